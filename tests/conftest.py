@@ -1,0 +1,58 @@
+"""Test set-up: headless Qt, and no test ever touches the user's real data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # The dictionary cache is expensive to build: share it across the session.
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(_shared_cache(tmp_path_factory)))
+
+
+_CACHE: list[Path] = []
+
+
+def _shared_cache(tmp_path_factory) -> Path:
+    if not _CACHE:
+        _CACHE.append(tmp_path_factory.mktemp("cache"))
+    return _CACHE[0]
+
+
+@pytest.fixture(scope="session")
+def seeded_store_path(tmp_path_factory) -> Path:
+    """A store with the bundled corpus ingested once per session; copy it to modify it."""
+    from workbench.core.ingest import ingest_files
+    from workbench.core.store import Store
+
+    path = tmp_path_factory.mktemp("seeded") / "seeded.sqlite3"
+    with Store(path) as store:
+        report = ingest_files(store)
+        assert not report.failed, report.summary()
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def seeded_store(seeded_store_path, tmp_path):
+    """A private, writable copy of the seeded store."""
+    from workbench.core.store import Store
+
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    store = Store(path)
+    yield store
+    store.close()

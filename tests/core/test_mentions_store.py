@@ -1,0 +1,131 @@
+"""Mentions and annotations in the store, independent of the recogniser's quality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.store.annotations import (
+    add_annotation,
+    all_annotations,
+    annotations_for_document,
+    delete_annotation,
+    get_annotation,
+    update_annotation,
+)
+from workbench.core.store.library import library_rows
+from workbench.core.store.mentions import (
+    documents_needing_recognition,
+    entity_index,
+    mentions_for_document,
+    mentions_of_entity,
+    replace_mentions,
+    set_review,
+)
+
+
+@dataclass
+class FakeMention:
+    start: int
+    end: int
+    type: str
+    text: str
+    canonical: str
+    value: dict | None = None
+
+
+def tsmc_document(store) -> int:
+    # Start from a store whose only mentions are the ones the test writes.
+    store.conn.execute("DELETE FROM mentions")
+    return store.conn.execute(
+        "SELECT id FROM documents WHERE title = '台積電透露未來計畫'"
+    ).fetchone()[0]
+
+
+def spans_of(text: str, word: str) -> list[tuple[int, int]]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append((at, at + len(word)))
+        at = text.find(word, at + 1)
+    return out
+
+
+def test_replace_mentions_index_and_mentions_of_entity(seeded_store):
+    doc = tsmc_document(seeded_store)
+    text = seeded_store.document_text(doc)
+    spans = spans_of(text, "台積電")
+    mentions = [FakeMention(s, e, "ORG", "台積電", "台积电") for s, e in spans]
+    mentions.append(
+        FakeMention(0, 2, "MONEY", text[0:2], "x", {"low": 1e8, "high": 2e8, "unit": "CNY"})
+    )
+    with seeded_store.transaction():
+        replace_mentions(seeded_store.conn, doc, mentions, "test-1")
+    stored = mentions_for_document(seeded_store.conn, doc)
+    assert len(stored) == len(spans) + 1
+    assert all(text[m.start : m.end] == m.text for m in stored)
+    money = next(m for m in stored if m.type == "MONEY")
+    assert money.value_display() == "100,000,000–200,000,000 CNY"
+
+    [entry] = entity_index(seeded_store.conn, "ORG")
+    assert (entry.canonical, entry.mentions, entry.documents) == ("台积电", len(spans), 1)
+    found = mentions_of_entity(seeded_store.conn, "台积电", "ORG")
+    assert len(found) == len(spans)
+    first = found[0]
+    assert first.snippet[first.snippet_start : first.snippet_start + 3] == "台積電"
+    assert doc not in documents_needing_recognition(seeded_store.conn, "test-1")
+    assert doc in documents_needing_recognition(seeded_store.conn, "test-2")
+    assert (
+        next(r for r in library_rows(seeded_store.conn) if r.id == doc).mentions == len(spans) + 1
+    )
+
+
+def test_rejected_mentions_leave_the_index_and_survive_rerecognition(seeded_store):
+    doc = tsmc_document(seeded_store)
+    text = seeded_store.document_text(doc)
+    (s, e), *_ = spans_of(text, "台積電")
+    mentions = [FakeMention(s, e, "ORG", "台積電", "台积电")]
+    with seeded_store.transaction():
+        replace_mentions(seeded_store.conn, doc, mentions, "v1")
+        set_review(seeded_store.conn, doc, s, e, "ORG", "rejected")
+    assert entity_index(seeded_store.conn, "ORG") == []
+    with seeded_store.transaction():
+        replace_mentions(seeded_store.conn, doc, mentions, "v2")
+    assert mentions_for_document(seeded_store.conn, doc)[0].verdict == "rejected"
+    with seeded_store.transaction():
+        set_review(seeded_store.conn, doc, s, e, "ORG", None)
+    assert mentions_for_document(seeded_store.conn, doc)[0].verdict is None
+
+
+def test_annotations_add_update_delete_restore(seeded_store):
+    doc = tsmc_document(seeded_store)
+    first = add_annotation(seeded_store.conn, doc, 10, 20, "ORG")
+    nested = add_annotation(seeded_store.conn, doc, 12, 15, "PRODUCT", "nested")
+    assert [a.id for a in annotations_for_document(seeded_store.conn, doc)] == [first.id, nested.id]
+    updated = update_annotation(seeded_store.conn, first.id, type_="GPE", note="備註")
+    assert get_annotation(seeded_store.conn, first.id) == updated
+    removed = delete_annotation(seeded_store.conn, first.id)
+    assert get_annotation(seeded_store.conn, first.id) is None
+    restored = add_annotation(
+        seeded_store.conn,
+        doc,
+        removed.start,
+        removed.end,
+        removed.type,
+        removed.note,
+        annotation_id=removed.id,
+    )
+    assert restored == updated
+    assert len(all_annotations(seeded_store.conn, "PRODUCT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "type_", "message"),
+    [(5, 5, "ORG", "outside"), (0, 10**7, "ORG", "outside"), (0, 3, "NOPE", "unknown")],
+)
+def test_invalid_annotations_are_refused(seeded_store, start, end, type_, message):
+    doc = tsmc_document(seeded_store)
+    with pytest.raises(WorkbenchError, match=message):
+        add_annotation(seeded_store.conn, doc, start, end, type_)
+    assert annotations_for_document(seeded_store.conn, doc) == []

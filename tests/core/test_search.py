@@ -1,0 +1,62 @@
+"""Search as analysts type it: short Chinese words, Latin terms, either script."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.search import search
+
+
+def titles(hits):
+    return [h.title for h in hits]
+
+
+def test_two_character_chinese_word_is_found(seeded_store):
+    hits = search(seeded_store.conn, "产能")
+    assert len(hits) >= 5
+    first = hits[0]
+    text = seeded_store.document_text(first.document_id)
+    assert text[first.start : first.end] in ("产能", "產能")
+
+
+def test_simplified_query_finds_traditional_text(seeded_store):
+    hits = search(seeded_store.conn, "台积电")
+    assert "台積電透露未來計畫" in titles(hits)
+    traditional = next(h for h in hits if h.title == "台積電透露未來計畫")
+    text = seeded_store.document_text(traditional.document_id)
+    assert text[traditional.start : traditional.end] == "台積電"
+    assert "台積電" in traditional.snippet
+
+
+def test_traditional_query_finds_simplified_text(seeded_store):
+    hits = search(seeded_store.conn, "晶圓製造")
+    assert "2023晶圆制造行业简析报告" in titles(hits)
+
+
+def test_latin_term_is_case_insensitive(seeded_store):
+    upper = search(seeded_store.conn, "CoWoS")
+    lower = search(seeded_store.conn, "cowos")
+    assert upper and titles(upper) == titles(lower)
+    assert upper[0].title == "先進封裝,全速擴產"
+
+
+def test_every_term_must_match_and_snippets_mark_hits(seeded_store):
+    hits = search(seeded_store.conn, "台積電 CoWoS")
+    assert titles(hits) == ["先進封裝,全速擴產"]
+    marked = hits[0].marked_snippet()
+    assert "【" in marked and "】" in marked
+
+
+def test_ranking_puts_the_document_about_it_first(seeded_store):
+    hits = search(seeded_store.conn, "光刻机")
+    assert hits[0].title == "2023光刻机产业发展简析报告"
+
+
+@pytest.mark.parametrize("query", ["", "   ", "不存在的詞語組合XYZ"])
+def test_empty_or_unmatched_queries_return_nothing(seeded_store, query):
+    assert search(seeded_store.conn, query) == []
+
+
+def test_single_character_query(seeded_store):
+    hits = search(seeded_store.conn, "镍")
+    assert all("镍" in seeded_store.document_text(h.document_id).replace("鎳", "镍") for h in hits)

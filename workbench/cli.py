@@ -1,0 +1,166 @@
+"""Command line over the same core as the window: no Qt is imported here.
+
+Exit codes: 0 ok, 1 a command failed (one-line reason on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core.errors import WorkbenchError
+from .core.paths import default_db_path
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"store file (default: {default_db_path()})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench", description="Industry Intelligence Workbench (command line)."
+    )
+    _add_db(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="ingest corpus files (the bundled seeds if none)")
+    ingest.add_argument("paths", nargs="*", type=Path)
+    _add_db(ingest)
+
+    stats = commands.add_parser("stats", help="counts of what the store holds")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(stats)
+
+    search = commands.add_parser("search", help="full-text search in both scripts")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="print one JSON object per hit")
+    search.add_argument("--limit", type=int, default=20)
+    _add_db(search)
+
+    entities = commands.add_parser(
+        "entities", help="recognise entities: in text on standard input (-) or a stored document"
+    )
+    source = entities.add_mutually_exclusive_group(required=True)
+    source.add_argument("stdin", nargs="?", choices=["-"], help="read UTF-8 text from stdin")
+    source.add_argument("--doc", type=int, metavar="ID", help="a stored document's id")
+    _add_db(entities)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db_path: Path = getattr(args, "db", None) or default_db_path()
+    try:
+        if args.command == "ingest":
+            return _ingest(db_path, args.paths)
+        if args.command == "stats":
+            return _stats(db_path, args.json)
+        if args.command == "search":
+            return _search(db_path, args.query, args.json, args.limit)
+        if args.command == "entities":
+            return _entities(db_path, args.doc)
+        parser.print_help()
+        return 0
+    except WorkbenchError as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("workbench: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open_store(db_path: Path):
+    from .core.store import Store
+
+    return Store(db_path)
+
+
+def _ingest(db_path: Path, paths: list[Path]) -> int:
+    from .core.ingest import ingest_files
+
+    with _open_store(db_path) as store:
+        report = ingest_files(store, paths or None)
+        print(report.summary())
+        stats = store.stats()
+    print(f"store {db_path}: {stats['documents']} documents, {stats['occurrences']} occurrences")
+    if report.failed:
+        first = report.failed[0]
+        print(f"workbench: {first.path.name}: {first.error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _stats(db_path: Path, as_json: bool) -> int:
+    if not db_path.exists():
+        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+    with _open_store(db_path) as store:
+        stats = store.stats()
+    if as_json:
+        print(json.dumps(stats))
+    else:
+        for key, value in stats.items():
+            print(f"{key:>14}: {value}")
+    return 0
+
+
+def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
+    from .core.search import search
+
+    if not db_path.exists():
+        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+    with _open_store(db_path) as store:
+        hits = search(store.conn, query, limit=limit)
+    for hit in hits:
+        if as_json:
+            record = {
+                "document_id": hit.document_id,
+                "title": hit.title,
+                "kind": hit.kind,
+                "score": hit.score,
+                "hits": hit.hit_count,
+                "start": hit.start,
+                "end": hit.end,
+                "snippet": hit.snippet,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"[{hit.document_id}] {hit.title} ({hit.hit_count} hits)")
+            print(f"    {hit.marked_snippet()}")
+    if not hits and not as_json:
+        print("no matches")
+    return 0
+
+
+def _entities(db_path: Path, document_id: int | None) -> int:
+    """One JSON object per mention; offsets index exactly the text given."""
+    if document_id is None:
+        data = sys.stdin.buffer.read()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise WorkbenchError(f"standard input is not UTF-8 (byte {error.start})") from None
+    else:
+        if not db_path.exists():
+            raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+        with _open_store(db_path) as store:
+            if store.document(document_id) is None:
+                raise WorkbenchError(f"no document with id {document_id}")
+            text = store.document_text(document_id)
+    from .core.nlp import default_recognizer
+
+    out = sys.stdout
+    for mention in default_recognizer().recognise(text):
+        out.write(json.dumps(mention.to_json(), ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

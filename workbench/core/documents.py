@@ -1,0 +1,51 @@
+"""What parsing a corpus file yields, before anything is stored."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+class Kind:
+    ARTICLE = "article"  # a titled article from an article digest
+    DIGEST = "digest"  # an untitled news digest of paragraphs with headings
+    REPORT = "report"  # a PDF-extracted research report from a report listing
+
+
+@dataclass
+class ParsedComment:
+    text: str
+    line: int  # 1-based line in the source file
+
+
+@dataclass
+class ParsedDocument:
+    kind: str
+    title: str
+    text: str  # canonical text: every offset in the workbench points into this
+    raw_text: str  # as the source file has it, kept for provenance
+    line: int  # 1-based line where the document starts in its source file
+    tag: str | None = None  # channel of an article digest, e.g. "中國工廠"
+    publisher: str | None = None
+    publish_date: str | None = None  # ISO date
+    pages: int | None = None
+    headings: list[str] = field(default_factory=list)
+    comments: list[ParsedComment] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of a document: the same article in two files is one document."""
+        digest = hashlib.sha256()
+        for part in (self.kind, self.title, self.raw_text):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\x1f")
+        return digest.hexdigest()
+
+
+@dataclass
+class ParsedFile:
+    name: str  # file name as occurrences record it
+    encoding: str
+    layout: str
+    documents: list[ParsedDocument]
+    content_hash: str

@@ -1,0 +1,91 @@
+"""Ingesting corpus files into the store: parse, then write one transaction per file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import parse_file
+from .errors import WorkbenchError
+from .paths import bundled_seed_files
+from .progress import Progress
+from .recognition import recognise_documents
+from .store import Store
+
+
+@dataclass
+class FileOutcome:
+    path: Path
+    documents_new: int = 0
+    documents_existing: int = 0
+    occurrences_new: int = 0
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class IngestReport:
+    files: list[FileOutcome] = field(default_factory=list)
+    new_document_ids: list[int] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [f for f in self.files if not f.ok]
+
+    @property
+    def documents_new(self) -> int:
+        return sum(f.documents_new for f in self.files)
+
+    def summary(self) -> str:
+        lines = []
+        for outcome in self.files:
+            if outcome.ok:
+                lines.append(
+                    f"{outcome.path.name}: {outcome.documents_new} new documents, "
+                    f"{outcome.documents_existing} already stored"
+                )
+            else:
+                lines.append(f"{outcome.path.name}: FAILED: {outcome.error}")
+        return "\n".join(lines)
+
+
+def ingest_files(
+    store: Store,
+    paths: Sequence[Path | str] | None = None,
+    progress: Progress | None = None,
+    recognise: bool = True,
+) -> IngestReport:
+    """Ingest ``paths`` (the bundled seeds when None); one bad file never stops the rest.
+
+    A file that fails to parse or store leaves the store exactly as it was.
+    With ``recognise``, entities of each file's new documents are recognised and
+    stored right after the file; a document whose recognition was interrupted
+    is picked up again by :func:`recognition.recognise_pending`.
+    """
+    progress = progress or Progress()
+    files = [Path(p) for p in paths] if paths else bundled_seed_files()
+    report = IngestReport()
+    for index, path in enumerate(files):
+        progress.check()
+        progress.report(index, len(files), path.name)
+        outcome = FileOutcome(path)
+        try:
+            parsed = parse_file(path)
+            stored = store.store_parsed_file(parsed)
+        except WorkbenchError as error:
+            outcome.error = error.problem if hasattr(error, "problem") else str(error)
+        else:
+            outcome.documents_new = stored.documents_new
+            outcome.documents_existing = stored.documents_existing
+            outcome.occurrences_new = stored.occurrences_new
+            report.new_document_ids.extend(stored.new_document_ids)
+            if recognise and stored.new_document_ids:
+                progress.report(index, len(files), f"{path.name}: entities")
+                recognise_documents(store, stored.new_document_ids, progress)
+        report.files.append(outcome)
+    progress.report(len(files), len(files), "")
+    return report

@@ -1,0 +1,363 @@
+"""Rules for numeric entities: money, percentages, dates and quantities.
+
+The rules run over a normalised copy of the text (full-width forms folded to
+ASCII, Traditional folded to Simplified) that has exactly the original's length,
+so every match offset is an offset into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH.update({0x3000: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0xFF5E: 0x7E, 0x301C: 0x7E})
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and signs as ASCII; dashes as ``-``. Same length."""
+    return text.translate(_FULL_WIDTH)
+
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+MULTIPLIERS = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "千万": 1e7,
+    "百万": 1e6,
+    "兆": 1e12,
+    "亿": 1e8,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+}
+
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+_MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|兆|亿|万|千|百)"
+_RANGE_SEP = r"\s?(?:-|~|至|到)\s?"
+# number [multiplier] [range-separator number [multiplier]]; spaces as PDF text has them
+_AMOUNT = (
+    rf"(?P<low>{_NUMBER})\s?(?P<lowmul>{_MULTIPLIER})?"
+    rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?(?P<highmul>{_MULTIPLIER})?)?"
+)
+
+CURRENCY_WORDS = {
+    "美元": "USD",
+    "美金": "USD",
+    "韩元": "KRW",
+    "日元": "JPY",
+    "日圆": "JPY",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "港元": "HKD",
+    "港币": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "人民币": "CNY",
+    "卢布": "RUB",
+    "澳元": "AUD",
+    "新加坡元": "SGD",
+    "泰铢": "THB",
+    "越南盾": "VND",
+    "卢比": "INR",
+    "元": "CNY",
+    "块钱": "CNY",
+}
+_CURRENCY_PREFIX = r"(?P<prefix>新台币|人民币|港币|美金|台币|US\$|NT\$|RMB|\$|¥|€)"
+_CURRENCY_SUFFIX = (
+    r"(?P<suffix>新加坡元|新台币|人民币|美元|美金|韩元|日元|日圆|欧元|英镑|港元|港币|台币|"
+    r"卢布|澳元|泰铢|越南盾|卢比|元|块钱)"
+)
+_PREFIX_CODES = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY", "¥": "CNY", "€": "EUR"}
+
+MONEY_PATTERNS = (
+    re.compile(rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_CURRENCY_SUFFIX}"),
+    re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
+)
+PERCENT = re.compile(
+    rf"(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
+    rf"|百分之(?P<cnlow>{_CHINESE})"
+)
+
+_YEAR = r"(?:19|20)\d{2}"
+_DATE_SUFFIX = (
+    r"(?:年初|年底|年末|年中|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四1-4]季度|Q[1-4])"
+)
+DATE = re.compile(
+    "|".join(
+        [
+            rf"{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d)",
+            rf"{_YEAR}\s?Q[1-4]",
+            rf"{_YEAR}\s?年(?:\s?(?:1[0-2]|0?[1-9])(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初|末)?"
+            rf"(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号])?|\s?{_DATE_SUFFIX}|[初底末中])?"
+            rf"(?:\s?(?:-|至|到)\s?{_YEAR}\s?年[初底末]?)?",
+            rf"(?:今年|去年|明年|前年|后年|同年|当年)(?:\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})"
+            rf"(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初)?|{_DATE_SUFFIX}|[初底末])?",
+            r"(?<![\d.])(?:1[0-2]|[1-9])\s?(?:-|至)\s?(?:1[0-2]|[1-9])\s?月(?:份)?",
+            r"(?<![\d.年])(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号]",
+            r"(?<![\d.年~-])(?:1[0-2]|[1-9])月(?:份|底|初|中旬|下旬|上旬)(?!\d)",
+            rf"{_YEAR}E(?![a-zA-Z])",
+        ]
+    )
+)
+
+# Units of quantities that are not money.  Longest first so that 万片 beats 万.
+QUANTITY_UNITS = sorted(
+    [
+        "片",
+        "辆",
+        "台",
+        "套",
+        "吨",
+        "万吨",
+        "千瓦",
+        "兆瓦",
+        "吉瓦",
+        "GWh",
+        "MWh",
+        "kWh",
+        "GW",
+        "MW",
+        "kW",
+        "瓦",
+        "名",
+        "人",
+        "家",
+        "座",
+        "条",
+        "平方米",
+        "平方公里",
+        "亩",
+        "公顷",
+        "英寸",
+        "纳米",
+        "nm",
+        "米",
+        "公里",
+        "千米",
+        "颗",
+        "块",
+        "枚",
+        "张",
+        "部",
+        "架",
+        "艘",
+        "件",
+        "栋",
+        "公斤",
+        "kg",
+        "克",
+        "升",
+        "立方米",
+        "TB",
+        "GB",
+        "PB",
+        "只",
+        "支",
+        "根",
+        "个",
+        "项",
+        "款",
+        "所",
+        "户",
+        "位",
+        "次",
+        "倍",
+        "条产线",
+        "条生产线",
+        "座工厂",
+        "座晶圆厂",
+        "万平方米",
+        "层",
+        "道",
+        "片晶圆",
+        "片/月",
+        "吨/年",
+        "辆/年",
+    ],
+    key=len,
+    reverse=True,
+)
+# Classifiers that count rather than measure: with Chinese numerals they are too
+# often idiom ("一家", "两个") to count as quantities.
+_COUNTERS = {
+    "个",
+    "家",
+    "名",
+    "人",
+    "位",
+    "项",
+    "款",
+    "所",
+    "户",
+    "次",
+    "件",
+    "条",
+    "座",
+    "部",
+    "只",
+    "支",
+    "根",
+    "张",
+    "道",
+    "层",
+    "倍",
+    "台",
+    "套",
+    "块",
+    "枚",
+}
+_UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
+QUANTITY = re.compile(
+    rf"{_AMOUNT}\s?(?P<unit>{_UNIT})"
+    r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
+    r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
+    r"(?P<noun>(?<=名)员工|(?<=名)工人|(?<=名)研发人员)?"
+)
+
+
+@dataclass(frozen=True)
+class NumericMatch:
+    start: int
+    end: int
+    type: str
+    value: dict | None
+    canonical: str
+
+
+def parse_number(token: str) -> float | None:
+    """``1,234.5`` → 1234.5; ``二十五`` → 25; ``三点五`` → 3.5."""
+    token = token.replace(",", "").strip()
+    if not token:
+        return None
+    try:
+        return float(token)
+    except ValueError:
+        pass
+    if "点" in token:
+        whole, _, frac = token.partition("点")
+        base = parse_number(whole) if whole else 0.0
+        if base is None or not all(c in _CN_DIGITS for c in frac):
+            return None
+        return base + float("0." + "".join(str(_CN_DIGITS[c]) for c in frac))
+    if not any(ch in _CN_UNITS for ch in token):  # "二〇二五": digit by digit
+        if not all(ch in _CN_DIGITS for ch in token):
+            return None
+        return float("".join(str(_CN_DIGITS[ch]) for ch in token))
+    total, current = 0, 0
+    for ch in token:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _amount(match: re.Match[str]) -> tuple[float, float] | None:
+    low = parse_number(match.group("low"))
+    if low is None:
+        return None
+    high_token = match.group("high")
+    low_mul = MULTIPLIERS.get(match.group("lowmul") or "", 1.0)
+    if not high_token:
+        return _tidy(low * low_mul), _tidy(low * low_mul)
+    high = parse_number(high_token)
+    if high is None:
+        return None
+    high_mul = MULTIPLIERS.get(match.group("highmul") or "", 1.0)
+    if not match.group("lowmul"):
+        low_mul = high_mul  # "1.5-2 万片": the multiplier applies to both ends
+    return _tidy(low * low_mul), _tidy(high * high_mul)
+
+
+def _tidy(value: float) -> float:
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded == int(rounded) else rounded
+
+
+def _is_chinese_numeral(token: str | None) -> bool:
+    return bool(token) and not token[0].isdigit()
+
+
+def find_numeric(folded: str) -> list[NumericMatch]:
+    """Every money, percent, date and quantity span in ``folded`` (see :func:`fold_width`)."""
+    found: list[NumericMatch] = []
+    for match in (m for pattern in MONEY_PATTERNS for m in pattern.finditer(folded)):
+        amount = _amount(match)
+        if amount is None:
+            continue
+        if _is_chinese_numeral(match.group("low")) and not match.group("lowmul"):
+            continue  # "一元" in prose is rarely a figure
+        prefix, suffix = match.group("prefix"), match.group("suffix")
+        currency = CURRENCY_WORDS.get(prefix or "") or _PREFIX_CODES.get(prefix or "")
+        if currency is None or (suffix and suffix != "元"):
+            currency = CURRENCY_WORDS.get(suffix or "", currency or "CNY")
+        value = {"low": amount[0], "high": amount[1], "unit": currency}
+        found.append(_numeric(match, "MONEY", value))
+    for match in PERCENT.finditer(folded):
+        if match.group("cnlow"):
+            low = parse_number(match.group("cnlow"))
+            if low is None:
+                continue
+            value = {"low": low, "high": low, "unit": "%"}
+        else:
+            low = parse_number(match.group("low"))
+            high = parse_number(match.group("high")) if match.group("high") else low
+            unit = "pp" if match.group(0).endswith("百分点") else "%"
+            value = {"low": _tidy(low), "high": _tidy(high), "unit": unit}
+        found.append(_numeric(match, "PERCENT", value))
+    for match in DATE.finditer(folded):
+        text = match.group(0)
+        found.append(NumericMatch(match.start(), match.end(), "DATE", None, _date_canonical(text)))
+    for match in QUANTITY.finditer(folded):
+        unit = match.group("unit")
+        counted = unit in _COUNTERS and not match.group("lowmul")
+        if counted and _is_chinese_numeral(match.group("low")):
+            continue
+        amount = _amount(match)
+        if amount is None:
+            continue
+        written_unit = unit + (match.group("rate") or "").replace(" ", "")
+        if match.group("equiv"):
+            written_unit += " " + match.group("equiv").strip().replace(" ", "")
+        value = {"low": amount[0], "high": amount[1], "unit": written_unit}
+        found.append(_numeric(match, "QUANTITY", value))
+    return found
+
+
+def _numeric(match: re.Match[str], type_: str, value: dict) -> NumericMatch:
+    start, end = match.span()
+    return NumericMatch(start, end, type_, value, re.sub(r"\s+", "", match.group(0)))
+
+
+_ISO = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]$")
+
+
+def _date_canonical(text: str) -> str:
+    compact = re.sub(r"\s+", "", text)
+    iso = _ISO.match(compact)
+    if iso:
+        year, month, day = iso.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return compact

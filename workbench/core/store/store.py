@@ -1,0 +1,194 @@
+"""Reading and writing documents in the store.
+
+``Store`` owns one connection, so it belongs to one thread.  Every write runs
+inside :meth:`Store.transaction` and is committed before the call returns.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..documents import ParsedDocument, ParsedFile
+from ..script import detect_script, to_simplified
+from .database import open_database
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: int
+    kind: str
+    title: str
+    text: str
+    raw_text: str
+    script: str
+    publisher: str | None
+    publish_date: str | None
+    pages: int | None
+    headings: list[str]
+    tags: list[str]
+    source_files: list[str]
+    comments: list[str]
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True)
+class StoredFileResult:
+    documents_new: int
+    documents_existing: int
+    occurrences_new: int
+    comments_new: int
+    new_document_ids: list[int]
+
+
+class Store:
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.db = open_database(self.path)
+        self.conn = self.db.conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # -- writing -------------------------------------------------------------
+
+    def store_parsed_file(self, parsed: ParsedFile) -> StoredFileResult:
+        """Store a parsed file's documents, occurrences and comments in one transaction.
+
+        Documents already in the store (same content hash) are not duplicated;
+        storing the same file twice changes nothing.
+        """
+        new_ids: list[int] = []
+        existing = occurrences_new = comments_new = 0
+        with self.transaction():
+            for document in parsed.documents:
+                document_id, created = self._document_id(document)
+                if created:
+                    new_ids.append(document_id)
+                else:
+                    existing += 1
+                occurrences_new += self._insert_ignore(
+                    "INSERT OR IGNORE INTO occurrences (document_id, source_file, line, tag) "
+                    "VALUES (?, ?, ?, ?)",
+                    (document_id, parsed.name, document.line, document.tag),
+                )
+                for comment in document.comments:
+                    comments_new += self._insert_ignore(
+                        "INSERT OR IGNORE INTO comments (document_id, text, source_file, line) "
+                        "VALUES (?, ?, ?, ?)",
+                        (document_id, comment.text, parsed.name, comment.line),
+                    )
+            self.conn.execute(
+                "INSERT INTO source_files (name, content_hash, encoding, layout) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                "content_hash = excluded.content_hash, encoding = excluded.encoding, "
+                "layout = excluded.layout, ingested_at = excluded.ingested_at "
+                "WHERE content_hash != excluded.content_hash",
+                (parsed.name, parsed.content_hash, parsed.encoding, parsed.layout),
+            )
+        return StoredFileResult(len(new_ids), existing, occurrences_new, comments_new, new_ids)
+
+    def _insert_ignore(self, sql: str, params: tuple) -> int:
+        return self.conn.execute(sql, params).rowcount
+
+    def _document_id(self, document: ParsedDocument) -> tuple[int, bool]:
+        content_hash = document.content_hash
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        if row:
+            return row[0], False
+        cursor = self.conn.execute(
+            "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
+            "text_simplified, raw_text, script, publisher, publish_date, pages, headings) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                content_hash,
+                document.kind,
+                document.title,
+                to_simplified(document.title),
+                document.text,
+                to_simplified(document.text),
+                document.raw_text,
+                detect_script(document.title + document.text).value,
+                document.publisher,
+                document.publish_date,
+                document.pages,
+                json.dumps(document.headings, ensure_ascii=False),
+            ),
+        )
+        return cursor.lastrowid, True
+
+    # -- reading -------------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def document(self, document_id: int) -> DocumentRecord | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        occurrences = self.conn.execute(
+            "SELECT source_file, line, tag FROM occurrences WHERE document_id = ? "
+            "ORDER BY source_file, line",
+            (document_id,),
+        ).fetchall()
+        comments = self.conn.execute(
+            "SELECT text FROM comments WHERE document_id = ? ORDER BY source_file, line",
+            (document_id,),
+        ).fetchall()
+        return DocumentRecord(
+            id=row["id"],
+            kind=row["kind"],
+            title=row["title"],
+            text=row["text"],
+            raw_text=row["raw_text"],
+            script=row["script"],
+            publisher=row["publisher"],
+            publish_date=row["publish_date"],
+            pages=row["pages"],
+            headings=json.loads(row["headings"]),
+            tags=sorted({o["tag"] for o in occurrences if o["tag"]}),
+            source_files=[f"{o['source_file']}:{o['line']}" for o in occurrences],
+            comments=[c["text"] for c in comments],
+        )
+
+    def document_text(self, document_id: int) -> str:
+        row = self.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return row[0] if row else ""
+
+    def stats(self) -> dict[str, int]:
+        def count(sql: str) -> int:
+            return self.conn.execute(sql).fetchone()[0]
+
+        return {
+            "documents": count("SELECT count(*) FROM documents"),
+            "articles": count("SELECT count(*) FROM documents WHERE kind = 'article'"),
+            "digests": count("SELECT count(*) FROM documents WHERE kind = 'digest'"),
+            "reports": count("SELECT count(*) FROM documents WHERE kind = 'report'"),
+            "occurrences": count("SELECT count(*) FROM occurrences"),
+            "comments": count("SELECT count(*) FROM comments"),
+            "source_files": count("SELECT count(*) FROM source_files"),
+        }

@@ -1,0 +1,1 @@
+"""Widgets: the main window, panels, dialogs, delegates and charts."""
