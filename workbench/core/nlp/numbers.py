@@ -80,10 +80,13 @@ CURRENCY_WORDS = {
     "卢比": "INR",
     "元": "CNY",
     "块钱": "CNY",
+    "元人民币": "CNY",
+    "元新台币": "TWD",
+    "元港币": "HKD",
 }
 _CURRENCY_PREFIX = r"(?P<prefix>新台币|人民币|港币|美金|台币|US\$|NT\$|RMB|\$|¥|€)"
 _CURRENCY_SUFFIX = (
-    r"(?P<suffix>新加坡元|新台币|人民币|美元|美金|韩元|日元|日圆|欧元|英镑|港元|港币|台币|"
+    r"(?P<suffix>元人民币|元新台币|元港币|新加坡元|新台币|人民币|美元|美金|韩元|日元|日圆|欧元|英镑|港元|港币|台币|"
     r"卢布|澳元|泰铢|越南盾|卢比|元|块钱)"
 )
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY", "¥": "CNY", "€": "EUR"}
@@ -92,9 +95,23 @@ MONEY_PATTERNS = (
     re.compile(rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_CURRENCY_SUFFIX}"),
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
 )
+# Amounts with a multiplier but no currency are money where the words around
+# say so: 利润不到1000万, 一年流水3个亿, 可能会获10-15万补偿.
+_MONEY_CUE_BEFORE = re.compile(
+    r"(?:利润|营收|收入|流水|融资|估值|销售额|净利|亏损|盈利|投资|投|烧掉|花费|耗资|斥资|获|赔偿|补偿)"
+    r"[^,。;,\d]{0,3}$"
+)
+_MONEY_CUE_AFTER = re.compile(r"\s?(?:补偿|赔偿|投资|资金|营收|利润|的投资|的融资|研发经费)")
+BARE_MONEY = re.compile(
+    rf"(?<![\d.])(?P<low>{_NUMBER})\s?个?(?P<lowmul>亿|万)?"
+    rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?个?(?P<highmul>亿|万))?"
+    r"(?![\d.元美韩日欧英港台人币片辆吨名家个])"
+)
 PERCENT = re.compile(
-    rf"(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
+    rf"(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
     rf"|百分之(?P<cnlow>{_CHINESE})"
+    # 四成产能 = 40%; not 成为/成立/成本 and the like
+    r"|(?<![一二三四五六七八九十百千万亿\d])(?P<tenths>[一二三四五六七八九])成(?![为立功本员果长熟交型都了])"
 )
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -106,8 +123,13 @@ DATE = re.compile(
         [
             rf"{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d)",
             rf"{_YEAR}\s?Q[1-4]",
+            r"(?<![\d.])\d{2}Q[1-4](?!\d)",  # 22Q4
+            # year ranges: 2021-2022年, 2020年-2025E
+            rf"{_YEAR}\s?年?\s?(?:-|~|至|到)\s?{_YEAR}\s?(?:年|E(?![a-zA-Z]))",
+            # the first months of a year: 2024年前十月, 2025年前4个月
+            rf"{_YEAR}\s?年前\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})\s?个?月",
             rf"{_YEAR}\s?年(?:\s?(?:1[0-2]|0?[1-9])(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初|末)?"
-            rf"(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号])?|\s?{_DATE_SUFFIX}|[初底末中])?"
+            rf"(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号])?|\s?{_DATE_SUFFIX}|[初底末]|中(?![国华部东西南北心外方资])|年末|年底|年初)?"
             rf"(?:\s?(?:-|至|到)\s?{_YEAR}\s?年[初底末]?)?",
             rf"(?:今年|去年|明年|前年|后年|同年|当年)(?:\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})"
             rf"(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初)?|{_DATE_SUFFIX}|[初底末])?",
@@ -115,6 +137,10 @@ DATE = re.compile(
             r"(?<![\d.年])(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号]",
             r"(?<![\d.年~-])(?:1[0-2]|[1-9])月(?:份|底|初|中旬|下旬|上旬)(?!\d)",
             rf"{_YEAR}E(?![a-zA-Z])",
+            # a bare month (4月, 4 月单月); not a duration (3个月) nor a month count
+            r"(?<![\d.年~\-个])(?:1[0-2]|[1-9])\s?月(?![\d日号])",
+            # a bare day after a clause break or "local time": 当地时间12日
+            r"(?<=时间)(?:3[01]|[12]\d|[1-9])日|(?<=[,。;])(?:3[01]|[12]\d|[1-9])日(?=[,,正起])",
         ]
     )
 )
@@ -148,7 +174,14 @@ QUANTITY_UNITS = sorted(
         "亩",
         "公顷",
         "英寸",
+        "英吋",
         "纳米",
+        "奈米",
+        "㎡",
+        "m²",
+        "微米",
+        "毫米",
+        "厘米",
         "nm",
         "米",
         "公里",
@@ -230,7 +263,7 @@ QUANTITY = re.compile(
     rf"{_AMOUNT}\s?(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
-    r"(?P<noun>(?<=名)员工|(?<=名)工人|(?<=名)研发人员)?"
+    r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?"
 )
 
 
@@ -315,14 +348,30 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             currency = CURRENCY_WORDS.get(suffix or "", currency or "CNY")
         value = {"low": amount[0], "high": amount[1], "unit": currency}
         found.append(_numeric(match, "MONEY", value))
+    for match in BARE_MONEY.finditer(folded):
+        if not (match.group("lowmul") or match.group("highmul")):
+            continue
+        start, end = match.span()
+        before = _MONEY_CUE_BEFORE.search(folded, max(0, start - 8), start)
+        if before is None and not _MONEY_CUE_AFTER.match(folded, end):
+            continue
+        amount = _amount(match)
+        if amount is not None:
+            found.append(
+                _numeric(match, "MONEY", {"low": amount[0], "high": amount[1], "unit": "CNY"})
+            )
     for match in PERCENT.finditer(folded):
         if match.group("cnlow"):
             low = parse_number(match.group("cnlow"))
             if low is None:
                 continue
             value = {"low": low, "high": low, "unit": "%"}
+        elif match.group("tenths"):
+            low = float(_CN_DIGITS[match.group("tenths")] * 10)
+            value = {"low": low, "high": low, "unit": "%"}
         else:
-            low = parse_number(match.group("low"))
+            sign = -1 if match.group(0).startswith("-") else 1
+            low = sign * parse_number(match.group("low"))
             high = parse_number(match.group("high")) if match.group("high") else low
             unit = "pp" if match.group(0).endswith("百分点") else "%"
             value = {"low": _tidy(low), "high": _tidy(high), "unit": unit}
@@ -332,6 +381,10 @@ def find_numeric(folded: str) -> list[NumericMatch]:
         found.append(NumericMatch(match.start(), match.end(), "DATE", None, _date_canonical(text)))
     for match in QUANTITY.finditer(folded):
         unit = match.group("unit")
+        if folded[match.start() - 1 : match.start()] == "第":
+            continue  # an ordinal (第400家), not an amount
+        if unit == "个" and folded[match.end() : match.end() + 1] in ("月", "亿", "百"):
+            continue  # 3个月 is a duration; 3个亿 is money
         counted = unit in _COUNTERS and not match.group("lowmul")
         if counted and _is_chinese_numeral(match.group("low")):
             continue
@@ -341,6 +394,8 @@ def find_numeric(folded: str) -> list[NumericMatch]:
         written_unit = unit + (match.group("rate") or "").replace(" ", "")
         if match.group("equiv"):
             written_unit += " " + match.group("equiv").strip().replace(" ", "")
+        # Taiwan usage (英吋, 奈米) written as the Mainland unit, so values compare.
+        written_unit = written_unit.replace("英吋", "英寸").replace("奈米", "纳米")
         value = {"low": amount[0], "high": amount[1], "unit": written_unit}
         found.append(_numeric(match, "QUANTITY", value))
     return found

@@ -1,4 +1,5 @@
-"""The entity recogniser: number rules, domain dictionaries and jieba's tags combined.
+"""The entity recogniser: number rules, domain dictionaries, name patterns and
+the segmenter's part-of-speech tags combined.
 
 Traditional text is handled through a Simplified copy of the same length, so every
 span found in the copy is a span of the original.
@@ -10,22 +11,27 @@ import re
 from functools import lru_cache
 
 from ..script import to_simplified
+from . import rules
 from .lexicon import Lexicon, default_lexicon, dictionaries_digest
 from .mention import Mention
 from .numbers import find_numeric, fold_width
 from .segmenter import add_words, tag_spans
 
-_ENGINE_VERSION = "1"
+_ENGINE_VERSION = "2"
 
-# Rule order when spans overlap: earlier wins, then the longer span.
+# Rule order when spans overlap: earlier wins, then the longer span.  Registered
+# company names outrank the dictionary because they contain dictionary words
+# (深圳中微电科技有限公司 holds 深圳 and 中微电科技).
 _PRIORITY = {
     "MONEY": 0,
     "PERCENT": 1,
     "QUANTITY": 2,
     "DATE": 3,
-    "DICT": 4,
-    "ORG_SUFFIX": 5,
-    "POS": 6,
+    "COMPANY": 4,
+    "DICT": 5,
+    "RULE": 6,
+    "ORG_SUFFIX": 7,
+    "POS": 8,
 }
 
 _ORG_SUFFIXES = (
@@ -58,20 +64,128 @@ _ORG_SUFFIXES = (
     "联盟",
     "事务所",
     "有限公司",
-    "晶圆",
     "电机",
+    "实验室",
+    "商会",
+    "交易所",
 )
 _NAME_TAGS = {"ns", "nz", "nr", "nrt", "nt", "eng", "j", "nrfg"}
-_GENERIC_HEADS = {"该", "本", "这家", "那家", "一家", "多家", "各", "其", "中国", "国内", "全球"}
-_PERSON_STOP = {"周", "于", "新", "高", "马", "金", "万", "向", "方", "任", "车", "文", "华", "台"}
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
+_GENERIC_HEADS = {
+    "该",
+    "本",
+    "这家",
+    "那家",
+    "一家",
+    "多家",
+    "各",
+    "其",
+    "国内",
+    "全球",
+    "我国",
+    "美制",
+    "国产",
+    "美系",
+    "日系",
+    "韩系",
+    "德系",
+}
+# Words starting with a surname character that the segmenter may tag as names.
+_NOT_PERSONS = {
+    "许可",
+    "许可证",
+    "高达",
+    "高于",
+    "高位",
+    "高度",
+    "高管",
+    "高端",
+    "任何",
+    "于是",
+    "方面",
+    "成本",
+    "向上",
+    "安全",
+    "常态",
+    "明确",
+    "龙头",
+    "包括",
+    "应用",
+    "高新",
+    "金额",
+    "江湖",
+    "黄金",
+    "白宫",
+    "司机",
+    "周期",
+    "项目",
+    "文字",
+    "马力",
+}
+# Words the segmenter tags as places or organisations that are neither.
+_NOT_PLACES = {
+    "深度",
+    "周边",
+    "周边地区",
+    "外国",
+    "重镇",
+    "大关",
+    "关联",
+    "海外",
+    "国内",
+    "各地",
+    "当地",
+    "本地",
+    "全国",
+    "内地",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "东北",
+    "西南",
+    "华东",
+    "华南",
+    "华北",
+    "地区",
+    "中华",
+    "中西部",
+    "东西部",
+    "上海品茶",
+}
+_NOT_ORGS = {
+    "美制",
+    "国家队",
+    "人民法院",
+    "政府",
+    "国资",
+    "央企",
+    "国企",
+    "民企",
+    "外企",
+    "美企",
+    "德企",
+}
+# Dictionary words that are also common nouns: dropped when the next characters
+# show the common reading (大众生活: "the public", not Volkswagen).
+_AMBIGUOUS_NEXT = {
+    "大众": re.compile(r"生活|消费|媒体|文化|化|传播|创业|需求|市场|点评|健康|心理|审美|参与"),
+    "苹果": re.compile(r"树|汁|园|酱"),
+    "小米": re.compile(r"粥|饭|椒"),
+    "长城": re.compile(r"上|脚下|内外"),
+    "中兴": re.compile(r"之"),
+}
+_PRODUCT_NOUNS = re.compile(r"\s?(?:芯片|晶片|处理器|手机|系列芯片)")
+_DICT_TAGS = {"ORG": "nt", "GPE": "ns", "PERSON": "nr", "PRODUCT": "nz"}
+
+Candidate = tuple[int, int, int, str, str, dict | None]
 
 
 class Recognizer:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         add_words(
-            (entry.term, {"ORG": "nt", "GPE": "ns", "PERSON": "nr", "PRODUCT": "nz"}[entry.type])
+            (entry.term, _DICT_TAGS[entry.type])
             for entry in lexicon.entries.values()
             if " " not in entry.term
         )
@@ -80,7 +194,7 @@ class Recognizer:
         if not text:
             return []
         normalised = fold_width(to_simplified(text))
-        candidates: list[tuple[int, int, int, str, str, dict | None]] = []
+        candidates: list[Candidate] = []
         for match in find_numeric(normalised):
             candidates.append(
                 (
@@ -92,19 +206,57 @@ class Recognizer:
                     match.value,
                 )
             )
-        for match in self.lexicon.find(normalised):
-            candidates.append(
-                (
-                    _PRIORITY["DICT"],
-                    match.start,
-                    match.end,
-                    match.entry.type,
-                    match.entry.canonical,
-                    None,
-                )
-            )
+        for start, end in rules.company_names(normalised):
+            candidates.append(_named("COMPANY", start, end, "ORG", normalised))
+        for start, end in rules.court_names(normalised):
+            candidates.append(_named("COMPANY", start, end, "ORG", normalised))
+        dictionary = list(self._from_dictionary(normalised))
+        candidates.extend(dictionary)
+        candidates.extend(self._from_patterns(normalised, dictionary))
         candidates.extend(self._from_tags(normalised))
         return self._resolve(text, candidates)
+
+    def _from_dictionary(self, normalised: str):
+        for match in self.lexicon.find(normalised):
+            entry = match.entry
+            start, end = match.start, match.end
+            ambiguous = _AMBIGUOUS_NEXT.get(entry.term)
+            if ambiguous and ambiguous.match(normalised, end):
+                continue
+            canonical = entry.canonical
+            if entry.type == "GPE":
+                suffix = rules.ADMIN_SUFFIX.match(normalised, end)
+                if suffix and not entry.term.endswith(suffix.group(0)[-1]):
+                    end = suffix.end()
+            elif entry.type == "PRODUCT":
+                noun = _PRODUCT_NOUNS.match(normalised, end)
+                if noun and not re.search(r"芯片|晶片", entry.term):
+                    end = noun.end()
+            yield (_PRIORITY["DICT"], start, end, entry.type, canonical, None)
+
+    def _from_patterns(self, normalised: str, dictionary: list[Candidate]):
+        for match in rules.TITLE_PERSON.finditer(normalised):
+            name = match.group("name")
+            if rules.is_plausible_chinese_name(name):
+                yield _named("RULE", *match.span("name"), "PERSON", normalised)
+        for match in rules.SPEAKER.finditer(normalised):
+            yield _named("RULE", *match.span("name"), "PERSON", normalised)
+        for match in rules.NUMBERED_PRODUCT.finditer(normalised):
+            yield _named("RULE", *match.span("name"), "PRODUCT", normalised)
+        for _priority, _start, end, type_, _canonical, _value in dictionary:
+            if type_ == "PERSON":
+                latin = rules.LATIN_NAME.match(normalised, end)
+                if latin:
+                    yield _named("RULE", *latin.span("name"), "PERSON", normalised)
+            elif type_ == "PRODUCT":
+                spelled = rules.LATIN_EXPANSION.match(normalised, end)
+                spelled = spelled or rules.LATIN_AFTER_COMMA.match(normalised, end)
+                if spelled:
+                    yield _named("RULE", *spelled.span("name"), "PRODUCT", normalised)
+            elif type_ == "GPE" and end - _start >= 2 and normalised[end - 1] == "国":
+                city = rules.CITY_AFTER_COUNTRY.match(normalised, end)
+                if city:
+                    yield _named("RULE", *city.span("name"), "GPE", normalised)
 
     def _from_tags(self, normalised: str):
         spans = tag_spans(normalised)
@@ -123,20 +275,22 @@ class Recognizer:
                 continue
             if len(word) < 2:
                 continue
-            if tag == "ns":
-                yield (_PRIORITY["POS"], start, end, "GPE", word, None)
-            elif tag == "nt":
+            if tag == "ns" and word not in _NOT_PLACES:
+                suffix = rules.ADMIN_SUFFIX.match(normalised, end)
+                if suffix and not word.endswith(suffix.group(0)[-1]):
+                    end = suffix.end()
+                yield (_PRIORITY["POS"], start, end, "GPE", normalised[start:end], None)
+            elif tag == "nt" and word not in _NOT_ORGS:
                 yield (_PRIORITY["POS"], start, end, "ORG", word, None)
             elif (
                 tag in {"nr", "nrfg"}
-                and _CJK_NAME.match(word)
-                and word[0] not in _PERSON_STOP
-                and (len(word) <= 4 or "·" in word)
+                and word not in _NOT_PERSONS
+                and rules.is_plausible_chinese_name(word)
             ):
                 yield (_PRIORITY["POS"], start, end, "PERSON", word, None)
 
     @staticmethod
-    def _resolve(text: str, candidates) -> list[Mention]:
+    def _resolve(text: str, candidates: list[Candidate]) -> list[Mention]:
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
         taken = bytearray(len(text))
         chosen = []
@@ -154,6 +308,12 @@ class Recognizer:
             chosen.append(Mention(start, end, type_, text[start:end], canonical, value))
         chosen.sort(key=lambda m: (m.start, m.end))
         return chosen
+
+
+def _named(rule: str, start: int, end: int, type_: str, normalised: str) -> Candidate:
+    """A rule-found name; its canonical form is the Simplified text without spaces."""
+    canonical = re.sub(r"\s+", "", normalised[start:end])
+    return (_PRIORITY[rule], start, end, type_, canonical, None)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,83 @@
+"""Precision, recall and F1 of the entity recogniser on the hand-labelled passages.
+
+    .venv/bin/python bench/eval_ner.py            # score dev and held-out passages
+    .venv/bin/python bench/eval_ner.py --build    # markup -> tests/data/ner_dev.jsonl first
+    .venv/bin/python bench/eval_ner.py --errors   # also list every dev-set miss and false hit
+
+The labels live in ``tests/data/ner_dev_markup.txt`` as ``⟦surface|TYPE⟧`` markup,
+so offsets are computed, never typed.  ``split=heldout`` passages are never used
+for tuning: their figures estimate accuracy on unseen text.
+
+Labelling guidelines (what a span is):
+- ORG: companies, institutions, government bodies and media, with a country
+  prefix or legal suffix when part of the name (美国商务部, 深圳中微电科技有限公司).
+  Joint ventures and subsidiaries are one span (一汽大众, 大众中国).
+- GPE: countries, provinces, cities, districts, science parks, with their
+  administrative suffix (江苏省, 宝安区); "拜登政府" is PERSON 拜登 only.
+- PERSON: people, in Chinese or Latin script.
+- PRODUCT: named products and named technology platforms or standards (CoWoS,
+  HBM, DRAM, EUV, 南风一号, 昇腾芯片, 铂智), and their spelled-out Latin names in
+  parentheses; not generic device classes (GPU, AI 芯片, TSV, Chiplet).
+- MONEY / PERCENT: the figure with its multiplier and currency or sign
+  (19 兆韩元, 1.15亿元人民币, -7.06%, 20%—30%, 四成); fractions (1/10, 三分之一) are not.
+- DATE: absolute and relative calendar points and ranges (2025年1月15日, 2026 年初,
+  1-4月, 22Q4, 今年4月, 12日, 2024年前十月); durations (3天, 三年时间) are not.
+- QUANTITY: Arabic-numeral amounts with a unit or counter (25万片, 950名员工,
+  8英寸, 2奈米, 6-8倍); counts in Chinese numerals with a bare counter (两家公司)
+  and ordinals (第400家) are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from workbench.core.nlp import ENTITY_TYPES, default_recognizer  # noqa: E402
+from workbench.core.nlp.devset import read_jsonl, read_markup_file, write_jsonl  # noqa: E402
+from workbench.core.nlp.evaluation import recogniser_spans, score_passages  # noqa: E402
+
+MARKUP = ROOT / "tests" / "data" / "ner_dev_markup.txt"
+JSONL = ROOT / "tests" / "data" / "ner_dev.jsonl"
+
+
+def print_table(title: str, score) -> None:
+    print(f"\n{title}")
+    print(
+        f"{'type':9} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}   lenient {'P':>6} {'R':>6} {'F1':>6}"
+    )
+    rows = [(t, score.exact[t], score.lenient[t]) for t in ENTITY_TYPES]
+    rows.append(("all", score.total(), score.total(lenient=True)))
+    for type_, exact, lenient in rows:
+        gold = exact.true_positive + exact.false_negative
+        print(
+            f"{type_:9} {gold:5d} {exact.precision:6.3f} {exact.recall:6.3f} {exact.f1:6.3f}"
+            f"           {lenient.precision:6.3f} {lenient.recall:6.3f} {lenient.f1:6.3f}"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", action="store_true", help="rebuild the JSONL from the markup")
+    parser.add_argument("--errors", action="store_true", help="list dev-set errors")
+    args = parser.parse_args()
+    if args.build:
+        write_jsonl(read_markup_file(MARKUP), JSONL)
+    passages = read_jsonl(JSONL)
+    recognise = recogniser_spans(default_recognizer())
+    for split in ("dev", "heldout"):
+        chosen = [p for p in passages if p.split == split]
+        chars = sum(len(p.text) for p in chosen)
+        score = score_passages(chosen, recognise)
+        print_table(f"{split}: {len(chosen)} passages, {chars} characters", score)
+        if args.errors and split == "dev":
+            for error in score.errors:
+                print("  ", *error)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

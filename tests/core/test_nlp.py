@@ -1,0 +1,215 @@
+"""The entity recogniser: number rules, canonical names, offsets, CLI and dev-set floors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.core.nlp import default_recognizer
+from workbench.core.nlp.devset import parse_markup, read_jsonl, read_markup_file, to_markup
+from workbench.core.nlp.evaluation import recogniser_spans, score_passages
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def only(text: str, type_: str):
+    found = [m for m in default_recognizer().recognise(text) if m.type == type_]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("將投資 19 兆韓元建廠", "19 兆韓元", 1.9e13, 1.9e13, "KRW"),
+        ("转让底价4.84亿元,", "4.84亿元", 4.84e8, 4.84e8, "CNY"),
+        ("約合 129 億美元)", "129 億美元", 1.29e10, 1.29e10, "USD"),
+        ("追加約新台幣 40 億元投資", "新台幣 40 億元", 4e9, 4e9, "TWD"),
+        ("約為每年1.15億元人民幣,", "1.15億元人民幣", 1.15e8, 1.15e8, "CNY"),
+        ("利潤不到1000萬。", "1000萬", 1e7, 1e7, "CNY"),
+    ],
+)
+def test_money_value_in_base_units(text, surface, low, high, unit):
+    money = only(text, "MONEY")
+    assert money.text == surface
+    assert money.value == {"low": low, "high": high, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "unit"),
+    [
+        ("32.4778%股权", "32.4778%", 32.4778, "%"),
+        ("增长百分之五。", "百分之五", 5, "%"),
+        ("同期(-7.06%)", "-7.06%", -7.06, "%"),
+        ("佔三星四成產能", "四成", 40, "%"),
+        ("渗透率达３２％。", "３２％", 32, "%"),
+    ],
+)
+def test_percent(text, surface, low, unit):
+    percent = only(text, "PERCENT")
+    assert percent.text == surface
+    assert percent.value["low"] == low and percent.value["unit"] == unit
+
+
+def test_percent_range():
+    percent = only("約20%—30%的頭部商家", "PERCENT")
+    assert percent.text == "20%—30%"
+    assert (percent.value["low"], percent.value["high"]) == (20, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("于2025年1月15日发布", "2025年1月15日", "2025-01-15"),
+        ("站在 2026 年初這個時間節點", "2026 年初", "2026年初"),
+        ("1-4月累计销量", "1-4月", "1-4月"),
+        ("2022Q4产能", "2022Q4", "2022Q4"),
+        ("22Q4全球", "22Q4", "22Q4"),
+        ("隨後在今年4月,", "今年4月", "今年4月"),
+        ("2021-2022年半导体需求旺盛", "2021-2022年", "2021-2022年"),
+        ("2024年前十月亏损", "2024年前十月", "2024年前十月"),
+        ("美國商務部於當地時間12日宣布", "12日", "12日"),
+    ],
+)
+def test_dates(text, surface, canonical):
+    date = only(text, "DATE")
+    assert (date.text, date.canonical) == (surface, canonical)
+
+
+def test_year_followed_by_china_is_not_mid_year():
+    mentions = default_recognizer().recognise("2022年中国大陆IC用光刻机")
+    assert [(m.text, m.type) for m in mentions][:2] == [("2022年", "DATE"), ("中国大陆", "GPE")]
+
+
+def test_durations_and_ordinals_are_not_quantities():
+    text = "三個月內售出,從第400家到第500家"
+    assert not [m for m in default_recognizer().recognise(text) if m.type == "QUANTITY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("兩座廠月產能25萬片,", "25萬片", 250000, 250000, "片"),
+        ("合计销售81.85万辆,", "81.85万辆", 818500, 818500, "辆"),
+        ("導致約1000名員工失業", "1000名員工", 1000, 1000, "名"),
+        ("月產能約 1.5-2 萬片,", "1.5-2 萬片", 15000, 20000, "片"),
+        ("月產能約為 3.2–3.5 萬片;", "3.2–3.5 萬片", 32000, 35000, "片"),
+        (
+            "月產能可達2萬片12英吋晶圓當量,",
+            "2萬片12英吋晶圓當量",
+            20000,
+            20000,
+            "片 12英寸晶圆当量",
+        ),
+    ],
+)
+def test_quantities(text, surface, low, high, unit):
+    quantity = only(text, "QUANTITY")
+    assert quantity.text == surface
+    assert quantity.value == {"low": low, "high": high, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_", "canonical"),
+    [
+        ("台積電表示", "台積電", "ORG", "台积电"),
+        ("台积电表示", "台积电", "ORG", "台积电"),
+        ("据TSMC披露", "TSMC", "ORG", "台积电"),
+        ("韓國 SK 海力士宣佈", "SK 海力士", "ORG", "SK海力士"),
+        ("美国商务部宣布", "美国商务部", "ORG", "美国商务部"),
+        ("工業和資訊化部聯合發佈", "工業和資訊化部", "ORG", "工业和信息化部"),
+        ("光是在江蘇太倉,就聚集了", "江蘇太倉", "GPE", "太仓"),
+        ("美國決定", "美國", "GPE", "美国"),
+        ("支援 CoWoS 封装", "CoWoS", "PRODUCT", "CoWoS"),
+        ("全球禁用华为Ascend芯片", "Ascend芯片", "PRODUCT", "昇腾"),
+        ("將數萬張昇騰晶片聯成", "昇騰晶片", "PRODUCT", "昇腾"),
+        ("其首款GPU“南风一号”", "南风一号", "PRODUCT", "南风一号"),
+    ],
+)
+def test_canonical_names(text, surface, type_, canonical):
+    mention = next(m for m in default_recognizer().recognise(text) if m.text == surface)
+    assert (mention.type, mention.canonical) == (type_, canonical)
+
+
+def test_rules_find_names_no_dictionary_lists():
+    text = "註冊資本為100萬美元的企業--華星精密儀器(蘇州)有限公司宣佈,行業協會秘書長鄭立群指出"
+    found = {(m.text, m.type) for m in default_recognizer().recognise(text)}
+    assert ("華星精密儀器(蘇州)有限公司", "ORG") in found
+    assert ("鄭立群", "PERSON") in found
+
+
+TRADITIONAL = (
+    "韓國 SK 海力士日前宣佈,將投資 19 兆韓元(約合 129 億美元)在韓國清州市建設一座先進晶片"
+    "封裝工廠,項目計畫於今年 4 月動工。台積電 2023 年底月產能約 1.5-2 萬片 12 英吋晶圓當量。"
+)
+
+
+def test_offsets_point_into_traditional_text():
+    mentions = default_recognizer().recognise(TRADITIONAL)
+    assert mentions
+    for mention in mentions:
+        assert TRADITIONAL[mention.start : mention.end] == mention.text
+    pairs = {(m.text, m.type, m.canonical) for m in mentions}
+    assert ("台積電", "ORG", "台积电") in pairs
+    assert ("清州市", "GPE", "清州") in pairs
+    assert ("今年 4 月", "DATE", "今年4月") in pairs
+
+
+def test_cli_entities_on_traditional_stdin():
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "entities", "-"],
+        input=TRADITIONAL.encode("utf-8"),
+        capture_output=True,
+        check=True,
+    )
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    money = next(r for r in records if r["type"] == "MONEY")
+    assert money["text"] == "19 兆韓元"
+    assert money["value"] == {"low": 1.9e13, "high": 1.9e13, "unit": "KRW"}
+    assert all(TRADITIONAL[r["start"] : r["end"]] == r["text"] for r in records)
+
+
+def test_markup_gives_offsets_and_rejects_bad_labels():
+    text, spans = parse_markup("据⟦台積電|ORG⟧称,⟦2025年|DATE⟧")
+    assert text == "据台積電称,2025年"
+    assert [text[s:e] for s, e, _ in spans] == ["台積電", "2025年"]
+    assert to_markup(text, spans) == "据⟦台積電|ORG⟧称,⟦2025年|DATE⟧"
+    with pytest.raises(ValueError, match="unknown type"):
+        parse_markup("⟦台積電|COMPANY⟧")
+    with pytest.raises(ValueError, match="unbalanced"):
+        parse_markup("⟦台積電|ORG")
+
+
+def test_dev_jsonl_is_built_from_the_markup():
+    from_markup = read_markup_file(DATA / "ner_dev_markup.txt")
+    assert from_markup == read_jsonl(DATA / "ner_dev.jsonl")
+    assert {p.split for p in from_markup} == {"dev", "heldout"}
+    assert sum(len(p.text) for p in from_markup) > 3000
+
+
+# Targets from the issue; held-out text was never tuned on, so it gets a margin.
+TARGETS = {
+    "MONEY": 0.9,
+    "PERCENT": 0.9,
+    "DATE": 0.9,
+    "QUANTITY": 0.9,
+    "ORG": 0.85,
+    "GPE": 0.85,
+    "PERSON": 0.75,
+    "PRODUCT": 0.75,
+}
+
+
+@pytest.mark.parametrize(("split", "margin"), [("dev", 0.0), ("heldout", 0.1)])
+def test_dev_set_scores_above_floor(split, margin):
+    passages = [p for p in read_jsonl(DATA / "ner_dev.jsonl") if p.split == split]
+    score = score_passages(passages, recogniser_spans(default_recognizer()))
+    for type_, target in TARGETS.items():
+        counts = score.exact[type_]
+        if counts.true_positive + counts.false_negative >= 5:
+            assert counts.f1 >= target - margin, (split, type_, counts)
+    assert score.total().f1 >= 0.9 - margin
