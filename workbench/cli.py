@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 a command failed (one-line reason on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -23,11 +24,28 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# The charts `workbench chart` draws (the Charts panel's names; kept here to stay Qt-free).
+CHART_NAMES = (
+    "capacity",
+    "clusters-by-country",
+    "clusters-by-domain",
+    "entities",
+    "documents-by-date",
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="workbench", description="Industry Intelligence Workbench (command line)."
+        prog="workbench",
+        description="Industry Intelligence Workbench. Without a command, opens the window.",
     )
     _add_db(parser)
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="open the window, show the longest document, save a PNG to PATH and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ingest = commands.add_parser("ingest", help="ingest corpus files (the bundled seeds if none)")
@@ -44,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     _add_db(search)
 
+    importing = commands.add_parser(
+        "import",
+        help="import your own files and folders (PDF, .docx, .html, .txt, .md), recursively",
+    )
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _add_db(importing)
+
     entities = commands.add_parser(
         "entities", help="recognise entities: in text on standard input (-) or a stored document"
     )
@@ -51,6 +76,27 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("stdin", nargs="?", choices=["-"], help="read UTF-8 text from stdin")
     source.add_argument("--doc", type=int, metavar="ID", help="a stored document's id")
     _add_db(entities)
+
+    export = commands.add_parser("export", help="export a curated sheet as CSV")
+    export.add_argument("sheet", choices=["capacity", "clusters"])
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    export.add_argument(
+        "--confirmed-only", action="store_true", help="only rows the analyst confirmed or edited"
+    )
+    export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without a BOM")
+    export.add_argument("--all-columns", action="store_true", help="every column of the sheet")
+    _add_db(export)
+
+    extract = commands.add_parser(
+        "extract", help="fill the capacity and cluster sheets from the stored documents"
+    )
+    _add_db(extract)
+
+    chart = commands.add_parser("chart", help="draw a chart of the store to a PNG or SVG file")
+    chart.add_argument("chart", choices=CHART_NAMES)
+    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    chart.add_argument("--stack-by-domain", action="store_true", help="clusters by country only")
+    _add_db(chart)
     return parser
 
 
@@ -65,16 +111,39 @@ def main(argv: list[str] | None = None) -> int:
             return _stats(db_path, args.json)
         if args.command == "search":
             return _search(db_path, args.query, args.json, args.limit)
+        if args.command == "import":
+            return _import(db_path, args.paths)
         if args.command == "entities":
             return _entities(db_path, args.doc)
-        parser.print_help()
-        return 0
+        if args.command == "export":
+            return _export(db_path, args)
+        if args.command == "extract":
+            return _extract(db_path)
+        if args.command == "chart":
+            return _chart(db_path, args)
+        return _window(db_path, args.screenshot)
     except WorkbenchError as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
+
+
+def _window(db_path: Path, screenshot: Path | None) -> int:
+    # Imported by name so the headless commands (and their layer contract) never load Qt.
+    app = importlib.import_module("workbench.app")
+    return app.main(db_path, screenshot)
+
+
+def _chart(db_path: Path, args: argparse.Namespace) -> int:
+    # Drawing needs Qt: imported by name, so the other commands never load it.
+    export = importlib.import_module("workbench.views.chart_export")
+    written = export.render_chart(
+        db_path, args.chart, args.out, stack_by_domain=args.stack_by_domain
+    )
+    print(f"chart written to {written}")
+    return 0
 
 
 def _open_store(db_path: Path):
@@ -94,6 +163,20 @@ def _ingest(db_path: Path, paths: list[Path]) -> int:
     if report.failed:
         first = report.failed[0]
         print(f"workbench: {first.path.name}: {first.error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _import(db_path: Path, paths: list[Path]) -> int:
+    """Exit 0 when nothing failed (duplicates are not failures), 1 otherwise."""
+    from .core.importing import import_paths
+
+    with _open_store(db_path) as store:
+        report = import_paths(store, paths)
+    print(report.summary())
+    if report.failed:
+        first = report.failed[0]
+        print(f"workbench: {first.name}: {first.reason}", file=sys.stderr)
         return 1
     return 0
 
@@ -136,6 +219,36 @@ def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
             print(f"    {hit.marked_snippet()}")
     if not hits and not as_json:
         print("no matches")
+    return 0
+
+
+def _export(db_path: Path, args: argparse.Namespace) -> int:
+    from .core.export_csv import export_sheet
+    from .core.sheets import sheet
+
+    if not db_path.exists():
+        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+    with _open_store(db_path) as store:
+        count = export_sheet(
+            store.conn,
+            sheet(args.sheet),
+            args.out,
+            bom=not args.no_bom,
+            confirmed_only=args.confirmed_only,
+            all_columns=args.all_columns,
+        )
+    print(f"{args.out}: {count} {args.sheet} rows")
+    return 0
+
+
+def _extract(db_path: Path) -> int:
+    from .core.extraction import extract_all
+
+    if not db_path.exists():
+        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+    with _open_store(db_path) as store:
+        report = extract_all(store)
+    print(report.summary())
     return 0
 
 

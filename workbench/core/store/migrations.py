@@ -164,3 +164,105 @@ def m0002_mentions_and_annotations(db: Database) -> None:
         CREATE INDEX annotations_document ON annotations(document_id, start)
         """,
     )
+
+
+@migrations(name="0003_sheets")
+def m0003_sheets(db: Database) -> None:
+    run_statements(
+        db,
+        """
+        -- Curated sheets.  A row's source is a span of a document's canonical text;
+        -- review is how far the analyst has vouched for it ('auto' rows came from
+        -- extraction and are the only ones extraction may replace).
+        CREATE TABLE capacity_rows (
+            id INTEGER PRIMARY KEY,
+            company TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            product TEXT NOT NULL DEFAULT '',
+            value_low REAL,
+            value_high REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL DEFAULT ''
+                CHECK (period IN ('', 'per month', 'per year', 'total')),
+            year INTEGER CHECK (year IS NULL OR year BETWEEN 1900 AND 2100),
+            status TEXT NOT NULL DEFAULT ''
+                CHECK (status IN ('', 'actual', 'planned', 'forecast')),
+            investment_amount REAL,
+            investment_currency TEXT NOT NULL DEFAULT '',
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            start INTEGER,
+            "end" INTEGER,
+            quote TEXT NOT NULL DEFAULT '',
+            review TEXT NOT NULL DEFAULT 'edited'
+                CHECK (review IN ('auto', 'confirmed', 'edited', 'rejected')),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            CHECK (value_high IS NULL OR value_low IS NULL OR value_high >= value_low),
+            CHECK (start IS NULL OR ("end" > start AND start >= 0))
+        )
+;;
+        CREATE INDEX capacity_rows_source ON capacity_rows(document_id, start)
+;;
+        CREATE TABLE cluster_rows (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            continent TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            industries TEXT NOT NULL DEFAULT '',
+            domain TEXT NOT NULL DEFAULT '',
+            rank INTEGER,
+            output TEXT NOT NULL DEFAULT '',
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            start INTEGER,
+            "end" INTEGER,
+            quote TEXT NOT NULL DEFAULT '',
+            review TEXT NOT NULL DEFAULT 'edited'
+                CHECK (review IN ('auto', 'confirmed', 'edited', 'rejected')),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            CHECK (start IS NULL OR ("end" > start AND start >= 0))
+        )
+;;
+        CREATE INDEX cluster_rows_source ON cluster_rows(document_id, start)
+        """,
+    )
+
+
+@migrations(name="0004_imports")
+def m0004_imports(db: Database) -> None:
+    # Independent of 0003: touches only its own tables.
+    run_statements(
+        db,
+        """
+        -- Where an imported document came from.  Documents of the bundled corpus have
+        -- no row here.  file_hash identifies the file's bytes; a file whose bytes or
+        -- extracted text are already stored is reported as a duplicate and skipped.
+        CREATE TABLE imports (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            file_path TEXT NOT NULL,
+            file_hash TEXT NOT NULL,
+            format TEXT NOT NULL,
+            encoding TEXT,
+            size_bytes INTEGER NOT NULL,
+            imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        )
+;;
+        CREATE INDEX imports_file_hash ON imports(file_hash)
+;;
+        -- Page ranges of a paged document's canonical text: [start, end) per page,
+        -- tiling the text, so any span can say which page it is on.
+        CREATE TABLE document_pages (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            page INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_id, page),
+            CHECK (page >= 1 AND start >= 0 AND "end" >= start)
+        )
+        """,
+    )

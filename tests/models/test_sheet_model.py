@@ -1,0 +1,73 @@
+"""The sheet table model: checked by qtmodeltester, sorted and filtered in SQL, validating."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workbench.core.sheets import CAPACITY, CLUSTERS, get_row
+from workbench.models.session import Session
+from workbench.models.sheet_model import SheetModel
+
+from .. import sheet_fixtures
+
+# shared fixtures (pytest finds fixtures by module attribute)
+extracted_store_path = sheet_fixtures.extracted_store_path
+extracted_store = sheet_fixtures.extracted_store
+
+
+@pytest.fixture
+def session(qapp, extracted_store):
+    session = Session(extracted_store)
+    yield session
+    session.deleteLater()
+
+
+def _column(schema, key):
+    return schema.index_of(key)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, session):
+    for schema in (CAPACITY, CLUSTERS):
+        model = SheetModel(session, schema)
+        qtmodeltester.check(model)
+        model.sort(
+            _column(schema, "country" if schema is CLUSTERS else "year"),
+            Qt.SortOrder.DescendingOrder,
+        )
+        qtmodeltester.check(model)
+        model.set_search("中国")
+        qtmodeltester.check(model)
+
+
+def test_rows_are_fetched_lazily_and_counted(session):
+    model = SheetModel(session, CLUSTERS)
+    assert model.total_count() == model.filtered_count() >= 150
+    model.set_column_filter("country", "日本")
+    assert model.rowCount() == model.filtered_count() == 11
+    model.set_column_filter("country", "")
+    model.set_search("新加坡")
+    assert model.filtered_count() == 6
+
+
+def test_sort_by_any_column(session):
+    model = SheetModel(session, CAPACITY)
+    column = _column(CAPACITY, "value_low")
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    shown = [model.record(r)["value_low"] for r in range(model.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+
+
+def test_set_data_commits_or_refuses_with_a_reason(session, qtbot):
+    model = SheetModel(session, CAPACITY)
+    index = model.index(0, _column(CAPACITY, "year"))
+    row_id = model.row_id(0)
+    with qtbot.waitSignal(model.edit_refused) as refused:
+        assert not model.setData(index, "next year")
+    assert "not a year" in refused.args[0]
+    with qtbot.waitSignal(session.hub.changed):
+        assert model.setData(index, "2027")
+    stored = get_row(session.store.conn, CAPACITY, row_id)
+    assert stored["year"] == 2027 and stored["review"] == "edited"
+    session.undo_stack.undo()
+    assert get_row(session.store.conn, CAPACITY, row_id)["review"] == "auto"

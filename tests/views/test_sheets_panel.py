@@ -1,0 +1,196 @@
+"""The Sheets panel driven like an analyst: edit, refuse, undo, review keys, source, export."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from workbench.core.sheets import CAPACITY, CLUSTERS, get_row
+from workbench.models.session import Session
+from workbench.views.sheet_actions import new_capacity_row_action, new_capacity_row_from_selection
+from workbench.views.sheets_panel import SheetsPanel
+
+from .. import sheet_fixtures
+from ..sheet_fixtures import document_id
+
+# shared fixtures (pytest finds fixtures by module attribute)
+extracted_store_path = sheet_fixtures.extracted_store_path
+extracted_store = sheet_fixtures.extracted_store
+
+
+@pytest.fixture
+def panel(qtbot, extracted_store):
+    session = Session(extracted_store)
+    panel = SheetsPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _type(qtbot, edit, text):
+    """Type into a line edit: QTest only synthesises ASCII keys, so CJK text is inserted."""
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        edit.insert(text)
+
+
+def _cell_center(tab, row, key):
+    column = tab.schema.index_of(key)
+    rect = tab.table.visualRect(tab.model.index(row, column))
+    return rect.center()
+
+
+def _open_editor(qtbot, tab, row, key):
+    """Click the cell, then F2 (the edit key) as a keyboard user would."""
+    point = _cell_center(tab, row, key)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    return QApplication.focusWidget()
+
+
+def _edit(qtbot, tab, row, key, text):
+    editor = _open_editor(qtbot, tab, row, key)
+    if isinstance(editor, QComboBox):
+        editor.setCurrentText(text) if editor.isEditable() else editor.setCurrentIndex(
+            editor.findText(text)
+        )
+    else:
+        assert isinstance(editor, QLineEdit)
+        editor.selectAll()
+        _type(qtbot, editor, text)
+    _commit(qtbot, tab, row)
+
+
+def _commit(qtbot, tab, row):
+    """Finish the edit the way an analyst does: click another row's cell."""
+    other = 1 if row == 0 else 0
+    point = _cell_center(tab, other, tab.schema.columns[0].key)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_tabs_counts_and_filters(panel, qtbot):
+    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["Capacity", "Clusters"]
+    clusters = panel.tab("clusters")
+    panel.tabs.setCurrentWidget(clusters)
+    total = clusters.model.total_count()
+    assert clusters.counts.text() == f"{total} rows"
+    _type(qtbot, clusters.filters.edits["country"], "日本")
+    assert clusters.counts.text() == f"11 of {total} rows"
+    _type(qtbot, clusters.search, "汽车")
+    # 爱知县 and 东京 car clusters, and 福岛 (domain 新能源及智能网联汽车领域)
+    assert clusters.model.filtered_count() == 3
+
+
+def test_edit_a_cell_refuse_invalid_then_undo(panel, qtbot):
+    tab = panel.tab("capacity")
+    row_id = tab.model.row_id(0)
+    _edit(qtbot, tab, 0, "value_low", "abc")
+    assert tab.message.isVisible() and "not a number" in tab.message.text()
+    before = get_row(tab.model._conn, CAPACITY, row_id)
+    assert before["review"] == "auto"
+    _edit(qtbot, tab, 0, "value_low", "2600")  # above the high value: refused too
+    assert "below" in tab.message.text()
+    _edit(qtbot, tab, 0, "value_low", "2500")
+    stored = get_row(tab.model._conn, CAPACITY, row_id)
+    assert stored["value_low"] == 2500 and stored["review"] == "edited"
+    assert tab.model.index(0, CAPACITY.index_of("value_low")).data() == "2500"
+    panel.session.undo_stack.undo()
+    assert get_row(tab.model._conn, CAPACITY, row_id) == before
+    _edit(qtbot, tab, 0, "status", "forecast")
+    assert get_row(tab.model._conn, CAPACITY, row_id)["status"] == "forecast"
+
+
+def test_units_are_offered_from_the_sheet(panel, qtbot):
+    tab = panel.tab("capacity")
+    editor = _open_editor(qtbot, tab, 0, "unit")
+    assert isinstance(editor, QComboBox) and editor.isEditable()
+    offered = [editor.itemText(i) for i in range(editor.count())]
+    assert "萬片/月 12英吋晶圓當量" in offered
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_confirm_and_reject_by_key(panel, qtbot):
+    tab = panel.tab("clusters")
+    panel.tabs.setCurrentWidget(tab)
+    first, second = tab.model.row_id(0), tab.model.row_id(1)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_C)
+    assert get_row(tab.model._conn, CLUSTERS, first)["review"] == "confirmed"
+    # the selection moved on to the next row
+    qtbot.keyClick(tab.table, Qt.Key.Key_R)
+    assert get_row(tab.model._conn, CLUSTERS, second)["review"] == "rejected"
+    panel.session.undo_stack.undo()
+    assert get_row(tab.model._conn, CLUSTERS, second)["review"] == "auto"
+
+
+def test_add_duplicate_delete(panel, qtbot):
+    tab = panel.tab("clusters")
+    panel.tabs.setCurrentWidget(tab)
+    total = tab.model.total_count()
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.model.total_count() == total + 1
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new row's name is being edited
+    new_id = tab.model.row_id(tab.table.currentIndex().row())
+    _type(qtbot, editor, "成都市软件和信息服务集群")
+    _commit(qtbot, tab, tab.table.currentIndex().row())
+    tab.table.selectRow(tab.model.row_of(new_id))
+    assert get_row(tab.model._conn, CLUSTERS, new_id)["name"] == "成都市软件和信息服务集群"
+    qtbot.mouseClick(tab.duplicate_button, Qt.MouseButton.LeftButton)
+    assert tab.model.total_count() == total + 2
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.model.total_count() == total + 1
+
+
+def test_double_click_source_opens_the_reader(panel, qtbot):
+    tab = panel.tab("capacity")
+    record = tab.model.record(0)
+    tab.table.scrollTo(tab.model.index(0, CAPACITY.index_of("quote")))
+    point = _cell_center(tab, 0, "quote")
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    with qtbot.waitSignal(panel.session.open_document_requested) as opened:
+        qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert opened.args == [record["document_id"], record["start"], record["end"]]
+
+
+def test_new_row_from_selection_shows_in_the_sheet(panel, qtbot):
+    store = panel.session.store
+    doc = document_id(store, "德國企業,正在瘋狂湧入中國")
+    text = store.document_text(doc)
+    start = text.index("大眾在中國")
+    end = text.index("萬輛", start) + 2
+    action = new_capacity_row_action(panel.session, lambda: (doc, start, end), panel)
+    action.trigger()
+    tab = panel.tab("capacity")
+    assert panel.tabs.currentWidget() is tab
+    record = tab.model.record(tab.table.currentIndex().row())
+    assert (record["company"], record["value_low"], record["unit"]) == ("大眾", 80.0, "萬輛")
+    assert (record["document_id"], record["start"], record["end"]) == (doc, start, end)
+    panel.session.undo_stack.undo()
+    assert get_row(store.conn, CAPACITY, record["id"]) is None
+    again = new_capacity_row_from_selection(panel.session, doc, start, end)
+    assert get_row(store.conn, CAPACITY, again)["company"] == "大眾"
+
+
+def test_export_what_is_on_screen(panel, qtbot, tmp_path):
+    tab = panel.tab("clusters")
+    _type(qtbot, tab.filters.edits["country"], "新加坡")
+    path = tmp_path / "singapore.csv"
+    assert tab.export_to(str(path)) == 6
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert set(frame["country"]) == {"新加坡"} and len(frame) == 6
+    assert "Exported 6 rows" in tab.message.text()
+
+
+def test_panel_screenshot(panel, tmp_path):
+    """The panel renders with rows (the PNG is for looking at; the test checks it drew)."""
+    path = tmp_path / "sheets.png"
+    assert panel.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    assert QPoint(0, 0) == panel.tabs.pos()

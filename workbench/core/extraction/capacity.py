@@ -1,0 +1,533 @@
+"""Production-capacity statements: one record per stated figure, with its evidence span.
+
+Rules work on a Simplified, width-folded copy of the text of the same length, so
+one rule serves both scripts and every span is a span of the original.  A figure
+is a quantity in a production unit (万片, 辆, 亿块, GW, …); it counts as capacity
+when a capacity word (产能, 月产能, 设计产能, …) comes before it in its sentence or
+in its own clause.  Figures that only qualify another noun (``5万片晶圆的…投资``) or
+feed an estimate (``…估算``) are not statements of capacity.
+
+Two table shapes of wafer reports are read as well: a project table (company,
+fab, status, location, planned capacity, completion year, process, investment)
+and a year-column table (``2021年末产能(万片/月)2022年末产能(万片/月)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..nlp.numbers import find_numeric, fold_width
+from ..script import to_simplified
+from .places import COUNTRY_PATTERN
+
+
+@dataclass(frozen=True)
+class Span:
+    """A recognised entity: offsets into the text, type, surface text."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    curated: bool = False  # from the domain dictionaries (higher precision than tagging)
+
+
+@dataclass(frozen=True)
+class CapacityRecord:
+    start: int  # evidence span in the text
+    end: int
+    value_low: float
+    value_high: float | None
+    unit: str
+    company: str = ""
+    site: str = ""
+    location: str = ""
+    product: str = ""
+    period: str = ""
+    year: int | None = None
+    status: str = ""
+    investment_amount: float | None = None
+    investment_currency: str = ""
+
+    def values(self) -> dict:
+        return {
+            "company": self.company,
+            "site": self.site,
+            "location": self.location,
+            "product": self.product,
+            "value_low": self.value_low,
+            "value_high": self.value_high,
+            "unit": self.unit,
+            "period": self.period,
+            "year": self.year,
+            "status": self.status,
+            "investment_amount": self.investment_amount,
+            "investment_currency": self.investment_currency,
+        }
+
+
+KEYWORD = re.compile(r"产能|生产能力|设计能力")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_CLAUSE_END = re.compile(r"[,;:。!?\n]")
+
+_NUM = r"\d+(?:\.\d+)?"
+_UNITS = r"GWh|MWh|GW|MW|千瓦时|千瓦|兆瓦|万吨|吨|片|辆|块|颗|台|套|只|枚|件"
+FIGURE = re.compile(
+    rf"(?<![\d.])(?P<low>{_NUM})\s?(?:(?:-|~|至|到)\s?(?P<high>{_NUM}))?\s?"
+    rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})"
+    r"(?P<rate>\s?/\s?(?:月|年))?"
+    r"(?P<equiv>\s?[(（]?\s?(?:等效)?\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
+)
+# "22/38万片": two figures sharing one unit
+_SLASH_LIST = re.compile(rf"(?P<first>{_NUM})/$")
+_QUALIFIES_NOUN = re.compile(r"\s?(?:晶圆)?(?:的(?!产能|生产能力|设计产能)|晶圆厂|厂)")
+_ESTIMATE = re.compile(r"估算|假设|相当于")
+_MORE_THAN = re.compile(r"(?:超过|逾|超)\s?$")
+_AT_LEAST_AFTER = re.compile(r"\s?(?:以上|多)")
+_YEAR = re.compile(
+    r"(?<![\d.])(?:(?P<full>(?:19|20)\d{2})\s?(?:年|E\b|Q[1-4])|(?P<short>\d{2})Q[1-4])"
+)
+
+_FORECAST = re.compile(r"预估|预测|预期|有望|估计|法人|机构|分析师")
+_PLANNED = re.compile(r"规划|计划|目标|拟|将|建成后|新增|提升至|扩至|扩大至|预计|待建|在建")
+_ACTUAL = re.compile(r"已|截至|目前|现有|达到|年末|年底")
+
+_SITE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:工厂|厂区|厂|基地)")
+_SITE_LEAD = re.compile(r"^(?:的|在|于|将|至|是|其|该|新|两座|多座|各|这座|即|与|及|和)+")
+_GENERIC_SITE = re.compile(r"^(?:晶圆|封测|代工|芯片|工|本土|海外|新)?(?:工厂|厂区|厂|基地)$")
+_PRODUCT_LEAD = re.compile(
+    r"^(?:预计|全球|建成后|年新增|新增|总|合计|设计|规划|先进制程|每年|当前|现有|自主|该|"
+    r"年底|年末|年初|底|末|年|月|的)+"
+)
+_PRODUCT_TRAIL = re.compile(r"(?:总|月|年|每|合计|设计)*$")
+_NOT_PRODUCT = {"产线", "公司", "工厂", "厂", "企业", "行业", "全球", "各", "晶圆厂"}
+# Organisations that report figures rather than produce: never the capacity's owner.
+_SOURCE_ORG = re.compile(
+    r"咨询|证券|智库|研究|协会|学会|SEMI|TrendForce|集邦|IDC|Gartner|Counterpoint|"
+    r"德勤|麦肯锡|中金|商务部|工信部|工业和信息化部|国家统计局|海关总署"
+)
+_SEGMENT_END = re.compile(r"[;。!?\n]")
+_PRODUCT_CUT = re.compile(r"[的在是将其和与及等、,:;()()「」“”\s\d寸吋]|提升项目|项目")
+_PRODUCT_KEYWORD = re.compile(r"产能|生产线|产线")
+
+
+def _norm(text: str) -> str:
+    return fold_width(to_simplified(text))
+
+
+def _sentences(norm: str):
+    start = 0
+    for match in _SENTENCE_END.finditer(norm):
+        yield start, match.end()
+        start = match.end()
+    if start < len(norm):
+        yield start, len(norm)
+
+
+def _clause_start(norm: str, lo: int, pos: int) -> int:
+    cut = lo
+    for match in _CLAUSE_END.finditer(norm, lo, pos):
+        cut = match.end()
+    return cut
+
+
+def _clause_end(norm: str, pos: int, hi: int) -> int:
+    match = _CLAUSE_END.search(norm, pos, hi)
+    return match.start() if match else hi
+
+
+def _mentions(norm: str, given: Sequence[Span] | None) -> list[Span]:
+    """Dictionary entities (companies, places, products) plus any given mentions."""
+    from ..nlp.lexicon import default_lexicon
+
+    found = [
+        Span(m.start, m.end, m.entry.type, norm[m.start : m.end], curated=True)
+        for m in default_lexicon().find(norm)
+    ]
+    taken = {(s.start, s.end) for s in found}
+    for span in given or ():
+        if (span.start, span.end) not in taken and span.type in ("ORG", "GPE", "PRODUCT"):
+            found.append(span)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _nearest_before(spans: list[Span], type_: str, lo: int, pos: int) -> Span | None:
+    best = None
+    for span in spans:
+        if span.type == type_ and lo <= span.start and span.end <= pos:
+            best = span
+    return best
+
+
+def _nearest_around(spans: list[Span], type_: str, lo: int, pos: int, hi: int) -> Span | None:
+    before = _nearest_before(spans, type_, lo, pos)
+    if before:
+        return before
+    return next((s for s in spans if s.type == type_ and pos <= s.start and s.end <= hi), None)
+
+
+def _status(clause: str, before: str) -> str:
+    for text in (clause, before[-40:]):
+        for pattern, status in (
+            (_FORECAST, "forecast"),
+            (_PLANNED, "planned"),
+            (_ACTUAL, "actual"),
+        ):
+            if pattern.search(text):
+                return status
+    return "actual"
+
+
+def _year(norm: str, lo: int, pos: int, hi: int) -> int | None:
+    found = None
+    for match in _YEAR.finditer(norm, lo, pos):
+        found = match
+    if found is None:
+        found = _YEAR.search(norm, pos, hi)
+    if found is None:
+        return None
+    if found["full"]:
+        return int(found["full"])
+    return 2000 + int(found["short"])
+
+
+def _unit_text(text: str, match: re.Match, period: str) -> str:
+    """The unit as the source writes it, e.g. 萬片/月 12英吋晶圓當量 (original script)."""
+    unit = (
+        text[match.start("mul") : match.end("unit")]
+        if match["mul"]
+        else text[match.start("unit") : match.end("unit")]
+    )
+    unit = unit.replace(" ", "")
+    if match["rate"]:
+        unit += text[match.start("rate") : match.end("rate")].replace(" ", "")
+    elif period == "per month":
+        unit += "/月"
+    elif period == "per year":
+        unit += "/年"
+    if match["equiv"]:
+        equiv = text[match.start("equiv") : match.end("equiv")]
+        unit += " " + re.sub(r"[\s(（]", "", equiv)
+    return unit
+
+
+def _period(norm: str, match: re.Match, lo: int) -> str:
+    if match["rate"]:
+        return "per month" if "月" in match["rate"] else "per year"
+    before = norm[lo : match.start()]
+    clause = norm[_clause_start(norm, lo, match.start()) : match.start()]
+    if re.search(r"月产能|每月|/月", clause):
+        return "per month"
+    if re.search(r"(?<!\d)年产能|年新增|每年|(?<!\d)年产", clause):
+        return "per year"
+    if re.search(r"月产能", before):
+        return "per month"
+    if re.search(r"(?<!\d)年产能|年新增产能", before):
+        return "per year"
+    return ""
+
+
+def _site(text: str, norm: str, spans: list[Span], lo: int, pos: int) -> tuple[str, int]:
+    best, best_start = "", -1
+    for match in _SITE.finditer(norm, max(lo, pos - 40), pos):
+        start, end = match.span()
+        for span in spans:
+            # a company name heading the site belongs to the company column
+            if span.type == "ORG" and span.start <= start < span.end < end:
+                start = span.end
+        candidate = text[start:end]
+        candidate = _SITE_LEAD.sub("", to_simplified(candidate).rpartition("的")[2])
+        candidate = text[end - len(candidate) : end]
+        generic = _GENERIC_SITE.match(to_simplified(candidate))
+        if len(candidate) >= 3 and not generic and not re.match(r"^[\d.]", candidate):
+            best, best_start = candidate, end - len(candidate)
+    return best, best_start
+
+
+def _product(text: str, norm: str, spans, s_lo: int, pos: int, s_hi: int) -> str:
+    product = _nearest_before(spans, "PRODUCT", s_lo, pos)
+    if product:
+        return text[product.start : product.end]
+    keywords = list(_PRODUCT_KEYWORD.finditer(norm, s_lo, pos))[::-1]
+    after = KEYWORD.search(norm, pos, _clause_end(norm, pos, s_hi))
+    if after:
+        keywords.insert(0, after)
+    for keyword in keywords:
+        lo = max(s_lo, keyword.start() - 12)
+        before = norm[lo : keyword.start()]
+        cut = max((m.end() for m in _PRODUCT_CUT.finditer(before)), default=0)
+        for span in spans:  # never reach back into a company or place name
+            if span.type in ("ORG", "GPE") and lo <= span.start < keyword.start() <= span.end + 10:
+                cut = max(cut, span.end - lo)
+        words = before[cut:]
+        lead = _PRODUCT_LEAD.match(words)
+        offset = lead.end() if lead else 0
+        trail = len(_PRODUCT_TRAIL.search(words)[0])
+        words = words[offset : len(words) - trail]
+        if len(words) >= 2 and not re.search(r"\d", words) and words not in _NOT_PRODUCT:
+            start = keyword.start() - trail - len(words)
+            return text[start : start + len(words)]
+    # a product named with a capacity word nearby ("CoWoS产能") is the one meant
+    named = [
+        s
+        for s in spans
+        if s.type == "PRODUCT"
+        and KEYWORD.match(
+            norm, s.end + (len(norm[s.end : s.end + 4]) - len(norm[s.end : s.end + 4].lstrip()))
+        )
+        and s_lo - 300 <= s.start <= s_hi + 200
+    ]
+    if named:
+        best = min(named, key=lambda s: abs(s.start - pos))
+        return text[best.start : best.end]
+    nearby = _nearest_around(spans, "PRODUCT", max(0, s_lo - 200), pos, s_hi + 80)
+    return text[nearby.start : nearby.end] if nearby else ""
+
+
+def _company(text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int) -> str:
+    # dictionary companies anywhere; other recognised organisations only in the clause
+    owners = [
+        s
+        for s in spans
+        if s.type == "ORG" and not _SOURCE_ORG.search(s.text) and (s.curated or c_lo <= s.start)
+    ]
+    if re.search(r"全球|行业|全国|中国大陆|各国|各地", norm[c_lo:pos]):
+        return ""  # a market-wide figure has no owner
+    company = _nearest_before(owners, "ORG", max(s_lo, pos - 200), pos)
+    if company is None:
+        # the subject was named in an earlier sentence, after any market-wide figure
+        lo = max(0, s_lo - 300)
+        for market in re.finditer(r"全球|行业|全国|各国", norm[lo:s_lo]):
+            lo = max(lo, s_lo - 300 + market.end())
+        company = _nearest_before(owners, "ORG", lo, s_lo)
+    return text[company.start : company.end] if company else ""
+
+
+def _location(text: str, spans: list[Span], site: str, site_start: int, s_lo: int, pos: int):
+    if site:
+        inside = [
+            s
+            for s in spans
+            if s.type == "GPE" and site_start <= s.start and s.end <= site_start + len(site)
+        ]
+        if inside:
+            return text[inside[0].start : inside[-1].end]
+    place = _nearest_before(spans, "GPE", s_lo, pos)
+    return text[place.start : place.end] if place else ""
+
+
+def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[CapacityRecord]:
+    """Every capacity figure stated in ``text``; ``mentions`` adds recognised entities."""
+    norm = _norm(text)
+    spans = _mentions(norm, mentions)
+    records: list[CapacityRecord] = []
+    for s_lo, s_hi in _sentences(norm):
+        sentence = norm[s_lo:s_hi]
+        if not KEYWORD.search(sentence):
+            continue
+        for match in FIGURE.finditer(norm, s_lo, s_hi):
+            record = _sentence_record(text, norm, spans, s_lo, s_hi, match)
+            if record is not None:
+                records.extend(record)
+    records.extend(project_table(text, norm, spans))
+    records.extend(year_column_table(text, norm, spans))
+    return _unique(records)
+
+
+def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecord] | None:
+    pos = match.start()
+    # the part of the sentence since the last ";": a list item of its own
+    g_lo = s_lo
+    for end in _SEGMENT_END.finditer(norm, s_lo, pos):
+        g_lo = end.end()
+    c_lo = max(_clause_start(norm, s_lo, pos), pos - 80)
+    c_hi = _clause_end(norm, match.end(), s_hi)
+    clause = norm[c_lo:c_hi]
+    if not (KEYWORD.search(norm, s_lo, pos) or KEYWORD.search(clause)):
+        return None
+    if _QUALIFIES_NOUN.match(norm, match.end()) or _ESTIMATE.search(clause):
+        return None
+    if norm[pos - 1 : pos] == "每":  # "每5万片晶圆产能的投资": a denominator
+        return None
+    if re.match(r"\s?(?:个|倍|%)", norm[match.end() : match.end() + 2]):
+        return None
+    period = _period(norm, match, s_lo)
+    unit = _unit_text(text, match, period)
+    low = float(match["low"])
+    high = float(match["high"]) if match["high"] else low
+    if _MORE_THAN.search(norm[c_lo:pos]) or _AT_LEAST_AFTER.match(norm, match.end()):
+        high = None
+    if high is not None and high < low:
+        return None
+    site, site_start = _site(text, norm, spans, g_lo, pos)
+    common = dict(
+        unit=unit,
+        company=_company(text, norm, spans, s_lo, c_lo, pos),
+        site=site,
+        location=_location(text, spans, site, site_start, max(g_lo, pos - 80), pos),
+        product=_product(text, norm, spans, g_lo, pos, s_hi),
+        period=period,
+        year=_year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi),
+        status=_status(norm[c_lo : match.end()], norm[s_lo:c_lo]),
+    )
+    out = [CapacityRecord(start=c_lo, end=match.end(), value_low=low, value_high=high, **common)]
+    slash = _SLASH_LIST.search(norm, c_lo, pos)
+    if slash:
+        first = float(slash["first"])
+        out.insert(0, CapacityRecord(c_lo, slash.end("first"), first, first, **common))
+    return out
+
+
+# -- tables ---------------------------------------------------------------------
+
+_PROJECT_HEADER = re.compile(
+    r"公司.{0,12}?状态.{0,12}?产能\s?\((?P<unit>[^)]{1,12})\)"
+    r"(?:预计|建成|投产|时间|制程|工艺|总|投资|额)*"
+)
+_PROCESS = re.compile(r"\s?(?:[A-Za-z]{0,2}\d+(?:nm)?(?:[/、][A-Za-z]{0,2}\d+(?:nm)?)*|/)")
+_PROJECT_STATUS = re.compile(r"规划待建|在建|爬坡中|满产|规划中")
+_PROJECT_ROW = re.compile(rf"(?P<loc>.+?)(?P<cap>{_NUM}|/)(?P<year>20\d{{2}})(?:年底?|Q[1-4]\.?)")
+_MONEY = re.compile(
+    rf"(?:合计)?{_NUM}\s?(?:万亿|亿|万)?\s?(?:美元|欧元|韩元|日元|人民币|元|美金)|(?<=[\w.])/"
+)
+_STATUS_OF_PROJECT = {"在建": "planned", "规划待建": "planned", "规划中": "planned"}
+
+
+def project_table(text: str, norm: str, spans: list[Span]) -> list[CapacityRecord]:
+    """Rows of wafer-fab project tables: ``TSMCFab19 P1(N4)在建美国Arizona Phoenix22024年N4…``."""
+    out = []
+    for header in _PROJECT_HEADER.finditer(norm):
+        unit_text = text[header.start("unit") : header.end("unit")]
+        period = "per month" if "/月" in header["unit"] else ""
+        # the table runs until the next numbered section ("10.五大巨头…")
+        end_match = re.compile(r"(?<![A-Za-z\d])\d{1,2}\.[\u4e00-\u9fff]{2}").search(
+            norm, header.end()
+        )
+        table_end = end_match.start() if end_match else len(norm)
+        statuses = list(_PROJECT_STATUS.finditer(norm, header.end(), table_end))
+        name_start = header.end()
+        company = ""
+        for index, status in enumerate(statuses):
+            after_end = statuses[index + 1].start() if index + 1 < len(statuses) else table_end
+            row_start = name_start
+            org_end = _company_prefix(norm, name_start, status.start(), company)
+            if org_end:
+                company = text[name_start:org_end].strip()
+                name_start = org_end
+            site = text[name_start : status.start()].strip()
+            row = _PROJECT_ROW.match(norm, status.end(), after_end)
+            money = list(_MONEY.finditer(norm, status.end(), after_end))
+            if money:
+                next_name = money[-1].end()
+            elif row is not None:
+                process = _PROCESS.match(norm, row.end(), after_end)
+                next_name = process.end() if process else row.end()
+            else:
+                next_name = after_end
+            name_start = next_name
+            if row is None or row["cap"] == "/":
+                continue
+            value = float(row["cap"])
+            investment = _money_value(norm[money[-1].start() : money[-1].end()]) if money else None
+            out.append(
+                CapacityRecord(
+                    start=row_start + _lead(norm, row_start),
+                    end=next_name,
+                    value_low=value,
+                    value_high=value,
+                    unit=unit_text,
+                    company=company,
+                    site=site,
+                    location=text[row.start("loc") : row.end("loc")].strip(),
+                    product=text[row.end() : money[-1].start()].strip(" .") if money else "",
+                    period=period,
+                    year=int(row["year"]),
+                    status=_STATUS_OF_PROJECT.get(status.group(0), "actual"),
+                    investment_amount=investment[0] if investment else None,
+                    investment_currency=investment[1] if investment else "",
+                )
+            )
+    return out
+
+
+def _company_prefix(norm: str, start: int, end: int, current: str = "") -> int:
+    """End of a company name heading a table row (``TSMCFab19…``, ``中芯国际中芯京城…``), or 0."""
+    from ..nlp.lexicon import default_lexicon
+
+    cell = norm[start:end].lstrip()
+    offset = start + (end - start - len(cell))
+    entries = default_lexicon().entries
+    current_entry = entries.get(to_simplified(current))
+    best = 0
+    for term, entry in entries.items():
+        if entry.type == "ORG" and cell.startswith(term) and len(term) < len(cell):
+            if current_entry and entry.canonical == current_entry.canonical and term != current:
+                continue  # "中芯深圳新厂" under 中芯国际: the fab's name, not a new company
+            best = max(best, len(term))
+    return offset + best if best else 0
+
+
+def _lead(norm: str, pos: int) -> int:
+    return len(norm[pos:]) - len(norm[pos:].lstrip())
+
+
+def _money_value(fragment: str) -> tuple[float, str] | None:
+    for match in find_numeric(fragment):
+        if match.type == "MONEY" and match.value:
+            return match.value["low"], match.value["unit"]
+    return None
+
+
+_YEAR_COLUMNS = re.compile(r"((?:20\d{2})年末?产能\s?\([^)]{1,12}\)){2,}")
+_YEAR_COLUMN = re.compile(r"(?P<year>20\d{2})年末?产能\s?\((?P<unit>[^)]{1,12})\)")
+
+
+def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityRecord]:
+    """Rows of ``公司名称 总部所在地 2021年末产能(万片/月) 2022年末产能(万片/月) …`` tables."""
+    out = []
+    for header in _YEAR_COLUMNS.finditer(norm):
+        columns = list(_YEAR_COLUMN.finditer(norm, header.start(), header.end()))
+        values = r"\s?".join(rf"(?P<v{i}>{_NUM})" for i in range(len(columns)))
+        row_pattern = re.compile(
+            rf"(?P<name>[A-Za-z][A-Za-z /&.-]{{1,20}}?|[\u4e00-\u9fff]{{2,6}}?)"
+            rf"(?P<loc>中国台湾|中国大陆|{COUNTRY_PATTERN})(?:{values})(?=\s)"
+        )
+        pos = header.end()
+        limit = min(len(norm), pos + 600)
+        while True:
+            row = row_pattern.search(norm, pos, limit)
+            if row is None:
+                break
+            company = text[row.start("name") : row.end("name")].strip()
+            for index, column in enumerate(columns):
+                value = float(row[f"v{index}"])
+                unit = text[column.start("unit") : column.end("unit")]
+                out.append(
+                    CapacityRecord(
+                        start=row.start(),
+                        end=row.end(f"v{index}"),
+                        value_low=value,
+                        value_high=value,
+                        unit=unit,
+                        company=company,
+                        location=text[row.start("loc") : row.end("loc")],
+                        product="晶圆",
+                        period="per month" if "/月" in column["unit"] else "",
+                        year=int(column["year"]),
+                        status="actual",
+                    )
+                )
+            pos = row.end()
+    return out
+
+
+def _unique(records: list[CapacityRecord]) -> list[CapacityRecord]:
+    seen, out = set(), []
+    for record in sorted(records, key=lambda r: (r.start, r.end)):
+        if (record.start, record.end) in seen:
+            continue
+        seen.add((record.start, record.end))
+        out.append(record)
+    return out

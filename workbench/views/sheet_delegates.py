@@ -1,0 +1,58 @@
+"""Cell editors for sheets, chosen by the column's kind in the sheet schema.
+
+Enumerations are combo boxes, units an editable combo box offering the units the
+sheet already holds; numbers and years are typed and then checked by the core
+(the model refuses an invalid value and says why).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
+
+from ..core.sheets.schema import ENUM, INTEGER, NUMBER, UNIT, YEAR
+from ..models.sheet_model import SheetModel
+
+_PLACEHOLDERS = {NUMBER: "a number, e.g. 1.5", YEAR: "a year, e.g. 2025", INTEGER: "1, 2, 3…"}
+_ENUM_EMPTY = "(none)"
+
+
+class SheetDelegate(QStyledItemDelegate):
+    def __init__(self, model: SheetModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        column = self.model.schema.columns[index.column()]
+        if column.kind == ENUM:
+            editor = QComboBox(parent)
+            editor.addItems([c or _ENUM_EMPTY for c in column.choices])
+            return editor
+        if column.kind == UNIT:
+            editor = QComboBox(parent)
+            editor.setEditable(True)
+            editor.addItems(self.model.unit_choices())
+            return editor
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(_PLACEHOLDERS.get(column.kind, ""))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            if editor.isEditable():
+                editor.setCurrentText(value)
+            else:
+                found = editor.findText(value or _ENUM_EMPTY)
+                editor.setCurrentIndex(max(found, 0))
+        else:
+            editor.setText(value)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            text = editor.currentText()
+            if text == _ENUM_EMPTY and not editor.isEditable():
+                text = ""
+        else:
+            text = editor.text()
+        model.setData(index, text, Qt.ItemDataRole.EditRole)

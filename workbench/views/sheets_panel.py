@@ -1,0 +1,305 @@
+"""The Sheets panel: one tab per curated sheet (capacity, clusters), edited as tables.
+
+Each tab has a filter box, a filter per column (numbers take ``>=2024`` or
+``1-5``), row counts, validating editors, add / duplicate / delete, confirm (C)
+and reject (R) for extracted rows, and CSV export of what is on screen.
+Double-clicking a row's source opens the document in the Reader with the quote
+selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import WorkbenchError
+from ..core.sheets.schema import SHEETS, SOURCE, SheetSchema
+from ..models.changes import Change
+from ..models.session import Session
+from ..models.sheet_model import RowCreated, SheetModel
+from .sheet_delegates import SheetDelegate
+
+
+class ColumnFilterBar(QWidget):
+    """One filter box per column, kept under its header section."""
+
+    def __init__(self, table: QTableView, model: SheetModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table, self.model = table, model
+        self.edits: dict[str, QLineEdit] = {}
+        for column in model.schema.columns:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"filter_{column.key}")
+            edit.setPlaceholderText("≥2024, 1-5…" if column.numeric else "filter")
+            edit.setClearButtonEnabled(False)
+            edit.setToolTip(f"Show rows whose {column.label} matches")
+            edit.textChanged.connect(
+                lambda text, key=column.key: model.set_column_filter(key, text)
+            )
+            self.edits[column.key] = edit
+        self.setFixedHeight(self.edits[model.schema.columns[0].key].sizeHint().height())
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self.place)
+        header.sectionMoved.connect(self.place)
+        table.horizontalScrollBar().valueChanged.connect(self.place)
+
+    def place(self, *_args) -> None:
+        header = self.table.horizontalHeader()
+        left = self.table.verticalHeader().width() + self.table.frameWidth()
+        for index, column in enumerate(self.model.schema.columns):
+            edit = self.edits[column.key]
+            x = header.sectionViewportPosition(index)
+            edit.setGeometry(left + x, 0, header.sectionSize(index), self.height())
+            edit.setVisible(not header.isSectionHidden(index))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.place()
+
+
+class SheetTab(QWidget):
+    def __init__(self, session: Session, schema: SheetSchema, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.schema = schema
+        self.model = SheetModel(session, schema, self)
+        self.setObjectName(f"sheet_{schema.name}")
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("sheet_search")
+        self.search.setPlaceholderText(f"Filter {schema.title.lower()} rows (either script)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_search)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("sheet_counts")
+
+        self.add_button = QPushButton("Add", self)
+        self.duplicate_button = QPushButton("Duplicate", self)
+        self.delete_button = QPushButton("Delete", self)
+        self.confirm_button = QPushButton("Confirm (C)", self)
+        self.reject_button = QPushButton("Reject (R)", self)
+        self.export_button = QPushButton("Export CSV…", self)
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.confirm_button,
+            self.reject_button,
+            self.export_button,
+        ):
+            button.setAutoDefault(False)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("sheet_table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(SheetDelegate(self.model, self.table))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for index, column in enumerate(schema.columns):
+            self.table.setColumnWidth(index, column.width)
+        # activated: a double-click or Return on the cell (the Reader opens once either way)
+        self.table.activated.connect(self._open_source)
+        self.filters = ColumnFilterBar(self.table, self.model, self)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("sheet_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.counts)
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.confirm_button,
+            self.reject_button,
+            self.export_button,
+        ):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+
+        self.confirm_action = self._table_action(
+            "Confirm", "C", lambda: self.set_review("confirmed")
+        )
+        self.reject_action = self._table_action("Reject", "R", lambda: self.set_review("rejected"))
+        self.delete_action = self._table_action("Delete rows", "Del", self.delete_selected)
+        self.add_button.clicked.connect(self.add_row)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.confirm_button.clicked.connect(lambda: self.set_review("confirmed"))
+        self.reject_button.clicked.connect(lambda: self.set_review("rejected"))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.model.edit_refused.connect(self.show_message)
+        self.model.rows_changed.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message.hide)
+        self._update_counts()
+
+    def _table_action(self, text: str, key: str, slot) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        return action
+
+    # -- what the analyst does ----------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        return sorted(rows)
+
+    def add_row(self) -> None:
+        row_id = self.model.add_row()
+        self.show_row(row_id, edit=True)
+
+    def duplicate_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.show_message("Select the rows to duplicate first.")
+            return
+        new_ids = self.model.duplicate_rows(rows)
+        if new_ids:
+            self.show_row(new_ids[-1])
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.show_message("Select the rows to delete first.")
+            return
+        count = self.model.delete_rows(rows)
+        self.show_message(f"Deleted {count} row(s). Undo brings them back.", error=False)
+
+    def set_review(self, state: str) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.show_message(f"Select the rows to mark {state} first.")
+            return
+        current = self.table.currentIndex()
+        self.model.set_review(rows, state)
+        # move on to the next row, as a reviewer going down the sheet expects
+        next_row = min(max(rows) + 1, self.model.rowCount() - 1)
+        if next_row >= 0:
+            column = max(current.column(), 0)
+            self.table.setCurrentIndex(self.model.index(next_row, column))
+            self.table.selectRow(next_row)
+
+    def export_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, f"Export {self.schema.title} sheet", f"{self.schema.name}.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> int:
+        try:
+            count = self.model.export(path)
+        except WorkbenchError as error:
+            self.show_message(str(error))
+            return 0
+        self.show_message(f"Exported {count} rows to {path}", error=False)
+        return count
+
+    def _open_source(self, index: QModelIndex) -> None:
+        column = self.schema.columns[index.column()]
+        if column.kind != SOURCE:
+            return
+        record = self.model.record(index.row())
+        if record.get("document_id") is None or record.get("start") is None:
+            self.show_message("This row has no source in a document.")
+            return
+        self.session.request_document(record["document_id"], record["start"], record["end"])
+
+    def show_row(self, row_id: int, edit: bool = False) -> None:
+        row = self.model.row_of(row_id)
+        if row < 0:  # hidden by a filter: clear filters so the new row shows
+            self.search.clear()
+            for box in self.filters.edits.values():
+                box.clear()
+            row = self.model.row_of(row_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+        if edit:
+            self.table.edit(index)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start(8000)
+
+    def _update_counts(self) -> None:
+        shown, total = self.model.filtered_count(), self.model.total_count()
+        self.counts.setText(f"{shown} of {total} rows" if shown != total else f"{total} rows")
+
+
+class SheetsPanel(QWidget):
+    """All curated sheets, one tab each."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sheets_panel")
+        self.session = session
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sheet_tabs")
+        self.sheet_tabs: dict[str, SheetTab] = {}
+        for schema in SHEETS.values():
+            tab = SheetTab(session, schema, self.tabs)
+            self.sheet_tabs[schema.name] = tab
+            self.tabs.addTab(tab, schema.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        session.hub.changed.connect(self._on_change)
+
+    def tab(self, name: str) -> SheetTab:
+        return self.sheet_tabs[name]
+
+    def show_row(self, sheet: str, row_id: int) -> None:
+        tab = self.sheet_tabs[sheet]
+        self.tabs.setCurrentWidget(tab)
+        tab.model.refresh()
+        tab.show_row(row_id)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "sheets" and isinstance(change.initiator, RowCreated):
+            self.show_row(change.initiator.sheet, change.initiator.row_id)
