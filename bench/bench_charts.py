@@ -1,0 +1,181 @@
+"""Chart redraw speed, as ratios to drawing an empty plot in the same run.
+
+A redraw is what happens after a committed change: recompute the chart's numbers
+from the store, update the plot items in place (``setData``/``setOpts``) and
+paint the plot (``QWidget.grab``).  The baseline is painting an empty PlotWidget
+of the same size.
+
+Seed data: the bundled corpus, ingested and run through sheet extraction.
+Synthetic: a capacity sheet of 1,000,000 points (8 companies × 125,000) drawn
+with downsampling and clip-to-view on, whole and zoomed to one year.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
+
+from workbench.core.charts import capacity_chart
+from workbench.core.ingest import ingest_files
+from workbench.core.store import Store
+from workbench.models.session import Session
+from workbench.views.chart_views import CapacityPlot, SeriesArrays, series_color
+from workbench.views.charts_panel import CHART_NAMES, ChartsPanel
+
+SIZE = (1200, 800)
+SYNTHETIC_POINTS = 1_000_000
+SYNTHETIC_COMPANIES = 8
+
+
+def best_of(function, repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        QApplication.processEvents()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def empty_plot_baseline() -> float:
+    plot = pg.PlotWidget(background="w")
+    plot.resize(*SIZE)
+    plot.show()
+    QApplication.processEvents()
+
+    def draw():
+        plot.getPlotItem().update()
+        plot.grab()
+
+    try:
+        return best_of(draw, 15)
+    finally:
+        plot.close()
+
+
+def seed_store(folder: Path) -> Store:
+    store = Store(folder / "seeds.sqlite3")
+    ingest_files(store)
+    try:
+        from workbench.core.extraction import extract_all
+    except ImportError:  # sheets not built yet: the sheet charts draw empty
+        return store
+    extract_all(store)
+    return store
+
+
+def bench_seed_charts(store: Store, baseline: float) -> None:
+    session = Session(store)
+    panel = ChartsPanel(session)
+    panel.resize(*SIZE)
+    panel.show()
+    QApplication.processEvents()
+    print(f"empty plot (baseline)           {baseline * 1000:8.2f} ms")
+    for name in CHART_NAMES:
+        panel.show_chart(name)
+        QApplication.processEvents()
+        plot = panel.current_plot()
+
+        def redraw(plot=plot):
+            # what a committed change costs: fresh rows from the store, new numbers, repaint
+            panel.source._cache.clear()
+            panel.refresh()
+            plot.grab()
+
+        seconds = best_of(redraw)
+        print(f"{name:<30}  {seconds * 1000:8.2f} ms  {seconds / baseline:6.1f}× empty")
+    panel.close()
+
+
+def synthetic_series() -> list[SeriesArrays]:
+    rng = np.random.default_rng(7)
+    per_company = SYNTHETIC_POINTS // SYNTHETIC_COMPANIES
+    x = np.linspace(2000.0, 2030.0, per_company)
+    out = []
+    for index in range(SYNTHETIC_COMPANIES):
+        y = 50 + index * 20 + np.cumsum(rng.normal(0, 0.05, per_company))
+        out.append(SeriesArrays(f"company {index}", series_color(index), "actual", x, y))
+    return out
+
+
+def bench_synthetic(baseline: float) -> None:
+    plot = CapacityPlot()
+    plot.resize(*SIZE)
+    plot.show()
+    QApplication.processEvents()
+    series = synthetic_series()
+
+    def redraw_whole():
+        plot.draw_arrays(series)
+        plot.view_box.setRange(xRange=(2000, 2030), yRange=(0, 300), padding=0)
+        plot.grab()
+
+    def redraw_zoomed():
+        plot.draw_arrays(series)
+        plot.view_box.setRange(xRange=(2015, 2016), yRange=(0, 300), padding=0)
+        plot.grab()
+
+    whole = best_of(redraw_whole, 3)
+    zoomed = best_of(redraw_zoomed, 3)
+    print(f"1,000,000 points, whole range   {whole * 1000:8.2f} ms  {whole / baseline:6.1f}× empty")
+    print(
+        f"1,000,000 points, one year      {zoomed * 1000:8.2f} ms  {zoomed / baseline:6.1f}× empty"
+    )
+    plot.close()
+
+
+def bench_synthetic_numbers(baseline: float) -> None:
+    """The Qt-free step for the same sheet size: rows in, chart numbers out."""
+    rng = np.random.default_rng(11)
+    years = rng.integers(2000, 2031, SYNTHETIC_POINTS)
+    values = rng.uniform(1, 100, SYNTHETIC_POINTS).round(1)
+    rows = [
+        {
+            "id": i,
+            "company": f"company {i % SYNTHETIC_COMPANIES}",
+            "product": "CoWoS",
+            "value_low": float(values[i]),
+            "value_high": None,
+            "unit": "万片/月",
+            "period": "per month",
+            "year": int(years[i]),
+            "status": "actual" if i % 3 else "planned",
+            "review": "auto",
+        }
+        for i in range(SYNTHETIC_POINTS)
+    ]
+    start = time.perf_counter()
+    chart = capacity_chart(rows)
+    seconds = time.perf_counter() - start
+    print(
+        f"1,000,000 rows → chart numbers  {seconds * 1000:8.2f} ms  "
+        f"{seconds / baseline:6.1f}× empty  ({len(chart.points()):,} points after merging)"
+    )
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    baseline = empty_plot_baseline()
+    with tempfile.TemporaryDirectory() as folder:
+        store = seed_store(Path(folder))
+        try:
+            bench_seed_charts(store, baseline)
+        finally:
+            store.close()
+    bench_synthetic(baseline)
+    bench_synthetic_numbers(baseline)
+    del app
+
+
+if __name__ == "__main__":
+    main()

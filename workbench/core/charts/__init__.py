@@ -1,0 +1,44 @@
+"""The numbers each chart draws, computed without Qt from the rows a sheet shows."""
+
+from .bars import NOT_STATED, OTHER, BarChart, BarSegment, BarSeries
+from .capacity import (
+    CapacityChart,
+    CapacityGroup,
+    CapacityPoint,
+    CapacitySeries,
+    capacity_chart,
+    capacity_groups,
+)
+from .clusters import clusters_by_country, clusters_by_domain
+from .corpus import (
+    ENTITY_LABELS,
+    ENTITY_TYPES,
+    document_rows,
+    documents_by_date,
+    entity_entries,
+    parse_publish_date,
+    top_entities,
+)
+
+__all__ = [
+    "ENTITY_LABELS",
+    "ENTITY_TYPES",
+    "NOT_STATED",
+    "OTHER",
+    "BarChart",
+    "BarSegment",
+    "BarSeries",
+    "CapacityChart",
+    "CapacityGroup",
+    "CapacityPoint",
+    "CapacitySeries",
+    "capacity_chart",
+    "capacity_groups",
+    "clusters_by_country",
+    "clusters_by_domain",
+    "document_rows",
+    "documents_by_date",
+    "entity_entries",
+    "parse_publish_date",
+    "top_entities",
+]

@@ -1,0 +1,82 @@
+"""Cluster counts by country and by domain, from the cluster rows a sheet shows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from .bars import OTHER, BarChart, Labeller, build_series, ordered_by_total
+
+REJECTED = "rejected"
+# More stacked layers than this cannot be told apart by colour: the rest become "(other)".
+MAX_STACKED_DOMAINS = 8
+
+
+def _usable(rows: Iterable[Mapping]) -> tuple[list[Mapping], int]:
+    kept, rejected = [], 0
+    for row in rows:
+        if row.get("review") == REJECTED:
+            rejected += 1
+        else:
+            kept.append(row)
+    return kept, rejected
+
+
+def _note(rejected: int, missing: int, missing_what: str) -> str:
+    parts = []
+    if missing:
+        parts.append(f"{missing} without {missing_what}")
+    if rejected:
+        parts.append(f"{rejected} rejected not counted")
+    return "; ".join(parts)
+
+
+def clusters_by_country(rows: Iterable[Mapping], stack_by_domain: bool = False) -> BarChart:
+    """How many clusters each country has; optionally split by domain."""
+    return _count_by(rows, "country", "Clusters by country", stack_by_domain)
+
+
+def clusters_by_domain(rows: Iterable[Mapping]) -> BarChart:
+    return _count_by(rows, "domain", "Clusters by domain", stack_by_domain=False)
+
+
+def _count_by(rows: Iterable[Mapping], column: str, title: str, stack_by_domain: bool) -> BarChart:
+    kept, rejected = _usable(rows)
+    labels, domains = Labeller(), Labeller()
+    keyed = [
+        (
+            labels.key(row.get(column)),
+            domains.key(row.get("domain")) if stack_by_domain else "",
+            row,
+        )
+        for row in kept
+    ]
+    category_totals = Counter(key for key, _, _ in keyed)
+    categories = ordered_by_total(category_totals.items())
+
+    layer_of: dict[str, str] = {}
+    if stack_by_domain:
+        domain_totals = Counter(domain for _, domain, _ in keyed)
+        ranked = ordered_by_total(domain_totals.items())
+        shown = ranked if len(ranked) <= MAX_STACKED_DOMAINS else ranked[: MAX_STACKED_DOMAINS - 1]
+        layer_of = {domain: (domain if domain in shown else OTHER) for domain in ranked}
+        layers = shown + ([OTHER] if len(shown) < len(ranked) else [])
+        layer_labels = {domain: domains.label(domain) for domain in shown}
+        layer_labels[OTHER] = OTHER
+    else:
+        layers, layer_labels = [""], {"": ""}
+
+    cells: dict[tuple[str, str], list[int]] = {}
+    for key, domain, row in keyed:
+        cells.setdefault((key, layer_of.get(domain, "")), []).append(row["id"])
+
+    return BarChart(
+        title=title + (", stacked by domain" if stack_by_domain else ""),
+        value_label="clusters",
+        categories=tuple(labels.label(key) for key in categories),
+        series=build_series(categories, layers, cells, layer_labels),
+        row_kind="clusters",
+        category_keys=tuple(categories),
+        note=_note(rejected, category_totals.get("", 0), f"a {column}"),
+        stacked_by="domain" if stack_by_domain else "",
+    )

@@ -1,0 +1,553 @@
+"""Plot widgets for the charts: items are built once and updated with new data.
+
+Each plot turns the numbers computed in ``workbench.core.charts`` into pyqtgraph
+items, answers "what is under this point" for hover and click, and thins its
+category labels so that they never overlap, whatever the zoom.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+
+from ..core.charts import BarChart, CapacityChart, CapacityPoint
+
+# Qt picks the first family that has a glyph: Latin from the UI font, Han from Noto CJK.
+CJK_FAMILIES = [
+    "Noto Sans CJK SC",
+    "Noto Sans CJK TC",
+    "Noto Sans CJK JP",
+    "Noto Sans",
+    "sans-serif",
+]
+# Distinct on white and for the common forms of colour blindness (Okabe–Ito, then Tableau).
+SERIES_PALETTE = (
+    "#0072b2",
+    "#e69f00",
+    "#009e73",
+    "#d55e00",
+    "#cc79a7",
+    "#56b4e9",
+    "#8c564b",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#9467bd",
+    "#1f3a93",
+)
+AXIS_COLOR = "#444444"
+GRID_ALPHA = 0.25
+BAR_THICKNESS = 0.7
+MAX_LABEL_CHARS = 18  # longer category names are cut with "…" (the hover shows them whole)
+MIN_ROW_PIXELS = 18  # a horizontal bar row below this cannot carry a legible label
+PICK_RADIUS_PIXELS = 12
+# Beyond this many points in one series markers merge into a smear: draw the line alone.
+MAX_MARKED_POINTS = 2000
+
+
+def chart_font(point_size: int = 10) -> QFont:
+    font = QFont()
+    font.setFamilies(CJK_FAMILIES)
+    font.setPointSize(point_size)
+    return font
+
+
+def series_color(index: int) -> QColor:
+    return QColor(SERIES_PALETTE[index % len(SERIES_PALETTE)])
+
+
+def _shorten(label: str) -> str:
+    return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1] + "…"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class CountAxis(pg.AxisItem):
+    """A value axis of counts or years: never a tick between two whole numbers."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        whole = [(max(1.0, round(spacing)), offset) for spacing, offset in levels if spacing >= 1]
+        return whole or [(1.0, 0.0)]
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{round(v):d}" for v in values]
+
+
+class CategoryAxis(pg.AxisItem):
+    """Category names at whole positions, thinned to every n-th when rows get too small."""
+
+    def __init__(self, orientation: str, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.setStyle(hideOverlappingLabels=False)  # the first and last names count too
+        self._labels: list[str] = []
+        self._step = 1  # every n-th category carries its name; the others only a tick
+
+    def set_labels(self, labels: list[str]) -> None:
+        self._labels = labels
+        if self.orientation in ("left", "right"):
+            metrics = QFontMetrics(self.style.get("tickFont") or chart_font())
+            widest = max((metrics.horizontalAdvance(_shorten(t)) for t in labels), default=20)
+            self.setWidth(widest + 22)
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal, maxVal, size):
+        if not self._labels:
+            return []
+        low, high = sorted((minVal, maxVal))  # an inverted view box reports them reversed
+        first = max(0, math.ceil(low))
+        last = min(len(self._labels) - 1, math.floor(high))
+        if last < first:
+            return []
+        visible = last - first + 1
+        metrics = QFontMetrics(self.style.get("tickFont") or chart_font())
+        if self.orientation in ("left", "right"):
+            # The glyphs' own height, not the CJK font's generous line spacing.
+            needed = metrics.tightBoundingRect("中国Ag").height() + 4
+        else:
+            needed = max(metrics.horizontalAdvance(label) for label in self._labels) + 12
+        step = max(1, math.ceil(needed * visible / max(size, 1)))
+        self._step = step
+        major = [float(i) for i in range(first, last + 1) if i % step == 0]
+        minor = [float(i) for i in range(first, last + 1) if i % step != 0]
+        return [(step, major), (1, minor)] if minor else [(step, major)]
+
+    def tickStrings(self, values, scale, spacing):
+        out = []
+        for value in values:
+            index = round(value)
+            named = 0 <= index < len(self._labels) and index % self._step == 0
+            out.append(_shorten(self._labels[index]) if named else "")
+        return out
+
+
+def _legend(item: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
+    legend = item.addLegend(
+        offset=offset, brush=(255, 255, 255, 225), pen="#bbbbbb", labelTextColor="#222222"
+    )
+    legend.setLabelTextSize("9pt")
+    return legend
+
+
+@dataclass(frozen=True)
+class Pick:
+    """What the pointer is on: the rows it stands for and words to show for it."""
+
+    row_ids: tuple[int, ...]
+    text: str
+    key: object = None  # the category key (bar charts) or the point (capacity)
+
+
+class ChartPlot(pg.PlotWidget):
+    """Shared set-up: white background, CJK-capable fonts, throttled hover, click picking."""
+
+    hovered = Signal(object)  # a Pick, or None when the pointer is on nothing
+    picked = Signal(object)  # a Pick, or None when a click hit nothing
+
+    def __init__(self, axis_items: dict, parent=None):
+        super().__init__(parent=parent, background="w", axisItems=axis_items)
+        self.setAntialiasing(False)
+        item = self.getPlotItem()
+        item.layout.setContentsMargins(6, 6, 28, 6)  # room for the last category label
+        item.hideButtons()  # the panel has its own reset button
+        font = chart_font(10)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(AXIS_COLOR)
+            axis.setTextPen(AXIS_COLOR)
+            axis.setStyle(tickFont=font, autoExpandTextSpace=True)
+            axis.label.setFont(font)
+            axis.enableAutoSIPrefix(False)
+        # Noto CJK lines are taller than pyqtgraph assumes: reserve room for ticks and title.
+        line = QFontMetrics(font).height()
+        item.getAxis("bottom").setHeight(2 * line + 14)
+        item.titleLabel.item.setFont(chart_font(12))
+        self._hover_proxy = pg.SignalProxy(
+            self.scene().sigMouseMoved,
+            delay=0.05,
+            rateLimit=30,
+            slot=self._on_mouse_moved,
+            threadSafe=False,
+        )
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.selected: Pick | None = None
+
+    @property
+    def view_box(self) -> pg.ViewBox:
+        return self.getPlotItem().getViewBox()
+
+    def set_title(self, title: str, note: str = "") -> None:
+        html = f"<span style='color:#222'>{_html(title)}</span>"
+        if note:
+            html += f"<br><span style='font-size:9pt;color:#666'>{_html(note)}</span>"
+        item = self.getPlotItem()
+        item.setTitle(html)
+        # setTitle caps the row at 30 px, too low for a CJK line plus a note: use the text's own.
+        item.titleLabel.setMaximumHeight(item.titleLabel.itemRect().height() + 2)
+
+    def pick_at(self, point: QPointF) -> Pick | None:
+        """The pick under a point in view (data) coordinates."""
+        raise NotImplementedError
+
+    def reset_view(self) -> None:
+        raise NotImplementedError
+
+    def select(self, pick: Pick | None) -> None:
+        self.selected = pick
+
+    def scene_point_of(self, view_point: QPointF) -> QPointF:
+        return self.view_box.mapViewToScene(view_point)
+
+    def _in_plot_area(self, scene_pos: QPointF) -> bool:
+        return self.view_box.sceneBoundingRect().contains(scene_pos)
+
+    def _on_mouse_moved(self, event) -> None:
+        scene_pos = event[0]
+        pick = None
+        if self._in_plot_area(scene_pos):
+            pick = self.pick_at(self.view_box.mapSceneToView(scene_pos))
+        self.hovered.emit(pick)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != pg.QtCore.Qt.MouseButton.LeftButton or event.double():
+            return
+        scene_pos = event.scenePos()
+        if not self._in_plot_area(scene_pos):
+            return
+        pick = self.pick_at(self.view_box.mapSceneToView(scene_pos))
+        self.select(pick)
+        self.picked.emit(pick)
+
+
+class BarPlot(ChartPlot):
+    """Stacked bars along category rows (horizontal) or columns (vertical, e.g. dates)."""
+
+    def __init__(self, horizontal: bool, parent=None):
+        self.horizontal = horizontal
+        self._category_axis = CategoryAxis("left" if horizontal else "bottom")
+        self._value_axis = CountAxis("bottom" if horizontal else "left")
+        axes = (
+            {"left": self._category_axis, "bottom": self._value_axis}
+            if horizontal
+            else {"left": self._value_axis, "bottom": self._category_axis}
+        )
+        super().__init__(axes, parent)
+        item = self.getPlotItem()
+        item.showGrid(x=horizontal, y=not horizontal, alpha=GRID_ALPHA)
+        if horizontal:
+            self.view_box.invertY(True)  # the first (largest) category at the top
+        self._bars: list[pg.BarGraphItem] = []
+        self._highlight = pg.BarGraphItem(
+            x=[], height=[], width=0.1, pen=pg.mkPen("#111111", width=2), brush=None
+        )
+        self._highlight.setZValue(10)
+        item.addItem(self._highlight)
+        self._legend = _legend(item, (-10, 10) if not horizontal else (-10, -10))
+        self.chart: BarChart | None = None
+        self._segments: list = []
+        self._totals: tuple[float, ...] = ()
+
+    def _bar_item(self, index: int) -> pg.BarGraphItem:
+        while len(self._bars) <= index:
+            bar = pg.BarGraphItem(x=[], height=[], width=0.1, pen=None, brush="#999999")
+            self.getPlotItem().addItem(bar)
+            self._bars.append(bar)
+        return self._bars[index]
+
+    def show_chart(self, chart: BarChart, colors: list[QColor]) -> None:
+        """Draw ``chart``; ``colors`` gives one colour per series."""
+        self.chart = chart
+        self._segments = list(chart.segments())
+        self._totals = chart.totals()
+        count = len(chart.categories)
+        positions = np.arange(count, dtype=float)
+        base = np.zeros(count)
+        self._legend.clear()
+        for index, series in enumerate(chart.series):
+            values = np.asarray(series.values, dtype=float)
+            bar = self._bar_item(index)
+            brush = pg.mkBrush(colors[index])
+            if self.horizontal:
+                bar.setOpts(
+                    x0=base.copy(), width=values, y=positions, height=BAR_THICKNESS, brush=brush
+                )
+            else:
+                bar.setOpts(
+                    x=positions, width=BAR_THICKNESS, y0=base.copy(), height=values, brush=brush
+                )
+            bar.setVisible(True)
+            base += values
+            if len(chart.series) > 1 and series.name:
+                self._legend.addItem(bar, series.name)
+        for bar in self._bars[len(chart.series) :]:
+            bar.setVisible(False)
+        self._legend.setVisible(len(chart.series) > 1)
+        self._category_axis.set_labels(list(chart.categories))
+        self._value_axis.setLabel(chart.value_label)
+        self._category_axis.setLabel("")
+        self.set_title(chart.title, chart.note)
+        self.select(None)
+        self.reset_view()
+
+    def reset_view(self) -> None:
+        count = len(self.chart.categories) if self.chart else 0
+        peak = max(self._totals, default=0.0) or 1.0
+        box = self.view_box
+        box.disableAutoRange()
+        if self.horizontal:
+            # Show as many rows as stay legible; the rest are a scroll (pan) away.
+            height = max(box.height(), self.height() * 0.7, 200)
+            rows = max(1, min(count, int(height // MIN_ROW_PIXELS)))
+            box.setRange(xRange=(0, peak * 1.05), yRange=(-0.6, rows - 0.4), padding=0)
+        else:
+            box.setRange(xRange=(-0.6, max(count, 1) - 0.4), yRange=(0, peak * 1.08), padding=0)
+
+    def pick_at(self, point: QPointF) -> Pick | None:
+        if not self.chart:
+            return None
+        along, across = (point.x(), point.y()) if self.horizontal else (point.y(), point.x())
+        category = round(across)
+        if not (0 <= category < len(self.chart.categories)):
+            return None
+        if abs(across - category) > BAR_THICKNESS / 2:
+            return None
+        for segment in self._segments:
+            if segment.category == category and segment.bottom <= along <= segment.top:
+                return self._pick(segment)
+        return None
+
+    def _pick(self, segment) -> Pick:
+        chart = self.chart
+        label = chart.categories[segment.category]
+        series = chart.series[segment.series]
+        value = segment.top - segment.bottom
+        total = self._totals[segment.category]
+        text = f"{label}: {_count(value)} {chart.value_label}"
+        if len(chart.series) > 1 and chart.stacked_by:
+            text = (
+                f"{label} · {series.name}: {_count(value)} of {_count(total)} {chart.value_label}"
+            )
+        if chart.category_notes:
+            text += f" ({chart.category_notes[segment.category]})"
+        key = chart.category_keys[segment.category] if chart.category_keys else label
+        return Pick(segment.row_ids, text, (key, segment))
+
+    def select(self, pick: Pick | None) -> None:
+        super().select(pick)
+        if pick is None:
+            self._highlight.setOpts(x=[], height=[], width=0.1)
+            self._highlight.setVisible(False)
+            return
+        segment = pick.key[1]
+        extent = segment.top - segment.bottom
+        if self.horizontal:
+            self._highlight.setOpts(
+                x0=[segment.bottom], width=[extent], y=[segment.category], height=BAR_THICKNESS
+            )
+        else:
+            self._highlight.setOpts(
+                x=[segment.category], width=BAR_THICKNESS, y0=[segment.bottom], height=[extent]
+            )
+        self._highlight.setVisible(True)
+
+    def segment_center(self, category: int, series: int = 0) -> QPointF:
+        """Where a segment sits in view coordinates (for tests and keyboard use)."""
+        for segment in self._segments:
+            if segment.category == category and segment.series == series:
+                middle = (segment.bottom + segment.top) / 2
+                if self.horizontal:
+                    return QPointF(middle, category)
+                return QPointF(category, middle)
+        raise LookupError(f"no bar segment for category {category}, series {series}")
+
+
+def _count(value: float) -> str:
+    return f"{int(value):,}" if value == int(value) else f"{value:,.2f}"
+
+
+@dataclass
+class SeriesArrays:
+    """One line of the capacity chart as arrays (what the plot items take)."""
+
+    name: str
+    color: QColor
+    status: str
+    x: np.ndarray
+    y: np.ndarray
+    low: np.ndarray | None = None  # per own point (not the anchor)
+    high: np.ndarray | None = None
+    anchored: bool = False  # x[0], y[0] is the earlier figure the line continues from
+
+
+_STATUS_STYLE = {
+    # status: (line style, marker, filled)
+    "actual": (pg.QtCore.Qt.PenStyle.SolidLine, "o", True),
+    "": (pg.QtCore.Qt.PenStyle.SolidLine, "s", True),
+    "planned": (pg.QtCore.Qt.PenStyle.DashLine, "o", False),
+    "forecast": (pg.QtCore.Qt.PenStyle.DotLine, "t", False),
+}
+STATUS_LABELS = {
+    "actual": "actual",
+    "": "status not stated",
+    "planned": "planned",
+    "forecast": "forecast",
+}
+
+
+class CapacityPlot(ChartPlot):
+    """Capacity per company over years: a line per company and status, ranges as error bars."""
+
+    def __init__(self, parent=None):
+        super().__init__({"bottom": CountAxis("bottom")}, parent)
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+        item.setLabel("bottom", "year the figure refers to")
+        self._lines: list[pg.PlotDataItem] = []
+        self._ranges: list[pg.ErrorBarItem] = []
+        self._highlight = pg.ScatterPlotItem(
+            size=18, pen=pg.mkPen("#111111", width=2), brush=None, symbol="o"
+        )
+        self._highlight.setZValue(10)
+        item.addItem(self._highlight)
+        self._legend = _legend(item, (10, 10))
+        self.chart: CapacityChart | None = None
+        self._points: list[CapacityPoint] = []
+        self._xs = np.zeros(0)
+        self._ys = np.zeros(0)
+
+    def _line(self, index: int) -> pg.PlotDataItem:
+        while len(self._lines) <= index:
+            line = pg.PlotDataItem()
+            self.getPlotItem().addItem(line)
+            # After addItem, which imposes the plot's own settings. Matters for long series
+            # only (see bench/bench_charts.py); a few points are drawn as they are.
+            line.setDownsampling(auto=True, method="peak")
+            line.setClipToView(True)
+            self._lines.append(line)
+        return self._lines[index]
+
+    def _range(self, index: int) -> pg.ErrorBarItem:
+        while len(self._ranges) <= index:
+            bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.15)
+            self.getPlotItem().addItem(bars)
+            self._ranges.append(bars)
+        return self._ranges[index]
+
+    def show_chart(self, chart: CapacityChart) -> None:
+        self.chart = chart
+        colors = {company: series_color(i) for i, company in enumerate(chart.companies)}
+        arrays = []
+        self._points = []
+        for series in chart.series:
+            self._points.extend(series.points)
+            line = series.line()
+            arrays.append(
+                SeriesArrays(
+                    name=f"{series.company} — {STATUS_LABELS.get(series.status, series.status)}",
+                    color=colors[series.company],
+                    status=series.status,
+                    x=np.array([p.year for p in line], dtype=float),
+                    y=np.array([p.value for p in line], dtype=float),
+                    low=np.array([p.low for p in series.points], dtype=float),
+                    high=np.array([p.high for p in series.points], dtype=float),
+                    anchored=series.anchor is not None,
+                )
+            )
+        self.draw_arrays(arrays)
+        self._xs = np.array([p.year for p in self._points], dtype=float)
+        self._ys = np.array([p.value for p in self._points], dtype=float)
+        self.getPlotItem().setLabel("left", chart.unit)
+        self.set_title(chart.title, chart.note)
+        self.select(None)
+        self.reset_view()
+
+    def draw_arrays(self, arrays: list[SeriesArrays]) -> None:
+        """Update the pooled items in place: one line (and its range bars) per series."""
+        self._legend.clear()
+        for index, series in enumerate(arrays):
+            style, symbol, filled = _STATUS_STYLE.get(series.status, _STATUS_STYLE[""])
+            line = self._line(index)
+            marked = len(series.x) <= MAX_MARKED_POINTS
+            line.setData(
+                series.x,
+                series.y,
+                pen=pg.mkPen(series.color, width=2, style=style),
+                symbol=symbol if marked else None,
+                symbolSize=9,
+                symbolPen=pg.mkPen(series.color, width=1.5),
+                symbolBrush=pg.mkBrush(series.color if filled else "#ffffff"),
+            )
+            # Solid figures in front: an anchor's hollow marker hides under the filled one.
+            line.setZValue(2 if filled else 1)
+            line.setVisible(True)
+            self._legend.addItem(line, series.name)
+            bars = self._range(index)
+            own_x = series.x[1:] if series.anchored else series.x
+            own_y = series.y[1:] if series.anchored else series.y
+            if series.low is not None and series.high is not None and len(own_x):
+                ranged = series.high > series.low
+                bars.setData(
+                    x=own_x[ranged],
+                    y=own_y[ranged],
+                    top=(series.high - own_y)[ranged],
+                    bottom=(own_y - series.low)[ranged],
+                    pen=pg.mkPen(series.color, width=1.5),
+                )
+            else:
+                bars.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+        for line in self._lines[len(arrays) :]:
+            line.setData([], [])
+            line.setVisible(False)
+        for bars in self._ranges[len(arrays) :]:
+            bars.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+        self._legend.setVisible(bool(arrays))
+
+    def reset_view(self) -> None:
+        box = self.view_box
+        if not self._points:
+            box.enableAutoRange()
+            return
+        years = [p.year for p in self._points]
+        top = max(p.high for p in self._points)
+        box.disableAutoRange()
+        box.setRange(
+            xRange=(min(years) - 0.5, max(years) + 0.5), yRange=(0, top * 1.12 or 1), padding=0
+        )
+
+    def pick_at(self, point: QPointF) -> Pick | None:
+        if not len(self._xs):
+            return None
+        pixel = self.view_box.viewPixelSize()
+        dx = (self._xs - point.x()) / (pixel[0] or 1)
+        dy = (self._ys - point.y()) / (pixel[1] or 1)
+        distance = np.hypot(dx, dy)
+        nearest = int(np.argmin(distance))
+        if distance[nearest] > PICK_RADIUS_PIXELS:
+            return None
+        found = self._points[nearest]
+        status = STATUS_LABELS.get(found.status, found.status)
+        rows = len(found.row_ids)
+        text = (
+            f"{found.company}, {found.year}: {found.value_text(self.chart.unit)} ({status}; "
+            f"{rows} row{'s' if rows != 1 else ''})"
+        )
+        return Pick(found.row_ids, text, found)
+
+    def select(self, pick: Pick | None) -> None:
+        super().select(pick)
+        if pick is None:
+            self._highlight.setData([], [])
+        else:
+            self._highlight.setData([pick.key.year], [pick.key.value])
+
+    def point_position(self, index: int) -> QPointF:
+        point = self._points[index]
+        return QPointF(point.year, point.value)

@@ -1,0 +1,367 @@
+"""The Charts panel: pick a chart, hover for exact values, click to select the rows behind it.
+
+Capacity and cluster charts count the rows their sheet shows under its current
+filter (the window passes the sheet's visible rows on with
+:meth:`ChartsPanel.set_visible_rows`, or its filter with :meth:`ChartsPanel.set_sheet_filter`);
+the corpus charts count entity mentions and documents.  Every chart redraws after
+a committed change that concerns it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.charts import (
+    ENTITY_LABELS,
+    ENTITY_TYPES,
+    NOT_STATED,
+    OTHER,
+    capacity_chart,
+    capacity_groups,
+    clusters_by_country,
+    clusters_by_domain,
+    documents_by_date,
+    top_entities,
+)
+from ..core.errors import WorkbenchError
+from ..models.chart_source import ChartSource
+from ..models.session import Session
+from .chart_export import export_plot
+from .chart_views import BarPlot, CapacityPlot, ChartPlot, Pick, series_color
+from .entity_colors import entity_color
+
+
+@dataclass(frozen=True)
+class ChartKind:
+    name: str  # stable identifier, also the CLI's name for the chart
+    title: str
+    data: str  # which data it draws: a sheet ("capacity", "clusters"), "entities", "documents"
+
+
+CHART_KINDS = (
+    ChartKind("capacity", "Capacity over time", "capacity"),
+    ChartKind("clusters-by-country", "Clusters by country", "clusters"),
+    ChartKind("clusters-by-domain", "Clusters by domain", "clusters"),
+    ChartKind("entities", "Most mentioned entities", "entities"),
+    ChartKind("documents-by-date", "Documents by publish date", "documents"),
+)
+CHART_NAMES = tuple(kind.name for kind in CHART_KINDS)
+_KIND = {kind.name: kind for kind in CHART_KINDS}
+
+SINGLE_SERIES_COLOR = "#0072b2"
+UNNAMED_SERIES_COLOR = "#b0b0b0"
+ALL_TYPES_PER_TYPE = 5  # bars per entity type when every type is shown
+ONE_TYPE_TOP = 25
+HOVER_HINT = "Hover over a bar or point for its exact values; click it to select its rows."
+
+
+class ChartsPanel(QWidget):
+    # sheet kind ("capacity", "clusters", or "documents" for the date chart), row ids
+    rows_selected = Signal(str, list)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ChartsPanel")
+        self._session = session
+        self.source = ChartSource(session, self)
+        self._plots: dict[str, ChartPlot] = {}
+        self._dirty: set[str] = set(CHART_NAMES)
+        self._selection: tuple[str, Pick] | None = None
+        self._source_cursor = 0
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)  # coalesce a burst of changes into one redraw
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        self.source.stale.connect(self._on_stale)
+        self.show_chart(CHART_NAMES[0])
+
+    # -- construction ----------------------------------------------------------
+
+    def _build(self) -> None:
+        self.chart_picker = QComboBox()
+        self.chart_picker.setObjectName("chartPicker")
+        for kind in CHART_KINDS:
+            self.chart_picker.addItem(kind.title, kind.name)
+        self.chart_picker.currentIndexChanged.connect(
+            lambda _i: self.show_chart(self.chart_picker.currentData())
+        )
+
+        self.group_picker = QComboBox()
+        self.group_picker.setObjectName("capacityGroupPicker")
+        self.group_picker.setToolTip("Figures of one product and unit share one axis")
+        self.group_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
+
+        self.stack_check = QCheckBox("Stack by domain")
+        self.stack_check.toggled.connect(lambda _on: self._redraw_option())
+
+        self.type_picker = QComboBox()
+        self.type_picker.setObjectName("entityTypePicker")
+        self.type_picker.addItem(f"All types (top {ALL_TYPES_PER_TYPE} each)", None)
+        for type_ in ENTITY_TYPES:
+            self.type_picker.addItem(ENTITY_LABELS[type_], type_)
+        self.type_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
+
+        self.open_source_button = QPushButton("Open source")
+        self.open_source_button.setToolTip(
+            "Open the selected bar's or point's source (Ctrl+Return)"
+        )
+        self.open_source_button.setEnabled(False)
+        self.open_source_button.clicked.connect(self.open_selected_source)
+
+        self.reset_button = QPushButton("Reset view")
+        self.reset_button.setToolTip("Back to the whole chart (Ctrl+0)")
+        self.reset_button.clicked.connect(self.reset_view)
+
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_png_action = QAction("Export as PNG…", self)
+        self.export_png_action.triggered.connect(lambda: self._export_with_dialog("png"))
+        self.export_svg_action = QAction("Export as SVG…", self)
+        self.export_svg_action.triggered.connect(lambda: self._export_with_dialog("svg"))
+        menu.addAction(self.export_png_action)
+        menu.addAction(self.export_svg_action)
+        self.export_button.setMenu(menu)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.chart_picker)
+        bar.addWidget(self.group_picker)
+        bar.addWidget(self.stack_check)
+        bar.addWidget(self.type_picker)
+        bar.addStretch(1)
+        bar.addWidget(self.open_source_button)
+        bar.addWidget(self.reset_button)
+        bar.addWidget(self.export_button)
+
+        self.stack = QStackedWidget()
+        self.hover_label = QLabel(HOVER_HINT)
+        self.hover_label.setObjectName("chartHoverLabel")
+        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.hover_label)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+Return", self.open_selected_source), ("Ctrl+0", self.reset_view)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    def _plot(self, name: str) -> ChartPlot:
+        if name not in self._plots:
+            plot = CapacityPlot() if name == "capacity" else BarPlot(name != "documents-by-date")
+            plot.setObjectName(f"chart-{name}")
+            plot.hovered.connect(self._on_hovered)
+            plot.picked.connect(self._on_picked)
+            self.stack.addWidget(plot)
+            self._plots[name] = plot
+        return self._plots[name]
+
+    # -- public API ------------------------------------------------------------
+
+    def current_chart(self) -> str:
+        return self.chart_picker.currentData()
+
+    def current_plot(self) -> ChartPlot:
+        return self._plot(self.current_chart())
+
+    def show_chart(self, name: str) -> None:
+        if name not in _KIND:
+            raise WorkbenchError(f"unknown chart {name!r} (known: {', '.join(CHART_NAMES)})")
+        if self.chart_picker.currentData() != name:
+            self.chart_picker.setCurrentIndex(CHART_NAMES.index(name))
+            return  # the picker's signal comes back here
+        self.group_picker.setVisible(name == "capacity")
+        self.stack_check.setVisible(name == "clusters-by-country")
+        self.type_picker.setVisible(name == "entities")
+        self.stack.setCurrentWidget(self._plot(name))
+        self._set_selection(None)
+        if name in self._dirty:
+            self.refresh()
+
+    def set_sheet_filter(self, kind: str, search: str = "", filters=None, reviews=None) -> None:
+        """Count only the rows the ``kind`` sheet shows: the same search, column filters
+        and review states as the sheet panel."""
+        self.source.set_sheet_filter(kind, search, filters, reviews)
+
+    def set_visible_rows(self, kind: str, row_ids: list[int] | None) -> None:
+        """Count exactly the rows a sheet panel shows (e.g. its model's ``row_ids()`` after
+        each ``rows_changed``); None goes back to the filter given to set_sheet_filter."""
+        self.source.set_visible_rows(kind, row_ids)
+
+    def refresh(self) -> None:
+        """Redraw the chart on screen from fresh data; others redraw when shown."""
+        name = self.current_chart()
+        self._dirty.discard(name)
+        plot = self._plot(name)
+        if name == "capacity":
+            rows = self.source.sheet_rows("capacity")
+            self._fill_group_picker(capacity_groups(rows))
+            plot.show_chart(capacity_chart(rows, self.group_picker.currentData()))
+        elif name in ("clusters-by-country", "clusters-by-domain"):
+            rows = self.source.sheet_rows("clusters")
+            if name == "clusters-by-country":
+                chart = clusters_by_country(rows, self.stack_check.isChecked())
+            else:
+                chart = clusters_by_domain(rows)
+            plot.show_chart(chart, self._palette(chart))
+        elif name == "entities":
+            type_ = self.type_picker.currentData()
+            types = [type_] if type_ else None
+            per_type = ONE_TYPE_TOP if type_ else ALL_TYPES_PER_TYPE
+            chart = top_entities(self.source.entity_entries(), types, per_type)
+            colors = [entity_color(series.color_key).strong_color() for series in chart.series]
+            plot.show_chart(chart, colors)
+        else:
+            chart = documents_by_date(self.source.document_rows())
+            plot.show_chart(chart, self._palette(chart))
+        self._set_selection(None)
+
+    def reset_view(self) -> None:
+        self.current_plot().reset_view()
+
+    def export_image(self, path: Path | str, width: int | None = None) -> Path:
+        """Write the chart on screen to a .png or .svg file."""
+        return export_plot(self.current_plot().getPlotItem(), Path(path), width)
+
+    def open_selected_source(self) -> None:
+        """Open the source of the selected bar or point; pressing again walks its rows."""
+        if self._selection is None:
+            return
+        name, pick = self._selection
+        data = _KIND[name].data
+        target = None
+        if data == "entities":
+            canonical, type_ = pick.key[0]
+            target = self.source.first_mention(canonical, type_)
+        elif pick.row_ids:
+            row_id = pick.row_ids[self._source_cursor % len(pick.row_ids)]
+            self._source_cursor += 1
+            if data == "documents":
+                target = (row_id, -1, -1)
+            else:
+                target = self.source.source_of_row(data, row_id)
+            self._update_open_button()
+        if target is None:
+            self.hover_label.setText("The selected row has no source document.")
+            return
+        self._session.request_document(*target)
+
+    # -- reacting --------------------------------------------------------------
+
+    def _palette(self, chart) -> list:
+        if len(chart.series) == 1:
+            return [QColor(SINGLE_SERIES_COLOR)]
+        colors, used = [], 0
+        for series in chart.series:
+            if series.name in (NOT_STATED, OTHER):
+                colors.append(QColor(UNNAMED_SERIES_COLOR))  # grey: not a category of its own
+            else:
+                colors.append(series_color(used))
+                used += 1
+        return colors
+
+    def _fill_group_picker(self, groups) -> None:
+        current = self.group_picker.currentData()
+        self.group_picker.blockSignals(True)
+        self.group_picker.clear()
+        for group in groups:
+            self.group_picker.addItem(group.label, group.key)
+        keys = [g.key for g in groups]
+        self.group_picker.setCurrentIndex(keys.index(current) if current in keys else 0)
+        self.group_picker.setEnabled(bool(groups))
+        self.group_picker.blockSignals(False)
+
+    def _redraw_option(self) -> None:
+        self._dirty.add(self.current_chart())
+        self.refresh()
+
+    def _on_stale(self, kinds: set) -> None:
+        self._dirty.update(kind.name for kind in CHART_KINDS if kind.data in kinds)
+        if self.current_chart() in self._dirty:
+            self._refresh_timer.start()
+
+    def _on_hovered(self, pick: Pick | None) -> None:
+        text = pick.text if pick else HOVER_HINT
+        self.hover_label.setText(text)
+        if pick:
+            QToolTip.showText(QCursor.pos(), pick.text, self.current_plot())
+        else:
+            QToolTip.hideText()
+
+    def _on_picked(self, pick: Pick | None) -> None:
+        name = self.current_chart()
+        self._set_selection(pick)
+        if pick is None:
+            return
+        self.hover_label.setText(pick.text)
+        data = _KIND[name].data
+        if data == "entities":
+            canonical, type_ = pick.key[0]
+            self._session.entity_selected.emit(canonical, type_)
+        else:
+            self.rows_selected.emit(data, list(pick.row_ids))
+
+    def _set_selection(self, pick: Pick | None) -> None:
+        self._selection = (self.current_chart(), pick) if pick else None
+        self._source_cursor = 0
+        plot = self._plots.get(self.current_chart())
+        if plot is not None and plot.selected is not pick:
+            plot.select(pick)
+        self._update_open_button()
+
+    def _update_open_button(self) -> None:
+        if self._selection is None:
+            self.open_source_button.setEnabled(False)
+            self.open_source_button.setText("Open source")
+            return
+        name, pick = self._selection
+        count = len(pick.row_ids)
+        self.open_source_button.setEnabled(_KIND[name].data == "entities" or count > 0)
+        if count > 1:
+            self.open_source_button.setText(
+                f"Open source {self._source_cursor % count + 1}/{count}"
+            )
+        else:
+            self.open_source_button.setText("Open source")
+
+    def _export_with_dialog(self, suffix: str) -> None:
+        name = self.current_chart()
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export chart as {suffix.upper()}", f"{name}.{suffix}", f"*.{suffix}"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        try:
+            written = self.export_image(path)
+        except WorkbenchError as error:
+            QMessageBox.warning(self, "Export failed", str(error))
+            return
+        self.hover_label.setText(f"Chart exported to {written}")
