@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from workbench.core.nlp import default_recognizer
-from workbench.core.nlp.devset import parse_markup, read_jsonl, read_markup_file, to_markup
+from workbench.core.nlp.devset import (
+    SPLITS,
+    parse_markup,
+    read_jsonl,
+    read_markup_file,
+    to_markup,
+)
 from workbench.core.nlp.evaluation import recogniser_spans, score_passages
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -187,11 +193,12 @@ def test_markup_gives_offsets_and_rejects_bad_labels():
 def test_dev_jsonl_is_built_from_the_markup():
     from_markup = read_markup_file(DATA / "ner_dev_markup.txt")
     assert from_markup == read_jsonl(DATA / "ner_dev.jsonl")
-    assert {p.split for p in from_markup} == {"dev", "heldout"}
-    assert sum(len(p.text) for p in from_markup) > 3000
+    assert {p.split for p in from_markup} == set(SPLITS)
+    assert sum(len(p.text) for p in from_markup if p.split == "heldout2") > 4000
 
 
 # Targets from the issue; held-out text was never tuned on, so it gets a margin.
+# (With 0.1 before the general name rules; both held-out parts now clear 0.05.)
 TARGETS = {
     "MONEY": 0.9,
     "PERCENT": 0.9,
@@ -204,7 +211,7 @@ TARGETS = {
 }
 
 
-@pytest.mark.parametrize(("split", "margin"), [("dev", 0.0), ("heldout", 0.1)])
+@pytest.mark.parametrize(("split", "margin"), [("dev", 0.0), ("heldout", 0.05), ("heldout2", 0.05)])
 def test_dev_set_scores_above_floor(split, margin):
     passages = [p for p in read_jsonl(DATA / "ner_dev.jsonl") if p.split == split]
     score = score_passages(passages, recogniser_spans(default_recognizer()))
@@ -213,3 +220,75 @@ def test_dev_set_scores_above_floor(split, margin):
         if counts.true_positive + counts.false_negative >= 5:
             assert counts.f1 >= target - margin, (split, type_, counts)
     assert score.total().f1 >= 0.9 - margin
+
+
+def named(text: str) -> set[tuple[str, str]]:
+    kinds = {"ORG", "GPE", "PERSON", "PRODUCT"}
+    return {(m.text, m.type) for m in default_recognizer().recognise(text) if m.type in kinds}
+
+
+# Each general name rule: a sentence it must fire on, and one it must leave alone.
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [
+        # people: a Latin name after a role or before a speech verb
+        ("全球戰略顧問Whitney Xiao一針見血", ("Whitney Xiao", "PERSON"), None),
+        ("德國汽車專家Ferdinand Dudenhöffer預言", ("Ferdinand Dudenhöffer", "PERSON"), None),
+        ("Bernstein Research指出", ("Bernstein Research", "ORG"), ("Bernstein Research", "PERSON")),
+        # people: transliterated names joined by a middle dot, not "place·place"
+        ("物理学家史蒂芬·霍金提出", ("史蒂芬·霍金", "PERSON"), None),
+        ("中国·上海国际车展开幕", ("上海", "GPE"), ("中国·上海", "PERSON")),
+        # people: a later mention by surname alone, not inside another word
+        ("顾问Whitney Xiao认为,Xiao还指出", ("Xiao", "PERSON"), None),
+        ("顾问Whitney Xiao认为,Xiaomi还指出", ("Whitney Xiao", "PERSON"), ("Xiao", "PERSON")),
+        # people: a title the rule knows, and the same title before a common noun
+        ("厂长张建国表示", ("张建国", "PERSON"), None),
+        ("厂长会议表示", None, ("会议", "PERSON")),
+        # people: a tagged name needs a person's context (citation full stop here)
+        ("陈世炜.基于明暗场成像的检测技术", ("陈世炜", "PERSON"), None),
+        ("代價則是成本高昂、落地緩慢", None, ("高昂", "PERSON")),
+        # products: a Latin name with a version; an event with its year is not one
+        ("推出Xiaomi HyperOS 2系统", ("Xiaomi HyperOS 2", "PRODUCT"), None),
+        ("在CES 2026展会上", None, ("CES 2026", "PRODUCT")),
+        # products: model numbers after a maker and along a list; plants and stock codes not
+        ("寒武纪MLU370、MLU590及MLU690", ("MLU690", "PRODUCT"), None),
+        ("黑芝麻智能的華山A2000系列", ("A2000", "PRODUCT"), None),
+        ("台积电竹南AP6厂启用", None, ("AP6", "PRODUCT")),
+        ("双工件台供应商华卓精科A20224.SH", None, ("A20224", "PRODUCT")),
+        # products: a named chip; a class of chips is not one
+        ("采用Maverick芯片", ("Maverick芯片", "PRODUCT"), None),
+        ("AI芯片与ASIC芯片", None, ("ASIC芯片", "PRODUCT")),
+        # products: a mixed-case technology name before 封装/技术; TSV is a class
+        ("日月光的VIPack封装平台", ("VIPack", "PRODUCT"), None),
+        ("TSV技术", None, ("TSV", "PRODUCT")),
+        # products: a capitalised name before the kind of thing it is, or introduced as such
+        ("Lumina平台彙集了過去8年的資料", ("Lumina", "PRODUCT"), None),
+        ("基于Transformer模型", None, ("Transformer", "PRODUCT")),
+        ("一款名为Halo的机器人", ("Halo", "PRODUCT"), None),
+        # organisations: government bodies after a place or 国家; 部门 is not a body
+        ("國家發展改革委、財政部聯合發佈", ("國家發展改革委", "ORG"), None),
+        ("青岛市工业和信息化局发布", ("青岛市工业和信息化局", "ORG"), None),
+        ("由省级发展改革部门牵头", None, ("发展改革部", "ORG")),
+        # organisations: aliases in parentheses, Latin and Chinese; not a title or a date
+        ("长江存储(Yangtze Memory Technologies)", ("Yangtze Memory Technologies", "ORG"), None),
+        ("台积电(CEO)", None, ("CEO", "ORG")),
+        ("Wolfspeed(沃孚半导体公司)", ("沃孚半导体公司", "ORG"), None),
+        # organisations: Latin brands before 品牌; a class before 品牌 is not one
+        ("旗下Denza和Yangwang品牌", ("Yangwang", "ORG"), None),
+        ("国产AI品牌", None, ("AI", "ORG")),
+        # organisations: the other items of a list holding a known company
+        ("宝马、雷克萨斯、凯迪拉克等品牌", ("凯迪拉克", "ORG"), None),
+        ("手机、电脑、电视等产品", None, ("电脑", "ORG")),
+        # organisations: a registered company's short name later on
+        ("深圳星瀚微电子有限公司宣布,星瀚微电子表示", ("星瀚微电子", "ORG"), None),
+        # places and organisations the segmenter's tags alone would invent
+        ("中國城市的交通環境", ("中國", "GPE"), ("城市", "GPE")),
+        ("培育新兴产业", None, ("新兴产业", "ORG")),
+    ],
+)
+def test_general_name_rules(text, found, not_found):
+    mentions = named(text)
+    if found:
+        assert found in mentions, mentions
+    if not_found:
+        assert not_found not in mentions, mentions

@@ -14,13 +14,16 @@ from pathlib import Path
 from .mention import ENTITY_TYPES
 
 OPEN, SEP, CLOSE = "⟦", "|", "⟧"
+# "dev" is tuned on; "heldout" and "heldout2" never are.  heldout2 was labelled
+# before the recogniser was ever run on it.
+SPLITS = ("dev", "heldout", "heldout2")
 _LABEL = re.compile(rf"{OPEN}([^{OPEN}{CLOSE}]+?)\{SEP}([A-Z]+){CLOSE}")
 
 
 @dataclass(frozen=True)
 class Passage:
     id: str
-    split: str  # "dev" (tuned on) or "heldout" (never tuned on)
+    split: str  # one of SPLITS
     source: str
     text: str
     spans: tuple[tuple[int, int, str], ...]
@@ -76,7 +79,7 @@ def to_markup(text: str, spans) -> str:
     return "".join(out)
 
 
-_HEADER = re.compile(r"^## id=(\S+) split=(dev|heldout) source=(.+)$")
+_HEADER = re.compile(rf"^## id=(\S+) split=({'|'.join(SPLITS)}) source=(.+)$")
 
 
 def read_markup_file(path: Path) -> list[Passage]:

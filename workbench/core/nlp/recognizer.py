@@ -11,13 +11,13 @@ import re
 from functools import lru_cache
 
 from ..script import to_simplified
-from . import rules
+from . import people, products, rules
 from .lexicon import Lexicon, default_lexicon, dictionaries_digest
 from .mention import Mention
 from .numbers import find_numeric, fold_width
 from .segmenter import add_words, tag_spans
 
-_ENGINE_VERSION = "2"
+_ENGINE_VERSION = "3"
 
 # Rule order when spans overlap: earlier wins, then the longer span.  Registered
 # company names outrank the dictionary because they contain dictionary words
@@ -32,6 +32,7 @@ _PRIORITY = {
     "RULE": 6,
     "ORG_SUFFIX": 7,
     "POS": 8,
+    "REPEAT": 9,
 }
 
 _ORG_SUFFIXES = (
@@ -54,11 +55,9 @@ _ORG_SUFFIXES = (
     "汽车",
     "电器",
     "能源",
-    "材料",
     "微电子",
     "光电",
     "实业",
-    "投资",
     "智库",
     "学院",
     "联盟",
@@ -88,6 +87,10 @@ _GENERIC_HEADS = {
     "日系",
     "韩系",
     "德系",
+    "新一轮",
+    "五大",
+    "对华",
+    "技改",
 }
 # Words starting with a surname character that the segmenter may tag as names.
 _NOT_PERSONS = {
@@ -152,7 +155,13 @@ _NOT_PLACES = {
     "中西部",
     "东西部",
     "上海品茶",
+    "城市",
+    "大城市",
+    "周边城市",
+    "农村",
+    "乡镇",
 }
+_ABSTRACT = re.compile(r"[度化性力率式型之起用营治换]")
 _NOT_ORGS = {
     "美制",
     "国家队",
@@ -166,6 +175,12 @@ _NOT_ORGS = {
     "美企",
     "德企",
 }
+# A word tagged as an organisation is one only when it ends like one: the tag
+# alone also marks 新兴产业, 国际化 and 联合体.  Generic heads (上市公司) are not.
+_ORG_WORD_END = re.compile(
+    r"(?<!上市)(?<!理工)(?<!^商)(?<!^国立)(?<!^人民)(?<!^科研)"
+    r"(?:公司|大学|学院|集团|银行|研究所|研究院|实验室|交易所|委员会|协会|商会|医院|航空|证券)$"
+)
 # Dictionary words that are also common nouns: dropped when the next characters
 # show the common reading (大众生活: "the public", not Volkswagen).
 _AMBIGUOUS_NEXT = {
@@ -212,8 +227,11 @@ class Recognizer:
             candidates.append(_named("COMPANY", start, end, "ORG", normalised))
         dictionary = list(self._from_dictionary(normalised))
         candidates.extend(dictionary)
-        candidates.extend(self._from_patterns(normalised, dictionary))
-        candidates.extend(self._from_tags(normalised))
+        tagged = list(self._from_tags(normalised, dictionary))
+        candidates.extend(tagged)
+        candidates.extend(self._from_patterns(normalised, dictionary + tagged))
+        candidates.extend(_organisations(normalised, dictionary))
+        candidates.extend(_short_company_names(normalised, candidates))
         return self._resolve(text, candidates)
 
     def _from_dictionary(self, normalised: str):
@@ -234,31 +252,52 @@ class Recognizer:
                     end = noun.end()
             yield (_PRIORITY["DICT"], start, end, entry.type, canonical, None)
 
-    def _from_patterns(self, normalised: str, dictionary: list[Candidate]):
+    def _from_patterns(self, normalised: str, found: list[Candidate]):
+        persons: list[tuple[int, int]] = []
         for match in rules.TITLE_PERSON.finditer(normalised):
-            name = match.group("name")
-            if rules.is_plausible_chinese_name(name):
-                yield _named("RULE", *match.span("name"), "PERSON", normalised)
-        for match in rules.SPEAKER.finditer(normalised):
-            yield _named("RULE", *match.span("name"), "PERSON", normalised)
-        for match in rules.NUMBERED_PRODUCT.finditer(normalised):
-            yield _named("RULE", *match.span("name"), "PRODUCT", normalised)
-        for _priority, _start, end, type_, _canonical, _value in dictionary:
-            if type_ == "PERSON":
-                latin = rules.LATIN_NAME.match(normalised, end)
-                if latin:
-                    yield _named("RULE", *latin.span("name"), "PERSON", normalised)
-            elif type_ == "PRODUCT":
-                spelled = rules.LATIN_EXPANSION.match(normalised, end)
-                spelled = spelled or rules.LATIN_AFTER_COMMA.match(normalised, end)
-                if spelled:
-                    yield _named("RULE", *spelled.span("name"), "PRODUCT", normalised)
-            elif type_ == "GPE" and end - _start >= 2 and normalised[end - 1] == "国":
+            if rules.is_plausible_chinese_name(match.group("name")):
+                persons.append(match.span("name"))
+        persons.extend(m.span("name") for m in rules.SPEAKER.finditer(normalised))
+        persons.extend(people.latin_people(normalised))
+        persons.extend(people.dotted_names(normalised))
+        persons.extend((c[1], c[2]) for c in found if c[3] == "PERSON")
+        for _start, end in list(persons):
+            latin = rules.LATIN_NAME.match(normalised, end)
+            if latin:
+                persons.append(latin.span("name"))
+        for span in persons:
+            yield _named("RULE", *span, "PERSON", normalised)
+        names = {normalised[s:e] for s, e in persons}
+        for span in people.repeated_mentions(normalised, names):
+            yield _named("REPEAT", *span, "PERSON", normalised)
+
+        product_spans = [m.span("name") for m in rules.NUMBERED_PRODUCT.finditer(normalised)]
+        product_spans.extend(products.versioned_names(normalised))
+        product_spans.extend(products.named_chips(normalised))
+        product_spans.extend(products.technologies(normalised))
+        product_spans.extend(products.names_before_kind(normalised))
+        product_spans.extend(products.called_names(normalised))
+        name_ends = [c[2] for c in found if c[3] in {"ORG", "PRODUCT"}]
+        product_spans.extend(products.model_numbers(normalised, name_ends))
+        for _priority, _start, end, type_, _canonical, _value in found:
+            if type_ == "PRODUCT":
+                product_spans.append((_start, end))
+        found_spans = {(c[1], c[2]) for c in found}
+        for span in product_spans:
+            if span not in found_spans:
+                yield _named("RULE", *span, "PRODUCT", normalised)
+            spelled = rules.LATIN_EXPANSION.match(normalised, span[1])
+            spelled = spelled or rules.LATIN_AFTER_COMMA.match(normalised, span[1])
+            if spelled:
+                yield _named("RULE", *spelled.span("name"), "PRODUCT", normalised)
+        for _priority, _start, end, type_, _canonical, _value in found:
+            if type_ == "GPE" and end - _start >= 2 and normalised[end - 1] == "国":
                 city = rules.CITY_AFTER_COUNTRY.match(normalised, end)
                 if city:
                     yield _named("RULE", *city.span("name"), "GPE", normalised)
 
-    def _from_tags(self, normalised: str):
+    def _from_tags(self, normalised: str, dictionary: list[Candidate]):
+        places = {c[2] for c in dictionary if c[3] == "GPE"}
         spans = tag_spans(normalised)
         for index, (start, end, word, tag) in enumerate(spans):
             if word in _ORG_SUFFIXES and index > 0:
@@ -279,13 +318,21 @@ class Recognizer:
                 suffix = rules.ADMIN_SUFFIX.match(normalised, end)
                 if suffix and not word.endswith(suffix.group(0)[-1]):
                     end = suffix.end()
+                # A two-character "place" known to no dictionary is most often a
+                # common word (城市, 上市, 维度) unless a suffix or a country marks it.
+                if end - start <= 2 and start not in places:
+                    continue
+                # Longer ones with the characters of abstract nouns are words too
+                # (多维度, 法治化, 非营利, 加大力度).
+                if _ABSTRACT.search(normalised, start, end) and start not in places:
+                    continue
                 yield (_PRIORITY["POS"], start, end, "GPE", normalised[start:end], None)
-            elif tag == "nt" and word not in _NOT_ORGS:
+            elif tag == "nt" and word not in _NOT_ORGS and _ORG_WORD_END.search(word):
                 yield (_PRIORITY["POS"], start, end, "ORG", word, None)
             elif (
                 tag in {"nr", "nrfg"}
                 and word not in _NOT_PERSONS
-                and rules.is_plausible_chinese_name(word)
+                and people.tagged_name_in_context(normalised, start, end)
             ):
                 yield (_PRIORITY["POS"], start, end, "PERSON", word, None)
 
@@ -308,6 +355,67 @@ class Recognizer:
             chosen.append(Mention(start, end, type_, text[start:end], canonical, value))
         chosen.sort(key=lambda m: (m.start, m.end))
         return chosen
+
+
+def _organisations(normalised: str, dictionary: list[Candidate]):
+    """Government bodies after a place, Latin company names and Latin aliases."""
+    heads = [(c[1], c[2]) for c in dictionary if c[3] == "GPE"]
+    heads.extend(m.span() for m in rules.NATIONAL.finditer(normalised))
+    for start, end in heads:
+        body = rules.GOVERNMENT_BODY.match(normalised, end)
+        if body:
+            yield _named("COMPANY", start, body.end(), "ORG", normalised)
+    for match in rules.LATIN_ORG.finditer(normalised):
+        yield _named("RULE", *match.span("name"), "ORG", normalised)
+    for c in dictionary:
+        if c[3] == "ORG":
+            alias = rules.LATIN_ALIAS.match(normalised, c[2])
+            if alias and not products.is_generic(alias.group("name")):
+                yield _named("RULE", *alias.span("name"), "ORG", normalised)
+            alias = rules.CHINESE_ALIAS.match(normalised, c[2])
+            if alias:
+                yield _named("RULE", *alias.span("name"), "ORG", normalised)
+    for match in rules.LATIN_BRANDS.finditer(normalised):
+        names = match.group("names")
+        for part in re.finditer(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?", names):
+            if not products.is_generic(part.group(0)):
+                start = match.start("names") + part.start()
+                yield _named("RULE", start, start + len(part.group(0)), "ORG", normalised)
+    known = {(c[1], c[2]) for c in dictionary if c[3] == "ORG"}
+    for span in rules.enumerated_names(normalised, known):
+        if span not in known:
+            yield _named("REPEAT", *span, "ORG", normalised)
+
+
+_LEGAL_FORM = re.compile(r"(?:\([\u4e00-\u9fff]{2,4}\))?(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$")
+_TRADE = re.compile(r"(?:科技|电子|微电子|半导体|光电|电器|电机|材料|能源|汽车|集团|实业|控股)$")
+
+
+def _short_company_names(normalised: str, candidates: list[Candidate]):
+    """Later mentions of a registered company by its short name: 深圳中微电科技有限公司
+    … 中微电科技 … 中微电."""
+    place_ends = {c[1]: c[2] for c in candidates if c[3] == "GPE"}
+    shorts: set[str] = set()
+    for priority, start, end, type_, _canonical, _value in candidates:
+        # Only registered names: a short form of a name found by its suffix alone
+        # is too often a common word (拉通集团 … 拉通).
+        if type_ != "ORG" or priority != _PRIORITY["COMPANY"]:
+            continue
+        if place_ends.get(start, end) < end:
+            start = place_ends[start]
+        name = _LEGAL_FORM.sub("", normalised[start:end])
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        if name != normalised[start:end] and len(name) >= 3:
+            shorts.add(name)
+        head = _TRADE.sub("", name)
+        if head != name and len(head) >= 3:
+            shorts.add(head)
+    for name in shorts:
+        at = normalised.find(name)
+        while at >= 0:
+            yield _named("REPEAT", at, at + len(name), "ORG", normalised)
+            at = normalised.find(name, at + len(name))
 
 
 def _named(rule: str, start: int, end: int, type_: str, normalised: str) -> Candidate:

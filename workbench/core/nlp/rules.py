@@ -38,7 +38,9 @@ TITLES = (
     "董事长|总经理|副总经理|总裁|副总裁|首席执行官|首席执行长|执行长|首席技术官|首席财务官|"
     "创始人|联合创始人|董事|秘书长|副秘书长|会长|副会长|理事长|主席|副主席|部长|副部长|局长|"
     "副局长|主任|副主任|省长|市长|副市长|书记|院长|副院长|所长|教授|研究员|分析师|首席经济学家|"
-    "经济学家|发言人|负责人|总监|合伙人|CEO|CTO|CFO|记者|专家"
+    "经济学家|发言人|负责人|总监|合伙人|CEO|CTO|CFO|COO|记者|专家|执行董事|董事总经理|顾问|创办人|"
+    "社长|行长|校长|总统|总理|首相|大使|议员|州长|厅长|司长|处长|厂长|总工程师|首席科学家|"
+    "科学家|研究主管|主管|作者|学者|主持人|编辑"
 )
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 # After the name: a speech verb, an honorific or a clause boundary.
@@ -138,3 +140,67 @@ def court_names(text: str) -> Iterator[tuple[int, int]]:
             start = cut.end()
         if end - start >= 6:
             yield start, end
+
+
+# Government bodies named by their place and function: 国家发展改革委, 江苏省工信厅,
+# 美国商务部.  The function list keeps "国家内部" and "中国市场部" out.
+_FUNCTIONS = (
+    "发展和改革|发展改革|发改|工业和信息化|工信|经济和信息化|经信|商务|科学技术|科技|财政|统计|"
+    "市场监督管理|市场监管|生态环境|自然资源|人力资源和社会保障|人社|教育|交通运输|海关|税务|"
+    "外汇管理|能源|国有资产监督管理|国资|网信|证券监督管理|证监|金融监督管理|金融监管|卫生健康|"
+    "农业农村|住房和城乡建设|水利|应急管理|审计|知识产权|民政|司法|公安|外交|国防|文化和旅游|"
+    "经济产业|通商产业|经济|贸易|产业|国土安全|国土|环境保护|环境|劳动|卫生|投资促进|工业|"
+    "数据|中小企业|经济发展"
+)
+GOVERNMENT_BODY = re.compile(
+    rf"(?:{_FUNCTIONS})(?:总局|总署|委员会|办公室|部|局|委|署|厅|办)(?![长门])"
+)
+# Places that head a national body without being in a dictionary of places.
+NATIONAL = re.compile(r"国家|中央|联邦")
+
+# Latin company and institution names end in a corporate word: "Amata Corporation",
+# "New Street Research", "Saha Group".
+LATIN_ORG = re.compile(
+    r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z&.'-]*\s){0,3}[A-Z][A-Za-z&.'-]*\s"
+    r"(?:Corporation|Corp\.?|Inc\.?|Group|Ltd\.?|Limited|Co\.|Holdings|Technologies|Technology|"
+    r"Research|Semiconductors?|Electronics|Motors|Capital|Partners|Bank|University|Institute|"
+    r"Foundation|Association|Laboratories|Labs|Systems|Industries|Consulting|Securities|"
+    r"Automotive|Robotics|Ventures|Intelligence|Analytics)"
+    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])"
+)
+# A Latin name in parentheses right after an organisation: 安美德(Amata Corporation).
+LATIN_ALIAS = re.compile(r"\s?\(\s?(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})\s?\)")
+# A Chinese name in parentheses after an organisation: TCC集团(泰乍仑集团).
+CHINESE_ALIAS = re.compile(
+    r"\s?\(\s?(?P<name>[\u4e00-\u9fff]{2,10}(?:集团|公司|银行|大学|研究院|研究所|协会))\s?\)"
+)
+# Latin brand names before 品牌: "通过Polestar或Zeekr品牌".
+_LATIN_BRAND = r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?"
+LATIN_BRANDS = re.compile(
+    rf"(?<![A-Za-z])(?P<names>{_LATIN_BRAND}(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌"
+)
+# A list of names ending in what they are: "东风本田、广汽本田等品牌".
+ENUMERATION = re.compile(
+    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,8}、){1,12}[\u4e00-\u9fffA-Za-z]{2,8})"
+    r"(?:等|这些)(?:\d+家|几家|多家|两家|三家)?(?:企业|公司|车企|品牌|厂商|巨头|集团|机构|银行|大厂)"
+)
+_NOT_IN_NAME = re.compile(r"[的了和与及在是为对从向将把被或等]")
+
+
+def enumerated_names(text: str, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Items of a list of organisations, when the list already holds a known one."""
+    for match in ENUMERATION.finditer(text):
+        items, position = [], match.start("items")
+        for item in match.group("items").split("、"):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        if not any(span in known for span in items):
+            continue
+        # The first item may have swallowed words before the list: "客户涵盖X".
+        first_start, first_end = items[0]
+        if (first_start, first_end) not in known:
+            words = [s for s, e in known if first_start < s < first_end and e == first_end]
+            items[0] = (words[0], first_end) if words else items[0]
+        for start, end in items:
+            if not _NOT_IN_NAME.search(text, start, end):
+                yield start, end
