@@ -1,0 +1,20 @@
+"""Importing the analyst's own files: PDF, Word .docx, saved web pages, text and Markdown."""
+
+from .formats import FORMAT_BY_SUFFIX, MAX_IMPORT_BYTES
+from .records import ImportRecord, import_record, page_of, page_ranges
+from .run import DUPLICATE, FAILED, IMPORTED, FileResult, ImportReport, import_paths
+
+__all__ = [
+    "DUPLICATE",
+    "FAILED",
+    "FORMAT_BY_SUFFIX",
+    "IMPORTED",
+    "MAX_IMPORT_BYTES",
+    "FileResult",
+    "ImportRecord",
+    "ImportReport",
+    "import_paths",
+    "import_record",
+    "page_of",
+    "page_ranges",
+]

@@ -1,0 +1,23 @@
+"""What reading one importable file yields, before anything is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PDF = "pdf"
+DOCX = "docx"
+HTML = "html"
+TEXT = "text"
+MARKDOWN = "markdown"
+
+
+@dataclass
+class ExtractedDocument:
+    format: str  # one of the names above
+    title: str
+    text: str  # canonical text: every offset in the workbench points into this
+    raw_text: str  # as extracted, before cleaning, kept for provenance
+    encoding: str | None = None  # for text formats: the detected encoding
+    # [start, end) of each page in ``text`` (PDF only), page 1 first
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)

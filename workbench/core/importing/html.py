@@ -1,0 +1,209 @@
+"""Web pages saved as .html: the article's text, without navigation and page chrome.
+
+A small readability heuristic on the standard library's parser: navigation,
+headers, footers, sidebars and elements named like them are dropped; every
+paragraph votes for its parent and grandparent by its length and punctuation
+(Chinese prose is punctuation-dense, link lists are not); the best-scored
+container, discounted by its share of link text, is the article. This handles the
+news and research-site pages analysts save; a maintained library (trafilatura,
+readability-lxml) would bring lxml and a dozen packages into the standalone build.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..decoding import decode_bytes
+from ..errors import InputFileError
+from .extracted import HTML, ExtractedDocument
+
+_SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source"}
+_CHROME_TAGS = {"nav", "header", "footer", "aside", "form", "button", "select", "menu", "dialog"}
+_CHROME_NAME = re.compile(
+    r"nav|menu|footer|header|sidebar|side-bar|breadcrumb|crumb|comment|share|social|related|"
+    r"recommend|hot|rank|advert|\bads?\b|banner|copyright|login|toolbar|pagination|pager|"
+    r"subscribe|popup|modal|cookie",
+    re.IGNORECASE,
+)
+_CONTENT_NAME = re.compile(r"article|content|main|post|entry|story|detail|text|body", re.I)
+_BLOCKS = {
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "td", "th",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "figure",
+    "figcaption", "br", "hr", "body",
+}  # fmt: skip
+_PARAGRAPHS = {"p", "pre", "td", "blockquote", "li", "dd"}
+_PUNCTUATION = re.compile(r"[,,。、;;!!??]")
+_SPACE = re.compile(r"\s+")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_TITLE_SUFFIX = re.compile(r"\s*(?:[_|–—]|\s-\s)\s*")
+
+
+@dataclass(eq=False)
+class _Node:
+    tag: str
+    name: str  # class and id, where chrome and content are named
+    parent: _Node | None
+    children: list[_Node | str] = field(default_factory=list)
+    score: float = 0.0
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("root", "", None)
+        self.current = self.root
+        self.skipping: list[str] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        if self.skipping or tag in _SKIPPED:
+            if tag in _SKIPPED and tag not in _VOID:
+                self.skipping.append(tag)
+            return
+        if tag in _BLOCKS and self.current.tag == "p":
+            self.current = self.current.parent or self.root  # <p> closes at the next block
+        values = dict(attrs)
+        node = _Node(tag, f"{values.get('class') or ''} {values.get('id') or ''}", self.current)
+        self.current.children.append(node)
+        if tag not in _VOID:
+            self.current = node
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self.skipping:
+            self.current.children.append(data)
+
+
+def _is_chrome(node: _Node) -> bool:
+    return node.tag in _CHROME_TAGS or bool(
+        _CHROME_NAME.search(node.name) and not _CONTENT_NAME.search(node.name)
+    )
+
+
+def _text(node: _Node, links_only: bool = False, inside_link: bool = False) -> str:
+    parts = []
+    for child in node.children:
+        if isinstance(child, str):
+            if inside_link or not links_only:
+                parts.append(child)
+        elif not _is_chrome(child):
+            parts.append(_text(child, links_only, inside_link or child.tag == "a"))
+    return "".join(parts)
+
+
+def _visible_length(text: str) -> int:
+    return len(_SPACE.sub("", text))
+
+
+def _link_density(node: _Node) -> float:
+    total = _visible_length(_text(node))
+    return _visible_length(_text(node, links_only=True)) / total if total else 1.0
+
+
+def _walk(node: _Node):
+    for child in node.children:
+        if isinstance(child, _Node) and not _is_chrome(child):
+            yield child
+            yield from _walk(child)
+
+
+def _best_container(root: _Node) -> _Node | None:
+    scored: list[_Node] = []
+    for node in _walk(root):
+        if node.tag not in _PARAGRAPHS:
+            continue
+        text = _text(node)
+        length = _visible_length(text)
+        if length < 10:
+            continue
+        score = 1 + len(_PUNCTUATION.findall(text)) + min(length / 100, 3)
+        for share, ancestor in ((1.0, node.parent), (0.5, node.parent and node.parent.parent)):
+            if ancestor is not None:
+                if ancestor.score == 0:
+                    scored.append(ancestor)
+                    if _CONTENT_NAME.search(ancestor.name) or ancestor.tag in ("article", "main"):
+                        ancestor.score += 5
+                ancestor.score += score * share
+    if not scored:
+        return None
+    return max(scored, key=lambda n: n.score * (1 - _link_density(n)))
+
+
+def _lines(node: _Node, out: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, str):
+            out.append(child)
+        elif _is_chrome(child):
+            continue
+        elif child.tag in _BLOCKS:
+            if child.tag in ("ul", "ol", "table") and _link_density(child) > 0.5:
+                continue  # a list of links inside the article: "related reading"
+            out.append("\n")
+            _lines(child, out)
+            out.append("\n")
+        else:
+            _lines(child, out)
+
+
+def _clean_lines(raw: str) -> list[str]:
+    lines = []
+    for line in raw.split("\n"):
+        line = _SPACE_BETWEEN_CJK.sub("", _SPACE.sub(" ", line).strip())
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _first(node: _Node, tag: str) -> _Node | None:
+    return next((n for n in _walk(node) if n.tag == tag), None)
+
+
+def read_html(path: Path, data: bytes) -> ExtractedDocument:
+    decoded = decode_bytes(data, path)
+    builder = _TreeBuilder()
+    builder.feed(decoded.text)
+    builder.close()
+    container = _best_container(builder.root) or builder.root
+    out: list[str] = []
+    _lines(container, out)
+    lines = _clean_lines("".join(out))
+    if not lines:
+        raise InputFileError(path, "the web page holds no readable text")
+    heading = _first(container, "h1") or _first(builder.root, "h1")
+    heading_text = " ".join(_clean_lines(_text(heading))) if heading else ""
+    page_title = _TITLE_SUFFIX.split(builder.title.strip())[0] if builder.title.strip() else ""
+    title = heading_text or page_title or path.stem
+    if lines[0] == title:
+        lines = lines[1:] or lines  # the title is stored apart from the text
+    return ExtractedDocument(
+        format=HTML,
+        title=title[:200],
+        text="\n".join(lines),
+        raw_text=decoded.text,
+        encoding=decoded.encoding,
+        headings=[
+            " ".join(_clean_lines(_text(n))) for n in _walk(container) if n.tag in ("h2", "h3")
+        ],
+    )

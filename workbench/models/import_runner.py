@@ -1,0 +1,100 @@
+"""Importing files on a worker thread and announcing the new documents when committed.
+
+The worker opens its own connection to the session's store (connections never
+cross threads). Imports requested while one runs are queued and run next, so a
+second drop during a long import is not lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.extraction import extract_documents
+from ..core.importing import ImportReport, import_paths
+from ..core.progress import Progress
+from ..core.store import Store
+from .session import Session
+from .worker import TaskRunner
+
+
+def import_into_store(store_path: Path, paths: Sequence[Path], progress: Progress) -> ImportReport:
+    """Run on the worker thread: open the store there, import, fill the sheets from the
+    new documents (capacity statements and clusters they state)."""
+    with Store(store_path) as store:
+        report = import_paths(store, paths, progress)
+        if report.new_document_ids and not report.cancelled:
+            extract_documents(store, list(report.new_document_ids), None)
+        return report
+
+
+class ImportRunner(QObject):
+    """Runs :func:`import_paths` for a session, one import at a time.
+
+    ``import_started`` carries the :class:`TaskRunner` so a view can follow it with
+    a progress dialog; ``import_finished`` carries the :class:`ImportReport` (also
+    when cancelled: files finished before the cancel are kept and listed);
+    ``import_failed`` a message when the import could not run at all.
+    """
+
+    import_started = Signal(object)  # TaskRunner
+    import_finished = Signal(object)  # ImportReport
+    import_failed = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._task: TaskRunner | None = None
+        self._queue: list[list[Path]] = []
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    @property
+    def task(self) -> TaskRunner | None:
+        return self._task
+
+    def start(self, paths: Sequence[Path | str]) -> None:
+        """Import ``paths`` (files and folders) now, or after the import already running."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        if self._task is not None:
+            self._queue.append(paths)
+            return
+        task = TaskRunner(import_into_store, self._session.store.path, paths, parent=self)
+        task.succeeded.connect(self._on_succeeded)
+        task.failed.connect(self.import_failed)
+        task.finished.connect(self._on_finished)
+        self._task = task
+        self.import_started.emit(task)
+        task.start()
+
+    def cancel(self) -> None:
+        """Stop after the current step; the file in progress is rolled back whole."""
+        self._queue.clear()
+        if self._task is not None:
+            self._task.cancel()
+
+    def wait(self) -> None:
+        """Block until the running import has stopped (for shutdown)."""
+        if self._task is not None:
+            self._task.wait()
+
+    def _on_succeeded(self, report: ImportReport) -> None:
+        if report.new_document_ids:
+            # Committed by the worker: panels reading the store now see the new documents.
+            self._session.hub.announce("documents", initiator=self)
+            self._session.hub.announce("mentions", initiator=self)
+            self._session.hub.announce("sheets", initiator=self)
+        self.import_finished.emit(report)
+
+    def _on_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.deleteLater()
+        if self._queue:
+            self.start(self._queue.pop(0))
