@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="open the window, show the longest document, save a PNG to PATH and exit",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on a temporary store; exit 0 if all passed",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ingest = commands.add_parser("ingest", help="ingest corpus files (the bundled seeds if none)")
@@ -105,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     db_path: Path = getattr(args, "db", None) or default_db_path()
     try:
+        if args.self_test:
+            return importlib.import_module("workbench.selftest").run_self_test()
         if args.command == "ingest":
             return _ingest(db_path, args.paths)
         if args.command == "stats":
@@ -169,10 +176,13 @@ def _ingest(db_path: Path, paths: list[Path]) -> int:
 
 def _import(db_path: Path, paths: list[Path]) -> int:
     """Exit 0 when nothing failed (duplicates are not failures), 1 otherwise."""
+    from .core.extraction import extract_documents
     from .core.importing import import_paths
 
     with _open_store(db_path) as store:
         report = import_paths(store, paths)
+        if report.new_document_ids:
+            extract_documents(store, list(report.new_document_ids))
     print(report.summary())
     if report.failed:
         first = report.failed[0]

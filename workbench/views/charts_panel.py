@@ -90,7 +90,7 @@ class ChartsPanel(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesce a burst of changes into one redraw
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_if_shown)
         self._build()
         self.source.stale.connect(self._on_stale)
         self.show_chart(CHART_NAMES[0])
@@ -300,6 +300,16 @@ class ChartsPanel(QWidget):
     def _redraw_option(self) -> None:
         self._dirty.add(self.current_chart())
         self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        # A hidden panel (a tab behind Sheets, a closed window) redraws when shown instead.
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.current_chart() in self._dirty:
+            self._refresh_timer.start()
 
     def _on_stale(self, kinds: set) -> None:
         self._dirty.update(kind.name for kind in CHART_KINDS if kind.data in kinds)

@@ -9,7 +9,7 @@ selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,6 +299,32 @@ class SheetsPanel(QWidget):
         self.tabs.setCurrentWidget(tab)
         tab.model.refresh()
         tab.show_row(row_id)
+
+    def select_rows(self, sheet: str, row_ids: list[int]) -> int:
+        """Select the rows ``row_ids`` of ``sheet`` (e.g. the rows behind a chart bar).
+
+        Rows the current filter hides stay unselected; returns how many were selected.
+        """
+        if sheet not in self.sheet_tabs:
+            return 0
+        tab = self.sheet_tabs[sheet]
+        self.tabs.setCurrentWidget(tab)
+        selection = QItemSelection()
+        first = None
+        for row_id in row_ids:
+            row = tab.model.row_of(row_id)
+            if row < 0:
+                continue
+            left = tab.model.index(row, 0)
+            right = tab.model.index(row, tab.model.columnCount() - 1)
+            selection.select(left, right)
+            first = left if first is None else first
+        selector = tab.table.selectionModel()
+        selector.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if first is not None:
+            selector.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            tab.table.scrollTo(first)
+        return len(selection.indexes()) // max(1, tab.model.columnCount())
 
     def _on_change(self, change: Change) -> None:
         if change.kind == "sheets" and isinstance(change.initiator, RowCreated):

@@ -1,0 +1,215 @@
+"""Undoable annotation edits: committed to the store before they are announced."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+
+import pytest
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.ingest import ingest_files
+from workbench.core.store import Store
+from workbench.core.store.annotations import annotations_for_document, get_annotation
+from workbench.core.store.mention_spans import mentions_by_id, shown_mention_spans
+from workbench.core.store.mentions import replace_mentions, review_of
+from workbench.models.annotation_commands import (
+    run_add_annotation,
+    run_delete_annotation,
+    run_review_mention,
+    run_update_annotation,
+)
+from workbench.models.session import Session
+
+TSMC_TITLE = "台積電透露未來計畫"
+
+
+@dataclass
+class FakeMention:
+    start: int
+    end: int
+    type: str
+    text: str
+    canonical: str
+    value: dict | None = None
+
+
+def tsmc_id(store: Store) -> int:
+    return store.conn.execute("SELECT id FROM documents WHERE title = ?", (TSMC_TITLE,)).fetchone()[
+        0
+    ]
+
+
+@pytest.fixture
+def session(seeded_store, qapp):
+    session = Session(seeded_store)
+    yield session
+    session.undo_stack.clear()
+
+
+class Announcements:
+    """Records each announcement with what the store held at that moment."""
+
+    def __init__(self, session: Session):
+        self.seen: list[tuple[str, int | None, list]] = []
+        self.session = session
+        session.hub.changed.connect(self._record)
+
+    def _record(self, change) -> None:
+        stored = annotations_for_document(self.session.store.conn, change.document_id)
+        self.seen.append((change.kind, change.document_id, stored))
+
+
+def test_add_undo_redo_round_trip_through_the_store(session):
+    doc = tsmc_id(session.store)
+    heard = Announcements(session)
+    added = run_add_annotation(session, doc, 5, 12, "ORG", "first note")
+    # The announcement came after the commit: the store already held the row.
+    assert heard.seen[-1] == ("annotations", doc, [added])
+    assert session.undo_stack.undoText().startswith("Annotate")
+
+    session.undo_stack.undo()
+    assert get_annotation(session.store.conn, added.id) is None
+    assert heard.seen[-1] == ("annotations", doc, [])
+
+    session.undo_stack.redo()
+    assert get_annotation(session.store.conn, added.id) == added  # same id, same content
+    assert heard.seen[-1][2] == [added]
+
+
+def test_update_and_delete_are_undoable(session):
+    doc = tsmc_id(session.store)
+    added = run_add_annotation(session, doc, 5, 12, "ORG")
+    run_update_annotation(session, added.id, note="備註 one")
+    run_update_annotation(session, added.id, type_="PRODUCT")
+    assert get_annotation(session.store.conn, added.id).type == "PRODUCT"
+    assert session.undo_stack.undoText() == "Change ORG to PRODUCT"
+
+    run_delete_annotation(session, added.id)
+    assert get_annotation(session.store.conn, added.id) is None
+    session.undo_stack.undo()  # delete
+    restored = get_annotation(session.store.conn, added.id)
+    assert (restored.type, restored.note) == ("PRODUCT", "備註 one")
+    session.undo_stack.undo()  # type
+    assert get_annotation(session.store.conn, added.id).type == "ORG"
+    session.undo_stack.undo()  # note
+    assert get_annotation(session.store.conn, added.id).note == ""
+    session.undo_stack.undo()  # add
+    assert annotations_for_document(session.store.conn, doc) == []
+    for _ in range(4):
+        session.undo_stack.redo()
+    assert get_annotation(session.store.conn, added.id) is None  # deleted again
+
+
+def test_an_unchanged_update_is_not_put_on_the_stack(session):
+    doc = tsmc_id(session.store)
+    added = run_add_annotation(session, doc, 5, 12, "ORG", "same")
+    count = session.undo_stack.count()
+    run_update_annotation(session, added.id, note="same")
+    assert session.undo_stack.count() == count
+
+
+def test_refused_edits_raise_and_leave_the_stack_alone(session):
+    doc = tsmc_id(session.store)
+    with pytest.raises(WorkbenchError, match="outside"):
+        run_add_annotation(session, doc, 5, 10**7, "ORG")
+    with pytest.raises(WorkbenchError, match="unknown annotation type"):
+        run_add_annotation(session, doc, 5, 8, "FACTORY")
+    with pytest.raises(WorkbenchError, match="no longer exists"):
+        run_delete_annotation(session, 987654)
+    assert session.undo_stack.count() == 0
+
+
+def test_accept_adds_an_annotation_and_reject_hides_the_mention(session):
+    store = session.store
+    doc = tsmc_id(store)
+    text = store.document_text(doc)
+    first = text.find("台積電")
+    second = text.find("台積電", first + 1)
+    with store.transaction():
+        replace_mentions(
+            store.conn,
+            doc,
+            [
+                FakeMention(first, first + 3, "ORG", "台積電", "台积电"),
+                FakeMention(second, second + 3, "ORG", "台積電", "台积电"),
+            ],
+            "test",
+        )
+    spans = shown_mention_spans(store.conn, doc)
+    one, two = mentions_by_id(store.conn, spans.ids)
+
+    run_review_mention(session, one, "accepted")
+    assert review_of(store.conn, doc, first, first + 3, "ORG") == "accepted"
+    [annotation] = annotations_for_document(store.conn, doc)
+    assert (annotation.start, annotation.end, annotation.type) == (first, first + 3, "ORG")
+
+    run_review_mention(session, two, "rejected")
+    assert shown_mention_spans(store.conn, doc).starts == [first]
+
+    session.undo_stack.undo()
+    assert shown_mention_spans(store.conn, doc).starts == [first, second]
+    session.undo_stack.undo()
+    assert review_of(store.conn, doc, first, first + 3, "ORG") is None
+    assert annotations_for_document(store.conn, doc) == []
+    session.undo_stack.redo()
+    assert annotations_for_document(store.conn, doc) == [annotation]
+
+
+def test_annotations_survive_reingesting_the_same_corpus(session):
+    store = session.store
+    doc = tsmc_id(store)
+    added = run_add_annotation(session, doc, 5, 12, "GPE", "kept")
+    report = ingest_files(store)
+    assert report.documents_new == 0
+    assert tsmc_id(store) == doc
+    assert annotations_for_document(store.conn, doc) == [added]
+
+
+CRASHING_SESSION = textwrap.dedent(
+    """
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QCoreApplication
+    from workbench.core.store import Store
+    from workbench.models.annotation_commands import run_add_annotation, run_update_annotation
+    from workbench.models.session import Session
+
+    app = QCoreApplication([])
+    session = Session(Store(sys.argv[1]))
+    doc = int(sys.argv[2])
+    first = run_add_annotation(session, doc, 3, 9, "ORG")
+    run_add_annotation(session, doc, 20, 26, "DATE", "second")
+    run_update_annotation(session, first.id, note="acknowledged")
+    print("acknowledged", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_acknowledged_edits_survive_a_killed_process(seeded_store_path, tmp_path):
+    path = tmp_path / "crash.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    with Store(path) as store:
+        doc = tsmc_id(store)
+    process = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_SESSION, str(path), str(doc)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert process.stdout.readline().strip() == "acknowledged"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    with Store(path) as store:
+        found = [
+            (a.start, a.end, a.type, a.note) for a in annotations_for_document(store.conn, doc)
+        ]
+    assert found == [(3, 9, "ORG", "acknowledged"), (20, 26, "DATE", "second")]

@@ -1,0 +1,208 @@
+"""Composition root: opens the store, builds the session and the window, wires them.
+
+First start on an empty store ingests the bundled corpus on a worker thread
+behind a cancelable progress dialog; the worker opens its own connection to the
+same file.  Later starts open straight on the existing store.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+from .core.errors import WorkbenchError
+from .core.ingest import IngestReport, ingest_files
+from .core.paths import APP_NAME, default_db_path
+from .core.progress import Progress
+from .core.recognition import recognise_pending, recognizer_version
+from .core.store import Store
+from .core.store.mentions import documents_needing_recognition
+from .models.session import Session
+from .models.settings import WorkbenchSettings
+from .models.worker import PhaseProgress, TaskRunner
+from .views.drop_import import install_drop_import
+from .views.import_dialog import ImportController
+from .views.main_window import APP_TITLE, MainWindow, app_icon, show_error
+from .views.progress_dialog import TaskProgressDialog
+
+# Reading the corpus is quick; recognising entities takes most of the time.
+_READ_SHARE = 0.25
+_RECOGNISE_SHARE = 0.8
+
+
+def ingest_bundled_corpus(db_path: Path, progress: Progress) -> IngestReport:
+    """Ingest the bundled seeds, recognise entities, fill the sheets; on the worker thread."""
+    from .core.extraction import extract_all
+
+    with Store(db_path) as store:
+        report = ingest_files(
+            store, progress=PhaseProgress(progress, 0.0, _READ_SHARE, "Reading"), recognise=False
+        )
+        recognise_pending(
+            store,
+            PhaseProgress(progress, _READ_SHARE, _RECOGNISE_SHARE, "Recognising entities"),
+        )
+        extract_all(store, PhaseProgress(progress, _RECOGNISE_SHARE, 1.0, "Filling the sheets"))
+    return report
+
+
+def recognise_pending_documents(db_path: Path, progress: Progress) -> None:
+    """Finish entity recognition that an earlier, cancelled start left undone."""
+    with Store(db_path) as store:
+        recognise_pending(store, PhaseProgress(progress, 0.0, 1.0, "Recognising entities"))
+
+
+class Workbench(QObject):
+    """One open store: its session, its window, and the start-up work on it.
+
+    ``ready`` is emitted once the store holds what the window should show: right
+    away on an existing store, after the first-run ingest on an empty one
+    (whether it finished, failed or was cancelled).
+    """
+
+    ready = Signal()
+
+    def __init__(self, db_path: Path, settings: WorkbenchSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.settings = settings
+        self.store = Store(self.db_path)  # raises WorkbenchError naming the file
+        self.session = Session(self.store, self)
+        self.window = MainWindow(self.session, settings)
+        self.window.open_store_requested.connect(self.open_other_store)
+        self.importer = ImportController(self.session, self.window)
+        self.window.import_requested.connect(self.importer.choose_and_import)
+        self.window.import_action.setEnabled(True)
+        # Text views take drops themselves: their viewports get the filter too.
+        install_drop_import(
+            self.importer.import_paths,
+            self.window,
+            *(view.viewport() for view in self.window.findChildren(QAbstractScrollArea)),
+        )
+        self.window.restore_layout()
+        self.task: TaskRunner | None = None
+        self.progress_dialog: TaskProgressDialog | None = None
+        self.is_ready = False
+        self.others: list[Workbench] = []  # windows opened from File > Open Store
+
+    def start(self) -> None:
+        self.window.show()
+        if self.store.document_count() == 0:
+            self._run("Ingesting the bundled corpus", ingest_bundled_corpus)
+        elif documents_needing_recognition(self.store.conn, recognizer_version()):
+            self._run("Recognising entities", recognise_pending_documents)
+        else:
+            self._set_ready()
+
+    def _run(self, title: str, fn) -> None:
+        self.task = TaskRunner(fn, self.db_path, parent=self)
+        self.progress_dialog = TaskProgressDialog(self.task, title, self.window)
+        self.task.succeeded.connect(self._task_succeeded)
+        self.task.failed.connect(self._task_failed)
+        self.task.was_cancelled.connect(self._task_cancelled)
+        self.task.finished.connect(self._task_finished)
+        self.window.statusBar().showMessage(f"{title}…")
+        self.task.start()
+        self.progress_dialog.show()
+
+    def _task_succeeded(self, result) -> None:
+        message = "Ready"
+        if isinstance(result, IngestReport):
+            message = f"Ingested {result.documents_new} documents from the bundled corpus"
+            if result.failed:
+                problems = "\n".join(f"{f.path.name}: {f.error}" for f in result.failed)
+                show_error(self.window, "Some corpus files could not be read", problems)
+        self.window.statusBar().showMessage(message, 8000)
+
+    def _task_failed(self, message: str) -> None:
+        self.window.statusBar().clearMessage()
+        show_error(self.window, "Ingesting failed", f"{self.db_path.name}: {message}")
+
+    def _task_cancelled(self) -> None:
+        count = self.store.document_count()
+        self.window.statusBar().showMessage(
+            f"Cancelled: the store keeps the {count} documents finished so far", 8000
+        )
+
+    def _task_finished(self) -> None:
+        # Documents and mentions were written by the worker's own connection.
+        self.session.hub.announce("documents")
+        self.session.hub.announce("mentions")
+        self.session.hub.announce("sheets")
+        self.task.wait()
+        self._set_ready()
+
+    def _set_ready(self) -> None:
+        self.is_ready = True
+        self.ready.emit()
+
+    def open_other_store(self, path: Path) -> None:
+        try:
+            other = Workbench(path, self.settings)
+        except (WorkbenchError, OSError) as error:
+            show_error(self.window, "Cannot open the store", str(error))
+            return
+        self.others.append(other)
+        other.start()
+
+    def close(self) -> None:
+        """Stop start-up work (keeping what it finished), close the window and the store."""
+        if self.task is not None and self.task.isRunning():
+            self.task.cancel()
+            self.task.wait()
+        self.importer.runner.cancel()
+        self.importer.runner.wait()
+        for other in self.others:
+            other.close()
+        self.window.close()
+        self.store.close()
+
+
+def _capture(workbench: Workbench, path: Path, app: QApplication) -> None:
+    """Open the longest document, let it render, save the window as PNG, then quit."""
+    session = workbench.session
+    done = []
+
+    def grab() -> None:
+        if done:
+            return
+        done.append(True)
+        app.processEvents()
+        saved = workbench.window.grab().save(str(path), "PNG")
+        if not saved:
+            print(f"workbench: cannot write screenshot {path}", file=sys.stderr)
+        app.exit(0 if saved else 1)
+
+    longest = workbench.window.library_model.longest_document_id()
+    session.document_opened.connect(lambda _id: QTimer.singleShot(400, grab))
+    if longest is not None:
+        session.request_document(longest)
+    # A reader that never reports the document opened must not hang the run.
+    QTimer.singleShot(5000, grab)
+
+
+def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
+    """Run the workbench window on ``db_path`` (default: the user's store)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(app_icon())
+    db_path = Path(db_path) if db_path else default_db_path()
+    try:
+        workbench = Workbench(db_path, WorkbenchSettings())
+    except (WorkbenchError, OSError) as error:  # unreadable, not a store, or no permission
+        if screenshot is not None:  # unattended: no dialog to wait on
+            print(f"workbench: {error}", file=sys.stderr)
+        else:
+            show_error(None, "Cannot open the store", str(error))
+        return 1
+    if screenshot is not None:
+        workbench.ready.connect(lambda: _capture(workbench, Path(screenshot), app))
+    workbench.start()
+    try:
+        return app.exec()
+    finally:
+        workbench.close()

@@ -1,0 +1,87 @@
+"""Annotations with what a list of them shows: the document's title and the annotated text.
+
+SQLite's ``substr`` counts characters, as Python ``str`` offsets do, so the text
+of a span comes straight from the store without loading whole documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import WorkbenchError
+from ..export_csv import neutralise
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    id: int
+    document_id: int
+    title: str
+    start: int
+    end: int
+    type: str
+    note: str
+    text: str  # the annotated span of the document's canonical text
+
+
+def annotation_rows(
+    conn: sqlite3.Connection, document_id: int | None = None, type_: str | None = None
+) -> list[AnnotationRow]:
+    """Annotations of one document (or all when None), optionally of one type, in text order."""
+    where, params = [], []
+    if document_id is not None:
+        where.append("a.document_id = ?")
+        params.append(document_id)
+    if type_:
+        where.append("a.type = ?")
+        params.append(type_)
+    clause = f"WHERE {' AND '.join(where)} " if where else ""
+    rows = conn.execute(
+        'SELECT a.id, a.document_id, d.title, a.start, a."end", a.type, a.note, '
+        'substr(d.text, a.start + 1, a."end" - a.start) '
+        f"FROM annotations a JOIN documents d ON d.id = a.document_id {clause}"
+        'ORDER BY a.document_id, a.start, a."end", a.id',
+        params,
+    )
+    return [AnnotationRow(*row) for row in rows]
+
+
+EXPORT_COLUMNS = ("document_id", "title", "start", "end", "type", "text", "note")
+
+
+def annotations_csv(rows: list[AnnotationRow]) -> str:
+    """CSV for Excel and LibreOffice: stable English headers, formula-looking cells defused."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(EXPORT_COLUMNS)
+    for row in rows:
+        writer.writerow(
+            [
+                row.document_id,
+                neutralise(row.title),
+                row.start,
+                row.end,
+                row.type,
+                neutralise(row.text),
+                neutralise(row.note),
+            ]
+        )
+    return out.getvalue()
+
+
+def export_annotations(path: Path | str, rows: list[AnnotationRow]) -> int:
+    """Write rows as UTF-8 CSV with a byte-order mark, atomically; returns the row count."""
+    path = Path(path)
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_bytes(annotations_csv(rows).encode("utf-8-sig"))
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise WorkbenchError(f"{path.name}: cannot write ({error.strerror or error})") from None
+    return len(rows)

@@ -1,0 +1,225 @@
+"""The Library table: every stored document, filtered and sorted in the model.
+
+Sorting and filtering run in Python over the rows read once from the store (a
+``QSortFilterProxyModel`` is far slower on large libraries).  The model reloads
+when the change hub reports new documents, mentions or annotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ..core.script import to_simplified
+from ..core.store.library import LibraryRow, library_rows
+from .changes import Change
+from .roles import DOCUMENT_ID_ROLE, SORT_ROLE
+from .session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class LibraryColumn:
+    field: str
+    header: str
+    numeric: bool = False
+
+
+COLUMNS: tuple[LibraryColumn, ...] = (
+    LibraryColumn("title", "Title"),
+    LibraryColumn("kind", "Kind"),
+    LibraryColumn("tags", "Tags"),
+    LibraryColumn("publisher", "Publisher"),
+    LibraryColumn("publish_date", "Date"),
+    LibraryColumn("script", "Script"),
+    LibraryColumn("length", "Length", numeric=True),
+    LibraryColumn("mentions", "Mentions", numeric=True),
+    LibraryColumn("annotations", "Annotations", numeric=True),
+)
+COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
+
+KIND_LABELS = {"article": "Article", "report": "Report", "digest": "Digest"}
+SCRIPT_LABELS = {"traditional": "Traditional", "simplified": "Simplified", "mixed": "Mixed"}
+
+# Changes after which the listing may differ (new rows, or counts shown in columns).
+_RELEVANT_CHANGES = {"documents", "mentions", "annotations"}
+
+
+@dataclass(frozen=True)
+class LibraryFilter:
+    text: str = ""  # matched in either script against title, publisher and tags
+    kind: str | None = None
+    tag: str | None = None
+    script: str | None = None
+    source_file: str | None = None
+
+
+def _split(joined: str) -> list[str]:
+    return [part for part in joined.split(",") if part]
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._all: list[LibraryRow] = []
+        self._search_keys: list[str] = []  # simplified, lower-cased text the filter box matches
+        self._visible: list[int] = []  # indices into _all, filtered and in display order
+        self._filter = LibraryFilter()
+        self._sort_column = -1  # -1: store order (by id)
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.reload()
+        session.hub.changed.connect(self._on_change)
+
+    # -- reading the store ---------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._all = library_rows(self._session.store.conn)
+        self._search_keys = [
+            to_simplified(f"{r.title}\n{r.publisher}\n{r.tags}").lower() for r in self._all
+        ]
+        self._rebuild()
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in _RELEVANT_CHANGES:
+            self.reload()
+
+    # -- filtering and sorting -----------------------------------------------
+
+    @property
+    def current_filter(self) -> LibraryFilter:
+        return self._filter
+
+    def set_filter(self, library_filter: LibraryFilter) -> None:
+        if library_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = library_filter
+        self._rebuild()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = {row: self._visible[row] for row in range(len(self._visible))}
+        persistent = self.persistentIndexList()
+        self._sort_column = column
+        self._sort_order = order
+        self._visible = self._sorted(self._visible)
+        new_row = {source: row for row, source in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_row[old[p.row()]], p.column()) for p in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _rebuild(self) -> None:
+        f = self._filter
+        needle = to_simplified(f.text.strip()).lower()
+        visible = []
+        for i, row in enumerate(self._all):
+            if f.kind and row.kind != f.kind:
+                continue
+            if f.script and row.script != f.script:
+                continue
+            if f.tag and f.tag not in _split(row.tags):
+                continue
+            if f.source_file and f.source_file not in _split(row.source_files):
+                continue
+            if needle and needle not in self._search_keys[i]:
+                continue
+            visible.append(i)
+        self._visible = self._sorted(visible)
+
+    def _sorted(self, indices: list[int]) -> list[int]:
+        if not 0 <= self._sort_column < len(COLUMNS):
+            return sorted(indices)
+        field = COLUMNS[self._sort_column].field
+        # Ties keep store order in both directions, so sorting is stable for the eye.
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        keyed = sorted(indices)
+        keyed.sort(key=lambda i: getattr(self._all[i], field), reverse=descending)
+        return keyed
+
+    # -- what the panel asks -------------------------------------------------
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def row(self, row: int) -> LibraryRow:
+        return self._all[self._visible[row]]
+
+    def document_id(self, row: int) -> int:
+        return self.row(row).id
+
+    def row_of_document(self, document_id: int) -> int | None:
+        for row, i in enumerate(self._visible):
+            if self._all[i].id == document_id:
+                return row
+        return None
+
+    def document(self, document_id: int) -> LibraryRow | None:
+        return next((r for r in self._all if r.id == document_id), None)
+
+    def longest_document_id(self) -> int | None:
+        return max(self._all, key=lambda r: r.length).id if self._all else None
+
+    def choices(self, field: str) -> list[str]:
+        """Distinct values of ``kind``, ``script``, ``tags`` or ``source_files``, sorted."""
+        values: set[str] = set()
+        for row in self._all:
+            value = getattr(row, field)
+            values.update(_split(value) if field in ("tags", "source_files") else [value])
+        values.discard("")
+        return sorted(values)
+
+    # -- QAbstractTableModel -------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].header
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
+            return None
+        row = self.row(index.row())
+        column = COLUMNS[index.column()]
+        value = getattr(row, column.field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.field == "kind":
+                return KIND_LABELS.get(value, value)
+            if column.field == "script":
+                return SCRIPT_LABELS.get(value, value)
+            if column.field == "tags":
+                return ", ".join(_split(value))
+            if column.numeric:
+                return f"{value:,}"
+            return value
+        if role == SORT_ROLE:
+            return value
+        if role == DOCUMENT_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.field == "title":
+                files = ", ".join(_split(row.source_files))
+                return f"{row.title}\nSource: {files}" if files else row.title
+            if column.field == "tags":
+                return ", ".join(_split(value))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

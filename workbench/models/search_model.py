@@ -1,0 +1,67 @@
+"""Ranked full-text hits for one query, one row per document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ..core.search import SearchHit, search
+from .changes import Change
+from .library_model import KIND_LABELS
+from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
+from .session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+RESULT_LIMIT = 200
+
+
+class SearchModel(QAbstractListModel):
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._query = ""
+        self._hits: list[SearchHit] = []
+        session.hub.changed.connect(self._on_change)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        """Search the store for ``query`` (every term must occur); an empty query clears."""
+        self._query = query.strip()
+        self.beginResetModel()
+        self._hits = search(self._session.store.conn, self._query, limit=RESULT_LIMIT)
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "documents" and self._query:
+            self.set_query(self._query)
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._hits)):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == SNIPPET_SPANS_ROLE:
+            return hit.snippet_spans
+        if role == DOCUMENT_ID_ROLE:
+            return hit.document_id
+        if role == SPAN_ROLE:
+            return None if hit.start is None else (hit.start, hit.end)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = KIND_LABELS.get(hit.kind, hit.kind)
+            count = f"{hit.hit_count} hit" + ("" if hit.hit_count == 1 else "s")
+            return f"{hit.title}\n{kind} · {count}"
+        return None

@@ -1,0 +1,103 @@
+"""Running a core ``fn(..., progress)`` on a worker thread, with progress and cancel signals.
+
+The function runs on its own ``QThread``; it must open any store it needs itself
+(SQLite connections never cross threads).  Signals are emitted from the worker
+and delivered, queued, to receivers on the UI thread, so slots may touch widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..core.errors import Cancelled, WorkbenchError
+from ..core.progress import Progress
+
+PROGRESS_STEPS = 1000  # the resolution of ``TaskRunner.progressed``
+
+
+class _ThreadProgress(Progress):
+    """Forwards reports to a signal and answers cancellation from a thread-safe flag."""
+
+    def __init__(self, emit: Callable[[int, int, str], None], cancel: threading.Event):
+        self._emit = emit
+        self._cancel = cancel
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self._emit(done, total, message)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class PhaseProgress(Progress):
+    """Maps one phase of a longer task onto a fraction of the overall progress.
+
+    ``PhaseProgress(progress, 0.0, 0.3)`` turns the phase's ``report(done, total)``
+    into reports between 0 % and 30 % of ``PROGRESS_STEPS``, so a bar never jumps
+    back when the next phase starts counting from zero.
+    """
+
+    def __init__(self, overall: Progress, low: float, high: float, label: str = ""):
+        self._overall = overall
+        self._low = low
+        self._high = high
+        self._label = label
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        fraction = done / total if total else 1.0
+        steps = round(PROGRESS_STEPS * (self._low + (self._high - self._low) * fraction))
+        text = f"{self._label}: {message}" if self._label and message else message or self._label
+        self._overall.report(steps, PROGRESS_STEPS, text)
+
+    def cancelled(self) -> bool:
+        return self._overall.cancelled()
+
+
+class TaskRunner(QThread):
+    """Runs ``fn(*args, progress=<Progress>, **kwargs)`` once on a worker thread.
+
+    Exactly one of ``succeeded``, ``failed`` or ``was_cancelled`` is emitted, then
+    ``finished`` (QThread's own).  ``failed`` carries a message fit for a dialog.
+    """
+
+    progressed = Signal(int, int, str)  # done, total, what is being worked on
+    succeeded = Signal(object)  # fn's return value
+    failed = Signal(str)
+    was_cancelled = Signal()
+
+    def __init__(self, fn: Callable[..., Any], *args, parent: QObject | None = None, **kwargs):
+        super().__init__(parent)
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._cancel = threading.Event()
+        self.result: Any = None
+        self.error: str | None = None
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next safe point (it keeps what it finished)."""
+        self._cancel.set()
+
+    def is_cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # runs on the worker thread
+        progress = _ThreadProgress(self.progressed.emit, self._cancel)
+        try:
+            self.result = self._fn(*self._args, progress=progress, **self._kwargs)
+        except Cancelled:
+            self.was_cancelled.emit()
+        except WorkbenchError as error:
+            self.error = str(error)
+            self.failed.emit(self.error)
+        except Exception as error:  # a bug: report it rather than lose the thread silently
+            traceback.print_exc()
+            self.error = f"unexpected error: {type(error).__name__}: {error}"
+            self.failed.emit(self.error)
+        else:
+            self.succeeded.emit(self.result)

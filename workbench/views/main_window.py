@@ -1,0 +1,425 @@
+"""The main window: the Reader in the middle, dockable panels around it, menus, status bar.
+
+The window only arranges panels and routes requests between them through the
+``Session``; no panel holds a reference to another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.paths import resource_path
+from ..models.entity_models import EntityIndexModel, EntityMentionsModel
+from ..models.library_model import SCRIPT_LABELS, LibraryModel
+from ..models.search_model import SearchModel
+from ..models.session import Session
+from ..models.settings import LAYOUT_VERSION, WorkbenchSettings
+from .annotations_panel import AnnotationsPanel
+from .charts_panel import ChartsPanel
+from .entities_panel import EntitiesPanel, entity_type_icons, entity_type_labels
+from .library_panel import LibraryPanel
+from .reader_panel import ReaderPanel
+from .search_panel import SearchPanel
+from .sheets_panel import SheetsPanel
+
+APP_TITLE = "Industry Intelligence Workbench"
+Area = Qt.DockWidgetArea
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"workbench-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A clear, modal error: what failed as the title, the reason (naming the file) below."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("ErrorDialog")
+    box.setInformativeText(message)
+    box.exec()
+
+
+@dataclass
+class _PanelPlace:
+    area: Area
+    share: float  # the dock area's width as a share of the window, in the default layout
+    height: float  # the panel's height relative to the others in its area
+    tabify_with: str | None = None
+
+
+class MainWindow(QMainWindow):
+    """Docks ``Library``, ``Search``, ``Entities``, ``Annotations`` around the ``Reader``."""
+
+    # File > Import…: whoever implements importing connects here (and enables import_action).
+    import_requested = Signal()
+    # File > Open Store…: the composition root opens the chosen store in a new window.
+    open_store_requested = Signal(object)  # pathlib.Path
+
+    def __init__(
+        self, session: Session, settings: WorkbenchSettings, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session = session
+        self.settings = settings
+        self.docks: dict[str, QDockWidget] = {}
+        self._places: dict[str, _PanelPlace] = {}
+        self._layout_restored = False
+        self._shown_once = False
+        self.setWindowTitle(f"{APP_TITLE} — {session.store.path.name}")
+        self.setWindowIcon(app_icon())
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+
+        self.library_model = LibraryModel(session, self)
+        self.search_model = SearchModel(session, self)
+        self.entity_index_model = EntityIndexModel(
+            session, entity_type_labels(), entity_type_icons(), self
+        )
+        self.entity_mentions_model = EntityMentionsModel(session, self)
+
+        self.reader_panel = ReaderPanel(session)
+        self.reader_panel.setObjectName("Reader")
+        # The reader's own minimum (its legend row) would otherwise squeeze the docks
+        # to slivers on a laptop screen; below this width the legend clips instead.
+        self.reader_panel.setMinimumWidth(420)
+        self.setCentralWidget(self.reader_panel)
+        self.library_panel = LibraryPanel(self.library_model, session)
+        self.search_panel = SearchPanel(self.search_model, session)
+        self.entities_panel = EntitiesPanel(
+            self.entity_index_model, self.entity_mentions_model, session
+        )
+        self.annotations_panel = AnnotationsPanel(session)
+        self.sheets_panel = SheetsPanel(session)
+        self.charts_panel = ChartsPanel(session)
+
+        self._build_actions()
+        self._build_menus()
+        left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
+        self.add_panel("Library", "&Library", self.library_panel, left, 0.28, 3)
+        self.add_panel("Search", "&Search", self.search_panel, left, 0.28, 2)
+        self.add_panel("Entities", "&Entities", self.entities_panel, right, 0.23, 3)
+        self.add_panel("Annotations", "&Annotations", self.annotations_panel, right, 0.23, 2)
+        bottom = Area.BottomDockWidgetArea
+        self.add_panel("Sheets", "S&heets", self.sheets_panel, bottom, 0.34)
+        self.add_panel("Charts", "C&harts", self.charts_panel, bottom, 0.34, tabify_with="Sheets")
+        self.docks["Sheets"].raise_()
+        self._link_sheets_and_charts()
+        self._build_status_bar()
+
+        session.entity_selected.connect(lambda *_: self.show_panel("Entities"))
+        session.document_opened.connect(self._document_opened)
+        self.library_model.modelReset.connect(self._update_document_count)
+        self.resize(1440, 900)
+
+    # -- panels ------------------------------------------------------------------
+
+    def add_panel(
+        self,
+        name: str,
+        title: str,
+        widget: QWidget,
+        area: Area,
+        share: float = 0.25,
+        height: float = 1.0,
+        tabify_with: str | None = None,
+    ) -> QDockWidget:
+        """Dock ``widget`` as panel ``name`` (its stable objectName) with a View menu toggle.
+
+        Panels in the same area stack top to bottom in the order they were added,
+        or share a tab with ``tabify_with``.  Call :meth:`restore_layout` after
+        adding every panel.
+        """
+        dock = QDockWidget(title.replace("&", ""), self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.docks[name] = dock
+        self._places[name] = _PanelPlace(area, share, height, tabify_with)
+        self._place(name)
+        toggle = dock.toggleViewAction()
+        toggle.setText(title)
+        toggle.setObjectName(f"toggle{name}")
+        toggle.setShortcut(QKeySequence(f"Alt+{len(self.docks)}"))
+        toggle.setStatusTip(f"Show or hide the {title.replace('&', '')} panel")
+        self.panels_menu.addAction(toggle)
+        self.addAction(toggle)  # the shortcut works while the dock is hidden, too
+        return dock
+
+    def _link_sheets_and_charts(self) -> None:
+        """Charts count what each sheet shows; a clicked bar selects its rows in the sheet."""
+        for kind, tab in self.sheets_panel.sheet_tabs.items():
+
+            def follow(kind=kind, model=tab.model) -> None:
+                self.charts_panel.set_visible_rows(kind, model.row_ids())
+
+            tab.model.rows_changed.connect(follow)
+            follow()
+        self.charts_panel.rows_selected.connect(self._select_sheet_rows)
+
+    def _select_sheet_rows(self, kind: str, row_ids: list) -> None:
+        if kind in self.sheets_panel.sheet_tabs:
+            self.show_panel("Sheets")
+            self.sheets_panel.select_rows(kind, row_ids)
+            self.show_panel("Charts")  # keep the chart in view; the sheet tab is selected
+
+    def _place(self, name: str) -> None:
+        dock, place = self.docks[name], self._places[name]
+        if place.tabify_with and place.tabify_with in self.docks:
+            self.tabifyDockWidget(self.docks[place.tabify_with], dock)
+        else:
+            self.addDockWidget(place.area, dock, Qt.Orientation.Vertical)
+        dock.setFloating(False)
+        dock.show()
+
+    def show_panel(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+
+    def reset_layout(self) -> None:
+        """Every panel back in its default place, visible, at its default width."""
+        for dock in self.docks.values():
+            self.removeDockWidget(dock)
+        for name in self.docks:
+            self._place(name)
+        self._apply_default_sizes()
+
+    def _apply_default_sizes(self) -> None:
+        by_area: dict[Area, list[str]] = {}
+        for name, place in self._places.items():
+            if not place.tabify_with:
+                by_area.setdefault(place.area, []).append(name)
+        if not by_area:
+            return
+        # Side areas take a share of the width and stack their panels; top and bottom
+        # areas take a share of the height.
+        sides = {Area.LeftDockWidgetArea, Area.RightDockWidgetArea}
+        firsts = [names[0] for area, names in by_area.items() if area in sides]
+        self.resizeDocks(
+            [self.docks[n] for n in firsts],
+            [int(self.width() * self._places[n].share) for n in firsts],
+            Qt.Orientation.Horizontal,
+        )
+        rows = [names[0] for area, names in by_area.items() if area not in sides]
+        self.resizeDocks(
+            [self.docks[n] for n in rows],
+            [int(self.height() * self._places[n].share) for n in rows],
+            Qt.Orientation.Vertical,
+        )
+        for area, names in by_area.items():
+            if area not in sides:
+                continue
+            weights = [self._places[n].height for n in names]
+            heights = [int(self.height() * w / sum(weights)) for w in weights]
+            self.resizeDocks([self.docks[n] for n in names], heights, Qt.Orientation.Vertical)
+
+    def restore_layout(self) -> bool:
+        """Restore the saved geometry and dock layout; False when there is none to restore."""
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        self._layout_restored = bool(state is not None and self.restoreState(state, LAYOUT_VERSION))
+        return self._layout_restored
+
+    def save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
+    def layout_state(self) -> QByteArray:
+        return self.saveState(LAYOUT_VERSION)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._layout_restored:
+                self._apply_default_sizes()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- actions and menus -------------------------------------------------------
+
+    def _action(self, text: str, name: str, shortcuts=(), slot=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys += QKeySequence.keyBindings(shortcut)
+            else:
+                keys.append(QKeySequence(shortcut))
+        unique = []
+        for key in keys:
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.open_store_action = self._action(
+            "&Open Store…", "openStore", [key.Open], self._choose_store,
+            "Open another workbench store (.sqlite3)",
+        )  # fmt: skip
+        self.import_action = self._action(
+            "&Import Files…", "importFiles", ["Ctrl+I"], self.import_requested.emit,
+            "Import corpus files into this store",
+        )  # fmt: skip
+        # Enabled by whoever connects import_requested, so the menu never offers a no-op.
+        self.import_action.setEnabled(False)
+        self.quit_action = self._action(
+            "&Quit", "quit", [key.Quit, "Ctrl+Q"], self.close, "Quit the workbench"
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(key.Undo))
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redo")
+        redo_keys = QKeySequence.keyBindings(key.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.addActions([self.undo_action, self.redo_action])
+        self.find_action = self._action(
+            "&Find in All Documents…", "find", [key.Find], self.focus_search,
+            "Search every document in the store",
+        )  # fmt: skip
+        self.filter_library_action = self._action(
+            "Filter &Library…", "filterLibrary", ["Ctrl+L"], self.focus_library,
+            "Filter the document list",
+        )  # fmt: skip
+        self.reset_layout_action = self._action(
+            "&Reset Layout", "resetLayout", [], self.reset_layout, "Put every panel back"
+        )
+        self.about_action = self._action("&About", "about", [], self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.open_store_action, self.import_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.filter_library_action])
+        self.view_menu = bar.addMenu("&View")
+        self._view_separator = self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        # Keep panel toggles above the separator as panels are added.
+        self.panels_menu = _InsertBefore(self.view_menu, self._view_separator)
+
+    def focus_search(self) -> None:
+        self.show_panel("Search")
+        self.search_panel.focus_query()
+
+    def focus_library(self) -> None:
+        self.show_panel("Library")
+        self.library_panel.focus_filter()
+
+    def _choose_store(self) -> None:
+        start = str(self.session.store.path.parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open Store", start, "Workbench stores (*.sqlite3 *.sqlite *.db);;All files (*)"
+        )
+        if name:
+            self.open_store_requested.emit(Path(name))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"<h3>{APP_TITLE} {__version__}</h3>"
+            "<p>Read, search, annotate and curate Chinese-language industry news and "
+            "research reports, offline, in Traditional and Simplified Chinese alike.</p>"
+            f"<p>Store: <code>{escape(str(self.session.store.path))}</code><br>"
+            f"Qt {qVersion()}</p>",
+        )
+
+    # -- status bar --------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.store_label = QLabel()
+        self.store_label.setObjectName("StatusStore")
+        self.store_label.setText(f"Store: {self.session.store.path}")
+        self.store_label.setToolTip(str(self.session.store.path))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("StatusDocuments")
+        self.document_label = QLabel("No document open")
+        self.document_label.setObjectName("StatusDocument")
+        status.addPermanentWidget(self.store_label, 1)
+        status.addPermanentWidget(self.document_label)
+        status.addPermanentWidget(self.count_label)
+        self._update_document_count()
+
+    def _update_document_count(self) -> None:
+        total = self.library_model.total_count()
+        self.count_label.setText(f"{total:,} document{'s' if total != 1 else ''}")
+        if self.session.current_document_id is not None:
+            self._document_opened(self.session.current_document_id)
+
+    def _document_opened(self, document_id: int) -> None:
+        row = self.library_model.document(document_id)
+        if row is None:
+            self.document_label.setText("No document open")
+            return
+        script = SCRIPT_LABELS.get(row.script, row.script)
+        self.document_label.setText(f"{script} · {row.length:,} characters")
+        self.document_label.setToolTip(row.title)
+
+
+class _InsertBefore:
+    """Adds actions to a menu just above a fixed separator."""
+
+    def __init__(self, menu, before: QAction):
+        self._menu = menu
+        self._before = before
+
+    def addAction(self, action: QAction) -> None:
+        self._menu.insertAction(self._before, action)

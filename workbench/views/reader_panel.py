@@ -1,0 +1,434 @@
+"""The Reader panel: one document with its metadata, entity highlights and annotations.
+
+It opens documents on ``session.open_document_requested`` (or ``open_document``),
+then announces ``session.document_opened``.  Annotation edits go through the
+undoable commands in ``models.annotation_commands`` and show once committed.
+
+Run alone: ``python -m workbench.views.reader_panel STORE [DOCUMENT_ID]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import WorkbenchError
+from ..core.store.annotations import Annotation
+from ..core.store.mentions import StoredMention
+from ..models.annotation_commands import (
+    run_add_annotation,
+    run_delete_annotation,
+    run_review_mention,
+    run_update_annotation,
+)
+from ..models.document_model import DocumentModel
+from ..models.session import Session
+from .annotation_dialogs import NoteDialog
+from .entity_colors import ENTITY_COLORS, entity_color
+from .highlighter import EntityHighlighter
+from .reader_text_view import TYPE_KEYS, ReaderTextView
+
+KIND_LABELS = {"article": "Article", "digest": "News digest", "report": "Report"}
+KEY_HINT = (
+    "Select text, then "
+    + " · ".join(f"<b>{key}</b> {type_}" for key, type_ in TYPE_KEYS.items())
+    + " &nbsp;|&nbsp; on an annotation: <b>N</b> note, <b>Del</b> delete, digit retypes"
+    + " &nbsp;|&nbsp; on an entity: <b>A</b> accept, <b>R</b> reject"
+    + " &nbsp;|&nbsp; <b>Ctrl+Z</b> undo"
+)
+
+
+def legend_dot(type_: str, size: int = 10) -> QIcon:
+    """A filled dot in the type's strong colour (a hollow square would read as a checkbox)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(entity_color(type_).strong_color())
+    painter.drawEllipse(0, 0, size, size)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TypeLegend(QWidget):
+    """One checkable chip per entity type, with its colour and count; unchecked hides it."""
+
+    hidden_types_changed = Signal(frozenset)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.chips: dict[str, QToolButton] = {}
+        for type_, color in ENTITY_COLORS.items():
+            chip = QToolButton(self)
+            chip.setObjectName(f"legend_{type_}")
+            chip.setCheckable(True)
+            chip.setChecked(True)
+            chip.setAutoRaise(True)
+            chip.setIcon(legend_dot(type_))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setToolTip(f"Show or hide {color.label} ({type_}) highlights")
+            chip.setStyleSheet(
+                "QToolButton { padding: 1px 5px; border-radius: 3px; }"
+                f"QToolButton:checked {{ background: {color.background}; color: #1d1d1d; "
+                f"border: 1px solid {color.strong}; }}"
+                "QToolButton:!checked { color: #9a9a9a; border: 1px dashed #c8c8c8; }"
+            )
+            chip.toggled.connect(self._emit)
+            layout.addWidget(chip)
+            self.chips[type_] = chip
+        layout.addStretch(1)
+        self.set_counts(Counter())
+
+    def set_counts(self, counts: Counter) -> None:
+        for type_, chip in self.chips.items():
+            chip.setText(f"{entity_color(type_).label} {counts.get(type_, 0):,}")
+
+    def hidden_types(self) -> frozenset[str]:
+        return frozenset(t for t, chip in self.chips.items() if not chip.isChecked())
+
+    def _emit(self) -> None:
+        self.hidden_types_changed.emit(self.hidden_types())
+
+
+class ReaderPanel(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readerPanel")
+        self.session = session
+        self.model = DocumentModel(session, self)
+        self._raw_shown = False
+
+        self.title = QLabel("No document open")
+        self.title.setObjectName("readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.metadata = QLabel("Open a document from the Library or Search panel.")
+        self.metadata.setObjectName("readerMetadata")
+        self.metadata.setWordWrap(True)
+        self.metadata.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.metadata.setStyleSheet("color: #555;")
+        self.comments_toggle = QToolButton()
+        self.comments_toggle.setObjectName("readerCommentsToggle")
+        self.comments_toggle.setCheckable(True)
+        self.comments_toggle.setAutoRaise(True)
+        self.comments_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.comments_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.comments_toggle.toggled.connect(self._show_comments)
+        self.comments = QLabel()
+        self.comments.setObjectName("readerComments")
+        self.comments.setWordWrap(True)
+        self.comments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comments.setStyleSheet(
+            "background: #f6f6f3; border-left: 3px solid #c9c9c0; padding: 4px 8px;"
+        )
+        self.comments.hide()
+
+        self.legend = TypeLegend()
+        self.raw_toggle = QCheckBox("Raw PDF text")
+        self.raw_toggle.setObjectName("readerRawToggle")
+        self.raw_toggle.setToolTip(
+            "Show the text as extracted from the PDF, before cleaning "
+            "(highlights and annotation apply to the cleaned text)"
+        )
+        self.raw_toggle.toggled.connect(self._raw_toggled)
+
+        self.message = QLabel()
+        self.message.setObjectName("readerMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.view = ReaderTextView(self.model, self)
+        self.view.setPlaceholderText("No document open.")
+        self.highlighter = EntityHighlighter(self.model, self.view.document())
+        self.highlighter.visible_blocks = self.view.visible_blocks
+        self.view.on_visible_change = self.highlighter.ensure_formatted
+
+        self.key_hint = QLabel(KEY_HINT)
+        self.key_hint.setObjectName("readerKeyHint")
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setStyleSheet("color: #666;")
+        hint_font = self.key_hint.font()
+        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
+        self.key_hint.setFont(hint_font)
+
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        legend_row.addWidget(self.raw_toggle)
+        comments_row = QHBoxLayout()
+        comments_row.addWidget(self.comments_toggle)
+        comments_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.metadata)
+        layout.addLayout(comments_row)
+        layout.addWidget(self.comments)
+        layout.addLayout(legend_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.key_hint)
+        self.setFocusProxy(self.view)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.legend.hidden_types_changed.connect(self.highlighter.set_hidden_types)
+        self.model.annotations_changed.connect(self.view.viewport().update)
+        self.model.mentions_changed.connect(self._mentions_changed)
+        self.view.annotate_requested.connect(self.annotate_selection)
+        self.view.retype_requested.connect(self.change_type)
+        self.view.note_requested.connect(self.edit_note)
+        self.view.delete_requested.connect(self.delete_annotation)
+        self.view.review_requested.connect(self.review_mention)
+        self.view.entity_clicked.connect(self.session.entity_selected)
+        self.view.undo_requested.connect(self.session.undo_stack.undo)
+        self.view.redo_requested.connect(self.session.undo_stack.redo)
+        session.open_document_requested.connect(self.open_document)
+        self._set_document_controls(False)
+
+    # -- opening ---------------------------------------------------------------
+
+    @property
+    def document_id(self) -> int | None:
+        return self.model.document_id
+
+    def open_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
+        """Show a document; select and scroll to ``[start, end)`` (Python offsets) if given."""
+        if document_id == self.model.document_id and not self._raw_shown:
+            self.clear_message()
+            self.select_span(start, end)
+            self.session.document_opened.emit(document_id)
+            return
+        try:
+            record = self.model.load(document_id)
+        except WorkbenchError as error:
+            self.show_message(f"Cannot open the document: {error}")
+            return
+        self.clear_message()
+        self._fill_header()
+        self.raw_toggle.blockSignals(True)
+        self.raw_toggle.setChecked(False)
+        self.raw_toggle.blockSignals(False)
+        self.raw_toggle.setVisible(record.kind == "report")
+        self._show_text(start if start >= 0 else 0)
+        self._set_document_controls(True)
+        self.select_span(start, end)
+        self.session.document_opened.emit(document_id)
+
+    def _fill_header(self) -> None:
+        record = self.model.document
+        self.title.setText(record.title or "(untitled)")
+        parts = [KIND_LABELS.get(record.kind, record.kind)]
+        if record.publisher:
+            parts.append(record.publisher)
+        if record.publish_date:
+            parts.append(record.publish_date)
+        if record.pages:
+            parts.append(f"{record.pages} pages")
+        if record.tags:
+            parts.append("channel " + ", ".join(record.tags))
+        parts.append(f"{record.script} script")
+        parts.append(f"{record.length:,} characters")
+        lines = [escape(" · ".join(parts))]
+        if record.source_files:
+            lines.append("Source: " + escape(", ".join(record.source_files)))
+        self.metadata.setText("<br>".join(lines))
+        count = len(record.comments)
+        self.comments_toggle.setVisible(count > 0)
+        self.comments_toggle.setText(f"{count} reader comment{'s' if count != 1 else ''}")
+        self.comments.setText("<br>".join(f"• {escape(comment)}" for comment in record.comments))
+        self._show_comments(self.comments_toggle.isChecked() and count > 0)
+        self.legend.set_counts(self.model.mention_counts())
+
+    def _show_comments(self, shown: bool) -> None:
+        self.comments_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.comments.setVisible(
+            shown and bool(self.model.document and self.model.document.comments)
+        )
+
+    def _show_text(self, offset: int = 0) -> None:
+        record = self.model.document
+        raw = self._raw_shown = self.raw_toggle.isChecked() and record.kind == "report"
+        self.highlighter.begin_load()
+        self.view.annotations_shown = not raw
+        self.view.setPlainText(record.raw_text if raw else record.text)
+        position = 0 if raw else self.model.to_qt(min(offset, record.length))
+        self.highlighter.end_load(position, active=not raw)
+        self.legend.setEnabled(not raw)
+        if raw:
+            self.show_message(
+                f"Raw text as extracted from the PDF ({len(record.raw_text):,} characters). "
+                "Entities and annotations belong to the cleaned text: untick "
+                "“Raw PDF text” to see them.",
+                error=False,
+            )
+        else:
+            self.clear_message()
+
+    def _raw_toggled(self) -> None:
+        if self.model.document is not None:
+            self._show_text()
+
+    def _set_document_controls(self, enabled: bool) -> None:
+        self.legend.setEnabled(enabled)
+        if not enabled:
+            self.raw_toggle.hide()
+            self.comments_toggle.hide()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select Python-offset span ``[start, end)`` and scroll it into the middle."""
+        if self.model.document is None or self._raw_shown:
+            return
+        cursor = QTextCursor(self.view.document())
+        if start is not None and start >= 0:
+            length = self.model.document.length
+            start = min(start, length)
+            end = max(start, min(end if end is not None and end >= 0 else start, length))
+            cursor.setPosition(self.model.to_qt(start))
+            cursor.setPosition(self.model.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            self.view.setTextCursor(cursor)
+            self.view.centerCursor()
+        else:
+            self.view.setTextCursor(cursor)
+            self.view.verticalScrollBar().setValue(0)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as Python offsets, without surrounding white space."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection() or self.model.document is None or self._raw_shown:
+            return None
+        start = self.model.from_qt(cursor.selectionStart())
+        end = self.model.from_qt(cursor.selectionEnd())
+        text = self.model.document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    # -- messages --------------------------------------------------------------
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        color = "#a1260d" if error else "#4a4a4a"
+        background = "#fdecea" if error else "#f1f1ec"
+        self.message.setStyleSheet(
+            f"color: {color}; background: {background}; padding: 3px 6px; border-radius: 3px;"
+        )
+        self.message.setText(text)
+        self.message.show()
+
+    def clear_message(self) -> None:
+        self.message.hide()
+        self.message.clear()
+
+    # -- annotation actions ----------------------------------------------------
+
+    def annotate_selection(self, type_: str) -> Annotation | None:
+        span = self.selected_span()
+        if span is None:
+            self.show_message("Select some text first, then press 1–8 to annotate it.")
+            return None
+        try:
+            annotation = run_add_annotation(
+                self.session, self.model.document.id, span[0], span[1], type_
+            )
+        except WorkbenchError as error:
+            self.show_message(f"Cannot annotate: {error}")
+            return None
+        self.clear_message()
+        # Collapse the selection so the new underline shows.
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.model.to_qt(annotation.end))
+        self.view.setTextCursor(cursor)
+        return annotation
+
+    def change_type(self, annotation: Annotation, type_: str) -> None:
+        self._run(lambda: run_update_annotation(self.session, annotation.id, type_=type_))
+
+    def delete_annotation(self, annotation: Annotation) -> None:
+        self._run(lambda: run_delete_annotation(self.session, annotation.id))
+
+    def edit_note(self, annotation: Annotation) -> NoteDialog:
+        text = self.model.text_of(annotation.start, annotation.end)
+        dialog = NoteDialog(annotation, text, self)
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda: run_update_annotation(self.session, annotation.id, note=dialog.note())
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def review_mention(self, mention: StoredMention, verdict: str) -> None:
+        self._run(lambda: run_review_mention(self.session, mention, verdict))
+
+    def _run(self, edit) -> None:
+        try:
+            edit()
+        except WorkbenchError as error:
+            self.show_message(f"Cannot change the annotation: {error}")
+        else:
+            self.clear_message()
+
+    def _mentions_changed(self) -> None:
+        self.legend.set_counts(self.model.mention_counts())
+        self.highlighter.refresh()
+
+
+def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.store import Store
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print("usage: python -m workbench.views.reader_panel STORE [DOCUMENT_ID]", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv)
+    try:
+        store = Store(args[0])
+    except WorkbenchError as error:
+        print(f"{args[0]}: {error}", file=sys.stderr)
+        return 1
+    session = Session(store)
+    panel = ReaderPanel(session)
+    panel.resize(1000, 800)
+    panel.setWindowTitle(f"Reader — {args[0]}")
+    ids = store.document_ids()
+    if len(args) > 1:
+        panel.open_document(int(args[1]))
+    elif ids:
+        panel.open_document(ids[0])
+    panel.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
