@@ -2,6 +2,7 @@
 
 import shutil
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workbench.app import Workbench
@@ -9,6 +10,7 @@ from workbench.models.settings import WorkbenchSettings
 
 from .. import sheet_fixtures
 from .test_import_gui import drag_events
+from .test_reader import open_and_settle, point_of
 
 extracted_store_path = sheet_fixtures.extracted_store_path
 
@@ -97,5 +99,53 @@ def test_sheet_filter_reaches_the_charts(tmp_path, extracted_store_path, qtbot):
         qtbot.waitUntil(lambda: tab.model.rowCount() < tab.model.total_count(), timeout=WAIT_MS)
         shown = window.charts_panel.source.sheet_rows("clusters")
         assert shown and all("德国" in (r["country"] + r["name"] + r["region"]) for r in shown)
+    finally:
+        workbench.close()
+
+
+def _document(conn, title):
+    return conn.execute("SELECT id, text FROM documents WHERE title = ?", (title,)).fetchone()
+
+
+def test_a_span_backing_a_sheet_row_says_so_in_the_reader(tmp_path, extracted_store_path, qtbot):
+    workbench = _workbench(tmp_path, extracted_store_path, qtbot)
+    try:
+        reader = workbench.window.reader_panel
+        doc, text = _document(workbench.store.conn, "先進封裝,全速擴產")
+        open_and_settle(qtbot, reader, doc)
+        quote = text.find("2024 年底提升至 4.5-5 萬片")
+        tip = reader.view.tooltip_at(point_of(reader, quote + 3))
+        assert "backs Capacity" in tip and "台積電" in tip and "(auto)" in tip
+        elsewhere = reader.view.tooltip_at(point_of(reader, text.find("先進封裝") + 1))
+        assert "backs" not in elsewhere
+    finally:
+        workbench.close()
+
+
+def test_new_capacity_row_from_a_reader_selection(tmp_path, extracted_store_path, qtbot):
+    workbench = _workbench(tmp_path, extracted_store_path, qtbot)
+    try:
+        window, conn = workbench.window, workbench.store.conn
+        reader = window.reader_panel
+        doc, text = _document(conn, "美國決定對三星、SK海力士中國工廠的裝置出口限制部分放寬")
+        figure = text.find("兩座廠月產能25萬片")
+        start, end = text.rfind("三星", 0, figure), figure + len("兩座廠月產能25萬片")
+        open_and_settle(qtbot, reader, doc, start, end)
+        before = conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0]
+        reader.view.setFocus()
+        menu = reader.view.build_context_menu(point_of(reader, start + 1))
+        assert "New capacity row from selection" in [a.text() for a in menu.actions()]
+        qtbot.keyClick(reader.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+        row = conn.execute(
+            'SELECT id, company, value_low, unit, start, "end", quote, review '
+            "FROM capacity_rows ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        assert conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0] == before + 1
+        stored = (row["company"], row["value_low"], row["start"], row["end"])
+        assert stored == ("三星", 25, start, end)
+        assert row["unit"].startswith("萬片") and row["quote"] == text[start:end]
+        tab = window.sheets_panel.tab("capacity")
+        qtbot.waitUntil(lambda: tab.model.row_id(tab.table.currentIndex().row()) == row["id"])
     finally:
         workbench.close()

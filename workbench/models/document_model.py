@@ -14,6 +14,7 @@ from collections import Counter
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import WorkbenchError
+from ..core.sheets import BackingRow, rows_backed_by_span
 from ..core.store import DocumentRecord
 from ..core.store.annotations import Annotation, annotations_for_document
 from ..core.store.mention_spans import mentions_by_id, shown_mention_spans
@@ -66,6 +67,8 @@ class DocumentModel(QObject):
         self.annotations: list[Annotation] = []
         self.annotation_levels: list[int] = []
         self.annotation_index = _EMPTY
+        # Sheet rows whose source is a span of this document (for "backs: …" tooltips).
+        self.backing_rows: list[BackingRow] = []
         session.hub.changed.connect(self._on_change)
 
     # -- loading ---------------------------------------------------------------
@@ -82,6 +85,7 @@ class DocumentModel(QObject):
         self.offsets = OffsetMap(record.text)
         self._read_mentions()
         self._read_annotations()
+        self._read_backing_rows()
         self.loaded.emit(document_id)
         return record
 
@@ -110,8 +114,14 @@ class DocumentModel(QObject):
         )
         self.annotation_index = SpanIndex(starts, ends)
 
+    def _read_backing_rows(self) -> None:
+        self.backing_rows = rows_backed_by_span(self.session.store.conn, self.document.id)
+
     def _on_change(self, change: Change) -> None:
         if self.document is None:
+            return
+        if change.kind == "sheets":  # sheet edits carry no document id
+            self._read_backing_rows()
             return
         if change.document_id is not None and change.document_id != self.document.id:
             return
@@ -136,6 +146,11 @@ class DocumentModel(QObject):
         ids = [self.mention_ids[i] for i in self.mention_index.containing(position)]
         found = mentions_by_id(self.session.store.conn, ids)
         return sorted(found, key=lambda m: m.end - m.start)
+
+    def rows_backed_at(self, position: int) -> list[BackingRow]:
+        """Sheet rows whose source span covers Qt ``position``."""
+        offset = self.from_qt(position)
+        return [r for r in self.backing_rows if r.start <= offset < r.end]
 
     def annotations_at(self, position: int) -> list[Annotation]:
         """Annotations covering a Qt position, innermost (shortest) first."""

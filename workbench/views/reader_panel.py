@@ -13,7 +13,7 @@ from collections import Counter
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from .annotation_dialogs import NoteDialog
 from .entity_colors import ENTITY_COLORS, entity_color
 from .highlighter import EntityHighlighter
 from .reader_text_view import TYPE_KEYS, ReaderTextView
+from .sheet_actions import new_capacity_row_action
 
 KIND_LABELS = {"article": "Article", "digest": "News digest", "report": "Report"}
 KEY_HINT = (
@@ -203,7 +204,22 @@ class ReaderPanel(QWidget):
         self.view.undo_requested.connect(self.session.undo_stack.undo)
         self.view.redo_requested.connect(self.session.undo_stack.redo)
         session.open_document_requested.connect(self.open_document)
+        self.new_capacity_row_action = new_capacity_row_action(
+            session, self._selection_in_document, self, self.show_message
+        )
+        self.new_capacity_row_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_capacity_row_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.addAction(self.new_capacity_row_action)
+        self.view.selection_actions.append(self.new_capacity_row_action)
         self._set_document_controls(False)
+
+    def _selection_in_document(self) -> tuple[int, int, int] | None:
+        span = self.selected_span()
+        if span is None or self.document_id is None or self._raw_shown:
+            return None
+        return (self.document_id, *span)
 
     # -- opening ---------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from ..core.store.annotations import ANNOTATION_TYPES, Annotation
@@ -48,6 +48,9 @@ class ReaderTextView(QPlainTextEdit):
     def __init__(self, model: DocumentModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
+        # Actions on the selected text that other parts of the window contribute
+        # (e.g. "New capacity row from selection"), shown in the context menu.
+        self.selection_actions: list[QAction] = []
         self.setObjectName("readerText")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
@@ -193,6 +196,8 @@ class ReaderTextView(QPlainTextEdit):
             if mention.verdict == "accepted":
                 parts.append("accepted")
             lines.append(" · ".join(parts))
+        for row in self.model.rows_backed_at(position):
+            lines.append(f"▤ backs {escape(row.label)} <i>({escape(row.review)})</i>")
         for annotation in self.model.annotations_at(position):
             color = entity_color(annotation.type)
             note = f": {escape(annotation.note)}" if annotation.note else ""
@@ -354,6 +359,8 @@ class ReaderTextView(QPlainTextEdit):
                 action = annotate.addAction(swatch_icon(type_), f"&{key}  {type_}")
                 action.triggered.connect(lambda _=False, t=type_: self.annotate_requested.emit(t))
             insert(annotate.menuAction())
+            for action in self.selection_actions:
+                insert(action)
         annotations = self.model.annotations_at(position) if position is not None else []
         for annotation in annotations:
             quoted = self.model.text_of(annotation.start, annotation.end)[:12]
