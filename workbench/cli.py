@@ -82,8 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--doc", type=int, metavar="ID", help="a stored document's id")
     _add_db(entities)
 
-    export = commands.add_parser("export", help="export a curated sheet as CSV")
-    export.add_argument("sheet", choices=["capacity", "clusters"])
+    export = commands.add_parser(
+        "export", help="export a curated sheet, the annotations or the entity index as CSV"
+    )
+    export.add_argument("sheet", choices=["capacity", "clusters", "annotations", "entities"])
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     export.add_argument(
         "--confirmed-only", action="store_true", help="only rows the analyst confirmed or edited"
@@ -233,20 +235,30 @@ def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
 
 
 def _export(db_path: Path, args: argparse.Namespace) -> int:
-    from .core.export_csv import export_sheet
+    from .core.export_csv import entities_csv, export_sheet, write_csv
     from .core.sheets import sheet
+    from .core.store.annotation_listing import annotation_rows, export_annotations
 
     if not db_path.exists():
         raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+    if args.sheet in ("annotations", "entities") and (args.confirmed_only or args.all_columns):
+        raise WorkbenchError("--confirmed-only and --all-columns apply to the capacity and "
+                             "clusters sheets only")  # fmt: skip
     with _open_store(db_path) as store:
-        count = export_sheet(
-            store.conn,
-            sheet(args.sheet),
-            args.out,
-            bom=not args.no_bom,
-            confirmed_only=args.confirmed_only,
-            all_columns=args.all_columns,
-        )
+        if args.sheet == "annotations":
+            count = export_annotations(args.out, annotation_rows(store.conn), bom=not args.no_bom)
+        elif args.sheet == "entities":
+            text, count = entities_csv(store.conn)
+            write_csv(args.out, text, bom=not args.no_bom)
+        else:
+            count = export_sheet(
+                store.conn,
+                sheet(args.sheet),
+                args.out,
+                bom=not args.no_bom,
+                confirmed_only=args.confirmed_only,
+                all_columns=args.all_columns,
+            )
     print(f"{args.out}: {count} {args.sheet} rows")
     return 0
 

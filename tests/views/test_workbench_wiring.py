@@ -149,3 +149,36 @@ def test_new_capacity_row_from_a_reader_selection(tmp_path, extracted_store_path
         qtbot.waitUntil(lambda: tab.model.row_id(tab.table.currentIndex().row()) == row["id"])
     finally:
         workbench.close()
+
+
+def test_file_export_sheet_writes_what_the_sheet_shows(
+    tmp_path, extracted_store_path, qtbot, monkeypatch
+):
+    import pandas as pd
+    from PySide6.QtWidgets import QFileDialog
+
+    workbench = _workbench(tmp_path, extracted_store_path, qtbot)
+    try:
+        window = workbench.window
+        window.show_panel("Sheets")
+        tab = window.sheets_panel.tab("clusters")
+        window.sheets_panel.tabs.setCurrentWidget(tab)
+        tab.search.setText("瑞典")  # as an input method commits it
+        qtbot.waitUntil(lambda: 0 < tab.model.rowCount() < tab.model.total_count())
+        tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        out = tmp_path / "瑞典集群.csv"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV"))
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(tab.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+        frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        shown = [tab.model.record(row)["name"] for row in range(tab.model.rowCount())]
+        assert list(frame["name"]) == shown and len(shown) >= 5
+        assert all("瑞典" in "".join(row) for row in frame.astype(str).values.tolist())
+        assert list(frame.columns[:6]) == [
+            "name", "continent", "country", "region", "industries", "domain"
+        ]  # fmt: skip
+    finally:
+        workbench.close()

@@ -78,14 +78,34 @@ def export_sheet(
     all_columns: bool = False,
 ) -> int:
     """Write the sheet to ``path`` (atomically); returns the number of data rows written."""
-    path = Path(path)
     text = sheet_csv(conn, schema, ids, confirmed_only=confirmed_only, all_columns=all_columns)
-    data = text.encode("utf-8-sig" if bom else "utf-8")
+    write_csv(path, text, bom=bom)
+    return len(list(csv.reader(io.StringIO(text)))) - 1
+
+
+def write_csv(path: Path | str, text: str, *, bom: bool = True) -> None:
+    """Write CSV text atomically: an existing file is replaced only by a complete one."""
+    path = Path(path)
     temporary = path.with_name(path.name + ".part")
     try:
-        temporary.write_bytes(data)
+        temporary.write_bytes(text.encode("utf-8-sig" if bom else "utf-8"))
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise WorkbenchError(f"{path.name}: cannot write ({error.strerror or error})") from None
-    return len(list(csv.reader(io.StringIO(text)))) - 1
+
+
+ENTITY_COLUMNS = ("canonical", "type", "mentions", "documents")
+
+
+def entities_csv(conn: sqlite3.Connection, type_: str | None = None) -> tuple[str, int]:
+    """The entity index (rejected mentions left out) as CSV text, and its row count."""
+    from .store.mentions import entity_index
+
+    entries = entity_index(conn, type_)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(ENTITY_COLUMNS)
+    for entry in entries:
+        writer.writerow([neutralise(entry.canonical), entry.type, entry.mentions, entry.documents])
+    return out.getvalue(), len(entries)

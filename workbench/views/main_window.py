@@ -306,6 +306,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         # Enabled by whoever connects import_requested, so the menu never offers a no-op.
         self.import_action.setEnabled(False)
+        self.export_sheet_action = self._action(
+            "&Export Sheet…", "exportSheet", ["Ctrl+E"], self.export_current_sheet,
+            "Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice",
+        )  # fmt: skip
         self.quit_action = self._action(
             "&Quit", "quit", [key.Quit, "Ctrl+Q"], self.close, "Quit the workbench"
         )
@@ -339,7 +343,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.open_store_action, self.import_action])
+        file_menu.addActions([self.open_store_action, self.import_action, self.export_sheet_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -353,6 +357,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         # Keep panel toggles above the separator as panels are added.
         self.panels_menu = _InsertBefore(self.view_menu, self._view_separator)
+
+    def export_current_sheet(self) -> None:
+        self.show_panel("Sheets")
+        self.sheets_panel.tabs.currentWidget().export_dialog()
 
     def focus_search(self) -> None:
         self.show_panel("Search")

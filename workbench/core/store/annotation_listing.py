@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import WorkbenchError
-from ..export_csv import neutralise
+from ..export_csv import neutralise, write_csv
 
 
 @dataclass(frozen=True)
@@ -74,14 +72,7 @@ def annotations_csv(rows: list[AnnotationRow]) -> str:
     return out.getvalue()
 
 
-def export_annotations(path: Path | str, rows: list[AnnotationRow]) -> int:
-    """Write rows as UTF-8 CSV with a byte-order mark, atomically; returns the row count."""
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_bytes(annotations_csv(rows).encode("utf-8-sig"))
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise WorkbenchError(f"{path.name}: cannot write ({error.strerror or error})") from None
+def export_annotations(path: Path | str, rows: list[AnnotationRow], *, bom: bool = True) -> int:
+    """Write rows as UTF-8 CSV (with a byte-order mark by default), atomically."""
+    write_csv(path, annotations_csv(rows), bom=bom)
     return len(rows)
