@@ -292,3 +292,36 @@ def test_general_name_rules(text, found, not_found):
         assert found in mentions, mentions
     if not_found:
         assert not_found not in mentions, mentions
+
+
+def test_lexicon_takes_leftmost_longest_whole_words():
+    from workbench.core.nlp.lexicon import Entry, Lexicon
+
+    lexicon = Lexicon(
+        [Entry(term, "ORG", term) for term in ("中国", "中国银行", "美", "ASE", "AS", "PHA")]
+    )
+    text = "中国银行与美国PHASE和ASE"
+    found = [(m.start, m.end, m.entry.term) for m in lexicon.find(text)]
+    # A one-character term counts; Latin terms never match inside a longer word.
+    assert found == [(0, 4, "中国银行"), (5, 6, "美"), (13, 16, "ASE")]
+
+
+def test_lexicon_falls_back_to_a_shorter_term_when_the_longer_is_not_a_whole_word():
+    from workbench.core.nlp.lexicon import Entry, Lexicon
+
+    lexicon = Lexicon([Entry(term, "ORG", term) for term in ("中芯", "中芯A", "HBM3")])
+    found = [(m.start, m.end, m.entry.term) for m in lexicon.find("中芯AB与HBM3E、HBM3")]
+    # 中芯A runs on into "B", so 中芯 is taken; HBM3 inside HBM3E is not.
+    assert found == [(0, 2, "中芯"), (11, 15, "HBM3")]
+
+
+def test_segments_tile_the_text_with_offsets():
+    from workbench.core.nlp.numbers import fold_width
+    from workbench.core.nlp.segmenter import tag_spans
+    from workbench.core.script import to_simplified
+
+    text = fold_width(to_simplified(TRADITIONAL))
+    spans = tag_spans(text)
+    assert "".join(word for _start, _end, word, _tag in spans) == text
+    assert all(text[start:end] == word for start, end, word, _tag in spans)
+    assert ("台积电", "nt") in {(word, tag) for _start, _end, word, tag in spans}

@@ -10,12 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import starting_with
+
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULL_WIDTH.update({0x3000: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0xFF5E: 0x7E, 0x301C: 0x7E})
 
 
+_HAS_FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(code)) for code in _FULL_WIDTH) + "]")
+
+
 def fold_width(text: str) -> str:
     """Full-width digits, letters and signs as ASCII; dashes as ``-``. Same length."""
+    # Stored text is mostly free of these already; looking costs far less than
+    # translate(), which consults the table for every character.
+    if _HAS_FULL_WIDTH.search(text) is None:
+        return text
     return text.translate(_FULL_WIDTH)
 
 
@@ -47,6 +56,12 @@ MULTIPLIERS = {
     "千": 1e3,
     "百": 1e2,
 }
+
+
+# Characters a number can begin with; a currency prefix; the relative-year words.
+_NUMBER_FIRST = r"\d零〇一二两三四五六七八九十百千"
+_PREFIX_FIRST = r"新人港美台UNR$¥€"
+_RELATIVE_YEAR_FIRST = "今去明前后同当"
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -92,7 +107,11 @@ _CURRENCY_SUFFIX = (
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY", "¥": "CNY", "€": "EUR"}
 
 MONEY_PATTERNS = (
-    re.compile(rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_CURRENCY_SUFFIX}"),
+    starting_with(
+        _PREFIX_FIRST + _NUMBER_FIRST,
+        rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_CURRENCY_SUFFIX}",
+    ),
+    # Starts with the prefix's alternatives, which the engine already scans for.
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
 )
 # Amounts with a multiplier but no currency are money where the words around
@@ -102,23 +121,26 @@ _MONEY_CUE_BEFORE = re.compile(
     r"[^,。;,\d]{0,3}$"
 )
 _MONEY_CUE_AFTER = re.compile(r"\s?(?:补偿|赔偿|投资|资金|营收|利润|的投资|的融资|研发经费)")
-BARE_MONEY = re.compile(
+BARE_MONEY = starting_with(
+    _NUMBER_FIRST,
     rf"(?<![\d.])(?P<low>{_NUMBER})\s?个?(?P<lowmul>亿|万)?"
     rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?个?(?P<highmul>亿|万))?"
-    r"(?![\d.元美韩日欧英港台人币片辆吨名家个])"
+    r"(?![\d.元美韩日欧英港台人币片辆吨名家个])",
 )
-PERCENT = re.compile(
+PERCENT = starting_with(
+    r"\d\-百一二三四五六七八九",
     rf"(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
     rf"|百分之(?P<cnlow>{_CHINESE})"
     # 四成产能 = 40%; not 成为/成立/成本 and the like
-    r"|(?<![一二三四五六七八九十百千万亿\d])(?P<tenths>[一二三四五六七八九])成(?![为立功本员果长熟交型都了])"
+    r"|(?<![一二三四五六七八九十百千万亿\d])(?P<tenths>[一二三四五六七八九])成(?![为立功本员果长熟交型都了])",
 )
 
 _YEAR = r"(?:19|20)\d{2}"
 _DATE_SUFFIX = (
     r"(?:年初|年底|年末|年中|上半年|下半年|前三季度|第[一二三四1-4]季度|[一二三四1-4]季度|Q[1-4])"
 )
-DATE = re.compile(
+DATE = starting_with(
+    r"\d" + _RELATIVE_YEAR_FIRST,
     "|".join(
         [
             rf"{_YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?!\d)",
@@ -142,7 +164,7 @@ DATE = re.compile(
             # a bare day after a clause break or "local time": 当地时间12日
             r"(?<=时间)(?:3[01]|[12]\d|[1-9])日|(?<=[,。;])(?:3[01]|[12]\d|[1-9])日(?=[,,正起])",
         ]
-    )
+    ),
 )
 
 # Units of quantities that are not money.  Longest first so that 万片 beats 万.
@@ -259,11 +281,12 @@ _COUNTERS = {
     "枚",
 }
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
-QUANTITY = re.compile(
+QUANTITY = starting_with(
+    _NUMBER_FIRST,
     rf"{_AMOUNT}\s?(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
-    r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?"
+    r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",
 )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .patterns import starting_with
+
 
 # Acronyms and words for classes of things, not named products: "AI芯片", "TSV技术".
 def _word_set(words: str) -> frozenset[str]:
@@ -30,9 +32,10 @@ GENERIC_TERMS = _word_set(
 )
 
 # A Latin name with a version number: "Full-Domain AI 2.0", "Kosmera Nebula 1".
-VERSIONED = re.compile(
+VERSIONED = starting_with(
+    "A-Z",
     r"(?<![A-Za-z0-9.-])(?P<name>[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3} \d{1,4}(?:\.\d{1,2})?"
-    r"[A-Za-z]{0,3})(?![A-Za-z0-9%]|\.\d)"
+    r"[A-Za-z]{0,3})(?![A-Za-z0-9%]|\.\d)",
 )
 # Words that head a numbered thing that is not a product.
 _NOT_VERSION_HEADS = _word_set(
@@ -43,8 +46,8 @@ _NOT_VERSION_HEADS = _word_set(
 
 # A model number: letters then digits (H20, B200, CX92, SX102, A2000, MI300X).
 # A stock code (A20224.SH) is not a model.
-MODEL = re.compile(
-    r"(?<![A-Za-z0-9.-])(?P<name>[A-Z]{1,3}\d{2,5}[A-Z]{0,2})(?![A-Za-z0-9]|\.[A-Z])"
+MODEL = starting_with(
+    "A-Z", r"(?<![A-Za-z0-9.-])(?P<name>[A-Z]{1,3}\d{2,5}[A-Z]{0,2})(?![A-Za-z0-9]|\.[A-Z])"
 )
 # What follows a model number that is a product, and what follows one that is not.
 _PRODUCT_NEXT = re.compile(
@@ -58,11 +61,14 @@ _SITE_NEXT = re.compile(
 _LIST_LINK = re.compile(r"\s?(?:、|及|和|与|/|,)\s?")
 
 # A named chip: "Thor晶片", "H20芯片"; all-capital acronyms before 芯片 are classes.
-NAMED_CHIP = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Z][A-Za-z0-9-]{1,15}\s?(?:芯片|晶片))")
+NAMED_CHIP = starting_with(
+    "A-Z", r"(?<![A-Za-z0-9.-])(?P<name>[A-Z][A-Za-z0-9-]{1,15}\s?(?:芯片|晶片))"
+)
 
 # A technology written in Latin before what it is: "FOCoS技术", "EMIB封装".
-TECHNOLOGY = re.compile(
-    r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][A-Za-z0-9-]{2,11})(?<!-)\s?(?=技术|封装|工艺|架构|制程)"
+TECHNOLOGY = starting_with(
+    "A-Za-z",
+    r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][A-Za-z0-9-]{2,11})(?<!-)\s?(?=技术|封装|工艺|架构|制程)",
 )
 
 
@@ -129,9 +135,10 @@ def technologies(text: str) -> Iterator[tuple[int, int]]:
 
 # A capitalised Latin name before the kind of thing it names: "Alpamayo模型",
 # "Dojo超算", "Lumina平台".  Ordinary English words before 模型 are not names.
-NAME_BEFORE_KIND = re.compile(
+NAME_BEFORE_KIND = starting_with(
+    "A-Z",
     r"(?<![A-Za-z0-9.-])(?<![A-Za-z] )(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\s?"
-    r"(?=大模型|模型|超算|超级计算机|平台|操作系统|机器人|系列|座舱)"
+    r"(?=大模型|模型|超算|超级计算机|平台|操作系统|机器人|系列|座舱)",
 )
 _COMMON_WORDS = _word_set(
     "Transformer Diffusion Cloud Edge Smart Digital Data Open Deep Machine Vision Python Java "

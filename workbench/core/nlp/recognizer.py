@@ -7,15 +7,17 @@ span found in the copy is a span of the original.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
+from itertools import compress, count
 
 from ..script import to_simplified
 from . import people, products, rules
 from .lexicon import Lexicon, default_lexicon, dictionaries_digest
 from .mention import Mention
 from .numbers import find_numeric, fold_width
-from .segmenter import add_words, tag_spans
+from .segmenter import add_words, tagged_words
 
 _ENGINE_VERSION = "3"
 
@@ -68,7 +70,10 @@ _ORG_SUFFIXES = (
     "商会",
     "交易所",
 )
+_ORG_SUFFIX_WORDS = frozenset(_ORG_SUFFIXES)
 _NAME_TAGS = {"ns", "nz", "nr", "nrt", "nt", "eng", "j", "nrfg"}
+# The tags a place, organisation or person found by its tag can carry.
+_CANDIDATE_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})
 _GENERIC_HEADS = {
     "该",
     "本",
@@ -298,17 +303,28 @@ class Recognizer:
 
     def _from_tags(self, normalised: str, dictionary: list[Candidate]):
         places = {c[2] for c in dictionary if c[3] == "GPE"}
-        spans = tag_spans(normalised)
-        for index, (start, end, word, tag) in enumerate(spans):
-            if word in _ORG_SUFFIXES and index > 0:
+        starts, words, tags = tagged_words(normalised)
+        # Only organisation suffixes and name tags can start a candidate; picking
+        # them out in C skips the Python loop over every other word.
+        wanted = compress(
+            count(),
+            map(
+                operator.or_,
+                map(_ORG_SUFFIX_WORDS.__contains__, words),
+                map(_CANDIDATE_TAGS.__contains__, tags),
+            ),
+        )
+        for index in wanted:
+            start, word, tag = starts[index], words[index], tags[index]
+            end = start + len(word)
+            if word in _ORG_SUFFIX_WORDS and index > 0:
                 head = index
                 while head > 0 and index - head < 3:
-                    prev = spans[head - 1]
-                    if prev[3] not in _NAME_TAGS or prev[2] in _GENERIC_HEADS:
+                    if tags[head - 1] not in _NAME_TAGS or words[head - 1] in _GENERIC_HEADS:
                         break
                     head -= 1
                 if head < index:
-                    org_start = spans[head][0]
+                    org_start = starts[head]
                     name = normalised[org_start:end]
                     yield (_PRIORITY["ORG_SUFFIX"], org_start, end, "ORG", name, None)
                 continue
@@ -342,7 +358,7 @@ class Recognizer:
         taken = bytearray(len(text))
         chosen = []
         for _priority, start, end, type_, canonical, value in candidates:
-            if end <= start or any(taken[start:end]):
+            if end <= start or taken.find(1, start, end) >= 0:
                 continue
             # Never start or end a mention on whitespace.
             surface = text[start:end]

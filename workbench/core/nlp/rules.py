@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .patterns import starting_with
+
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
 SURNAMES = set(
@@ -53,7 +55,7 @@ TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_
 # "杰弗里·凯斯勒(Jeffery Kessler)": a Latin name right after a recognised person.
 LATIN_NAME = re.compile(r"\s?\(\s?(?P<name>[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){1,2})\s?\)")
 # A Latin name opening a line of an interview: "Gordon Feller:".
-SPEAKER = re.compile(r"(?:^|(?<=[。?!\n]))(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)(?=\s?:)")
+SPEAKER = starting_with("A-Z", r"(?:^|(?<=[。?!\n]))(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)(?=\s?:)")
 
 # Spelled-out name of a product in parentheses: "CoWoS(Chip-on-Wafer-on-Substrate)".
 LATIN_EXPANSION = re.compile(
@@ -160,13 +162,14 @@ NATIONAL = re.compile(r"国家|中央|联邦")
 
 # Latin company and institution names end in a corporate word: "Amata Corporation",
 # "New Street Research", "Saha Group".
-LATIN_ORG = re.compile(
+LATIN_ORG = starting_with(
+    "A-Z",
     r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z&.'-]*\s){0,3}[A-Z][A-Za-z&.'-]*\s"
     r"(?:Corporation|Corp\.?|Inc\.?|Group|Ltd\.?|Limited|Co\.|Holdings|Technologies|Technology|"
     r"Research|Semiconductors?|Electronics|Motors|Capital|Partners|Bank|University|Institute|"
     r"Foundation|Association|Laboratories|Labs|Systems|Industries|Consulting|Securities|"
     r"Automotive|Robotics|Ventures|Intelligence|Analytics)"
-    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])"
+    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])",
 )
 # A Latin name in parentheses right after an organisation: 安美德(Amata Corporation).
 LATIN_ALIAS = re.compile(r"\s?\(\s?(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})\s?\)")
@@ -176,8 +179,9 @@ CHINESE_ALIAS = re.compile(
 )
 # Latin brand names before 品牌: "通过Polestar或Zeekr品牌".
 _LATIN_BRAND = r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?"
-LATIN_BRANDS = re.compile(
-    rf"(?<![A-Za-z])(?P<names>{_LATIN_BRAND}(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌"
+LATIN_BRANDS = starting_with(
+    "A-Z",
+    rf"(?<![A-Za-z])(?P<names>{_LATIN_BRAND}(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌",
 )
 # A list of names ending in what they are: "东风本田、广汽本田等品牌".
 ENUMERATION = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 
 @lru_cache(maxsize=1)
@@ -36,14 +37,31 @@ def add_words(words: Iterable[tuple[str, str]]) -> None:
             jieba.add_word(word, 2000, tag)
 
 
-def tag_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """Segments of ``text`` with offsets; the words always tile the text exactly."""
-    spans = []
+def tagged_words(text: str) -> tuple[list[int], list[str], list[str]]:
+    """Start offsets, words and tags of the segments of ``text``, as parallel lists
+    (a recogniser looks at few of the words, so it need not build a tuple for each)."""
+    pairs = _tagger()(text)
+    words = [word for word, _tag in pairs]
+    if words and "".join(words) == text:
+        # The usual case: the words tile the text, so the offsets are running sums.
+        return [0, *accumulate(map(len, words[:-1]))], words, [tag for _word, tag in pairs]
+    starts, kept, tags = [], [], []
     position = 0
-    for word, tag in _tagger()(text):
+    for word, tag in pairs:
         found = text.find(word, position)
         if found < 0:  # defensive: an engine that drops characters must not shift offsets
             continue
-        spans.append((found, found + len(word), word, tag))
+        starts.append(found)
+        kept.append(word)
+        tags.append(tag)
         position = found + len(word)
-    return spans
+    return starts, kept, tags
+
+
+def tag_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Segments of ``text`` with offsets; the words always tile the text exactly."""
+    starts, words, tags = tagged_words(text)
+    return [
+        (start, start + len(word), word, tag)
+        for start, word, tag in zip(starts, words, tags, strict=True)
+    ]
