@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
-from ..core.charts import BarChart, CapacityChart, CapacityPoint
+from ..core.charts import NOT_STATED, BarChart, CapacityChart, CapacityPoint
 
 # Qt picks the first family that has a glyph: Latin from the UI font, Han from Noto CJK.
 CJK_FAMILIES = [
@@ -45,6 +46,9 @@ GRID_ALPHA = 0.25
 BAR_THICKNESS = 0.7
 MAX_LABEL_CHARS = 18  # longer category names are cut with "…" (the hover shows them whole)
 MIN_ROW_PIXELS = 18  # a horizontal bar row below this cannot carry a legible label
+# Up to this many bars every one carries its name, and the plot asks for the height that
+# takes (the Charts panel scrolls when its dock is shorter); more bars are thinned and panned.
+ALWAYS_NAMED_BARS = 25
 PICK_RADIUS_PIXELS = 12
 # Beyond this many points in one series markers merge into a smear: draw the line alone.
 MAX_MARKED_POINTS = 2000
@@ -115,10 +119,17 @@ class CategoryAxis(pg.AxisItem):
         else:
             needed = max(metrics.horizontalAdvance(label) for label in self._labels) + 12
         step = max(1, math.ceil(needed * visible / max(size, 1)))
+        if self.orientation in ("left", "right") and len(self._labels) <= ALWAYS_NAMED_BARS:
+            step = 1
         self._step = step
         major = [float(i) for i in range(first, last + 1) if i % step == 0]
         minor = [float(i) for i in range(first, last + 1) if i % step != 0]
         return [(step, major), (1, minor)] if minor else [(step, major)]
+
+    def row_pixels(self) -> int:
+        """The height a category row needs for its name to stand clear of the next one."""
+        metrics = QFontMetrics(self.style.get("tickFont") or chart_font())
+        return max(MIN_ROW_PIXELS, metrics.tightBoundingRect("中国Ag").height() + 6)
 
     def tickStrings(self, values, scale, spacing):
         out = []
@@ -134,6 +145,24 @@ def _legend(item: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
         offset=offset, brush=(255, 255, 255, 225), pen="#bbbbbb", labelTextColor="#222222"
     )
     legend.setLabelTextSize("9pt")
+    return legend
+
+
+class KeySample(ItemSample):
+    """A legend sample that only explains a colour or a line style: clicking it hides nothing."""
+
+    def mouseClickEvent(self, event) -> None:
+        event.ignore()
+
+
+def _side_legend(item: pg.PlotItem) -> pg.LegendItem:
+    """A legend in its own column right of the plot, so that it never covers a point."""
+    legend = pg.LegendItem(
+        labelTextColor="#222222", labelTextSize="9pt", sampleType=KeySample, verSpacing=-4
+    )
+    legend.layout.setContentsMargins(4, 0, 0, 0)
+    item.layout.addItem(legend, 2, 3)
+    item.layout.setAlignment(legend, pg.QtCore.Qt.AlignmentFlag.AlignTop)
     return legend
 
 
@@ -192,6 +221,10 @@ class ChartPlot(pg.PlotWidget):
         item.setTitle(html)
         # setTitle caps the row at 30 px, too low for a CJK line plus a note: use the text's own.
         item.titleLabel.setMaximumHeight(item.titleLabel.itemRect().height() + 2)
+
+    def wanted_height(self) -> int:
+        """The height the chart needs to be read (0: whatever the panel gives it)."""
+        return 0
 
     def pick_at(self, point: QPointF) -> Pick | None:
         """The pick under a point in view (data) coordinates."""
@@ -254,6 +287,27 @@ class BarPlot(ChartPlot):
         self.chart: BarChart | None = None
         self._segments: list = []
         self._totals: tuple[float, ...] = ()
+        self._default_view = True  # until the user pans or zooms: refit on resize
+        self.view_box.sigRangeChangedManually.connect(self._view_changed_by_user)
+
+    def _view_changed_by_user(self, *_args) -> None:
+        self._default_view = False
+
+    def wanted_height(self) -> int:
+        """The height at which every named bar gets a legible row (0: any height will do)."""
+        if not self.horizontal or not self.chart:
+            return 0
+        rows = min(len(self.chart.categories), ALWAYS_NAMED_BARS)
+        item = self.getPlotItem()
+        title = item.titleLabel.itemRect().height()
+        bottom = item.getAxis("bottom").height()
+        return int(rows * self._category_axis.row_pixels() + title + bottom + 24)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The base class resizes once before this class has set its attributes.
+        if self.__dict__.get("chart") is not None and self._default_view:
+            self.reset_view()
 
     def _bar_item(self, index: int) -> pg.BarGraphItem:
         while len(self._bars) <= index:
@@ -302,10 +356,14 @@ class BarPlot(ChartPlot):
         peak = max(self._totals, default=0.0) or 1.0
         box = self.view_box
         box.disableAutoRange()
+        self._default_view = True
         if self.horizontal:
             # Show as many rows as stay legible; the rest are a scroll (pan) away.
-            height = max(box.height(), self.height() * 0.7, 200)
-            rows = max(1, min(count, int(height // MIN_ROW_PIXELS)))
+            height = box.height() if box.height() >= MIN_ROW_PIXELS else 200
+            row = self._category_axis.row_pixels()
+            rows = max(1, min(count, int(height // row)))
+            if count <= ALWAYS_NAMED_BARS and rows >= count - 1:
+                rows = count  # a sliver short of room: squeeze rather than hide the last bar
             box.setRange(xRange=(0, peak * 1.05), yRange=(-0.6, rows - 0.4), padding=0)
         else:
             box.setRange(xRange=(-0.6, max(count, 1) - 0.4), yRange=(0, peak * 1.08), padding=0)
@@ -400,6 +458,12 @@ STATUS_LABELS = {
     "planned": "planned",
     "forecast": "forecast",
 }
+LEGEND_STATUS_COLOR = "#555555"  # line styles are explained in a neutral grey
+LEGEND_ROW_PIXELS = 18
+
+
+def company_label(company: str) -> str:
+    return "company not stated" if company == NOT_STATED else company
 
 
 class CapacityPlot(ChartPlot):
@@ -417,7 +481,8 @@ class CapacityPlot(ChartPlot):
         )
         self._highlight.setZValue(10)
         item.addItem(self._highlight)
-        self._legend = _legend(item, (10, 10))
+        self._legend = _side_legend(item)
+        self._legend_samples: list[pg.PlotDataItem] = []
         self.chart: CapacityChart | None = None
         self._points: list[CapacityPoint] = []
         self._xs = np.zeros(0)
@@ -451,7 +516,10 @@ class CapacityPlot(ChartPlot):
             line = series.line()
             arrays.append(
                 SeriesArrays(
-                    name=f"{series.company} — {STATUS_LABELS.get(series.status, series.status)}",
+                    name=(
+                        f"{company_label(series.company)} — "
+                        f"{STATUS_LABELS.get(series.status, series.status)}"
+                    ),
                     color=colors[series.company],
                     status=series.status,
                     x=np.array([p.year for p in line], dtype=float),
@@ -462,6 +530,7 @@ class CapacityPlot(ChartPlot):
                 )
             )
         self.draw_arrays(arrays)
+        self._fill_legend(chart, colors)
         self._xs = np.array([p.year for p in self._points], dtype=float)
         self._ys = np.array([p.value for p in self._points], dtype=float)
         self.getPlotItem().setLabel("left", chart.unit)
@@ -469,9 +538,51 @@ class CapacityPlot(ChartPlot):
         self.select(None)
         self.reset_view()
 
+    def _fill_legend(self, chart: CapacityChart, colors: dict[str, QColor]) -> None:
+        """One key per company (its colour) and one per status (its line style): shorter
+        than one per company and status, and it reads the way the lines are drawn."""
+        self._legend.clear()
+        self._legend_samples = []
+        for company in chart.companies:
+            color = colors[company]
+            self._add_key(company_label(company), color, _STATUS_STYLE["actual"])
+        statuses = [s for s in _STATUS_STYLE if any(x.status == s for x in chart.series)]
+        if len(statuses) > 1 or (statuses and statuses[0] != "actual"):
+            for status in statuses:
+                style = _STATUS_STYLE[status]
+                self._add_key(STATUS_LABELS[status], QColor(LEGEND_STATUS_COLOR), style)
+        self._legend.setVisible(bool(chart.series))
+
+    def wanted_height(self) -> int:
+        """Room for the legend beside the plot, with the title and the year axis."""
+        if not self._legend_samples:
+            return 0
+        item = self.getPlotItem()
+        # One column: a second would squeeze the plot in a narrow dock; the panel scrolls.
+        rows = len(self._legend_samples)
+        title = item.titleLabel.itemRect().height()
+        return int(rows * LEGEND_ROW_PIXELS + title + item.getAxis("bottom").height() + 16)
+
+    def _add_key(self, text: str, color: QColor, style: tuple) -> None:
+        line_style, symbol, filled = style
+        # One point, so that the sample's marker takes these colours (it reads them from data).
+        sample = pg.PlotDataItem(
+            [0.0],
+            [0.0],
+            pen=pg.mkPen(color, width=2, style=line_style),
+            symbol=symbol,
+            symbolSize=8,
+            symbolPen=pg.mkPen(color, width=1.5),
+            symbolBrush=pg.mkBrush(color if filled else "#ffffff"),
+        )
+        self._legend_samples.append(sample)  # the legend keeps no reference of its own
+        self._legend.addItem(sample, _html(text))
+
+    def legend_labels(self) -> list[str]:
+        return [label.text for _sample, label in self._legend.items]
+
     def draw_arrays(self, arrays: list[SeriesArrays]) -> None:
         """Update the pooled items in place: one line (and its range bars) per series."""
-        self._legend.clear()
         for index, series in enumerate(arrays):
             style, symbol, filled = _STATUS_STYLE.get(series.status, _STATUS_STYLE[""])
             line = self._line(index)
@@ -488,7 +599,7 @@ class CapacityPlot(ChartPlot):
             # Solid figures in front: an anchor's hollow marker hides under the filled one.
             line.setZValue(2 if filled else 1)
             line.setVisible(True)
-            self._legend.addItem(line, series.name)
+            line.opts["name"] = series.name
             bars = self._range(index)
             own_x = series.x[1:] if series.anchored else series.x
             own_y = series.y[1:] if series.anchored else series.y
@@ -508,7 +619,6 @@ class CapacityPlot(ChartPlot):
             line.setVisible(False)
         for bars in self._ranges[len(arrays) :]:
             bars.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
-        self._legend.setVisible(bool(arrays))
 
     def reset_view(self) -> None:
         box = self.view_box
@@ -536,7 +646,8 @@ class CapacityPlot(ChartPlot):
         status = STATUS_LABELS.get(found.status, found.status)
         rows = len(found.row_ids)
         text = (
-            f"{found.company}, {found.year}: {found.value_text(self.chart.unit)} ({status}; "
+            f"{company_label(found.company)}, {found.year}: "
+            f"{found.value_text(self.chart.unit)} ({status}; "
             f"{rows} row{'s' if rows != 1 else ''})"
         )
         return Pick(found.row_ids, text, found)

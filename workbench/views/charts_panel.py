@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QToolTip,
@@ -48,6 +49,7 @@ from ..models.session import Session
 from .chart_export import export_plot
 from .chart_views import BarPlot, CapacityPlot, ChartPlot, Pick, series_color
 from .entity_colors import entity_color
+from .flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ SINGLE_SERIES_COLOR = "#0072b2"
 UNNAMED_SERIES_COLOR = "#b0b0b0"
 ALL_TYPES_PER_TYPE = 5  # bars per entity type when every type is shown
 ONE_TYPE_TOP = 25
+GROUP_PICKER_MAX_WIDTH = 220  # beside the chart picker in a narrow dock
+MIN_CHART_HEIGHT = 120  # below this a title, an axis and the bars do not fit together
 HOVER_HINT = "Hover over a bar or point for its exact values; click it to select its rows."
 
 
@@ -109,7 +113,9 @@ class ChartsPanel(QWidget):
         self.group_picker = QComboBox()
         self.group_picker.setObjectName("capacityGroupPicker")
         self.group_picker.setToolTip("Figures of one product and unit share one axis")
+        # Long product and unit names are cut (the list shows them whole).
         self.group_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_picker.setMaximumWidth(GROUP_PICKER_MAX_WIDTH)
         self.group_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
 
         self.stack_check = QCheckBox("Stack by domain")
@@ -145,25 +151,37 @@ class ChartsPanel(QWidget):
         menu.addAction(self.export_svg_action)
         self.export_button.setMenu(menu)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.chart_picker)
-        bar.addWidget(self.group_picker)
-        bar.addWidget(self.stack_check)
-        bar.addWidget(self.type_picker)
-        bar.addStretch(1)
-        bar.addWidget(self.open_source_button)
-        bar.addWidget(self.reset_button)
-        bar.addWidget(self.export_button)
+        # One line in a wide dock; in a narrow one the controls wrap rather than widen the window.
+        self.toolbar = QWidget()
+        bar = FlowLayout(self.toolbar)
+        for widget in (
+            self.chart_picker,
+            self.group_picker,
+            self.stack_check,
+            self.type_picker,
+            self.open_source_button,
+            self.reset_button,
+            self.export_button,
+        ):
+            bar.addWidget(widget)
 
         self.stack = QStackedWidget()
         self.hover_label = QLabel(HOVER_HINT)
         self.hover_label.setObjectName("chartHoverLabel")
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # A short dock scrolls the chart rather than squeeze its bars below legibility.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("chartScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.stack)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.scroller, 1)
         layout.addWidget(self.hover_label)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -203,6 +221,8 @@ class ChartsPanel(QWidget):
         self._set_selection(None)
         if name in self._dirty:
             self.refresh()
+        else:
+            self._fit_height(self._plot(name))
 
     def set_sheet_filter(self, kind: str, search: str = "", filters=None, reviews=None) -> None:
         """Count only the rows the ``kind`` sheet shows: the same search, column filters
@@ -240,7 +260,11 @@ class ChartsPanel(QWidget):
         else:
             chart = documents_by_date(self.source.document_rows())
             plot.show_chart(chart, self._palette(chart))
+        self._fit_height(plot)
         self._set_selection(None)
+
+    def _fit_height(self, plot: ChartPlot) -> None:
+        self.stack.setMinimumHeight(max(plot.wanted_height(), MIN_CHART_HEIGHT))
 
     def reset_view(self) -> None:
         self.current_plot().reset_view()

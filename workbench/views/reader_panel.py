@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from ..models.document_model import DocumentModel
 from ..models.session import Session
 from .annotation_dialogs import NoteDialog
 from .entity_colors import ENTITY_COLORS, entity_color
+from .flow_layout import FlowLayout
 from .highlighter import EntityHighlighter
 from .reader_text_view import TYPE_KEYS, ReaderTextView
 from .sheet_actions import new_capacity_row_action
@@ -65,15 +66,16 @@ def legend_dot(type_: str, size: int = 10) -> QIcon:
 
 
 class TypeLegend(QWidget):
-    """One checkable chip per entity type, with its colour and count; unchecked hides it."""
+    """One checkable chip per entity type, with its colour and count; unchecked hides it.
+
+    The chips wrap onto a second line in a narrow reader rather than elide their names.
+    """
 
     hidden_types_changed = Signal(frozenset)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout = FlowLayout(self, spacing=3)
         self.chips: dict[str, QToolButton] = {}
         for type_, color in ENTITY_COLORS.items():
             chip = QToolButton(self)
@@ -83,7 +85,6 @@ class TypeLegend(QWidget):
             chip.setAutoRaise(True)
             chip.setIcon(legend_dot(type_))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            chip.setToolTip(f"Show or hide {color.label} ({type_}) highlights")
             chip.setStyleSheet(
                 "QToolButton { padding: 1px 5px; border-radius: 3px; }"
                 f"QToolButton:checked {{ background: {color.background}; color: #1d1d1d; "
@@ -93,12 +94,16 @@ class TypeLegend(QWidget):
             chip.toggled.connect(self._emit)
             layout.addWidget(chip)
             self.chips[type_] = chip
-        layout.addStretch(1)
         self.set_counts(Counter())
 
     def set_counts(self, counts: Counter) -> None:
         for type_, chip in self.chips.items():
-            chip.setText(f"{entity_color(type_).label} {counts.get(type_, 0):,}")
+            label, count = entity_color(type_).label, counts.get(type_, 0)
+            chip.setText(f"{label} {count:,}")
+            chip.setToolTip(
+                f"{label} ({type_}): {count:,} mention{'s' if count != 1 else ''}. "
+                "Click to show or hide their highlights."
+            )
 
     def hidden_types(self) -> frozenset[str]:
         return frozenset(t for t, chip in self.chips.items() if not chip.isChecked())
@@ -325,6 +330,9 @@ class ReaderPanel(QWidget):
             cursor.setPosition(self.model.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             self.view.setTextCursor(cursor)
             self.view.centerCursor()
+            # Again once pending layout has run: the legend may wrap onto another line when
+            # the document opens, and the view's scroll range follows only after that.
+            QTimer.singleShot(0, self.view.centerCursor)
         else:
             self.view.setTextCursor(cursor)
             self.view.verticalScrollBar().setValue(0)

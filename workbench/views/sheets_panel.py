@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,7 +30,11 @@ from ..core.sheets.schema import SHEETS, SOURCE, SheetSchema
 from ..models.changes import Change
 from ..models.session import Session
 from ..models.sheet_model import RowCreated, SheetModel
+from .flow_layout import FlowLayout
 from .sheet_delegates import SheetDelegate
+
+SEARCH_MIN_WIDTH = 200  # room for a company name or two in either script
+BUTTON_PADDING = 24
 
 
 class ColumnFilterBar(QWidget):
@@ -130,9 +135,10 @@ class SheetTab(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 2)
-        top.addWidget(self.counts)
+        # The filter box keeps a usable width; in a narrow dock the buttons wrap instead.
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.buttons = QWidget(self)
+        buttons = FlowLayout(self.buttons, align_right=True)
         for button in (
             self.add_button,
             self.duplicate_button,
@@ -141,7 +147,18 @@ class SheetTab(QWidget):
             self.reject_button,
             self.export_button,
         ):
-            top.addWidget(button)
+            # The style's 80 px minimum makes "Add" as wide as "Export CSV…"; text width will do.
+            text_width = button.fontMetrics().horizontalAdvance(button.text())
+            button.setMaximumWidth(text_width + BUTTON_PADDING)
+            buttons.addWidget(button)
+        self._buttons_layout = buttons
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search, 1)
+        filter_row.addWidget(self.counts)
+        # Side by side when they fit; in a narrow dock the buttons go under the filter box.
+        top = self._top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        top.addLayout(filter_row, 1)
+        top.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -167,6 +184,21 @@ class SheetTab(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.hide)
         self._update_counts()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        one_line = (
+            SEARCH_MIN_WIDTH
+            + self.counts.sizeHint().width()
+            + self.buttons.sizeHint().width()
+            + 2 * self._top_row.spacing()
+            + 8  # the tab's margins
+        )
+        wide = self.width() >= one_line
+        self._top_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        self._buttons_layout.align_right = wide
 
     def _table_action(self, text: str, key: str, slot) -> QAction:
         action = QAction(text, self.table)

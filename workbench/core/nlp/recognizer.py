@@ -14,12 +14,11 @@ from itertools import compress, count
 
 from ..script import to_simplified
 from . import people, products, rules
-from .lexicon import Lexicon, default_lexicon, dictionaries_digest
+from .lexicon import Lexicon, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
 from .segmenter import add_words, tagged_words
-
-_ENGINE_VERSION = "3"
+from .version import recognizer_version
 
 # Rule order when spans overlap: earlier wins, then the longer span.  Registered
 # company names outrank the dictionary because they contain dictionary words
@@ -445,9 +444,4 @@ def default_recognizer() -> Recognizer:
     return Recognizer(default_lexicon())
 
 
-@lru_cache(maxsize=1)
-def _version() -> str:
-    return f"{_ENGINE_VERSION}-{dictionaries_digest()}"
-
-
-RECOGNIZER_VERSION = _version()
+RECOGNIZER_VERSION = recognizer_version()
