@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.nlp import Mention
 from workbench.core.store.annotations import (
     add_annotation,
     all_annotations,
@@ -24,16 +23,6 @@ from workbench.core.store.mentions import (
     replace_mentions,
     set_review,
 )
-
-
-@dataclass
-class FakeMention:
-    start: int
-    end: int
-    type: str
-    text: str
-    canonical: str
-    value: dict | None = None
 
 
 def tsmc_document(store) -> int:
@@ -56,9 +45,9 @@ def test_replace_mentions_index_and_mentions_of_entity(seeded_store):
     doc = tsmc_document(seeded_store)
     text = seeded_store.document_text(doc)
     spans = spans_of(text, "台積電")
-    mentions = [FakeMention(s, e, "ORG", "台積電", "台积电") for s, e in spans]
+    mentions = [Mention(s, e, "ORG", "台積電", "台积电") for s, e in spans]
     mentions.append(
-        FakeMention(0, 2, "MONEY", text[0:2], "x", {"low": 1e8, "high": 2e8, "unit": "CNY"})
+        Mention(0, 2, "MONEY", text[0:2], "x", {"low": 1e8, "high": 2e8, "unit": "CNY"})
     )
     with seeded_store.transaction():
         replace_mentions(seeded_store.conn, doc, mentions, "test-1")
@@ -85,7 +74,7 @@ def test_rejected_mentions_leave_the_index_and_survive_rerecognition(seeded_stor
     doc = tsmc_document(seeded_store)
     text = seeded_store.document_text(doc)
     (s, e), *_ = spans_of(text, "台積電")
-    mentions = [FakeMention(s, e, "ORG", "台積電", "台积电")]
+    mentions = [Mention(s, e, "ORG", "台積電", "台积电")]
     with seeded_store.transaction():
         replace_mentions(seeded_store.conn, doc, mentions, "v1")
         set_review(seeded_store.conn, doc, s, e, "ORG", "rejected")

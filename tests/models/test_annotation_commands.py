@@ -8,12 +8,12 @@ import signal
 import subprocess
 import sys
 import textwrap
-from dataclasses import dataclass
 
 import pytest
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.ingest import ingest_files
+from workbench.core.nlp import Mention
 from workbench.core.store import Store
 from workbench.core.store.annotations import annotations_for_document, get_annotation
 from workbench.core.store.mention_spans import mentions_by_id, shown_mention_spans
@@ -27,16 +27,6 @@ from workbench.models.annotation_commands import (
 from workbench.models.session import Session
 
 TSMC_TITLE = "台積電透露未來計畫"
-
-
-@dataclass
-class FakeMention:
-    start: int
-    end: int
-    type: str
-    text: str
-    canonical: str
-    value: dict | None = None
 
 
 def tsmc_id(store: Store) -> int:
@@ -136,8 +126,8 @@ def test_accept_adds_an_annotation_and_reject_hides_the_mention(session):
             store.conn,
             doc,
             [
-                FakeMention(first, first + 3, "ORG", "台積電", "台积电"),
-                FakeMention(second, second + 3, "ORG", "台積電", "台积电"),
+                Mention(first, first + 3, "ORG", "台積電", "台积电"),
+                Mention(second, second + 3, "ORG", "台積電", "台积电"),
             ],
             "test",
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,6 +10,7 @@ from PySide6.QtGui import QColor, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.documents import Kind, ParsedDocument, ParsedFile
+from workbench.core.nlp import Mention
 from workbench.core.store import Store
 from workbench.core.store.annotations import add_annotation, annotations_for_document
 from workbench.core.store.mentions import replace_mentions, review_of
@@ -22,16 +22,6 @@ from workbench.views.reader_panel import ReaderPanel
 
 TSMC_TITLE = "台積電透露未來計畫"
 CLUSTER_TITLE = "全球先进制造业集群发展趋势报告(2023年)"
-
-
-@dataclass
-class FakeMention:
-    start: int
-    end: int
-    type: str
-    text: str
-    canonical: str
-    value: dict | None = None
 
 
 def document_id(store, title: str) -> int:
@@ -46,7 +36,7 @@ def spans_of(text: str, word: str) -> list[tuple[int, int]]:
     return out
 
 
-def write_mentions(store, doc: int, mentions: list[FakeMention]) -> None:
+def write_mentions(store, doc: int, mentions: list[Mention]) -> None:
     with store.transaction():
         replace_mentions(store.conn, doc, mentions, "test")
 
@@ -56,11 +46,11 @@ def tsmc(seeded_store):
     """The TSMC article with known mentions (independent of the recogniser's quality)."""
     doc = document_id(seeded_store, TSMC_TITLE)
     text = seeded_store.document_text(doc)
-    mentions = [FakeMention(s, e, "ORG", "台積電", "台积电") for s, e in spans_of(text, "台積電")]
-    mentions += [FakeMention(s, e, "GPE", "美國", "美国") for s, e in spans_of(text, "美國")]
+    mentions = [Mention(s, e, "ORG", "台積電", "台积电") for s, e in spans_of(text, "台積電")]
+    mentions += [Mention(s, e, "GPE", "美國", "美国") for s, e in spans_of(text, "美國")]
     money_start = text.find("1987")
     mentions.append(
-        FakeMention(
+        Mention(
             money_start, money_start + 4, "MONEY", "1987", "1987元", {"low": 1987.0, "unit": "CNY"}
         )
     )
@@ -426,9 +416,9 @@ def test_astral_characters_keep_offsets_right(panel, seeded_store, qtbot):
         seeded_store,
         doc,
         [
-            FakeMention(org, org + 3, "ORG", "台積電", "台积电"),
-            FakeMention(gpe, gpe + 2, "GPE", "美國", "美国"),
-            FakeMention(later, later + 3, "ORG", "台積電", "台积电"),
+            Mention(org, org + 3, "ORG", "台積電", "台积电"),
+            Mention(gpe, gpe + 2, "GPE", "美國", "美国"),
+            Mention(later, later + 3, "ORG", "台積電", "台积电"),
         ],
     )
     open_and_settle(qtbot, panel, doc)

@@ -134,13 +134,19 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
 
 def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_FILE_BYTES) -> DecodedText:
     path = Path(path)
+    return decode_bytes(read_file_bytes(path, max_bytes), path)
+
+
+def read_file_bytes(path: Path, max_bytes: int, limit_name: str = "limit") -> bytes:
+    """A file's bytes, or :class:`InputFileError` saying in plain words why not."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputFileError(
-                path, f"the file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit"
+                path,
+                f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB {limit_name}",
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputFileError(path, "no such file") from None
     except IsADirectoryError:
@@ -149,4 +155,3 @@ def read_text_file(path: Path | str, max_bytes: int = MAX_TEXT_FILE_BYTES) -> De
         raise InputFileError(path, "permission denied: the file cannot be read") from None
     except OSError as error:
         raise InputFileError(path, f"cannot be read ({error.strerror or error})") from None
-    return decode_bytes(data, path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..decoding import read_file_bytes
 from ..errors import InputFileError
 from ..progress import Progress
 from .docx import read_docx
@@ -51,22 +52,7 @@ def unsupported_reason(path: Path) -> str:
 
 def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     max_bytes = MAX_IMPORT_BYTES if max_bytes is None else max_bytes
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputFileError(
-                path,
-                f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB import limit",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputFileError(path, "this is a folder, not a file") from None
-    except PermissionError:
-        raise InputFileError(path, "permission denied: the file cannot be read") from None
-    except OSError as error:
-        raise InputFileError(path, f"cannot be read ({error.strerror or error})") from None
+    data = read_file_bytes(path, max_bytes, "import limit")
     if not data:
         raise InputFileError(path, "the file is empty (0 bytes)")
     return data
