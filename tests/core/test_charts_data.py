@@ -21,6 +21,7 @@ from workbench.core.charts import (
     parse_publish_date,
     top_entities,
 )
+from workbench.core.charts.bars import name_key
 from workbench.core.charts.clusters import MAX_STACKED_DOMAINS
 from workbench.core.store.mentions import set_review
 
@@ -262,3 +263,19 @@ def test_chart_data_never_imports_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_capacity_chart_joins_a_company_written_under_its_aliases():
+    rows = [
+        dict(CAPACITY[0], id=101, company="TSMC", year=2022, value_low=1.0, value_high=1.0),
+        dict(CAPACITY[0], id=102, company="台积电", year=2021, value_low=0.8, value_high=0.8),
+    ]
+    chart = capacity_chart([*CAPACITY, *rows])
+    assert chart.companies == ("台積電", "日月光")  # one line for TSMC / 台積電 / 台积电
+    tsmc_rows = {
+        i for s in chart.series if s.company == "台積電" for p in s.points for i in p.row_ids
+    }
+    assert {101, 102} <= tsmc_rows
+    assert name_key("SK Hynix") == name_key("SK 海力士") and name_key("三星") != name_key(
+        "SK海力士"
+    )

@@ -78,8 +78,27 @@ def grouping_key(text: str) -> str:
     return to_simplified(" ".join(text.split())).casefold()
 
 
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, str]:
+    """Dictionary aliases of organisations and places → their canonical names (casefolded)."""
+    from ..nlp.lexicon import default_lexicon
+
+    return {
+        term.casefold(): entry.canonical.casefold()
+        for term, entry in default_lexicon().entries.items()
+        if entry.type in ("ORG", "GPE")
+    }
+
+
+def name_key(text: str) -> str:
+    """Like :func:`grouping_key`, and a known alias joins its name: TSMC, 台積電 → 台积电."""
+    key = grouping_key(text)
+    return _known_names().get(key, key)
+
+
 class Labeller:
-    """Groups spellings by :func:`grouping_key`, labels each group by its most used spelling."""
+    """Groups spellings of a name (scripts and known aliases), labels each group by its most
+    used spelling."""
 
     def __init__(self) -> None:
         self._spellings: dict[str, Counter] = {}
@@ -88,7 +107,7 @@ class Labeller:
         text = " ".join((text or "").split())
         if not text:
             return ""
-        key = grouping_key(text)
+        key = name_key(text)
         spellings = self._spellings.get(key)
         if spellings is None:
             spellings = self._spellings[key] = Counter()
