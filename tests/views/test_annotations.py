@@ -167,7 +167,7 @@ def test_export_writes_csv_for_spreadsheets(setup, qtbot, tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == ["document_id", "title", "start", "end", "type", "text", "note"]
+    assert rows[0] == ["document_id", "title", "start", "end", "type", "text", "note", "page"]
     exported = {row[4]: row for row in rows[1:]}
     assert exported["ORG"][6] == "第一"
     assert exported["DATE"][0] == str(other)

@@ -18,8 +18,8 @@ from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
 from .session import Session
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 40
-COLUMNS = ("Document", "Type", "Text", "Note", "Span")
-DOCUMENT, TYPE, TEXT, NOTE, SPAN = range(len(COLUMNS))
+COLUMNS = ("Document", "Type", "Text", "Note", "Span", "Page")
+DOCUMENT, TYPE, TEXT, NOTE, SPAN, PAGE = range(len(COLUMNS))
 TEXT_LIMIT = 80  # characters of a long span shown in its cell (the tooltip has all)
 _SORT_KEYS = {
     DOCUMENT: lambda r: (r.title, r.start, r.id),
@@ -27,6 +27,8 @@ _SORT_KEYS = {
     TEXT: lambda r: (r.text, r.document_id, r.start, r.id),
     NOTE: lambda r: (r.note, r.document_id, r.start, r.id),
     SPAN: lambda r: (r.document_id, r.start, r.end, r.id),
+    # Unpaged documents (no page) sort before paged ones.
+    PAGE: lambda r: (r.page or 0, r.document_id, r.start, r.id),
 }
 
 
@@ -109,6 +111,8 @@ class AnnotationTableModel(QAbstractTableModel):
                 return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + "…"
             if column == NOTE:
                 return row.note
+            if column == PAGE:
+                return "" if row.page is None else str(row.page)
             return f"{row.start}–{row.end}"
         if role == Qt.ItemDataRole.EditRole:
             return row.type if column == TYPE else row.note if column == NOTE else None
@@ -119,6 +123,10 @@ class AnnotationTableModel(QAbstractTableModel):
                 return row.note or "No note: press F2 to write one"
             if column == DOCUMENT:
                 return row.title
+            if column == PAGE and row.page is not None:
+                return f"Starts on page {row.page} of the imported PDF"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ANNOTATION_ID_ROLE:
             return row.id
         if role == DOCUMENT_ID_ROLE:
@@ -128,7 +136,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == ENTITY_TYPE_ROLE:
             return row.type
         if role == SORT_ROLE:
-            return (row.title, row.type, row.text, row.note, row.start)[column]
+            return (row.title, row.type, row.text, row.note, row.start, row.page or 0)[column]
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

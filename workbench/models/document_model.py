@@ -14,6 +14,7 @@ from collections import Counter
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import WorkbenchError
+from ..core.importing import page_ranges
 from ..core.sheets import BackingRow, rows_backed_by_span
 from ..core.store import DocumentRecord
 from ..core.store.annotations import Annotation, annotations_for_document
@@ -21,6 +22,7 @@ from ..core.store.mention_spans import mentions_by_id, shown_mention_spans
 from ..core.store.mentions import StoredMention
 from .changes import Change
 from .offsets import OffsetMap
+from .page_map import PageMap
 from .session import Session
 from .span_index import SpanIndex
 
@@ -59,6 +61,7 @@ class DocumentModel(QObject):
         self.session = session
         self.document: DocumentRecord | None = None
         self.offsets = OffsetMap("")
+        self.pages = PageMap()  # an imported PDF's page ranges; empty for other documents
         # Mentions the reader shows (rejected ones are hidden), in start order: ids,
         # types and Qt spans in parallel lists for the highlighter's hot loop.
         self.mention_ids: list[int] = []
@@ -83,6 +86,8 @@ class DocumentModel(QObject):
             raise WorkbenchError(f"document {document_id} is not in the store")
         self.document = record
         self.offsets = OffsetMap(record.text)
+        # Read once per load: hovers ask for pages far too often for a query each.
+        self.pages = PageMap(page_ranges(self.session.store.conn, document_id))
         self._read_mentions()
         self._read_annotations()
         self._read_backing_rows()
@@ -140,6 +145,16 @@ class DocumentModel(QObject):
 
     def from_qt(self, position: int) -> int:
         return self.offsets.from_qt(position)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def page_at(self, position: int) -> int | None:
+        """The PDF page of the character at a Qt position; None for a document without pages."""
+        if not self.pages:
+            return None
+        return self.pages.page_at(self.from_qt(position))
 
     def mentions_at(self, position: int) -> list[StoredMention]:
         """Shown mentions covering a Qt position, innermost (shortest) first."""

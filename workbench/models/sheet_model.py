@@ -15,9 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
 
 from ..core.errors import WorkbenchError
 from ..core.export_csv import export_sheet
+from ..core.importing import page_ranges
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.provenance import new_capacity_row_from_selection as _new_row_in_store
 from ..core.sheets.schema import CAPACITY, NUMBER, SOURCE, SheetSchema
+from .page_map import PageMap
 from .session import Session
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +64,7 @@ class SheetModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._loaded = 0
         self._cache: dict[int, dict] = {}
+        self._page_maps: dict[int, PageMap] = {}  # per source document, read on first tooltip
         self._sort: str | None = None
         self._descending = False
         self._search = ""
@@ -84,6 +87,7 @@ class SheetModel(QAbstractTableModel):
         )
         self._loaded = min(len(self._ids), BATCH)
         self._cache.clear()
+        self._page_maps.clear()
         self.endResetModel()
         self.rows_changed.emit()
 
@@ -186,10 +190,12 @@ class SheetModel(QAbstractTableModel):
                 return text.replace("\n", " ")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.key in ("quote", "document_id") and record.get("document_id"):
+            if column.kind == SOURCE and record.get("document_id"):
+                page = self.source_page_label(record)
                 return (
                     f"{record.get('quote', '')}\n\nDocument {record['document_id']}, "
-                    f"characters {record.get('start')}–{record.get('end')} "
+                    + (f"{page}, " if page else "")
+                    + f"characters {record.get('start')}–{record.get('end')} "
                     "(double-click to open it in the Reader)"
                 )
             return format_value(value) or None
@@ -205,6 +211,16 @@ class SheetModel(QAbstractTableModel):
         if role == ROW_ID_ROLE:
             return record["id"]
         return None
+
+    def source_page_label(self, record: dict) -> str:
+        """ "page 3" (or "pages 3–4") for the row's quote in an imported PDF, else ""."""
+        document_id, start, end = record.get("document_id"), record.get("start"), record.get("end")
+        if document_id is None or start is None:
+            return ""
+        pages = self._page_maps.get(document_id)
+        if pages is None:
+            pages = self._page_maps[document_id] = PageMap(page_ranges(self._conn, document_id))
+        return pages.span_label(start, end if end is not None else start + 1)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -263,8 +263,11 @@ class ReaderPanel(QWidget):
             parts.append(record.publisher)
         if record.publish_date:
             parts.append(record.publish_date)
-        if record.pages:
-            parts.append(f"{record.pages} pages")
+        # An imported PDF's pages are its stored page ranges; a bundled report may only
+        # state a page count in its metadata.
+        pages = self.model.page_count or record.pages
+        if pages:
+            parts.append(f"{pages} page{'s' if pages != 1 else ''}")
         if record.tags:
             parts.append("channel " + ", ".join(record.tags))
         parts.append(f"{record.script} script")

@@ -185,6 +185,9 @@ class ReaderTextView(QPlainTextEdit):
         if position is None or not self.annotations_shown:
             return ""
         lines = []
+        page = self.model.page_at(position)
+        if page is not None:
+            lines.append(f"<span style='color:#666'>page {page}</span>")
         for mention in self.model.mentions_at(position):
             color = entity_color(mention.type)
             parts = [

@@ -1,4 +1,5 @@
-"""Annotations with what a list of them shows: the document's title and the annotated text.
+"""Annotations with what a list of them shows: the document's title, the annotated text
+and, for an imported PDF, the page the annotation starts on.
 
 SQLite's ``substr`` counts characters, as Python ``str`` offsets do, so the text
 of a span comes straight from the store without loading whole documents.
@@ -25,6 +26,7 @@ class AnnotationRow:
     type: str
     note: str
     text: str  # the annotated span of the document's canonical text
+    page: int | None = None  # the PDF page the span starts on; None for unpaged documents
 
 
 def annotation_rows(
@@ -41,7 +43,9 @@ def annotation_rows(
     clause = f"WHERE {' AND '.join(where)} " if where else ""
     rows = conn.execute(
         'SELECT a.id, a.document_id, d.title, a.start, a."end", a.type, a.note, '
-        'substr(d.text, a.start + 1, a."end" - a.start) '
+        'substr(d.text, a.start + 1, a."end" - a.start), '
+        "(SELECT p.page FROM document_pages p WHERE p.document_id = a.document_id "
+        'AND p.start <= a.start AND a.start < p."end" ORDER BY p.page LIMIT 1) '
         f"FROM annotations a JOIN documents d ON d.id = a.document_id {clause}"
         'ORDER BY a.document_id, a.start, a."end", a.id',
         params,
@@ -49,7 +53,8 @@ def annotation_rows(
     return [AnnotationRow(*row) for row in rows]
 
 
-EXPORT_COLUMNS = ("document_id", "title", "start", "end", "type", "text", "note")
+# New columns go at the end: spreadsheets and scripts read the older ones by position.
+EXPORT_COLUMNS = ("document_id", "title", "start", "end", "type", "text", "note", "page")
 
 
 def annotations_csv(rows: list[AnnotationRow]) -> str:
@@ -67,6 +72,7 @@ def annotations_csv(rows: list[AnnotationRow]) -> str:
                 row.type,
                 neutralise(row.text),
                 neutralise(row.note),
+                "" if row.page is None else row.page,
             ]
         )
     return out.getvalue()
