@@ -79,11 +79,17 @@ def test_percent_range():
         ("2021-2022年半导体需求旺盛", "2021-2022年", "2021-2022年"),
         ("2024年前十月亏损", "2024年前十月", "2024年前十月"),
         ("美國商務部於當地時間12日宣布", "12日", "12日"),
+        ("上世紀80年代,人工智慧專家", "上世紀80年代", "上世纪80年代"),
+        ("90年代的工厂", "90年代", "90年代"),
     ],
 )
 def test_dates(text, surface, canonical):
     date = only(text, "DATE")
     assert (date.text, date.canonical) == (surface, canonical)
+
+
+def test_a_generation_is_not_a_decade():
+    assert not [m for m in default_recognizer().recognise("一位90后的老板") if m.type == "DATE"]
 
 
 def test_year_followed_by_china_is_not_mid_year():
@@ -222,6 +228,29 @@ def test_dev_set_scores_above_floor(split, margin):
     assert score.total().f1 >= 0.9 - margin
 
 
+# held-out-3 is never tuned on: its floors are its first measured scores minus 0.05
+# (types with at least five gold spans), so a change that loses ground on unseen
+# text fails here.
+HELDOUT3_FLOORS = {
+    "ORG": 0.779,
+    "GPE": 0.829,
+    "PERCENT": 0.95,
+    "DATE": 0.873,
+    "QUANTITY": 0.883,
+    "PRODUCT": 0.35,
+}
+
+
+def test_heldout3_scores_above_floor():
+    passages = [p for p in read_jsonl(DATA / "ner_dev.jsonl") if p.split == "heldout3"]
+    assert sum(len(p.text) for p in passages) >= 3500
+    assert {"M1", "M2", "M5", "M6"} <= {p.id for p in passages}  # both scripts
+    score = score_passages(passages, recogniser_spans(default_recognizer()))
+    for type_, floor in HELDOUT3_FLOORS.items():
+        assert score.exact[type_].f1 >= floor, (type_, score.exact[type_])
+    assert score.total().f1 >= 0.806
+
+
 def named(text: str) -> set[tuple[str, str]]:
     kinds = {"ORG", "GPE", "PERSON", "PRODUCT"}
     return {(m.text, m.type) for m in default_recognizer().recognise(text) if m.type in kinds}
@@ -241,6 +270,33 @@ def named(text: str) -> set[tuple[str, str]]:
         # people: a later mention by surname alone, not inside another word
         ("顾问Whitney Xiao认为,Xiao还指出", ("Xiao", "PERSON"), None),
         ("顾问Whitney Xiao认为,Xiaomi还指出", ("Whitney Xiao", "PERSON"), ("Xiao", "PERSON")),
+        # people: a full dotted name beats its listed surname
+        ("CEO 埃隆•馬斯克(Elon Musk)回應", ("埃隆•馬斯克", "PERSON"), ("馬斯克", "PERSON")),
+        # organisations: a listed name with its trade word; a product noun is no trade
+        ("吉利集團同時宣佈", ("吉利集團", "ORG"), ("吉利", "ORG")),
+        ("吉利手机同时发布", ("吉利", "ORG"), ("吉利手机", "ORG")),
+        # organisations: a company's Chinese arm, but 中国 before a noun is a place
+        ("丰田中国成为最大亮点", ("丰田中国", "ORG"), None),
+        ("特斯拉中国工厂投产", ("特斯拉", "ORG"), ("特斯拉中国", "ORG")),
+        # organisations: an unlisted short name with its trade, opening two clauses
+        ("感图科技是一家企业。感图科技总部在上海", ("感图科技", "ORG"), None),
+        ("感图科技是一家企业", None, ("感图科技", "ORG")),
+        ("发展功率半导体。功率半导体需求旺盛", None, ("功率半导体", "ORG")),
+        # products: a variant after a listed product name
+        ("英特爾下一代EMIB-T技術", ("EMIB-T", "PRODUCT"), ("EMIB", "PRODUCT")),
+        # products: a mixed-case acronym spelled out; an institution's acronym is not one
+        ("通過 FOCoS(Fan-Out Chip on Substrate)建構", ("FOCoS", "PRODUCT"), None),
+        ("BIS(Bureau of Industry and Security)表示", None, ("BIS", "PRODUCT")),
+        # products: the spelled-out name before a product's acronym; initials must agree
+        ("其Full Self-Driving(FSD)系統", ("Full Self-Driving", "PRODUCT"), None),
+        ("其Tesla Vision(FSD)系统", None, ("Tesla Vision", "PRODUCT")),
+        # products: a later mention of a Latin product name found once by a rule
+        ("Alpamayo模型发布后,其Alpamayo代表", ("Alpamayo", "PRODUCT"), None),
+        # places: a country by its Taiwan name; an idiom holding a place word is none
+        ("將在寮國開發工業園區", ("寮國", "GPE"), None),
+        ("中国制造再次占据半壁江山", None, ("半壁江山", "GPE")),
+        # organisations: a maker's name inside a common term
+        ("泰勒制和福特主义将效率奉为圭臬", None, ("福特", "ORG")),
         # people: a title the rule knows, and the same title before a common noun
         ("厂长张建国表示", ("张建国", "PERSON"), None),
         ("厂长会议表示", None, ("会议", "PERSON")),

@@ -61,7 +61,7 @@ MULTIPLIERS = {
 # Characters a number can begin with; a currency prefix; the relative-year words.
 _NUMBER_FIRST = r"\d零〇一二两三四五六七八九十百千"
 _PREFIX_FIRST = r"新人港美台UNR$¥€"
-_RELATIVE_YEAR_FIRST = "今去明前后同当"
+_RELATIVE_YEAR_FIRST = "今去明前后同当上本"
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -159,6 +159,8 @@ DATE = starting_with(
             r"(?<![\d.年])(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号]",
             r"(?<![\d.年~-])(?:1[0-2]|[1-9])月(?:份|底|初|中旬|下旬|上旬)(?!\d)",
             rf"{_YEAR}E(?![a-zA-Z])",
+            # decades: 上世纪80年代, 90年代 (not 90后, a generation)
+            r"(?:上|本|20|21)世纪\s?[1-9]0\s?年代|(?<![\d.])(?:19|20)?[1-9]0\s?年代",
             # a bare month (4月, 4 月单月); not a duration (3个月) nor a month count
             r"(?<![\d.年~\-个])(?:1[0-2]|[1-9])\s?月(?![\d日号])",
             # a bare day after a clause break or "local time": 当地时间12日

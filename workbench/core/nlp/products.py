@@ -162,3 +162,61 @@ def called_names(text: str) -> Iterator[tuple[int, int]]:
     for match in CALLED.finditer(text):
         if not is_generic(match.group("name")):
             yield match.span("name")
+
+
+# A mixed-case acronym spelled out in parentheses: "FOCoS(Fan-Out Chip on Substrate)".
+# Mixed case (CoWoS, SoIC) marks a coined technology name; all-capital acronyms
+# spelled out are as often institutions (BIS).
+ACRONYM_EXPANDED = starting_with(
+    "A-Z",
+    r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z]{2,9})\s?\(\s?"
+    r"(?P<words>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,6})\s?[,)]",
+)
+# The spelled-out name before its acronym: "Full Self-Driving(FSD)".
+EXPANDED_ACRONYM = starting_with(
+    "A-Z",
+    r"(?<![A-Za-z0-9-])(?P<words>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,6})\s?\(\s?"
+    r"(?P<name>[A-Z][A-Za-z0-9]{1,9})\s?\)",
+)
+
+
+def _initials(words: str) -> str:
+    return "".join(word[0] for word in re.split(r"[ -]", words) if word).upper()
+
+
+def acronyms_spelled_out(text: str) -> Iterator[tuple[int, int]]:
+    for match in ACRONYM_EXPANDED.finditer(text):
+        name = match.group("name")
+        mixed = any(ch.islower() for ch in name) and sum(ch.isupper() for ch in name) >= 2
+        if mixed and _initials(match.group("words")) == name.upper():
+            yield match.span("name")
+
+
+def spelled_out_before(text: str, products: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spelled-out name of a product when its acronym follows in parentheses."""
+    known = set(products)
+    for match in EXPANDED_ACRONYM.finditer(text):
+        if match.span("name") in known and _initials(match.group("words")) == match.group("name"):
+            yield match.span("words")
+
+
+def repeated_names(text: str, products: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Every other whole-word occurrence of a Latin product name found once by a rule
+    ("Alpamayo模型" … "其Alpamayo")."""
+    known = set(products)
+    names = {text[s:e] for s, e in known}
+    for name in names:
+        if len(name) < 3 or not re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", name) or is_generic(name):
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if not (_word_char(before) or _word_char(after)) and (at, end) not in known:
+                yield at, end
+            at = text.find(name, end)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "-")

@@ -29,6 +29,8 @@ _PRIORITY = {
     "QUANTITY": 2,
     "DATE": 3,
     "COMPANY": 4,
+    # A full transliterated name (埃隆·马斯克) outranks its listed surname (马斯克).
+    "DOTTED": 4,
     "DICT": 5,
     "RULE": 6,
     "ORG_SUFFIX": 7,
@@ -157,6 +159,8 @@ _NOT_PLACES = {
     "地区",
     "中华",
     "中西部",
+    "半壁江山",
+    "江山",
     "东西部",
     "上海品茶",
     "城市",
@@ -193,8 +197,17 @@ _AMBIGUOUS_NEXT = {
     "小米": re.compile(r"粥|饭|椒"),
     "长城": re.compile(r"上|脚下|内外"),
     "中兴": re.compile(r"之"),
+    "福特": re.compile(r"主义|制"),
 }
 _PRODUCT_NOUNS = re.compile(r"\s?(?:芯片|晶片|处理器|手机|系列芯片)")
+# A variant written after a listed product: EMIB-T, CoWoS-R2.
+_PRODUCT_VARIANT = re.compile(r"-[A-Z0-9][A-Za-z0-9]{0,2}(?![A-Za-z0-9-])")
+# A listed organisation followed by the word for what it is is one name: 吉利集团,
+# 海思半导体, 大众汽车.
+# A company's Chinese arm is one name (丰田中国, 大众中国) where a clause goes on
+# after it; before a noun (特斯拉中国工厂) 中国 is a place.
+_CHINA_ARM = re.compile(r"中国(?=[以成是为在已将也和与及,、。])")
+_ORG_TAIL = re.compile(r"集团|半导体|微电子|科技|电子|汽车|控股|实验室|研究院")
 _DICT_TAGS = {"ORG": "nt", "GPE": "ns", "PERSON": "nr", "PRODUCT": "nz"}
 
 Candidate = tuple[int, int, int, str, str, dict | None]
@@ -236,6 +249,7 @@ class Recognizer:
         candidates.extend(self._from_patterns(normalised, dictionary + tagged))
         candidates.extend(_organisations(normalised, dictionary))
         candidates.extend(_short_company_names(normalised, candidates))
+        candidates.extend(_repeated_trade_names(normalised))
         return self._resolve(text, candidates)
 
     def _from_dictionary(self, normalised: str):
@@ -252,8 +266,17 @@ class Recognizer:
                     end = suffix.end()
             elif entry.type == "PRODUCT":
                 noun = _PRODUCT_NOUNS.match(normalised, end)
+                variant = _PRODUCT_VARIANT.match(normalised, end)
                 if noun and not re.search(r"芯片|晶片", entry.term):
                     end = noun.end()
+                elif variant and entry.term.isascii():
+                    end = variant.end()
+            elif entry.type == "ORG" and not entry.term.isascii():
+                tail = _ORG_TAIL.match(normalised, end)
+                if tail and not entry.term.endswith(tail.group(0)):
+                    end = tail.end()
+                elif _CHINA_ARM.match(normalised, end):
+                    end += 2
             yield (_PRIORITY["DICT"], start, end, entry.type, canonical, None)
 
     def _from_patterns(self, normalised: str, found: list[Candidate]):
@@ -263,7 +286,8 @@ class Recognizer:
                 persons.append(match.span("name"))
         persons.extend(m.span("name") for m in rules.SPEAKER.finditer(normalised))
         persons.extend(people.latin_people(normalised))
-        persons.extend(people.dotted_names(normalised))
+        for span in people.dotted_names(normalised):
+            yield _named("DOTTED", *span, "PERSON", normalised)
         persons.extend((c[1], c[2]) for c in found if c[3] == "PERSON")
         for _start, end in list(persons):
             latin = rules.LATIN_NAME.match(normalised, end)
@@ -281,11 +305,14 @@ class Recognizer:
         product_spans.extend(products.technologies(normalised))
         product_spans.extend(products.names_before_kind(normalised))
         product_spans.extend(products.called_names(normalised))
+        product_spans.extend(products.acronyms_spelled_out(normalised))
         name_ends = [c[2] for c in found if c[3] in {"ORG", "PRODUCT"}]
         product_spans.extend(products.model_numbers(normalised, name_ends))
         for _priority, _start, end, type_, _canonical, _value in found:
             if type_ == "PRODUCT":
                 product_spans.append((_start, end))
+        product_spans.extend(products.spelled_out_before(normalised, product_spans))
+        product_spans.extend(products.repeated_names(normalised, product_spans))
         found_spans = {(c[1], c[2]) for c in found}
         for span in product_spans:
             if span not in found_spans:
@@ -445,3 +472,30 @@ def default_recognizer() -> Recognizer:
 
 
 RECOGNIZER_VERSION = recognizer_version()
+
+
+# An unlisted company written by a short name and its trade: 感图科技, 蕊源科技.
+# It opens a clause (or follows a place) and recurs in the text.
+_TRADE_NAME = re.compile(
+    r"(?:(?<=^)|(?<=[\s,。;:、“”\"()《》!?]))"
+    r"(?P<head>[\u4e00-\u9fff]{2,3}?)(?P<trade>科技|电子|微电子|半导体|集团|智能|光电)"
+)
+_NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
+# A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
+# trade, not a name; names unknown to it come out as new words or single characters.
+_ORDINARY_TAGS = frozenset({"n", "vn", "a", "an", "ad", "d", "m", "b", "f", "s", "t", "r"})
+
+
+def _repeated_trade_names(normalised: str):
+    names: dict[str, list[int]] = {}
+    for match in _TRADE_NAME.finditer(normalised):
+        names.setdefault(match.group(0), []).append(match.start())
+    for name, starts in names.items():
+        head = name[: -len(_TRADE_NAME.match(name).group("trade"))]
+        if len(starts) < 2 or _NOT_IN_HEAD.search(head) or head in _GENERIC_HEADS:
+            continue
+        _starts, words, tags = tagged_words(head)
+        if len(words) == 1 and tags[0] in _ORDINARY_TAGS:
+            continue
+        for start in starts:
+            yield _named("REPEAT", start, start + len(name), "ORG", normalised)
