@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .core.errors import WorkbenchError
 from .core.paths import default_db_path
+from .core.wording import counted
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -137,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`workbench search … | head`): not an error.
+        sys.stdout = None  # nothing more can be written; keep Python from complaining at exit
+        return 0
 
 
 def _window(db_path: Path, screenshot: Path | None) -> int:
@@ -227,7 +232,7 @@ def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"[{hit.document_id}] {hit.title} ({hit.hit_count} hits)")
+            print(f"[{hit.document_id}] {hit.title} ({counted(hit.hit_count, 'hit')})")
             print(f"    {hit.marked_snippet()}")
     if not hits and not as_json:
         print("no matches")
@@ -259,7 +264,8 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
                 confirmed_only=args.confirmed_only,
                 all_columns=args.all_columns,
             )
-    print(f"{args.out}: {count} {args.sheet} rows")
+    kind = {"clusters": "cluster", "entities": "entity", "annotations": "annotation"}
+    print(f"{args.out}: {counted(count, kind.get(args.sheet, args.sheet) + ' row')}")
     return 0
 
 

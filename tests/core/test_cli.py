@@ -66,3 +66,18 @@ def test_not_a_store(tmp_path):
     result = run("stats", "--db", str(path))
     assert result.returncode == 1
     assert result.stderr.startswith("workbench: junk.sqlite3: ")
+
+
+def test_output_piped_into_head_exits_quietly(seeded_store_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    with sqlite3.connect(seeded_store_path) as conn:
+        longest = conn.execute("SELECT id FROM documents ORDER BY length(text) DESC").fetchone()[0]
+    # Thousands of JSON lines: far more than a pipe holds once head has gone.
+    command = f"{sys.executable} -m workbench entities --doc {longest} --db {seeded_store_path}"
+    command += " | head -1"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=120)
+    assert result.stdout.count("\n") == 1
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

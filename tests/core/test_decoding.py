@@ -85,3 +85,13 @@ def test_missing_file_and_folder(tmp_path):
         parse_file(tmp_path / "nope.txt")
     with pytest.raises(InputFileError, match="folder"):
         parse_file(tmp_path)
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path):
+    from workbench.core.decoding import read_text_file
+
+    path = tmp_path / "notepad-unicode.txt"
+    text = "台積電月產能 1.5-2 萬片,南京廠擴產。"
+    path.write_bytes(text.encode("utf-16"))  # BOM + UTF-16LE, as Notepad saves "Unicode"
+    decoded = read_text_file(path)
+    assert (decoded.text, decoded.encoding) == (text, "utf-16")

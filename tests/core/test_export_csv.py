@@ -17,10 +17,11 @@ extracted_store = sheet_fixtures.extracted_store
 CAPACITY_HEADER = [
     "company", "site", "location", "product", "value_low", "value_high", "unit", "period",
     "year", "status", "review", "document", "quote", "start", "end",
+    "investment_amount", "investment_currency", "note",
 ]  # fmt: skip
 CLUSTER_HEADER = [
     "name", "continent", "country", "region", "industries", "domain", "review", "document",
-    "quote",
+    "quote", "start", "end", "rank", "output", "note",
 ]  # fmt: skip
 
 
@@ -79,7 +80,7 @@ def test_cli_export_and_extract(extracted_store_path, tmp_path, capsys):
     assert main(["export", "clusters", "--out", str(out), "--db", str(extracted_store_path)]) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert len(frame) >= 150
-    assert "clusters rows" in capsys.readouterr().out
+    assert "cluster rows" in capsys.readouterr().out
     missing = tmp_path / "none.sqlite3"
     assert main(["export", "capacity", "--out", str(out), "--db", str(missing)]) == 1
     assert "no store here yet" in capsys.readouterr().err
@@ -96,3 +97,14 @@ def test_cli_extract_fills_the_sheets(seeded_store_path, tmp_path, capsys):
     assert main(["export", "capacity", "--out", str(out), "--db", str(path)]) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert "大眾" in set(frame["company"])
+
+
+def test_an_analysts_note_goes_out_with_the_row(extracted_store, tmp_path):
+    from workbench.core.sheets.rows import update_cell
+
+    row_id = extracted_store.conn.execute("SELECT min(id) FROM capacity_rows").fetchone()[0]
+    update_cell(extracted_store.conn, CAPACITY, row_id, "note", "與台積電年報核對過")
+    out = tmp_path / "capacity.csv"
+    export_sheet(extracted_store.conn, CAPACITY, out)
+    frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert "與台積電年報核對過" in set(frame["note"])

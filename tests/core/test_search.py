@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.regional_terms import regional_variants
 from workbench.core.search import search
 
 
@@ -60,3 +61,17 @@ def test_empty_or_unmatched_queries_return_nothing(seeded_store, query):
 def test_single_character_query(seeded_store):
     hits = search(seeded_store.conn, "镍")
     assert all("镍" in seeded_store.document_text(h.document_id).replace("鎳", "镍") for h in hits)
+
+
+def test_mainland_and_taiwanese_words_find_each_other(seeded_store):
+    mainland = {hit.document_id for hit in search(seeded_store.conn, "芯片")}
+    taiwan = {hit.document_id for hit in search(seeded_store.conn, "晶片")}
+    assert mainland == taiwan
+    scripts = {
+        seeded_store.document(doc).script for doc in mainland
+    }  # Simplified news and Traditional articles alike
+    assert {"simplified", "traditional"} <= scripts
+    hit = next(h for h in search(seeded_store.conn, "芯片") if h.document_id in taiwan)
+    text = seeded_store.document_text(hit.document_id)
+    assert text[hit.start : hit.end] in ("芯片", "晶片")
+    assert regional_variants("AI芯片") == ("AI芯片", "AI晶片")

@@ -457,3 +457,16 @@ def test_panel_runs_alone(seeded_store_path, tmp_path, qapp, monkeypatch):
     assert reader_panel.main([str(path), "1"]) == 0
     with Store(path) as store:
         assert seen == [(1, store.document_text(1)[:20])]
+
+
+def test_a_type_key_with_nothing_selected_says_what_to_do(panel, tsmc, qtbot):
+    doc, text = tsmc
+    open_and_settle(qtbot, panel, doc)
+    cursor = panel.view.textCursor()
+    cursor.setPosition(panel.model.to_qt(text.find("，") if "，" in text else 5))
+    panel.view.setTextCursor(cursor)
+    before = panel.session.store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    qtbot.keyClick(panel.view, Qt.Key.Key_1)
+    assert "Select some text first" in panel.message.text() and panel.message.isVisible()
+    after = panel.session.store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    assert after == before

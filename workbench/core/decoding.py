@@ -5,6 +5,7 @@ The encoding is detected from the bytes, never guessed from the file name.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,6 +100,15 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
     """Decode ``data`` as UTF-8, GB18030 or Big5, or raise :class:`InputFileError`."""
     if not data:
         raise InputFileError(path, "the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows Notepad's "Unicode": UTF-16 announced by its byte-order mark.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputFileError(path, f"the UTF-16 text is damaged (byte {error.start})") from None
+        if not text.strip():
+            raise InputFileError(path, "the file holds only white space")
+        return DecodedText(text, "utf-16")
     if not data.strip():
         raise InputFileError(path, "the file holds only white space")
     if b"\x00" in data[:8192]:

@@ -12,6 +12,7 @@ from .paths import bundled_seed_files
 from .progress import Progress
 from .recognition import recognise_documents
 from .store import Store
+from .wording import counted
 
 
 @dataclass
@@ -45,7 +46,7 @@ class IngestReport:
         for outcome in self.files:
             if outcome.ok:
                 lines.append(
-                    f"{outcome.path.name}: {outcome.documents_new} new documents, "
+                    f"{outcome.path.name}: {counted(outcome.documents_new, 'new document')}, "
                     f"{outcome.documents_existing} already stored"
                 )
             else:

@@ -15,6 +15,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from .regional_terms import regional_variants
 from .script import to_simplified
 
 SNIPPET_CONTEXT = 40
@@ -45,20 +46,26 @@ def query_terms(query: str) -> list[str]:
     return [to_simplified(term) for term in query.split() if term]
 
 
-def _candidate_ids(conn: sqlite3.Connection, terms: list[str]) -> list[int]:
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
+def _candidate_ids(conn: sqlite3.Connection, groups: list[tuple[str, ...]]) -> list[int]:
+    """Documents holding, for every term, at least one of its regional variants."""
     clauses, params = [], []
-    if long_terms:
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        clauses.append("id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-        params.append(match)
-    for term in short_terms:
-        clauses.append(
-            "(instr(lower(text_simplified), lower(?)) > 0 "
-            "OR instr(lower(title_simplified), lower(?)) > 0)"
-        )
-        params += [term, term]
+    for variants in groups:
+        alternatives = []
+        long_terms = [t for t in variants if len(t) >= 3]
+        if long_terms:
+            match = " OR ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+            alternatives.append(
+                "id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+            )
+            params.append(match)
+        for term in variants:
+            if len(term) < 3:
+                alternatives.append(
+                    "instr(lower(text_simplified), lower(?)) > 0 "
+                    "OR instr(lower(title_simplified), lower(?)) > 0"
+                )
+                params += [term, term]
+        clauses.append("(" + " OR ".join(alternatives) + ")")
     sql = "SELECT id FROM documents WHERE " + " AND ".join(clauses)
     return [row[0] for row in conn.execute(sql, params)]
 
@@ -68,11 +75,16 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Search
     terms = query_terms(query)
     if not terms:
         return []
-    ids = _candidate_ids(conn, terms)
+    # 芯片 also finds 晶片: each term stands for its regional variants.
+    groups = [regional_variants(term) for term in terms]
+    ids = _candidate_ids(conn, groups)
     if not ids:
         return []
     average_length = conn.execute("SELECT avg(length(text)) FROM documents").fetchone()[0] or 1
-    patterns = [re.compile(re.escape(term), re.IGNORECASE) for term in terms]
+    patterns = [
+        re.compile("|".join(re.escape(v) for v in sorted(group, key=len, reverse=True)), re.I)
+        for group in groups
+    ]
     hits: list[SearchHit] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

@@ -283,7 +283,9 @@ class ReaderTextView(QPlainTextEdit):
             if annotation is not None:
                 self.retype_requested.emit(annotation, TYPE_KEYS[text])
                 return True
-            return False
+            # Nothing selected and no annotation here: the panel says what to do.
+            self.annotate_requested.emit(TYPE_KEYS[text])
+            return True
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             annotation = self.annotation_at_cursor()
             if annotation is not None:

@@ -76,7 +76,7 @@ _SOURCE_COLUMNS = (
     Column("quote", "Source quote", SOURCE, editable=False, export_name="quote", width=260),
     Column("start", "Start", SOURCE, editable=False, export_name="start", width=60),
     Column("end", "End", SOURCE, editable=False, export_name="end", width=60),
-    Column("note", "Note", TEXT, width=160),
+    Column("note", "Note", TEXT, export_name="note", width=160),
 )
 
 CAPACITY = SheetSchema(
@@ -98,8 +98,12 @@ CAPACITY = SheetSchema(
         Column(
             "status", "Status", ENUM, ("", "actual", "planned", "forecast"), export_name="status"
         ),
-        Column("investment_amount", "Investment", NUMBER, width=90),
-        Column("investment_currency", "Currency", TEXT, width=70),
+        Column(
+            "investment_amount", "Investment", NUMBER, export_name="investment_amount", width=90
+        ),
+        Column(
+            "investment_currency", "Currency", TEXT, export_name="investment_currency", width=70
+        ),
         *_SOURCE_COLUMNS,
     ),
     essential=("company", "product", "value_low", "unit"),
@@ -124,8 +128,8 @@ CLUSTERS = SheetSchema(
         Column("region", "Region / city", export_name="region"),
         Column("industries", "Industries", export_name="industries", width=200),
         Column("domain", "Domain", export_name="domain", width=170),
-        Column("rank", "Rank", INTEGER, width=50),
-        Column("output", "Output", TEXT),
+        Column("rank", "Rank", INTEGER, export_name="rank", width=50),
+        Column("output", "Output", TEXT, export_name="output"),
         *_SOURCE_COLUMNS,
     ),
     essential=("name",),
@@ -148,6 +152,10 @@ _EXPORT_ORDER = {
         "quote",
         "start",
         "end",
+        # What the analyst adds goes out too; after the stable columns.
+        "investment_amount",
+        "investment_currency",
+        "note",
     ),
     "clusters": (
         "name",
@@ -159,6 +167,11 @@ _EXPORT_ORDER = {
         "review",
         "document",
         "quote",
+        "start",
+        "end",
+        "rank",
+        "output",
+        "note",
     ),
 }
 
