@@ -156,3 +156,18 @@ def test_gold_list_is_found(extracted_store):
         if not hits:
             missing.append(entry["quote"])
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("预计全球晶圆产能每年将增长78万片/月。", []),  # a yearly increase, not a level
+        ("其中先进、成熟制程每年月产能增长分别为22/38万片。", []),
+        ("月产能分别为22/38万片。", [22.0, 38.0]),
+        ("产能增至30万片/月。", [30.0]),  # the level reached
+        ("将再增加15万片/月的产能。", [15.0]),  # capacity added
+        ("2024 年底月產能提升至 4.5-5 萬片。", [4.5]),
+    ],
+)
+def test_changes_in_capacity_are_not_capacity_levels(sentence, figures):
+    assert [r.values()["value_low"] for r in extract_capacity(sentence)] == figures

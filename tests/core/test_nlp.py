@@ -232,8 +232,8 @@ def test_dev_set_scores_above_floor(split, margin):
 # (types with at least five gold spans), so a change that loses ground on unseen
 # text fails here.
 HELDOUT3_FLOORS = {
-    "ORG": 0.779,
-    "GPE": 0.829,
+    "ORG": 0.803,
+    "GPE": 0.849,
     "PERCENT": 0.95,
     "DATE": 0.873,
     "QUANTITY": 0.883,
@@ -248,7 +248,7 @@ def test_heldout3_scores_above_floor():
     score = score_passages(passages, recogniser_spans(default_recognizer()))
     for type_, floor in HELDOUT3_FLOORS.items():
         assert score.exact[type_].f1 >= floor, (type_, score.exact[type_])
-    assert score.total().f1 >= 0.806
+    assert score.total().f1 >= 0.823
 
 
 def named(text: str) -> set[tuple[str, str]]:

@@ -84,6 +84,9 @@ FIGURE = re.compile(
 _SLASH_LIST = re.compile(rf"(?P<first>{_NUM})/$")
 _QUALIFIES_NOUN = re.compile(r"\s?(?:晶圆)?(?:的(?!产能|生产能力|设计产能)|晶圆厂|厂)")
 _ESTIMATE = re.compile(r"估算|假设|相当于")
+# A change in capacity, not a level: "每年将增长78万片/月", "月产能增长分别为22/38万片"
+# ("增至", "提升至" state the level reached, "再增加15万片/月的产能" capacity added: they stay).
+_CHANGE = re.compile(r"(?:增长|成长|下降|减少)(?:了|约|分别为|分别是|\s)*(?:\d+(?:\.\d+)?/)*$")
 _MORE_THAN = re.compile(r"(?:超过|逾|超)\s?$")
 _AT_LEAST_AFTER = re.compile(r"\s?(?:以上|多)")
 _YEAR = re.compile(
@@ -350,6 +353,8 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     if _QUALIFIES_NOUN.match(norm, match.end()) or _ESTIMATE.search(clause):
         return None
     if norm[pos - 1 : pos] == "每":  # "每5万片晶圆产能的投资": a denominator
+        return None
+    if _CHANGE.search(norm, max(c_lo, pos - 12), pos):
         return None
     if re.match(r"\s?(?:个|倍|%)", norm[match.end() : match.end() + 2]):
         return None
