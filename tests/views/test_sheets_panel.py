@@ -194,3 +194,20 @@ def test_panel_screenshot(panel, tmp_path):
     assert panel.grab().save(str(path))
     assert path.stat().st_size > 10_000
     assert QPoint(0, 0) == panel.tabs.pos()
+
+
+def test_a_refused_entry_stays_in_its_cell_to_be_corrected(panel, qtbot):
+    tab = panel.tab("capacity")
+    row_id = tab.model.row_id(0)
+    _edit(qtbot, tab, 0, "value_low", "abc")
+    assert tab.message.isVisible() and "not a number" in tab.message.text()
+    # The cell is open again with what was typed, nothing stored.
+    qtbot.waitUntil(lambda: isinstance(tab.table.focusWidget(), QLineEdit))
+    editor = tab.table.focusWidget()
+    assert editor.text() == "abc"
+    assert get_row(tab.model._conn, CAPACITY, row_id)["value_low"] != "abc"
+    editor.selectAll()
+    _type(qtbot, editor, "2500")
+    _commit(qtbot, tab, 0)
+    assert get_row(tab.model._conn, CAPACITY, row_id)["value_low"] == 2500
+    assert not tab.message.isVisible()  # the refusal no longer applies

@@ -54,6 +54,7 @@ def format_value(value) -> str:
 
 class SheetModel(QAbstractTableModel):
     edit_refused = Signal(str)  # why a value was not accepted
+    edit_accepted = Signal()  # a cell edit reached the store
     rows_changed = Signal()  # the filtered row count may have changed
 
     def __init__(self, session: Session, schema: SheetSchema, parent: QObject | None = None):
@@ -240,6 +241,7 @@ class SheetModel(QAbstractTableModel):
         self.session.undo_stack.push(
             _RowStateCommand(self, before, after, f"Edit {column.label}", done=True)
         )
+        self.edit_accepted.emit()
         self._announce()
         left, right = self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
         self.dataChanged.emit(left, right)

@@ -7,8 +7,14 @@ sheet already holds; numbers and years are typed and then checked by the core
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from ..core.sheets.schema import ENUM, INTEGER, NUMBER, UNIT, YEAR
 from ..models.sheet_model import SheetModel
@@ -21,6 +27,8 @@ class SheetDelegate(QStyledItemDelegate):
     def __init__(self, model: SheetModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
+        # A refused entry, reopened in its cell so the analyst can correct it.
+        self._refused: tuple[QPersistentModelIndex, str] | None = None
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         column = self.model.schema.columns[index.column()]
@@ -38,6 +46,13 @@ class SheetDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if self._refused is not None and isinstance(editor, QLineEdit):
+            refused_index, text = self._refused
+            if QModelIndex(refused_index) == index:
+                self._refused = None
+                editor.setText(text)
+                editor.selectAll()
+                return
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             if editor.isEditable():
@@ -55,4 +70,10 @@ class SheetDelegate(QStyledItemDelegate):
                 text = ""
         else:
             text = editor.text()
-        model.setData(index, text, Qt.ItemDataRole.EditRole)
+        accepted = model.setData(index, text, Qt.ItemDataRole.EditRole)
+        view = self.parent()
+        if not accepted and isinstance(editor, QLineEdit) and isinstance(view, QAbstractItemView):
+            # Keep what was typed: reopen the cell with it once this editor has closed.
+            self._refused = (QPersistentModelIndex(index), text)
+            persistent = QPersistentModelIndex(index)
+            QTimer.singleShot(0, lambda: view.edit(QModelIndex(persistent)))

@@ -178,6 +178,7 @@ class SheetTab(QWidget):
         self.reject_button.clicked.connect(lambda: self.set_review("rejected"))
         self.export_button.clicked.connect(self.export_dialog)
         self.model.edit_refused.connect(self.show_message)
+        self.model.edit_accepted.connect(self._clear_error)
         self.model.rows_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
         self._message_timer = QTimer(self)
@@ -293,7 +294,13 @@ class SheetTab(QWidget):
         if edit:
             self.table.edit(index)
 
+    def _clear_error(self) -> None:
+        # A correction went in: the reason for the earlier refusal no longer applies.
+        if self.message.property("error"):
+            self.message.hide()
+
     def show_message(self, text: str, error: bool = True) -> None:
+        self.message.setProperty("error", error)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.message.setText(text)
         self.message.show()
