@@ -37,3 +37,9 @@ def test_export_annotations_and_entities_round_trip(seeded_store_path, tmp_path,
                  "--db", str(db)])  # fmt: skip
     assert code == 1 and "apply to the capacity and clusters sheets" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_export_into_a_missing_folder_names_the_folder(seeded_store_path, tmp_path, capsys):
+    out = tmp_path / "no-such-folder" / "entities.csv"
+    assert main(["export", "entities", "--out", str(out), "--db", str(seeded_store_path)]) == 1
+    assert f"the folder {out.parent} does not exist" in capsys.readouterr().err

@@ -86,6 +86,8 @@ def export_sheet(
 def write_csv(path: Path | str, text: str, *, bom: bool = True) -> None:
     """Write CSV text atomically: an existing file is replaced only by a complete one."""
     path = Path(path)
+    if not path.parent.is_dir():
+        raise WorkbenchError(f"{path}: the folder {path.parent} does not exist")
     temporary = path.with_name(path.name + ".part")
     try:
         temporary.write_bytes(text.encode("utf-8-sig" if bom else "utf-8"))

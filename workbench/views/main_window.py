@@ -126,8 +126,9 @@ class MainWindow(QMainWindow):
         self.add_panel("Entities", "&Entities", self.entities_panel, right, 0.23, 3)
         self.add_panel("Annotations", "&Annotations", self.annotations_panel, right, 0.23, 2)
         bottom = Area.BottomDockWidgetArea
-        self.add_panel("Sheets", "S&heets", self.sheets_panel, bottom, 0.34)
-        self.add_panel("Charts", "C&harts", self.charts_panel, bottom, 0.34, tabify_with="Sheets")
+        # The curated sheets are a deliverable: give them room to show a dozen rows.
+        self.add_panel("Sheets", "S&heets", self.sheets_panel, bottom, 0.42)
+        self.add_panel("Charts", "C&harts", self.charts_panel, bottom, 0.42, tabify_with="Sheets")
         self.docks["Sheets"].raise_()
         self._link_sheets_and_charts()
         self._build_status_bar()
