@@ -163,7 +163,7 @@ def test_annotations_survive_reingesting_the_same_corpus(session):
 
 CRASHING_SESSION = textwrap.dedent(
     """
-    import os, sys, time
+    import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication
     from workbench.core.store import Store
@@ -177,7 +177,7 @@ CRASHING_SESSION = textwrap.dedent(
     run_add_annotation(session, doc, 20, 26, "DATE", "second")
     run_update_annotation(session, first.id, note="acknowledged")
     print("acknowledged", flush=True)
-    time.sleep(60)
+    sys.stdin.read()  # stay alive, with the store open, until killed
     """
 )
 
@@ -189,6 +189,7 @@ def test_acknowledged_edits_survive_a_killed_process(seeded_store_path, tmp_path
         doc = tsmc_id(store)
     process = subprocess.Popen(
         [sys.executable, "-c", CRASHING_SESSION, str(path), str(doc)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},

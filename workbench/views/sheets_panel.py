@@ -100,14 +100,15 @@ class SheetTab(QWidget):
         self.confirm_button = QPushButton("Confirm (C)", self)
         self.reject_button = QPushButton("Reject (R)", self)
         self.export_button = QPushButton("Export CSV…", self)
-        for button in (
+        self._buttons = (
             self.add_button,
             self.duplicate_button,
             self.delete_button,
             self.confirm_button,
             self.reject_button,
             self.export_button,
-        ):
+        )
+        for button in self._buttons:
             button.setAutoDefault(False)
 
         self.table = QTableView(self)
@@ -139,14 +140,7 @@ class SheetTab(QWidget):
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.buttons = QWidget(self)
         buttons = FlowLayout(self.buttons, align_right=True)
-        for button in (
-            self.add_button,
-            self.duplicate_button,
-            self.delete_button,
-            self.confirm_button,
-            self.reject_button,
-            self.export_button,
-        ):
+        for button in self._buttons:
             # The style's 80 px minimum makes "Add" as wide as "Export CSV…"; text width will do.
             text_width = button.fontMetrics().horizontalAdvance(button.text())
             button.setMaximumWidth(text_width + BUTTON_PADDING)
