@@ -11,24 +11,16 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import best_of
 
 from tests.import_files import distinct_paragraphs, write_chinese_pdf
 from workbench.core.importing import import_paths
 from workbench.core.importing.pdf import pdf_page_texts, read_pdf
 from workbench.core.store import Store
-
-
-def best_of(function, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
@@ -39,7 +31,7 @@ def main() -> None:
     megabytes = len(data) / 1e6
     print(f"PDF: {len(drawn)} pages, {megabytes:.2f} MB")
 
-    raw = best_of(lambda: pdf_page_texts(data, pdf))
+    raw = best_of(lambda: pdf_page_texts(data, pdf), 3)
     rows = [("PDFium raw text (baseline)", raw)]
     try:
         from pdfminer.high_level import extract_text
@@ -47,7 +39,7 @@ def main() -> None:
         rows.append(("pdfminer.six raw text", best_of(lambda: extract_text(str(pdf)), 1)))
     except ImportError:
         pass
-    rows.append(("extraction + cleaning + pages", best_of(lambda: read_pdf(pdf, data))))
+    rows.append(("extraction + cleaning + pages", best_of(lambda: read_pdf(pdf, data), 3)))
     counter = iter(range(100))
 
     def full_import():
@@ -56,7 +48,7 @@ def main() -> None:
             assert len(report.imported) == 1, report.summary()
 
     full_import()  # the first run loads the segmenter's dictionaries
-    rows.append(("full import (store, index, entities)", best_of(full_import)))
+    rows.append(("full import (store, index, entities)", best_of(full_import, 3)))
     for label, seconds in rows:
         print(
             f"{label:40s} {seconds * 1000:8.1f} ms  {seconds / megabytes:7.3f} s/MB  "

@@ -22,17 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timing import best_of  # noqa: E402
+
 from workbench.core.nlp import default_recognizer  # noqa: E402
 from workbench.core.store import Store  # noqa: E402
-
-
-def best_of(runs: int, work) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def timed(work) -> float:
@@ -90,10 +83,10 @@ def main() -> int:
     rjieba.cut(texts[0])
     recognizer.recognise(texts[0])
     characters = sum(len(t) for t in texts)
-    lcut = best_of(3, lambda: [jieba.lcut(t) for t in texts])
-    segment = best_of(3, lambda: [rjieba.cut(t) for t in texts])
-    tag = best_of(3, lambda: [rjieba.tag(t) for t in texts])
-    recognise = best_of(3, lambda: [recognizer.recognise(t) for t in texts])
+    lcut = best_of(lambda: [jieba.lcut(t) for t in texts], 3)
+    segment = best_of(lambda: [rjieba.cut(t) for t in texts], 3)
+    tag = best_of(lambda: [rjieba.tag(t) for t in texts], 3)
+    recognise = best_of(lambda: [recognizer.recognise(t) for t in texts], 3)
     mentions = sum(len(recognizer.recognise(t)) for t in texts)
     print(f"corpus: {len(texts)} documents, {characters} characters, {mentions} mentions")
     print(f"{'':24} {'time':>10}   vs jieba.lcut   vs rjieba.cut")

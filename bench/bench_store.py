@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import best_of
 
 from workbench.core.corpus import parse_file
 from workbench.core.ingest import ingest_files
@@ -23,15 +24,6 @@ from workbench.core.search import search
 from workbench.core.store import Store
 
 QUERIES = ["产能", "台积电", "CoWoS", "先进制造业集群", "芯片 出口"]
-
-
-def best_of(function, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def bench_ingest(folder: Path) -> None:
