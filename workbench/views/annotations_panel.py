@@ -292,38 +292,19 @@ class AnnotationsPanel(QWidget):
 
 
 def main(argv: list[str] | None = None) -> int:
-    import sys
+    from .run_alone import run_panel_alone
 
-    from PySide6.QtWidgets import QApplication
+    def build(session: Session, document_id: int | None) -> AnnotationsPanel:
+        panel = AnnotationsPanel(session)
+        panel.setWindowTitle("Annotations")
+        panel.resize(800, 500)
+        if document_id is not None:
+            session.document_opened.emit(document_id)
+        else:
+            panel.all_documents.setChecked(True)
+        return panel
 
-    from ..core.store import Store
-
-    args = sys.argv[1:] if argv is None else argv
-    if not args:
-        print(
-            "usage: python -m workbench.views.annotations_panel STORE [DOCUMENT_ID]",
-            file=sys.stderr,
-        )
-        return 2
-    app = QApplication.instance() or QApplication(sys.argv)
-    try:
-        store = Store(args[0])
-    except WorkbenchError as error:
-        print(f"{args[0]}: {error}", file=sys.stderr)
-        return 1
-    session = Session(store)
-    panel = AnnotationsPanel(session)
-    panel.setWindowTitle(f"Annotations — {args[0]}")
-    panel.resize(800, 500)
-    if len(args) > 1:
-        session.document_opened.emit(int(args[1]))
-    else:
-        panel.all_documents.setChecked(True)
-    panel.show()
-    try:
-        return app.exec()
-    finally:
-        store.close()
+    return run_panel_alone("workbench.views.annotations_panel", argv, build)
 
 
 if __name__ == "__main__":

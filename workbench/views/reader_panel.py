@@ -425,36 +425,20 @@ class ReaderPanel(QWidget):
 
 
 def main(argv: list[str] | None = None) -> int:
-    import sys
+    from .run_alone import run_panel_alone
 
-    from PySide6.QtWidgets import QApplication
+    def build(session: Session, document_id: int | None) -> ReaderPanel:
+        panel = ReaderPanel(session)
+        panel.setWindowTitle("Reader")
+        panel.resize(1000, 800)
+        ids = session.store.document_ids()
+        if document_id is not None:
+            panel.open_document(document_id)
+        elif ids:
+            panel.open_document(ids[0])
+        return panel
 
-    from ..core.store import Store
-
-    args = sys.argv[1:] if argv is None else argv
-    if not args:
-        print("usage: python -m workbench.views.reader_panel STORE [DOCUMENT_ID]", file=sys.stderr)
-        return 2
-    app = QApplication.instance() or QApplication(sys.argv)
-    try:
-        store = Store(args[0])
-    except WorkbenchError as error:
-        print(f"{args[0]}: {error}", file=sys.stderr)
-        return 1
-    session = Session(store)
-    panel = ReaderPanel(session)
-    panel.resize(1000, 800)
-    panel.setWindowTitle(f"Reader — {args[0]}")
-    ids = store.document_ids()
-    if len(args) > 1:
-        panel.open_document(int(args[1]))
-    elif ids:
-        panel.open_document(ids[0])
-    panel.show()
-    try:
-        return app.exec()
-    finally:
-        store.close()
+    return run_panel_alone("workbench.views.reader_panel", argv, build)
 
 
 if __name__ == "__main__":
