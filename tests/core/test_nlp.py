@@ -373,11 +373,12 @@ def test_lexicon_falls_back_to_a_shorter_term_when_the_longer_is_not_a_whole_wor
 
 def test_segments_tile_the_text_with_offsets():
     from workbench.core.nlp.numbers import fold_width
-    from workbench.core.nlp.segmenter import tag_spans
+    from workbench.core.nlp.segmenter import tagged_words
     from workbench.core.script import to_simplified
 
     text = fold_width(to_simplified(TRADITIONAL))
-    spans = tag_spans(text)
+    starts, words, tags = tagged_words(text)
+    spans = [(s, s + len(w), w, t) for s, w, t in zip(starts, words, tags, strict=True)]
     assert "".join(word for _start, _end, word, _tag in spans) == text
     assert all(text[start:end] == word for start, end, word, _tag in spans)
     assert ("台积电", "nt") in {(word, tag) for _start, _end, word, tag in spans}

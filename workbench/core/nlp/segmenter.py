@@ -56,12 +56,3 @@ def tagged_words(text: str) -> tuple[list[int], list[str], list[str]]:
         tags.append(tag)
         position = found + len(word)
     return starts, kept, tags
-
-
-def tag_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """Segments of ``text`` with offsets; the words always tile the text exactly."""
-    starts, words, tags = tagged_words(text)
-    return [
-        (start, start + len(word), word, tag)
-        for start, word, tag in zip(starts, words, tags, strict=True)
-    ]
