@@ -20,6 +20,7 @@ from .core.progress import Progress
 from .core.recognition import recognise_pending, recognizer_version
 from .core.store import Store
 from .core.store.mentions import documents_needing_recognition
+from .models.changes import written_by_worker
 from .models.session import Session
 from .models.settings import WorkbenchSettings
 from .models.worker import PhaseProgress, TaskRunner
@@ -128,10 +129,8 @@ class Workbench(QObject):
         )
 
     def _task_finished(self) -> None:
-        # Documents and mentions were written by the worker's own connection.
-        self.session.hub.announce("documents")
-        self.session.hub.announce("mentions")
-        self.session.hub.announce("sheets")
+        # Written by the worker's own connection: every panel re-reads what it shows.
+        self.session.hub.broadcast(written_by_worker())
         self.task.wait()
         self._set_ready()
 

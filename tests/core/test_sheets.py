@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.operations.sheets import capacity_row_from_selection
 from workbench.core.sheets import (
     CAPACITY,
     CLUSTERS,
@@ -13,7 +14,6 @@ from workbench.core.sheets import (
     distinct_values,
     duplicate_row,
     get_row,
-    new_capacity_row_from_selection,
     query_ids,
     restore_rows,
     rows_backed_by_span,
@@ -116,14 +116,14 @@ def test_new_capacity_row_from_selection_prefills_from_mentions(extracted_store)
     text = extracted_store.document_text(doc)
     start = text.index("三星西安廠")
     end = text.index("萬片", start) + 2
-    row_id = new_capacity_row_from_selection(extracted_store.conn, doc, start, end)
+    row_id = capacity_row_from_selection(extracted_store, doc, start, end).value
     row = get_row(extracted_store.conn, CAPACITY, row_id)
     assert row["company"] == "三星"
     assert (row["value_low"], row["value_high"], row["unit"]) == (25.0, 25.0, "萬片")
     assert (row["document_id"], row["start"], row["end"]) == (doc, start, end)
     assert row["quote"] == text[start:end]
     with pytest.raises(Exception, match="outside"):
-        new_capacity_row_from_selection(extracted_store.conn, doc, 10, 10**7)
+        capacity_row_from_selection(extracted_store, doc, 10, 10**7)
 
 
 def test_rows_backed_by_span_for_the_reader(extracted_store):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from workbench.core.operations import Changes, Table
 from workbench.core.store.mentions import set_review
 from workbench.models.entity_models import EntityIndexModel, EntityMentionsModel
 from workbench.models.roles import ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
@@ -41,8 +42,9 @@ def test_index_leaves_out_rejected_mentions_after_a_change(seeded_store, qtbot):
         "SELECT document_id, start, \"end\" FROM mentions WHERE canonical = '东盟' LIMIT 1"
     ).fetchone()
     set_review(seeded_store.conn, *mention, "GPE", "rejected")
-    with qtbot.waitSignal(model.modelReset):
-        session.hub.announce("mentions", mention[0])
+    changes = Changes.of(Table.MENTIONS, document_ids=[mention[0]])
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        session.hub.broadcast(changes)
     assert model.entry(0).mentions == before - 1
 
 

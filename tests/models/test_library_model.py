@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from workbench.core.store.annotations import add_annotation
+from tests.operations import run_add_annotation
 from workbench.models.library_model import COLUMN, LibraryFilter, LibraryModel
 from workbench.models.roles import DOCUMENT_ID_ROLE, SORT_ROLE
 from workbench.models.session import Session
@@ -81,9 +81,8 @@ def test_reloads_counts_when_annotations_change(seeded_store, qtmodeltester, qtb
     model = LibraryModel(session)
     row = model.row_of_document(3)
     assert model.index(row, COLUMN["annotations"]).data() == "0"
-    add_annotation(seeded_store.conn, 3, 0, 4, "ORG", "first")
-    with qtbot.waitSignal(model.modelReset):
-        session.hub.announce("annotations", 3)
-    row = model.row_of_document(3)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        run_add_annotation(session, 3, 0, 4, "ORG", "first")
+    assert model.row_of_document(3) == row  # the row stays where it was
     assert model.index(row, COLUMN["annotations"]).data() == "1"
     qtmodeltester.check(model)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from workbench.core.store import Store
 from workbench.core.store.annotations import annotations_for_document, get_annotation
-from workbench.models.annotation_commands import run_add_annotation
 from workbench.models.annotation_table import NOTE, TYPE, AnnotationTableModel
 from workbench.models.session import Session
 from workbench.views import annotations_panel
 from workbench.views.annotations_panel import AnnotationsPanel
 from workbench.views.reader_panel import ReaderPanel
+
+from ..operations import run_add_annotation
 
 TSMC_TITLE = "台積電透露未來計畫"
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QImage
 from PySide6.QtWidgets import QFileDialog
 
+from workbench.core.operations import Changes, Table
 from workbench.core.sheets.rows import add_row, update_cell
 from workbench.core.sheets.schema import CAPACITY, CLUSTERS
 from workbench.models.session import Session
@@ -179,12 +180,12 @@ def test_charts_follow_the_sheet_filter_and_live_edits(charts, qtbot):
     plot = panel.current_plot()
 
     update_cell(conn, CLUSTERS, ids["clusters"][2], "country", "法国")
-    session.hub.announce("sheets")
+    session.hub.broadcast(Changes.reloaded(Table.CAPACITY, Table.CLUSTERS))
     qtbot.waitUntil(lambda: "法国" in plot.chart.categories)
     assert "美国" not in plot.chart.categories
 
     add_row(conn, CLUSTERS, {"name": "图卢兹航空集群", "country": "法国", "domain": "航空"})
-    session.hub.announce("sheets")
+    session.hub.broadcast(Changes.reloaded(Table.CAPACITY, Table.CLUSTERS))
     qtbot.waitUntil(lambda: plot.chart.totals()[plot.chart.categories.index("法国")] == 2)
 
     panel.set_sheet_filter("clusters", filters={"continent": "欧洲"})
@@ -198,7 +199,7 @@ def test_charts_follow_the_sheet_filter_and_live_edits(charts, qtbot):
     qtbot.waitUntil(lambda: plot.chart.categories == ("中国", "德国"))
     assert plot.chart.totals() == (1.0, 1.0)
     update_cell(conn, CLUSTERS, ids["clusters"][3], "country", "意大利")
-    session.hub.announce("sheets")
+    session.hub.broadcast(Changes.reloaded(Table.CAPACITY, Table.CLUSTERS))
     qtbot.waitUntil(lambda: plot.chart.categories == ("中国", "意大利"))
     panel.set_visible_rows("clusters", None)
     qtbot.waitUntil(lambda: sum(plot.chart.totals()) == 7)

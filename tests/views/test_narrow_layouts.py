@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
+from workbench.core.operations import Changes, Table
 from workbench.core.sheets.rows import add_row
 from workbench.core.sheets.schema import CAPACITY
 from workbench.models.session import Session
@@ -70,7 +71,7 @@ def test_capacity_legend_sits_beside_the_plot_and_names_missing_companies(charts
     values = {"product": "CoWoS", "value_low": 2.0, "unit": "萬片/月", "year": 2026}
     values |= {"period": "per month", "status": "planned"}
     add_row(session.store.conn, CAPACITY, values, review="auto")
-    session.hub.announce("sheets")
+    session.hub.broadcast(Changes.reloaded(Table.CAPACITY, Table.CLUSTERS))
     choose(qtbot, panel.chart_picker, "Capacity")
     qtbot.waitUntil(lambda: "company not stated" in panel.current_plot().legend_labels())
     plot = panel.current_plot()

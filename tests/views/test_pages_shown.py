@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from workbench.cli import main
 from workbench.core.importing import IMPORTED, import_paths, page_of, page_ranges
-from workbench.core.sheets import CAPACITY, new_capacity_row_from_selection
+from workbench.core.operations.sheets import capacity_row_from_selection
+from workbench.core.sheets import CAPACITY
 from workbench.core.store.annotations import add_annotation, annotations_for_document
 from workbench.models.annotation_table import PAGE, SPAN
 from workbench.models.page_map import PageMap
@@ -223,7 +224,7 @@ def test_capacity_row_source_says_its_page(qtbot, reader, session, seeded_store,
     # A row quoting a bundled document names no page.
     bundled = bundled_id(seeded_store)
     quoted = seeded_store.document_text(bundled).index("台積電")
-    bundled_row = new_capacity_row_from_selection(seeded_store.conn, bundled, quoted, quoted + 3)
+    bundled_row = capacity_row_from_selection(seeded_store, bundled, quoted, quoted + 3).value
     sheet.refresh()
     tip = sheet.index(sheet.row_of(bundled_row), CAPACITY.index_of("quote")).data(
         Qt.ItemDataRole.ToolTipRole

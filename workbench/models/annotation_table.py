@@ -1,20 +1,24 @@
 """The Annotations panel's table: one row per annotation, refreshed when annotations change.
 
-Editing the Type or Note cell runs an undoable command (committed before the
-cell shows the new value).  A change that keeps the same rows updates them in
-place, so an open editor is never pulled from under the user by a model reset.
+Editing the Type or Note cell runs an operation (committed before the cell shows
+the new value).  A broadcast that concerns the documents listed re-reads them and
+applies the difference as row inserts, removes and ``dataChanged``, so an open
+editor is never pulled from under the user by a model reset.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ..core.errors import WorkbenchError
+from ..core.operations import Changes, Table
+from ..core.operations.annotations import update_annotation_op
 from ..core.store.annotation_listing import AnnotationRow, annotation_rows
 from ..core.store.annotations import ANNOTATION_TYPES
-from .annotation_commands import run_update_annotation
-from .changes import Change
 from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
+from .row_keys import KeyedRows
 from .session import Session
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -38,7 +42,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self.rows: list[AnnotationRow] = []
+        self._rows: KeyedRows[AnnotationRow] = KeyedRows(self, self.columnCount, lambda r: r.id)
         self.document_id: int | None = None  # None: every document
         self.type_filter: str | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -49,36 +53,36 @@ class AnnotationTableModel(QAbstractTableModel):
     def set_filter(self, document_id: int | None, type_: str | None) -> None:
         self.document_id = document_id
         self.type_filter = type_ or None
-        self.refresh(reset=True)
+        self._rows.reset(self._read())
 
-    def refresh(self, reset: bool = False) -> None:
-        rows = annotation_rows(self.session.store.conn, self.document_id, self.type_filter)
-        rows = self._sorted(rows)
-        if not reset and [r.id for r in rows] == [r.id for r in self.rows]:
-            pairs = enumerate(zip(self.rows, rows, strict=True))
-            changed = [i for i, (old, new) in pairs if old != new]
-            self.rows = rows
-            for i in changed:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    @property
+    def rows(self) -> list[AnnotationRow]:
+        """The rows in display order."""
+        return self._rows.rows
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind not in ("annotations", "documents"):
+    def _read(self) -> list[AnnotationRow]:
+        conn = self.session.store.conn
+        return self._sorted(annotation_rows(conn, self.document_id, self.type_filter))
+
+    def _on_change(self, changes: Changes) -> None:
+        if not changes.touches(Table.ANNOTATIONS, Table.DOCUMENTS):
             return
-        if self.document_id is not None and change.document_id not in (None, self.document_id):
+        concerned = any(
+            changes.of_table(t).concerns_document(self.document_id)
+            for t in (Table.ANNOTATIONS, Table.DOCUMENTS)
+            if changes.touches(t)
+        )
+        if not concerned:
             return
-        self.refresh()
+        self._rows.sync(self._read())
 
     def row_of(self, annotation_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == annotation_id), -1)
+        return self._rows.row_of(annotation_id)
 
     # -- QAbstractTableModel ---------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -97,9 +101,9 @@ class AnnotationTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DOCUMENT:
@@ -141,19 +145,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        persistent = self.persistentIndexList()
-        ids = [self.rows[i.row()].id if i.isValid() else None for i in persistent]
-        self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted(self.rows)
-        rows_by_id = {r.id: n for n, r in enumerate(self.rows)}
-        self.changePersistentIndexList(
-            persistent,
-            [
-                self.index(rows_by_id[i], old.column()) if i in rows_by_id else QModelIndex()
-                for old, i in zip(persistent, ids, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()
+        self._rows.reorder(self._sorted(self.rows))
 
     def _sorted(self, rows: list[AnnotationRow]) -> list[AnnotationRow]:
         if self._sort is None:
@@ -165,14 +157,15 @@ class AnnotationTableModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
+        if index.column() == NOTE:
+            operation = partial(update_annotation_op, annotation_id=row.id, note=str(value).strip())
+        elif index.column() == TYPE and value in ANNOTATION_TYPES:
+            operation = partial(update_annotation_op, annotation_id=row.id, type_=str(value))
+        else:
+            return False
         try:
-            if index.column() == NOTE:
-                run_update_annotation(self.session, row.id, note=str(value).strip())
-            elif index.column() == TYPE and value in ANNOTATION_TYPES:
-                run_update_annotation(self.session, row.id, type_=str(value))
-            else:
-                return False
+            self.session.run(operation)
         except WorkbenchError as error:
             self.edit_failed.emit(f"Cannot change the annotation: {error}")
             return False

@@ -1,25 +1,28 @@
-"""The "what changed" broadcast: every mutation is announced here after it is committed.
+"""The "what changed" broadcast: one typed :class:`Changes` per operation, after its commit.
 
-Panels listen and refresh only when a change concerns them; no view holds a
+Panels listen and refresh only the rows a change concerns; no view holds a
 reference to another view.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Signal
 
-
-@dataclass(frozen=True)
-class Change:
-    kind: str  # "documents", "mentions", "annotations", "sheets"
-    document_id: int | None = None  # None: may concern every document
-    initiator: object = None  # the object that made the change, so it can skip echoes
+from ..core.operations import Changes, Table
 
 
 class ChangeHub(QObject):
-    changed = Signal(object)  # a Change
+    changed = Signal(object)  # a core.operations.Changes
 
-    def announce(self, kind: str, document_id: int | None = None, initiator=None) -> None:
-        self.changed.emit(Change(kind, document_id, initiator))
+    def broadcast(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+
+# What a worker's pipeline (ingest, import, recognition, extraction) may have written
+# through its own connection: panels re-read these tables when it has finished.
+PIPELINE_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.CAPACITY, Table.CLUSTERS)
+
+
+def written_by_worker(document_ids=()) -> Changes:
+    return Changes.reloaded(*PIPELINE_TABLES, document_ids=document_ids)

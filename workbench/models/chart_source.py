@@ -12,18 +12,19 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from ..core.charts import document_rows, entity_entries
+from ..core.operations import Changes, Table
 from ..core.sheets.rows import fetch_rows, query_ids
 from ..core.sheets.schema import sheet
 from ..core.store.mentions import EntityEntry, mentions_of_entity
-from .changes import Change
 from .session import Session
 
 SHEET_KINDS = ("capacity", "clusters")
 # Which cached data each kind of committed change can make stale.
 _STALE_AFTER = {
-    "sheets": {"capacity", "clusters"},
-    "mentions": {"entities"},
-    "documents": {"capacity", "clusters", "entities", "documents"},
+    Table.CAPACITY: {"capacity"},
+    Table.CLUSTERS: {"clusters"},
+    Table.MENTIONS: {"entities"},
+    Table.DOCUMENTS: {"capacity", "clusters", "entities", "documents"},
 }
 
 
@@ -125,8 +126,8 @@ class ChartSource(QObject):
         found = mentions_of_entity(self._conn, canonical, type_, limit=1)
         return (found[0].document_id, found[0].start, found[0].end) if found else None
 
-    def _on_change(self, change: Change) -> None:
-        kinds = _STALE_AFTER.get(change.kind, set())
+    def _on_change(self, changes: Changes) -> None:
+        kinds = set().union(*(_STALE_AFTER.get(t, set()) for t in changes.tables))
         if kinds:
             for kind in kinds:
                 self._cache.pop(kind, None)

@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import WorkbenchError
 from ..core.importing import page_ranges
+from ..core.operations import Changes, Table
 from ..core.sheets import BackingRow, rows_backed_by_span
 from ..core.store import DocumentRecord
 from ..core.store.annotations import Annotation, annotations_for_document
 from ..core.store.mention_spans import mentions_by_id, shown_mention_spans
 from ..core.store.mentions import StoredMention
-from .changes import Change
 from .offsets import OffsetMap
 from .page_map import PageMap
 from .session import Session
@@ -122,20 +122,21 @@ class DocumentModel(QObject):
     def _read_backing_rows(self) -> None:
         self.backing_rows = rows_backed_by_span(self.session.store.conn, self.document.id)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: Changes) -> None:
         if self.document is None:
             return
-        if change.kind == "sheets":  # sheet edits carry no document id
+        shown = self.document.id
+
+        def concerns(*tables: Table) -> bool:
+            return any(
+                changes.touches(t) and changes.of_table(t).concerns_document(shown) for t in tables
+            )
+
+        if concerns(Table.CAPACITY, Table.CLUSTERS):
             self._read_backing_rows()
-            return
-        if change.document_id is not None and change.document_id != self.document.id:
-            return
-        if change.kind == "annotations":
-            self.reload_annotations()
-        elif change.kind == "mentions":
+        if concerns(Table.MENTIONS, Table.DOCUMENTS):
             self.reload_mentions()
-        elif change.kind == "documents":
-            self.reload_mentions()
+        if concerns(Table.ANNOTATIONS, Table.DOCUMENTS):
             self.reload_annotations()
 
     # -- queries (Qt positions in, stored records out) -------------------------

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from ..core.operations import Changes, Table
 from ..core.store.mentions import EntityEntry, MentionInContext, entity_index, mentions_of_entity
-from .changes import Change
 from .roles import (
     DOCUMENT_ID_ROLE,
     ENTITY_TYPE_ROLE,
@@ -25,6 +25,7 @@ from .roles import (
     SORT_ROLE,
     SPAN_ROLE,
 )
+from .row_keys import KeyedRows
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,20 +58,23 @@ class EntityIndexModel(QAbstractTableModel):
         self._contains = ""
         self._sort_column = 2
         self._sort_order = Qt.SortOrder.DescendingOrder
-        self._entries: list[EntityEntry] = []
+        self._entries: KeyedRows[EntityEntry] = KeyedRows(
+            self, self.columnCount, lambda e: (e.canonical, e.type)
+        )
         self.reload()
         session.hub.changed.connect(self._on_change)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._entries = self._sorted(
-            entity_index(self._session.store.conn, self._type, self._contains or None)
-        )
-        self.endResetModel()
+        """Read the index anew for a new filter (a reset)."""
+        self._entries.reset(self._read())
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in ("documents", "mentions"):
-            self.reload()
+    def _read(self) -> list[EntityEntry]:
+        conn = self._session.store.conn
+        return self._sorted(entity_index(conn, self._type, self._contains or None))
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.touches(Table.DOCUMENTS, Table.MENTIONS):
+            self._entries.sync(self._read())
 
     def set_filter(self, type_: str | None, contains: str) -> None:
         contains = contains.strip()
@@ -91,23 +95,12 @@ class EntityIndexModel(QAbstractTableModel):
         return self._entries[row]
 
     def row_of(self, canonical: str, type_: str) -> int | None:
-        for row, entry in enumerate(self._entries):
-            if entry.canonical == canonical and entry.type == type_:
-                return row
-        return None
+        row = self._entries.row_of((canonical, type_))
+        return row if row >= 0 else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [self._entries[p.row()] for p in persistent]
         self._sort_column, self._sort_order = column, order
-        self._entries = self._sorted(self._entries)
-        where = {id(entry): row for row, entry in enumerate(self._entries)}
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(where[id(e)], p.column()) for e, p in zip(before, persistent, strict=True)],
-        )
-        self.layoutChanged.emit()
+        self._entries.reorder(self._sorted(self._entries.rows))
 
     def _sorted(self, entries: list[EntityEntry]) -> list[EntityEntry]:
         field = _FIELDS[self._sort_column]
@@ -161,7 +154,9 @@ class EntityMentionsModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._entity: tuple[str, str] | None = None
-        self._mentions: list[MentionInContext] = []
+        self._mentions: KeyedRows[MentionInContext] = KeyedRows(
+            self, lambda: 1, lambda m: (m.document_id, m.start, m.end)
+        )
         session.hub.changed.connect(self._on_change)
 
     @property
@@ -169,24 +164,23 @@ class EntityMentionsModel(QAbstractListModel):
         return self._entity
 
     def set_entity(self, canonical: str | None, type_: str | None = None) -> None:
-        self.beginResetModel()
-        if canonical and type_:
-            self._entity = (canonical, type_)
-            self._mentions = mentions_of_entity(self._session.store.conn, canonical, type_)
-        else:
-            self._entity = None
-            self._mentions = []
-        self.endResetModel()
+        self._entity = (canonical, type_) if canonical and type_ else None
+        self._mentions.reset(self._read())
 
-    def _on_change(self, change: Change) -> None:
-        if self._entity and change.kind in ("documents", "mentions"):
-            self.set_entity(*self._entity)
+    def _read(self) -> list[MentionInContext]:
+        if self._entity is None:
+            return []
+        return mentions_of_entity(self._session.store.conn, *self._entity)
+
+    def _on_change(self, changes: Changes) -> None:
+        if self._entity and changes.touches(Table.DOCUMENTS, Table.MENTIONS):
+            self._mentions.sync(self._read())
 
     def mention(self, row: int) -> MentionInContext:
         return self._mentions[row]
 
     def document_count(self) -> int:
-        return len({m.document_id for m in self._mentions})
+        return len({m.document_id for m in self._mentions.rows})
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._mentions)

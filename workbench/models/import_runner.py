@@ -16,6 +16,7 @@ from ..core.extraction import extract_documents
 from ..core.importing import ImportReport, import_paths
 from ..core.progress import Progress
 from ..core.store import Store
+from .changes import written_by_worker
 from .session import Session
 from .worker import TaskRunner
 
@@ -87,9 +88,7 @@ class ImportRunner(QObject):
     def _on_succeeded(self, report: ImportReport) -> None:
         if report.new_document_ids:
             # Committed by the worker: panels reading the store now see the new documents.
-            self._session.hub.announce("documents", initiator=self)
-            self._session.hub.announce("mentions", initiator=self)
-            self._session.hub.announce("sheets", initiator=self)
+            self._session.hub.broadcast(written_by_worker(report.new_document_ids))
         self.import_finished.emit(report)
 
     def _on_finished(self) -> None:

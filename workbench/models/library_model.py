@@ -12,10 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ..core.operations import Changes, Table
 from ..core.script import to_simplified
 from ..core.store.library import LibraryRow, library_rows
-from .changes import Change
 from .roles import DOCUMENT_ID_ROLE, SORT_ROLE
+from .row_keys import KeyedRows
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,8 +45,8 @@ COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
 KIND_LABELS = {"article": "Article", "report": "Report", "digest": "Digest"}
 SCRIPT_LABELS = {"traditional": "Traditional", "simplified": "Simplified", "mixed": "Mixed"}
 
-# Changes after which the listing may differ (new rows, or counts shown in columns).
-_RELEVANT_CHANGES = {"documents", "mentions", "annotations"}
+# Tables whose changes the listing shows (new rows, or counts shown in columns).
+_SHOWN_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.ANNOTATIONS)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ class LibraryModel(QAbstractTableModel):
         self._session = session
         self._all: list[LibraryRow] = []
         self._search_keys: list[str] = []  # simplified, lower-cased text the filter box matches
-        self._visible: list[int] = []  # indices into _all, filtered and in display order
+        # the rows the filter passes, in display order
+        self._visible: KeyedRows[LibraryRow] = KeyedRows(self, self.columnCount, lambda r: r.id)
         self._filter = LibraryFilter()
         self._sort_column = -1  # -1: store order (by id)
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -77,17 +79,20 @@ class LibraryModel(QAbstractTableModel):
     # -- reading the store ---------------------------------------------------
 
     def reload(self) -> None:
-        self.beginResetModel()
+        """Read every document anew (a new store)."""
+        self._read()
+        self._visible.reset(self._filtered())
+
+    def _read(self) -> None:
         self._all = library_rows(self._session.store.conn)
         self._search_keys = [
             to_simplified(f"{r.title}\n{r.publisher}\n{r.tags}").lower() for r in self._all
         ]
-        self._rebuild()
-        self.endResetModel()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in _RELEVANT_CHANGES:
-            self.reload()
+    def _on_change(self, changes: Changes) -> None:
+        if changes.touches(*_SHOWN_TABLES):
+            self._read()
+            self._visible.sync(self._filtered())
 
     # -- filtering and sorting -----------------------------------------------
 
@@ -98,26 +103,16 @@ class LibraryModel(QAbstractTableModel):
     def set_filter(self, library_filter: LibraryFilter) -> None:
         if library_filter == self._filter:
             return
-        self.beginResetModel()
         self._filter = library_filter
-        self._rebuild()
-        self.endResetModel()
+        self._visible.reset(self._filtered())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        old = {row: self._visible[row] for row in range(len(self._visible))}
-        persistent = self.persistentIndexList()
         self._sort_column = column
         self._sort_order = order
-        self._visible = self._sorted(self._visible)
-        new_row = {source: row for row, source in enumerate(self._visible)}
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new_row[old[p.row()]], p.column()) for p in persistent],
-        )
-        self.layoutChanged.emit()
+        self._visible.reorder(self._filtered())
 
-    def _rebuild(self) -> None:
+    def _filtered(self) -> list[LibraryRow]:
+        """The rows the filter passes, sorted."""
         f = self._filter
         needle = to_simplified(f.text.strip()).lower()
         visible = []
@@ -133,7 +128,7 @@ class LibraryModel(QAbstractTableModel):
             if needle and needle not in self._search_keys[i]:
                 continue
             visible.append(i)
-        self._visible = self._sorted(visible)
+        return [self._all[i] for i in self._sorted(visible)]
 
     def _sorted(self, indices: list[int]) -> list[int]:
         if not 0 <= self._sort_column < len(COLUMNS):
@@ -151,16 +146,14 @@ class LibraryModel(QAbstractTableModel):
         return len(self._all)
 
     def row(self, row: int) -> LibraryRow:
-        return self._all[self._visible[row]]
+        return self._visible[row]
 
     def document_id(self, row: int) -> int:
         return self.row(row).id
 
     def row_of_document(self, document_id: int) -> int | None:
-        for row, i in enumerate(self._visible):
-            if self._all[i].id == document_id:
-                return row
-        return None
+        row = self._visible.row_of(document_id)
+        return row if row >= 0 else None
 
     def document(self, document_id: int) -> LibraryRow | None:
         return next((r for r in self._all if r.id == document_id), None)

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ..core.operations import Changes, Table
 from ..core.search import SearchHit, search
-from .changes import Change
 from .library_model import KIND_LABELS
 from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
+from .row_keys import KeyedRows
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,7 +23,7 @@ class SearchModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._query = ""
-        self._hits: list[SearchHit] = []
+        self._hits: KeyedRows[SearchHit] = KeyedRows(self, lambda: 1, lambda h: h.document_id)
         session.hub.changed.connect(self._on_change)
 
     @property
@@ -32,13 +33,15 @@ class SearchModel(QAbstractListModel):
     def set_query(self, query: str) -> None:
         """Search the store for ``query`` (every term must occur); an empty query clears."""
         self._query = query.strip()
-        self.beginResetModel()
-        self._hits = search(self._session.store.conn, self._query, limit=RESULT_LIMIT)
-        self.endResetModel()
+        self._hits.reset(self._search())
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "documents" and self._query:
-            self.set_query(self._query)
+    def _search(self) -> list[SearchHit]:
+        return search(self._session.store.conn, self._query, limit=RESULT_LIMIT)
+
+    def _on_change(self, changes: Changes) -> None:
+        # New documents may be new hits; the hits already listed stay where they are.
+        if changes.touches(Table.DOCUMENTS) and self._query:
+            self._hits.sync(self._search())
 
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]

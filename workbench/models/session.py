@@ -1,4 +1,5 @@
-"""What every panel of one open store shares: the store, the change hub, the undo stack.
+"""What every panel of one open store shares: the store, the change hub, the undo stack
+and the operation runner that is the only way panels change the store.
 
 Passed to each panel's constructor instead of a global application object. The
 requests below are how one panel asks for something another panel shows, without
@@ -10,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..core.operations import Operation, Outcome
 from ..core.store import Store
 from .changes import ChangeHub
+from .operation_runner import OperationRunner
 
 
 class Session(QObject):
@@ -21,17 +24,27 @@ class Session(QObject):
     entity_selected = Signal(str, str)
     # the document now shown in the reader (id), so status bar and panels can follow
     document_opened = Signal(int)
+    # sheet name, row id: bring this sheet row into view (e.g. a row just made from a selection)
+    sheet_row_requested = Signal(str, int)
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
+        self.runner = OperationRunner(store, self.hub, self.undo_stack, self)
         self.current_document_id: int | None = None
         self.document_opened.connect(self._remember_document)
 
+    def run(self, operation: Operation) -> Outcome:
+        """Apply an edit: committed, undoable, announced once (see ``OperationRunner``)."""
+        return self.runner.run(operation)
+
     def request_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
         self.open_document_requested.emit(document_id, start, end)
+
+    def request_sheet_row(self, sheet: str, row_id: int) -> None:
+        self.sheet_row_requested.emit(sheet, row_id)
 
     def _remember_document(self, document_id: int) -> None:
         self.current_document_id = document_id

@@ -1,25 +1,29 @@
 """A curated sheet as a Qt table model: row ids from SQL, rows fetched lazily in chunks.
 
 Sorting and filtering run in SQLite (``core.sheets.query_ids``); the model keeps
-the ordered ids and a cache of fetched rows.  Every edit is validated and
-committed by the core before the model reports it, is pushed on the session's
-undo stack, and is announced on the hub as ``Change("sheets")``.
+the ordered ids (:class:`RowKeys`) and a cache of fetched rows.  Every edit is a
+core operation (``core.operations.sheets``) run by the session: committed,
+undoable, broadcast once.  The model refreshes from the broadcast like every other
+panel — only the rows it names, as ``dataChanged`` and row inserts and removes —
+so the current cell, the selection and an open editor survive every edit.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import WorkbenchError
 from ..core.export_csv import export_sheet
 from ..core.importing import page_ranges
+from ..core.operations import Changes
+from ..core.operations import sheets as sheet_ops
 from ..core.sheets import rows as sheet_rows
-from ..core.sheets.provenance import new_capacity_row_from_selection as _new_row_in_store
-from ..core.sheets.schema import CAPACITY, NUMBER, SOURCE, SheetSchema
+from ..core.sheets.schema import NUMBER, SOURCE, SheetSchema
 from .page_map import PageMap
+from .row_keys import RowKeys
 from .session import Session
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,14 +36,6 @@ _REVIEW_COLOURS = {
     "edited": QColor("#e2ecfb"),
     "rejected": QColor("#eeeeee"),
 }
-
-
-@dataclass(frozen=True)
-class RowCreated:
-    """Initiator of a ``sheets`` change that made a row the panel should show."""
-
-    sheet: str
-    row_id: int
 
 
 def format_value(value) -> str:
@@ -62,8 +58,7 @@ class SheetModel(QAbstractTableModel):
         self.session = session
         self.schema = schema
         self._conn = session.store.conn
-        self._ids: list[int] = []
-        self._loaded = 0
+        self._ids = RowKeys(self, self.columnCount)
         self._cache: dict[int, dict] = {}
         self._page_maps: dict[int, PageMap] = {}  # per source document, read on first tooltip
         self._sort: str | None = None
@@ -76,9 +71,14 @@ class SheetModel(QAbstractTableModel):
     # -- querying -------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-run the query (after a change or a new sort/filter)."""
-        self.beginResetModel()
-        self._ids = sheet_rows.query_ids(
+        """Re-run the query from scratch: for a new sort or filter only (a reset)."""
+        self._cache.clear()
+        self._page_maps.clear()
+        self._ids.reset(self._query(), exposed=BATCH)
+        self.rows_changed.emit()
+
+    def _query(self) -> list[int]:
+        return sheet_rows.query_ids(
             self._conn,
             self.schema,
             sort=self._sort,
@@ -86,11 +86,29 @@ class SheetModel(QAbstractTableModel):
             search=self._search,
             filters=self._filters,
         )
-        self._loaded = min(len(self._ids), BATCH)
-        self._cache.clear()
-        self._page_maps.clear()
-        self.endResetModel()
-        self.rows_changed.emit()
+
+    def _on_change(self, changes: Changes) -> None:
+        """Apply a broadcast to the rows shown: drop, insert and redraw only what it names.
+
+        Rows that stay keep their place even if an edit moved them in the sort order
+        or out of the filter: the analyst's cursor must not jump while typing.
+        """
+        change = changes.of_table(sheet_ops.table_of(self.schema))
+        if changes.touches(sheet_ops.table_of(self.schema)):
+            if change.reloaded:
+                self._cache.clear()
+                self._page_maps.clear()
+                order = self._query()
+                self._ids.sync(order)
+                self._ids.changed()
+            else:
+                for row_id in change.updated | change.deleted:
+                    self._cache.pop(row_id, None)
+                self._ids.remove(change.deleted)
+                if change.created:
+                    self._ids.insert(change.created, self._query())
+                self._ids.changed(change.updated)
+            self.rows_changed.emit()
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -110,26 +128,23 @@ class SheetModel(QAbstractTableModel):
 
     def row_ids(self) -> list[int]:
         """Every id in the current filter and order (not only the rows fetched so far)."""
-        return list(self._ids)
+        return list(self._ids.keys)
 
     def row_id(self, row: int) -> int:
         return self._ids[row]
 
     def row_of(self, row_id: int) -> int:
         """The display row of ``row_id`` (fetching up to it), or -1 if filtered out."""
-        try:
-            row = self._ids.index(row_id)
-        except ValueError:
-            return -1
-        while self._loaded <= row and self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        row = self._ids.row_of(row_id)
+        if row >= self._ids.exposed:
+            self._ids.expose(row - self._ids.exposed + 1)
         return row
 
     def record(self, row: int) -> dict:
         row_id = self._ids[row]
         if row_id not in self._cache:
             lo = max(0, row - CHUNK // 2)
-            wanted = [i for i in self._ids[lo : lo + CHUNK] if i not in self._cache]
+            wanted = [i for i in self._ids.keys[lo : lo + CHUNK] if i not in self._cache]
             self._cache.update(sheet_rows.fetch_rows(self._conn, self.schema, wanted))
         return self._cache.get(row_id) or {}
 
@@ -139,23 +154,17 @@ class SheetModel(QAbstractTableModel):
     # -- Qt model interface -----------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
+        return 0 if parent.isValid() else self._ids.exposed
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.schema.columns)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        return not parent.isValid() and self._loaded < len(self._ids)
+        return not parent.isValid() and self._ids.exposed < len(self._ids)
 
     def fetchMore(self, parent: QModelIndex) -> None:
-        if parent.isValid():
-            return
-        more = min(BATCH, len(self._ids) - self._loaded)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
-        self._loaded += more
-        self.endInsertRows()
+        if not parent.isValid():
+            self._ids.expose(BATCH)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.schema.columns):
@@ -178,7 +187,7 @@ class SheetModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self._loaded):
+        if not index.isValid() or not (0 <= index.row() < self._ids.exposed):
             return None
         column = self.schema.columns[index.column()]
         record = self.record(index.row())
@@ -226,26 +235,18 @@ class SheetModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        column = self.schema.columns[index.column()]
+        key = self.schema.columns[index.column()].key
         row_id = self._ids[index.row()]
-        if format_value(self.record(index.row()).get(column.key)) == str(value).strip():
-            return False  # unchanged: no edit, no undo step
         try:
-            before, after = sheet_rows.update_cell(
-                self._conn, self.schema, row_id, column.key, value
+            outcome = self.session.run(
+                partial(sheet_ops.edit_cell, schema=self.schema, row_id=row_id, key=key, raw=value)
             )
         except WorkbenchError as error:
             self.edit_refused.emit(str(error))
             return False
-        self._cache[row_id] = after
-        self.session.undo_stack.push(
-            _RowStateCommand(self, before, after, f"Edit {column.label}", done=True)
-        )
-        self.edit_accepted.emit()
-        self._announce()
-        left, right = self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
-        self.dataChanged.emit(left, right)
-        return True
+        if outcome.changed:
+            self.edit_accepted.emit()
+        return outcome.changed
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.schema.columns):
@@ -255,149 +256,34 @@ class SheetModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
-    # -- row operations (each committed, undoable, announced) -----------------
+    # -- row operations (each an operation: committed, undoable, broadcast) ----
 
     def add_row(self, values: dict | None = None) -> int:
-        row_id = sheet_rows.add_row(self._conn, self.schema, values or {}, review="edited")
-        self._push_created(row_id, "Add row")
-        return row_id
+        return self.session.run(partial(sheet_ops.add_row, schema=self.schema, values=values)).value
 
     def duplicate_rows(self, rows: list[int]) -> list[int]:
-        new_ids = [sheet_rows.duplicate_row(self._conn, self.schema, self._ids[r]) for r in rows]
-        created = sheet_rows.fetch_rows(self._conn, self.schema, new_ids)
-        self.session.undo_stack.push(
-            _CreatedCommand(self, [created[i] for i in new_ids], "Duplicate rows", done=True)
-        )
-        self._announce()
-        return new_ids
+        ids = [self._ids[r] for r in rows]
+        return self.session.run(
+            partial(sheet_ops.duplicate_rows, schema=self.schema, row_ids=ids)
+        ).value
 
     def delete_rows(self, rows: list[int]) -> int:
         ids = [self._ids[r] for r in rows]
-        deleted = sheet_rows.delete_rows(self._conn, self.schema, ids)
-        self.session.undo_stack.push(_DeletedCommand(self, deleted, "Delete rows", done=True))
-        self._announce()
-        return len(deleted)
+        return self.session.run(
+            partial(sheet_ops.delete_rows, schema=self.schema, row_ids=ids)
+        ).value
 
     def set_review(self, rows: list[int], state: str) -> None:
         ids = [self._ids[r] for r in rows]
-        before = sheet_rows.set_review(self._conn, self.schema, ids, state)
-        self.session.undo_stack.push(
-            _ReviewCommand(self, before, state, f"Mark rows {state}", done=True)
+        self.session.run(
+            partial(sheet_ops.set_review, schema=self.schema, row_ids=ids, state=state)
         )
-        self._announce()
-
-    def _push_created(self, row_id: int, text: str) -> None:
-        row = sheet_rows.get_row(self._conn, self.schema, row_id)
-        self.session.undo_stack.push(_CreatedCommand(self, [row], text, done=True))
-        self._announce(RowCreated(self.schema.name, row_id))
 
     def export(self, path: str, *, bom: bool = True, whole: bool = False) -> int:
         """Write the rows as filtered and sorted on screen (or the whole sheet) to ``path``."""
         ids = None if whole else self.row_ids()
         return export_sheet(self._conn, self.schema, path, ids, bom=bom)
 
-    def _announce(self, initiator=None) -> None:
-        self.refresh()
-        self.session.hub.announce("sheets", None, initiator if initiator is not None else self)
-
-    def _on_change(self, change) -> None:
-        if change.kind in ("sheets", "documents") and change.initiator is not self:
-            self.refresh()
-
 
 def numeric_columns(schema: SheetSchema) -> list[int]:
     return [i for i, c in enumerate(schema.columns) if c.kind == NUMBER]
-
-
-# -- undo commands: the first redo is the change already made ---------------------
-
-
-class _SheetCommand(QUndoCommand):
-    def __init__(self, model: SheetModel, text: str, done: bool):
-        super().__init__(text)
-        self.model = model
-        self._skip_redo = done
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self.apply(forward=True)
-        self.model._announce()
-
-    def undo(self) -> None:
-        self.apply(forward=False)
-        self.model._announce()
-
-    def apply(self, forward: bool) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-
-class _RowStateCommand(_SheetCommand):
-    def __init__(self, model, before: dict, after: dict, text: str, done: bool):
-        super().__init__(model, text, done)
-        self.before, self.after = before, after
-
-    def apply(self, forward: bool) -> None:
-        row = self.after if forward else self.before
-        sheet_rows.write_row(self.model._conn, self.model.schema, row)
-
-
-class _CreatedCommand(_SheetCommand):
-    def __init__(self, model, rows: list[dict], text: str, done: bool):
-        super().__init__(model, text, done)
-        self.rows = rows
-
-    def apply(self, forward: bool) -> None:
-        if forward:
-            sheet_rows.restore_rows(self.model._conn, self.model.schema, self.rows)
-        else:
-            sheet_rows.delete_rows(
-                self.model._conn, self.model.schema, [r["id"] for r in self.rows]
-            )
-
-
-class _DeletedCommand(_CreatedCommand):
-    def apply(self, forward: bool) -> None:
-        super().apply(not forward)
-
-
-class _ReviewCommand(_SheetCommand):
-    def __init__(self, model, before: dict[int, str], state: str, text: str, done: bool):
-        super().__init__(model, text, done)
-        self.before, self.state = before, state
-
-    def apply(self, forward: bool) -> None:
-        conn, schema = self.model._conn, self.model.schema
-        if forward:
-            sheet_rows.set_review(conn, schema, list(self.before), self.state)
-        else:
-            sheet_rows.restore_reviews(conn, schema, self.before)
-
-
-def create_capacity_row_from_selection(
-    session: Session, document_id: int, start: int, end: int
-) -> int:
-    """Add a pre-filled capacity row from a Reader selection: committed, undoable, announced."""
-    row_id = _new_row_in_store(session.store.conn, document_id, start, end)
-    row = sheet_rows.get_row(session.store.conn, CAPACITY, row_id)
-    session.undo_stack.push(_SelectionRowCommand(session, row))
-    session.hub.announce("sheets", document_id, RowCreated(CAPACITY.name, row_id))
-    return row_id
-
-
-class _SelectionRowCommand(QUndoCommand):
-    def __init__(self, session: Session, row: dict):
-        super().__init__("New capacity row from selection")
-        self.session, self.row, self._skip_redo = session, row, True
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        sheet_rows.restore_rows(self.session.store.conn, CAPACITY, [self.row])
-        self.session.hub.announce("sheets", self.row["document_id"], self)
-
-    def undo(self) -> None:
-        sheet_rows.delete_rows(self.session.store.conn, CAPACITY, [self.row["id"]])
-        self.session.hub.announce("sheets", self.row["document_id"], self)

@@ -9,6 +9,8 @@ Run alone: ``python -m workbench.views.annotations_panel STORE [DOCUMENT_ID]``.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import WorkbenchError
+from ..core.operations import combined
+from ..core.operations.annotations import delete_annotation_op, update_annotation_op
 from ..core.store.annotation_listing import export_annotations
 from ..core.store.annotations import ANNOTATION_TYPES
-from ..models.annotation_commands import run_delete_annotation, run_update_annotation
 from ..models.annotation_table import (
     ANNOTATION_ID_ROLE,
     NOTE,
@@ -40,6 +43,7 @@ from ..models.annotation_table import (
 from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
 from .entity_colors import entity_color, swatch_icon
+from .row_count import follow_row_count
 
 
 class TypeDelegate(QStyledItemDelegate):
@@ -167,8 +171,7 @@ class AnnotationsPanel(QWidget):
 
         self.all_documents.toggled.connect(self._apply_filter)
         self.type_filter.currentIndexChanged.connect(self._apply_filter)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
+        follow_row_count(self.model, self._update_count)
         self.model.edit_failed.connect(self.show_message)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         session.document_opened.connect(self._document_opened)
@@ -227,32 +230,32 @@ class AnnotationsPanel(QWidget):
     def change_type_of_selected(self, type_: str) -> None:
         self._for_selected(
             f"Change annotations to {type_}",
-            lambda annotation_id: run_update_annotation(self.session, annotation_id, type_=type_),
+            lambda annotation_id: partial(
+                update_annotation_op, annotation_id=annotation_id, type_=type_
+            ),
         )
 
     def delete_selected(self) -> None:
         self._for_selected(
             "Delete annotations",
-            lambda annotation_id: run_delete_annotation(self.session, annotation_id),
+            lambda annotation_id: partial(delete_annotation_op, annotation_id=annotation_id),
         )
 
-    def _for_selected(self, label: str, edit) -> None:
+    def _for_selected(self, label: str, operation_for) -> None:
+        """One operation over every selected annotation: one undo step, one refresh."""
         ids = self.selected_ids()
         if not ids:
             return
-        stack = self.session.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(f"{label} ({len(ids)})")
+            operation = combined(f"{label} ({len(ids)})", [operation_for(i) for i in ids])
+        else:
+            operation = operation_for(ids[0])
         try:
-            for annotation_id in ids:
-                edit(annotation_id)
+            self.session.run(operation)
         except WorkbenchError as error:
             self.show_message(f"Cannot change the annotation: {error}")
         else:
             self.message.hide()
-        finally:
-            if len(ids) > 1:
-                stack.endMacro()
 
     def export_to(self, path: str) -> int:
         try:

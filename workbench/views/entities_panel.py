@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.session import Session
 from .entity_colors import ENTITY_COLORS, entity_color, swatch_icon
+from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
 
@@ -123,7 +124,9 @@ class EntitiesPanel(QWidget):
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.type_combo.currentIndexChanged.connect(self.apply_filter)
         index_model.modelReset.connect(self._index_reset)
-        mentions_model.modelReset.connect(self._mentions_reset)
+        index_model.rowsInserted.connect(self._update_index_count)
+        index_model.rowsRemoved.connect(self._update_index_count)
+        follow_row_count(mentions_model, self._update_mentions_title)
         session.entity_selected.connect(self.show_entity)
         self._update_index_count()
 
@@ -185,7 +188,7 @@ class EntitiesPanel(QWidget):
 
     # -- the mentions ----------------------------------------------------------
 
-    def _mentions_reset(self) -> None:
+    def _update_mentions_title(self) -> None:
         entity = self.mentions_model.entity
         if entity is None:
             self.mentions_title.setText("Select an entity to see where it is mentioned.")

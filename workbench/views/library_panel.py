@@ -92,6 +92,8 @@ class LibraryPanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         model.modelReset.connect(self._after_reset)
+        model.rowsInserted.connect(self._after_rows_changed)
+        model.rowsRemoved.connect(self._after_rows_changed)
         session.document_opened.connect(self.select_document)
         self._fill_choices()
         self._update_count()
@@ -150,9 +152,12 @@ class LibraryPanel(QWidget):
             )
         )
 
-    def _after_reset(self) -> None:
+    def _after_rows_changed(self) -> None:
         self._fill_choices()
         self._update_count()
+
+    def _after_reset(self) -> None:
+        self._after_rows_changed()
         if self._session.current_document_id is not None:
             self.select_document(self._session.current_document_id)
 

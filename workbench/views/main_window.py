@@ -33,6 +33,7 @@ from .charts_panel import ChartsPanel
 from .entities_panel import EntitiesPanel, entity_type_icons, entity_type_labels
 from .library_panel import LibraryPanel
 from .reader_panel import ReaderPanel
+from .row_count import follow_row_count
 from .search_panel import SearchPanel
 from .sheets_panel import SheetsPanel
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
 
         session.entity_selected.connect(lambda *_: self.show_panel("Entities"))
         session.document_opened.connect(self._document_opened)
-        self.library_model.modelReset.connect(self._update_document_count)
+        follow_row_count(self.library_model, self._update_document_count)
         self.resize(1440, 900)
 
     # -- panels ------------------------------------------------------------------

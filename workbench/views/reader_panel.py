@@ -1,8 +1,8 @@
 """The Reader panel: one document with its metadata, entity highlights and annotations.
 
 It opens documents on ``session.open_document_requested`` (or ``open_document``),
-then announces ``session.document_opened``.  Annotation edits go through the
-undoable commands in ``models.annotation_commands`` and show once committed.
+then announces ``session.document_opened``.  Annotation edits are operations
+(``core.operations.annotations``) run by the session: committed, undoable, then shown.
 
 Run alone: ``python -m workbench.views.reader_panel STORE [DOCUMENT_ID]``.
 """
@@ -10,6 +10,7 @@ Run alone: ``python -m workbench.views.reader_panel STORE [DOCUMENT_ID]``.
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import WorkbenchError
+from ..core.operations.annotations import (
+    annotate,
+    delete_annotation_op,
+    review_mention,
+    update_annotation_op,
+)
 from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
-from ..models.annotation_commands import (
-    run_add_annotation,
-    run_delete_annotation,
-    run_review_mention,
-    run_update_annotation,
-)
 from ..models.document_model import DocumentModel
 from ..models.session import Session
 from .annotation_dialogs import NoteDialog
@@ -377,9 +378,15 @@ class ReaderPanel(QWidget):
             self.show_message("Select some text first, then press 1–8 to annotate it.")
             return None
         try:
-            annotation = run_add_annotation(
-                self.session, self.model.document.id, span[0], span[1], type_
-            )
+            annotation = self.session.run(
+                partial(
+                    annotate,
+                    document_id=self.model.document.id,
+                    start=span[0],
+                    end=span[1],
+                    type_=type_,
+                )
+            ).value
         except WorkbenchError as error:
             self.show_message(f"Cannot annotate: {error}")
             return None
@@ -391,17 +398,17 @@ class ReaderPanel(QWidget):
         return annotation
 
     def change_type(self, annotation: Annotation, type_: str) -> None:
-        self._run(lambda: run_update_annotation(self.session, annotation.id, type_=type_))
+        self._run(partial(update_annotation_op, annotation_id=annotation.id, type_=type_))
 
     def delete_annotation(self, annotation: Annotation) -> None:
-        self._run(lambda: run_delete_annotation(self.session, annotation.id))
+        self._run(partial(delete_annotation_op, annotation_id=annotation.id))
 
     def edit_note(self, annotation: Annotation) -> NoteDialog:
         text = self.model.text_of(annotation.start, annotation.end)
         dialog = NoteDialog(annotation, text, self)
         dialog.accepted.connect(
             lambda: self._run(
-                lambda: run_update_annotation(self.session, annotation.id, note=dialog.note())
+                partial(update_annotation_op, annotation_id=annotation.id, note=dialog.note())
             )
         )
         dialog.finished.connect(dialog.deleteLater)
@@ -409,11 +416,11 @@ class ReaderPanel(QWidget):
         return dialog
 
     def review_mention(self, mention: StoredMention, verdict: str) -> None:
-        self._run(lambda: run_review_mention(self.session, mention, verdict))
+        self._run(partial(review_mention, mention=mention, verdict=verdict))
 
-    def _run(self, edit) -> None:
+    def _run(self, operation) -> None:
         try:
-            edit()
+            self.session.run(operation)
         except WorkbenchError as error:
             self.show_message(f"Cannot change the annotation: {error}")
         else:

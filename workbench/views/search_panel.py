@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..models.search_model import SearchModel
 from ..models.session import Session
+from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
 HINT = "Type a word in either script: 产能, 晶圓, fab, TSMC…"
@@ -65,7 +66,7 @@ class SearchPanel(QWidget):
         self.query_edit.textChanged.connect(self._search_timer.start)
         self.query_edit.returnPressed.connect(self._open_from_box)
         self.query_edit.installEventFilter(self)
-        model.modelReset.connect(self._after_results)
+        follow_row_count(model, self._after_results)
 
     def run_search(self) -> None:
         """Search for what the box holds now (the pause after typing calls this too)."""

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import WorkbenchError
+from ..core.operations.sheets import capacity_row_from_selection
+from ..core.sheets.schema import CAPACITY
 from ..models.session import Session
-from ..models.sheet_model import create_capacity_row_from_selection
 
 Selection = tuple[int, int, int]  # document id, start, end (Python str offsets)
 
@@ -18,9 +20,14 @@ def new_capacity_row_from_selection(session: Session, doc_id: int, start: int, e
     """Create a capacity row pre-filled from the selection; the Sheets panel shows it.
 
     Company, value, unit and year come from the entities recognised in the span;
-    the span is the row's source.  Committed, undoable, announced as ``sheets``.
+    the span is the row's source.  Committed, undoable, broadcast; then the Sheets
+    panel is asked to show it.
     """
-    return create_capacity_row_from_selection(session, doc_id, start, end)
+    row_id = session.run(
+        partial(capacity_row_from_selection, document_id=doc_id, start=start, end=end)
+    ).value
+    session.request_sheet_row(CAPACITY.name, row_id)
+    return row_id
 
 
 def new_capacity_row_action(

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import WorkbenchError
 from ..core.sheets.schema import SHEETS, SOURCE, SheetSchema
-from ..models.changes import Change
 from ..models.session import Session
-from ..models.sheet_model import RowCreated, SheetModel
+from ..models.sheet_model import SheetModel
 from .flow_layout import FlowLayout
 from .sheet_delegates import SheetDelegate
 
@@ -211,16 +210,25 @@ class SheetTab(QWidget):
             rows = {self.table.currentIndex().row()}
         return sorted(rows)
 
+    def _attempt(self, edit):
+        """Run a row edit; a refusal (store busy, read-only, row gone) is said, not raised."""
+        try:
+            return edit()
+        except WorkbenchError as error:
+            self.show_message(str(error))
+            return None
+
     def add_row(self) -> None:
-        row_id = self.model.add_row()
-        self.show_row(row_id, edit=True)
+        row_id = self._attempt(self.model.add_row)
+        if row_id is not None:
+            self.show_row(row_id, edit=True)
 
     def duplicate_selected(self) -> None:
         rows = self.selected_rows()
         if not rows:
             self.show_message("Select the rows to duplicate first.")
             return
-        new_ids = self.model.duplicate_rows(rows)
+        new_ids = self._attempt(lambda: self.model.duplicate_rows(rows))
         if new_ids:
             self.show_row(new_ids[-1])
 
@@ -229,7 +237,9 @@ class SheetTab(QWidget):
         if not rows:
             self.show_message("Select the rows to delete first.")
             return
-        count = self.model.delete_rows(rows)
+        count = self._attempt(lambda: self.model.delete_rows(rows))
+        if count is None:
+            return
         self.show_message(f"Deleted {count} row(s). Undo brings them back.", error=False)
 
     def set_review(self, state: str) -> None:
@@ -238,7 +248,8 @@ class SheetTab(QWidget):
             self.show_message(f"Select the rows to mark {state} first.")
             return
         current = self.table.currentIndex()
-        self.model.set_review(rows, state)
+        if self._attempt(lambda: self.model.set_review(rows, state) or True) is None:
+            return
         # move on to the next row, as a reviewer going down the sheet expects
         next_row = min(max(rows) + 1, self.model.rowCount() - 1)
         if next_row >= 0:
@@ -322,7 +333,7 @@ class SheetsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        session.hub.changed.connect(self._on_change)
+        session.sheet_row_requested.connect(self.show_row)
 
     def tab(self, name: str) -> SheetTab:
         return self.sheet_tabs[name]
@@ -330,7 +341,6 @@ class SheetsPanel(QWidget):
     def show_row(self, sheet: str, row_id: int) -> None:
         tab = self.sheet_tabs[sheet]
         self.tabs.setCurrentWidget(tab)
-        tab.model.refresh()
         tab.show_row(row_id)
 
     def select_rows(self, sheet: str, row_ids: list[int]) -> int:
@@ -358,7 +368,3 @@ class SheetsPanel(QWidget):
             selector.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             tab.table.scrollTo(first)
         return len(selection.indexes()) // max(1, tab.model.columnCount())
-
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "sheets" and isinstance(change.initiator, RowCreated):
-            self.show_row(change.initiator.sheet, change.initiator.row_id)

@@ -8,7 +8,7 @@ serves every edit.  The command line and tests call operations directly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -36,3 +36,19 @@ Operation = Callable[["Store"], Outcome]
 def unchanged(label: str, value: Any = None) -> Outcome:
     """The outcome of an edit that found nothing to change: no broadcast, no undo step."""
     return Outcome(label, Changes(), None, value)
+
+
+def combined(label: str, operations: Sequence[Operation]) -> Operation:
+    """Several operations as one: one transaction, one broadcast, one undo step."""
+
+    def run(store: Store) -> Outcome:
+        with store.transaction():
+            outcomes = [operation(store) for operation in operations]
+        changes = Changes()
+        for outcome in outcomes:
+            changes |= outcome.changes
+        inverses = [o.inverse for o in reversed(outcomes) if o.inverse is not None]
+        inverse = combined(label, inverses) if inverses else None
+        return Outcome(label, changes, inverse, [o.value for o in outcomes])
+
+    return run

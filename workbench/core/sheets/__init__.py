@@ -1,6 +1,6 @@
 """Curated sheets (capacity, clusters): schemas as data and their rows in the store."""
 
-from .provenance import BackingRow, new_capacity_row_from_selection, rows_backed_by_span
+from .provenance import BackingRow, rows_backed_by_span
 from .rows import (
     SheetValueError,
     add_row,
@@ -36,7 +36,6 @@ __all__ = [
     "duplicate_row",
     "fetch_rows",
     "get_row",
-    "new_capacity_row_from_selection",
     "query_ids",
     "restore_reviews",
     "restore_rows",

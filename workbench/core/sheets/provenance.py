@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import WorkbenchError
 from ..store.mentions import mentions_for_document
-from .rows import add_row
-from .schema import CAPACITY, SHEETS
+from .schema import SHEETS
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -113,11 +112,3 @@ def capacity_values_from_selection(
                 values["year"] = int(year.group(1))
                 break
     return values
-
-
-def new_capacity_row_from_selection(
-    conn: sqlite3.Connection, document_id: int, start: int, end: int
-) -> int:
-    """Add a capacity row pre-filled from the selection, with the selection as its source."""
-    values = capacity_values_from_selection(conn, document_id, start, end)
-    return add_row(conn, CAPACITY, values, review="edited", source=(document_id, start, end))

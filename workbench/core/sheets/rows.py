@@ -48,6 +48,14 @@ def validate(schema: SheetSchema, key: str, raw: object) -> object:
     return check_value(column, raw)
 
 
+def same_value(schema: SheetSchema, key: str, stored: object, raw: object) -> bool:
+    """Whether entering ``raw`` in column ``key`` would store ``stored`` again (no edit)."""
+    try:
+        return validate(schema, key, raw) == stored
+    except SheetValueError:
+        return False
+
+
 def check_value(column: Column, raw: object) -> object:
     if raw is None:
         return None if column.numeric else ""

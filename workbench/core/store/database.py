@@ -14,6 +14,28 @@ from ..errors import WorkbenchError
 from .migrations import migrations
 
 
+class StoreWriteError(WorkbenchError):
+    """A change the store could not take; nothing of it was written."""
+
+
+def write_failure(path: Path | str, error: sqlite3.Error) -> str:
+    """What to tell the analyst when SQLite refuses a write, naming the store file."""
+    name = Path(path).name
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        problem = (
+            "the store is busy (an import or another window is writing); "
+            "nothing was saved, try again in a moment"
+        )
+    elif "readonly" in text or "read-only" in text:
+        problem = "the store is read-only; nothing was saved"
+    elif "full" in text:
+        problem = "the disk is full; nothing was saved"
+    else:
+        problem = f"the change could not be saved ({error})"
+    return f"{name}: {problem}"
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

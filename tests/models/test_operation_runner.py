@@ -1,4 +1,5 @@
-"""Undoable annotation edits: committed to the store before they are announced."""
+"""Annotation operations through the runner: committed before broadcast, undone and redone
+by one generic command."""
 
 from __future__ import annotations
 
@@ -14,17 +15,19 @@ import pytest
 from workbench.core.errors import WorkbenchError
 from workbench.core.ingest import ingest_files
 from workbench.core.nlp import Mention
+from workbench.core.operations import Table
 from workbench.core.store import Store
 from workbench.core.store.annotations import annotations_for_document, get_annotation
 from workbench.core.store.mention_spans import mentions_by_id, shown_mention_spans
 from workbench.core.store.mentions import replace_mentions, review_of
-from workbench.models.annotation_commands import (
+from workbench.models.session import Session
+
+from ..operations import (
     run_add_annotation,
     run_delete_annotation,
     run_review_mention,
     run_update_annotation,
 )
-from workbench.models.session import Session
 
 TSMC_TITLE = "台積電透露未來計畫"
 
@@ -50,9 +53,10 @@ class Announcements:
         self.session = session
         session.hub.changed.connect(self._record)
 
-    def _record(self, change) -> None:
-        stored = annotations_for_document(self.session.store.conn, change.document_id)
-        self.seen.append((change.kind, change.document_id, stored))
+    def _record(self, changes) -> None:
+        [document_id] = changes.of_table(Table.ANNOTATIONS).document_ids
+        stored = annotations_for_document(self.session.store.conn, document_id)
+        self.seen.append((sorted(changes.tables), document_id, stored))
 
 
 def test_add_undo_redo_round_trip_through_the_store(session):
@@ -60,12 +64,12 @@ def test_add_undo_redo_round_trip_through_the_store(session):
     heard = Announcements(session)
     added = run_add_annotation(session, doc, 5, 12, "ORG", "first note")
     # The announcement came after the commit: the store already held the row.
-    assert heard.seen[-1] == ("annotations", doc, [added])
+    assert heard.seen[-1] == ([Table.ANNOTATIONS], doc, [added])
     assert session.undo_stack.undoText().startswith("Annotate")
 
     session.undo_stack.undo()
     assert get_annotation(session.store.conn, added.id) is None
-    assert heard.seen[-1] == ("annotations", doc, [])
+    assert heard.seen[-1] == ([Table.ANNOTATIONS], doc, [])
 
     session.undo_stack.redo()
     assert get_annotation(session.store.conn, added.id) == added  # same id, same content
@@ -167,15 +171,15 @@ CRASHING_SESSION = textwrap.dedent(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication
     from workbench.core.store import Store
-    from workbench.models.annotation_commands import run_add_annotation, run_update_annotation
+    from workbench.core.operations.annotations import annotate, update_annotation_op
     from workbench.models.session import Session
 
     app = QCoreApplication([])
     session = Session(Store(sys.argv[1]))
     doc = int(sys.argv[2])
-    first = run_add_annotation(session, doc, 3, 9, "ORG")
-    run_add_annotation(session, doc, 20, 26, "DATE", "second")
-    run_update_annotation(session, first.id, note="acknowledged")
+    first = session.run(lambda s: annotate(s, doc, 3, 9, "ORG")).value
+    session.run(lambda s: annotate(s, doc, 20, 26, "DATE", "second"))
+    session.run(lambda s: update_annotation_op(s, first.id, note="acknowledged"))
     print("acknowledged", flush=True)
     sys.stdin.read()  # stay alive, with the store open, until killed
     """
