@@ -122,7 +122,8 @@ def test_store_from_the_first_version_opens_and_upgrades(tmp_path):
 def test_core_never_imports_qt():
     code = (
         "import sys, workbench.cli, workbench.core.ingest, workbench.core.search;"
-        "import workbench.core.store;"
+        "import workbench.core.store, workbench.core.operations.annotations;"
+        "import workbench.core.operations.sheets;"
         "bad=[m for m in sys.modules if m.startswith(('PySide6','pyqtgraph','shiboken'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

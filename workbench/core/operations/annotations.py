@@ -107,11 +107,14 @@ def review_mention(
     verdict: str | None,
     *,
     annotation: Annotation | None = None,
+    annotate: bool = True,
 ) -> Outcome:
     """Accept (the span also becomes an annotation of its type) or reject a mention.
 
-    ``verdict`` None clears an earlier verdict; ``annotation`` is the annotation an
-    earlier accept made, removed again when undoing it (or restored on redo).
+    ``verdict`` None clears an earlier verdict.  ``annotation`` is the annotation an
+    earlier accept made: an accept restores it, any other verdict removes it (undo
+    and redo of an accept).  ``annotate`` False records an accept without adding an
+    annotation (undoing a reject of an accepted mention, whose annotation stayed).
     """
     if verdict is not None and verdict not in VERDICTS:
         raise WorkbenchError(f"unknown verdict {verdict!r}")
@@ -125,13 +128,12 @@ def review_mention(
     removed: Annotation | None = None
     with store.transaction():
         set_review(conn, m.document_id, m.start, m.end, m.type, verdict)
-        if verdict == "accepted":
+        if verdict == "accepted" and annotation is not None:
             a = annotation
-            if a is not None:  # redo: the same annotation again
-                add_annotation(conn, a.document_id, a.start, a.end, a.type, a.note, a.id)
-                made = a
-            else:
-                made = add_annotation(conn, m.document_id, m.start, m.end, m.type)
+            add_annotation(conn, a.document_id, a.start, a.end, a.type, a.note, a.id)
+            made = a
+        elif verdict == "accepted" and annotate:
+            made = add_annotation(conn, m.document_id, m.start, m.end, m.type)
         elif annotation is not None and get_annotation(conn, annotation.id) is not None:
             removed = delete_annotation(conn, annotation.id)
     if made is not None:
@@ -142,6 +144,8 @@ def review_mention(
     return Outcome(
         f"{action} {m.type} {quote(m.text)}",
         changes,
-        partial(review_mention, mention=m, verdict=previous, annotation=made or removed),
+        partial(
+            review_mention, mention=m, verdict=previous, annotation=made or removed, annotate=False
+        ),
         made,
     )
