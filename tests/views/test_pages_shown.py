@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from workbench.cli import main
 from workbench.core.importing import IMPORTED, import_paths, page_of, page_ranges
 from workbench.core.operations.sheets import capacity_row_from_selection
+from workbench.core.positions import PageMap
 from workbench.core.sheets import CAPACITY
 from workbench.core.store.annotations import add_annotation, annotations_for_document
 from workbench.models.annotation_table import PAGE, SPAN
-from workbench.models.page_map import PageMap
 from workbench.models.session import Session
 from workbench.models.sheet_model import SheetModel
 from workbench.views.annotations_panel import AnnotationsPanel

@@ -16,15 +16,13 @@ from PySide6.QtCore import QObject, Signal
 from ..core.errors import WorkbenchError
 from ..core.importing import page_ranges
 from ..core.operations import Changes, Table
+from ..core.positions import OffsetMap, PageMap, SpanIndex
 from ..core.sheets import BackingRow, rows_backed_by_span
 from ..core.store import DocumentRecord
 from ..core.store.annotations import Annotation, annotations_for_document
 from ..core.store.mention_spans import mentions_by_id, shown_mention_spans
 from ..core.store.mentions import StoredMention
-from .offsets import OffsetMap
-from .page_map import PageMap
 from .session import Session
-from .span_index import SpanIndex
 
 _EMPTY = SpanIndex([], [])
 

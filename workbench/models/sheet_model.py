@@ -20,9 +20,9 @@ from ..core.export_csv import export_sheet
 from ..core.importing import page_ranges
 from ..core.operations import Changes
 from ..core.operations import sheets as sheet_ops
+from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.schema import NUMBER, SOURCE, SheetSchema
-from .page_map import PageMap
 from .row_keys import RowKeys
 from .session import Session
 
