@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -470,3 +471,31 @@ def test_a_type_key_with_nothing_selected_says_what_to_do(panel, tsmc, qtbot):
     assert "Select some text first" in panel.message.text() and panel.message.isVisible()
     after = panel.session.store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
     assert after == before
+
+
+def test_an_annotation_the_busy_store_cannot_take_is_said_and_nothing_is_announced(
+    panel, tsmc, qtbot
+):
+    doc, _text = tsmc
+    open_and_settle(qtbot, panel, doc)
+    store = panel.session.store
+    store.conn.execute("PRAGMA busy_timeout = 50")  # the test need not wait 30 s
+    other = sqlite3.connect(store.path)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock (an import, a window)
+    broadcasts = []
+    panel.session.hub.changed.connect(broadcasts.append)
+    try:
+        select(panel, 20, 28)
+        panel.view.setFocus()
+        qtbot.keyClick(panel.view, Qt.Key.Key_1)
+    finally:
+        other.rollback()
+        other.close()
+    assert panel.message.isVisible()
+    assert store.path.name in panel.message.text() and "busy" in panel.message.text()
+    assert "nothing was saved" in panel.message.text()
+    assert annotations_for_document(store.conn, doc) == [] and panel.model.annotations == []
+    assert broadcasts == [] and panel.session.undo_stack.count() == 0
+    # Once the lock is gone the same key works.
+    qtbot.keyClick(panel.view, Qt.Key.Key_1)
+    assert len(annotations_for_document(store.conn, doc)) == 1 and len(broadcasts) == 1
