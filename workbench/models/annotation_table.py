@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ..core.errors import WorkbenchError
 from ..core.store.annotation_listing import AnnotationRow, annotation_rows
-from ..core.store.annotations import ANNOTATION_TYPES
+from ..core.vocabulary import ENTITY_TYPES
 from .annotation_commands import run_update_annotation
 from .changes import Change
 from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
@@ -169,7 +169,7 @@ class AnnotationTableModel(QAbstractTableModel):
         try:
             if index.column() == NOTE:
                 run_update_annotation(self.session, row.id, note=str(value).strip())
-            elif index.column() == TYPE and value in ANNOTATION_TYPES:
+            elif index.column() == TYPE and value in ENTITY_TYPES:
                 run_update_annotation(self.session, row.id, type_=str(value))
             else:
                 return False
