@@ -15,15 +15,16 @@ from ..core.charts import document_rows, entity_entries
 from ..core.sheets.rows import fetch_rows, query_ids
 from ..core.sheets.schema import sheet
 from ..core.store.mentions import EntityEntry, mentions_of_entity
+from ..core.vocabulary import DOCUMENTS_DATA, ENTITIES_DATA, SHEET_NAMES
 from .changes import Change
 from .session import Session
 
-SHEET_KINDS = ("capacity", "clusters")
+SHEET_KINDS = SHEET_NAMES.codes
 # Which cached data each kind of committed change can make stale.
 _STALE_AFTER = {
-    "sheets": {"capacity", "clusters"},
-    "mentions": {"entities"},
-    "documents": {"capacity", "clusters", "entities", "documents"},
+    "sheets": {*SHEET_KINDS},
+    "mentions": {ENTITIES_DATA},
+    "documents": {*SHEET_KINDS, ENTITIES_DATA, DOCUMENTS_DATA},
 }
 
 
@@ -100,14 +101,14 @@ class ChartSource(QObject):
         return self._cache[kind]
 
     def entity_entries(self) -> list[EntityEntry]:
-        if "entities" not in self._cache:
-            self._cache["entities"] = entity_entries(self._conn)
-        return self._cache["entities"]
+        if ENTITIES_DATA not in self._cache:
+            self._cache[ENTITIES_DATA] = entity_entries(self._conn)
+        return self._cache[ENTITIES_DATA]
 
     def document_rows(self) -> list[dict]:
-        if "documents" not in self._cache:
-            self._cache["documents"] = document_rows(self._conn)
-        return self._cache["documents"]
+        if DOCUMENTS_DATA not in self._cache:
+            self._cache[DOCUMENTS_DATA] = document_rows(self._conn)
+        return self._cache[DOCUMENTS_DATA]
 
     def source_of_row(self, kind: str, row_id: int) -> tuple[int, int, int] | None:
         """(document, start, end) of a sheet row's quote, if it has one."""
