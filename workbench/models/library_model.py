@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ..core.script import to_simplified
 from ..core.store.library import LibraryRow, library_rows
+from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
 from .changes import Change
 from .roles import DOCUMENT_ID_ROLE, SORT_ROLE
 from .session import Session
@@ -40,9 +41,6 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn("annotations", "Annotations", numeric=True),
 )
 COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
-
-KIND_LABELS = {"article": "Article", "report": "Report", "digest": "Digest"}
-SCRIPT_LABELS = {"traditional": "Traditional", "simplified": "Simplified", "mixed": "Mixed"}
 
 # Changes after which the listing may differ (new rows, or counts shown in columns).
 _RELEVANT_CHANGES = {"documents", "mentions", "annotations"}
@@ -201,9 +199,9 @@ class LibraryModel(QAbstractTableModel):
         value = getattr(row, column.field)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.field == "kind":
-                return KIND_LABELS.get(value, value)
+                return DOCUMENT_KINDS.label(value)
             if column.field == "script":
-                return SCRIPT_LABELS.get(value, value)
+                return SCRIPTS.label(value)
             if column.field == "tags":
                 return ", ".join(_split(value))
             if column.numeric:

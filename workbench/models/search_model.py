@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..core.search import SearchHit, search
+from ..core.vocabulary import DOCUMENT_KINDS
 from .changes import Change
-from .library_model import KIND_LABELS
 from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
 from .session import Session
 
@@ -61,7 +61,7 @@ class SearchModel(QAbstractListModel):
         if role == SPAN_ROLE:
             return None if hit.start is None else (hit.start, hit.end)
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = KIND_LABELS.get(hit.kind, hit.kind)
+            kind = DOCUMENT_KINDS.label(hit.kind)
             count = f"{hit.hit_count} hit" + ("" if hit.hit_count == 1 else "s")
             return f"{hit.title}\n{kind} · {count}"
         return None
