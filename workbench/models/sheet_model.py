@@ -19,6 +19,7 @@ from ..core.importing import page_ranges
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.provenance import new_capacity_row_from_selection as _new_row_in_store
 from ..core.sheets.schema import CAPACITY, NUMBER, SOURCE, SheetSchema
+from ..core.vocabulary import REVIEW_STATES
 from .page_map import PageMap
 from .session import Session
 
@@ -26,12 +27,7 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 500  # rows exposed per fetchMore
 CHUNK = 200  # rows read from SQLite per cache miss
 
-_REVIEW_COLOURS = {
-    "auto": QColor("#fff7d6"),
-    "confirmed": QColor("#e3f4e1"),
-    "edited": QColor("#e2ecfb"),
-    "rejected": QColor("#eeeeee"),
-}
+_REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
 
 
 @dataclass(frozen=True)
