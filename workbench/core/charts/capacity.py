@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..vocabulary import REJECTED
 from .bars import Labeller, grouping_key
 
 ACTUAL = "actual"
-REJECTED = "rejected"
 # Drawing order: what exists first, what is hoped for after.
 STATUS_ORDER = ("actual", "planned", "forecast")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import WorkbenchError
 from ..store.mentions import mentions_for_document
+from ..vocabulary import CAPACITY_SHEET, EDITED
 from .rows import add_row
 from .schema import CAPACITY, SHEETS
 
@@ -58,7 +59,7 @@ def _number(value: float | None) -> str:
 
 
 def _label(sheet: str, row) -> str:
-    if sheet == "capacity":
+    if sheet == CAPACITY_SHEET.code:
         low, high = _number(row["value_low"]), _number(row["value_high"])
         amount = low if not high or high == low else f"{low}–{high}"
         year = f" ({row['year']})" if row["year"] else ""
@@ -120,4 +121,4 @@ def new_capacity_row_from_selection(
 ) -> int:
     """Add a capacity row pre-filled from the selection, with the selection as its source."""
     values = capacity_values_from_selection(conn, document_id, start, end)
-    return add_row(conn, CAPACITY, values, review="edited", source=(document_id, start, end))
+    return add_row(conn, CAPACITY, values, review=EDITED, source=(document_id, start, end))
