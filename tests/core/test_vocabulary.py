@@ -27,7 +27,11 @@ VOCABULARIES = {
     "scripts": v.SCRIPTS,
     "sheets": v.SHEET_NAMES,
     "charts": v.CHARTS,
+    "capacity statuses": v.CAPACITY_STATUSES,
+    "capacity periods": v.CAPACITY_PERIODS,
 }
+# Where the value may be left empty, "" is a code of its own.
+MAY_BE_EMPTY = {"capacity statuses", "capacity periods"}
 
 
 @pytest.fixture
@@ -56,7 +60,8 @@ def test_codes_are_unique_and_every_term_is_labelled(name):
     codes = vocabulary.codes
     assert len(codes) == len(set(codes)) == len(vocabulary) > 0
     for term in vocabulary:
-        assert term.code and term.code.strip() == term.code
+        assert term.code.strip() == term.code
+        assert term.code or name in MAY_BE_EMPTY
         assert term.label and term.label_zh
         assert vocabulary[term.code] is term
         assert vocabulary.label(term.code) == term.label
@@ -127,6 +132,25 @@ def test_every_review_state_is_accepted_by_the_sheet_tables(store, name):
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (schema.table,)).fetchone()
     check = re.search(r"review IN \(([^)]*)\)", sql[0]).group(1)
     assert tuple(re.findall(r"'([^']*)'", check)) == v.REVIEW_CODES
+
+
+@pytest.mark.parametrize(
+    ("column", "vocabulary"), [("status", v.CAPACITY_STATUSES), ("period", v.CAPACITY_PERIODS)]
+)
+def test_every_capacity_status_and_period_is_accepted_by_the_capacity_table(
+    store, column, vocabulary
+):
+    schema = sheet(v.CAPACITY_SHEET.code)
+    assert schema.column(column).choices == vocabulary.codes
+    conn = store.conn
+    row_id = add_row(conn, schema, {"company": "某公司"})
+    for code in vocabulary.codes:
+        conn.execute(f"UPDATE capacity_rows SET {column} = ? WHERE id = ?", (code, row_id))
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(f"UPDATE capacity_rows SET {column} = 'someday' WHERE id = ?", (row_id,))
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'capacity_rows'").fetchone()[0]
+    check = re.search(rf"{column} IN \(([^)]*)\)", sql).group(1)
+    assert set(re.findall(r"'([^']*)'", check)) == set(vocabulary.codes)
 
 
 def test_every_entity_type_is_accepted_as_an_annotation(store):

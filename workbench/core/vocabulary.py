@@ -135,6 +135,40 @@ REVIEW_CODES = REVIEW_STATES.codes
 AUTO, CONFIRMED, EDITED, REJECTED = REVIEW_CODES
 
 
+# -- values of capacity rows ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CapacityStatus:
+    code: str  # stored in ``capacity_rows.status``; "" when the source does not say
+    label: str  # lower case: it is read inside a sentence ("TSMC · planned")
+    label_zh: str
+
+
+CAPACITY_STATUSES: Vocabulary[CapacityStatus] = Vocabulary(
+    CapacityStatus("", "status not stated", "未说明"),
+    CapacityStatus("actual", "actual", "实际"),
+    CapacityStatus("planned", "planned", "计划"),
+    CapacityStatus("forecast", "forecast", "预测"),
+)
+STATUS_NOT_STATED, ACTUAL, PLANNED, FORECAST = CAPACITY_STATUSES.codes
+
+
+@dataclass(frozen=True)
+class CapacityPeriod:
+    code: str  # stored in ``capacity_rows.period``; "" when the figure has no period
+    label: str
+    label_zh: str
+
+
+CAPACITY_PERIODS: Vocabulary[CapacityPeriod] = Vocabulary(
+    CapacityPeriod("", "no period", "未说明"),
+    CapacityPeriod("per month", "per month", "每月"),
+    CapacityPeriod("per year", "per year", "每年"),
+    CapacityPeriod("total", "total", "合计"),
+)
+
+
 # -- documents ---------------------------------------------------------------------------
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import WorkbenchError
-from ..vocabulary import CAPACITY_SHEET, CLUSTERS_SHEET, REVIEW_CODES
+from ..vocabulary import (
+    CAPACITY_PERIODS,
+    CAPACITY_SHEET,
+    CAPACITY_STATUSES,
+    CLUSTERS_SHEET,
+    REVIEW_CODES,
+)
 
 # Column kinds: how a value is stored, checked and edited.
 TEXT = "text"
@@ -90,13 +96,9 @@ CAPACITY = SheetSchema(
         Column("value_low", "Value (low)", NUMBER, export_name="value_low", width=90),
         Column("value_high", "Value (high)", NUMBER, export_name="value_high", width=90),
         Column("unit", "Unit", UNIT, export_name="unit", width=150),
-        Column(
-            "period", "Period", ENUM, ("", "per month", "per year", "total"), export_name="period"
-        ),
+        Column("period", "Period", ENUM, CAPACITY_PERIODS.codes, export_name="period"),
         Column("year", "Year", YEAR, export_name="year", width=60),
-        Column(
-            "status", "Status", ENUM, ("", "actual", "planned", "forecast"), export_name="status"
-        ),
+        Column("status", "Status", ENUM, CAPACITY_STATUSES.codes, export_name="status"),
         Column(
             "investment_amount", "Investment", NUMBER, export_name="investment_amount", width=90
         ),
