@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .core.errors import WorkbenchError
 from .core.paths import default_db_path
+from .core.vocabulary import CHART_CODES, SHEET_NAMES
 from .core.wording import counted
 
 
@@ -25,14 +26,8 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-# The charts `workbench chart` draws (the Charts panel's names; kept here to stay Qt-free).
-CHART_NAMES = (
-    "capacity",
-    "clusters-by-country",
-    "clusters-by-domain",
-    "entities",
-    "documents-by-date",
-)
+# What `workbench export` writes besides the sheets, with what one of its rows is called.
+_LISTS = {"annotations": "annotation", "entities": "entity"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="export a curated sheet, the annotations or the entity index as CSV"
     )
-    export.add_argument("sheet", choices=["capacity", "clusters", "annotations", "entities"])
+    export.add_argument("sheet", choices=[*SHEET_NAMES.codes, *_LISTS])
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     export.add_argument(
         "--confirmed-only", action="store_true", help="only rows the analyst confirmed or edited"
@@ -101,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(extract)
 
     chart = commands.add_parser("chart", help="draw a chart of the store to a PNG or SVG file")
-    chart.add_argument("chart", choices=CHART_NAMES)
+    chart.add_argument("chart", choices=CHART_CODES)
     chart.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     chart.add_argument("--stack-by-domain", action="store_true", help="clusters by country only")
     _add_db(chart)
@@ -246,7 +241,7 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
 
     if not db_path.exists():
         raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
-    if args.sheet in ("annotations", "entities") and (args.confirmed_only or args.all_columns):
+    if args.sheet in _LISTS and (args.confirmed_only or args.all_columns):
         raise WorkbenchError("--confirmed-only and --all-columns apply to the capacity and "
                              "clusters sheets only")  # fmt: skip
     with _open_store(db_path) as store:
@@ -264,8 +259,8 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
                 confirmed_only=args.confirmed_only,
                 all_columns=args.all_columns,
             )
-    kind = {"clusters": "cluster", "entities": "entity", "annotations": "annotation"}
-    print(f"{args.out}: {counted(count, kind.get(args.sheet, args.sheet) + ' row')}")
+    noun = SHEET_NAMES[args.sheet].row_noun if args.sheet in SHEET_NAMES else _LISTS[args.sheet]
+    print(f"{args.out}: {counted(count, noun + ' row')}")
     return 0
 
 

@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from .core.vocabulary import SHEET_NAMES
+
 EXPECTED_DOCUMENTS = 38
 
 
@@ -100,7 +102,7 @@ def _run(folder: Path, test: SelfTest) -> int:
     test.check("fill the sheets", sheets)
     test.check("open the window and the longest document", lambda: _window(db_path, folder))
 
-    for name in ("capacity", "clusters"):
+    for name in SHEET_NAMES.codes:
         test.check(
             f"export the {name} sheet to CSV", lambda name=name: _export(db_path, folder, name)
         )

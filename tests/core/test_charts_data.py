@@ -233,7 +233,8 @@ def test_documents_by_date_buckets_by_month_and_year():
     assert chart.title.endswith("(per month)")
     assert chart.categories == ("2023-01", "2023-02", "2023-03", "2023-04", "2023-05")
     assert chart.totals() == (1.0, 0.0, 0.0, 0.0, 2.0)
-    assert [s.name for s in chart.series] == ["report", "article"]
+    assert [s.name for s in chart.series] == ["Report", "Article"]
+    assert [s.color_key for s in chart.series] == ["report", "article"]
     assert chart.row_ids_of_category(4) == (3, 2)
     years = documents_by_date([*rows, {"id": 5, "kind": "report", "publish_date": "2031"}])
     assert years.categories[0] == "2023" and years.categories[-1] == "2031"

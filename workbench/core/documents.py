@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from .vocabulary import DOCUMENT_KINDS
+
 
 class Kind:
-    ARTICLE = "article"  # a titled article from an article digest
-    DIGEST = "digest"  # an untitled news digest of paragraphs with headings
-    REPORT = "report"  # a PDF-extracted research report from a report listing
+    """The document kinds' codes by name (:data:`~workbench.core.vocabulary.DOCUMENT_KINDS`)."""
+
+    ARTICLE, REPORT, DIGEST = DOCUMENT_KINDS.codes
 
 
 @dataclass

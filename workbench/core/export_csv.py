@@ -19,6 +19,7 @@ from pathlib import Path
 from .errors import WorkbenchError
 from .sheets.rows import fetch_rows, query_ids
 from .sheets.schema import SheetSchema
+from .vocabulary import REVIEW_STATES
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,10 +62,15 @@ def sheet_csv(
         row = rows.get(row_id)
         if row is None:
             continue
-        if confirmed_only and row["review"] not in ("confirmed", "edited"):
+        if confirmed_only and not _vouched(row["review"]):
             continue
         writer.writerow([_cell(row[key]) for _, key in columns])
     return out.getvalue()
+
+
+def _vouched(review: str) -> bool:
+    state = REVIEW_STATES.get(review)
+    return state is not None and state.vouched
 
 
 def export_sheet(

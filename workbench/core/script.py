@@ -11,12 +11,13 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 
+from .vocabulary import SCRIPTS
+
 
 class Script(StrEnum):
-    TRADITIONAL = "traditional"
-    SIMPLIFIED = "simplified"
-    MIXED = "mixed"
-    NONE = "none"  # no Chinese characters at all (e.g. an English article)
+    """The codes of :data:`~workbench.core.vocabulary.SCRIPTS` (``NONE``: no Chinese at all)."""
+
+    TRADITIONAL, SIMPLIFIED, MIXED, NONE = SCRIPTS.codes
 
 
 @lru_cache(maxsize=2)

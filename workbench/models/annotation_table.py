@@ -16,7 +16,7 @@ from ..core.errors import WorkbenchError
 from ..core.operations import Changes, Table
 from ..core.operations.annotations import update_annotation_op
 from ..core.store.annotation_listing import AnnotationRow, annotation_rows
-from ..core.store.annotations import ANNOTATION_TYPES
+from ..core.vocabulary import ENTITY_TYPES
 from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
 from .session import Session
@@ -160,7 +160,7 @@ class AnnotationTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if index.column() == NOTE:
             operation = partial(update_annotation_op, annotation_id=row.id, note=str(value).strip())
-        elif index.column() == TYPE and value in ANNOTATION_TYPES:
+        elif index.column() == TYPE and value in ENTITY_TYPES:
             operation = partial(update_annotation_op, annotation_id=row.id, type_=str(value))
         else:
             return False

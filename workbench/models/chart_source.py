@@ -16,15 +16,22 @@ from ..core.operations import Changes, Table
 from ..core.sheets.rows import fetch_rows, query_ids
 from ..core.sheets.schema import sheet
 from ..core.store.mentions import EntityEntry, mentions_of_entity
+from ..core.vocabulary import (
+    CAPACITY_SHEET,
+    CLUSTERS_SHEET,
+    DOCUMENTS_DATA,
+    ENTITIES_DATA,
+    SHEET_NAMES,
+)
 from .session import Session
 
-SHEET_KINDS = ("capacity", "clusters")
+SHEET_KINDS = SHEET_NAMES.codes
 # Which cached data each kind of committed change can make stale.
 _STALE_AFTER = {
-    Table.CAPACITY: {"capacity"},
-    Table.CLUSTERS: {"clusters"},
-    Table.MENTIONS: {"entities"},
-    Table.DOCUMENTS: {"capacity", "clusters", "entities", "documents"},
+    Table.CAPACITY: {CAPACITY_SHEET.code},
+    Table.CLUSTERS: {CLUSTERS_SHEET.code},
+    Table.MENTIONS: {ENTITIES_DATA},
+    Table.DOCUMENTS: {*SHEET_KINDS, ENTITIES_DATA, DOCUMENTS_DATA},
 }
 
 
@@ -101,14 +108,14 @@ class ChartSource(QObject):
         return self._cache[kind]
 
     def entity_entries(self) -> list[EntityEntry]:
-        if "entities" not in self._cache:
-            self._cache["entities"] = entity_entries(self._conn)
-        return self._cache["entities"]
+        if ENTITIES_DATA not in self._cache:
+            self._cache[ENTITIES_DATA] = entity_entries(self._conn)
+        return self._cache[ENTITIES_DATA]
 
     def document_rows(self) -> list[dict]:
-        if "documents" not in self._cache:
-            self._cache["documents"] = document_rows(self._conn)
-        return self._cache["documents"]
+        if DOCUMENTS_DATA not in self._cache:
+            self._cache[DOCUMENTS_DATA] = document_rows(self._conn)
+        return self._cache[DOCUMENTS_DATA]
 
     def source_of_row(self, kind: str, row_id: int) -> tuple[int, int, int] | None:
         """(document, start, end) of a sheet row's quote, if it has one."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ..core.operations import Changes, Table
 from ..core.script import to_simplified
 from ..core.store.library import LibraryRow, library_rows
+from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
 from .roles import DOCUMENT_ID_ROLE, SORT_ROLE
 from .row_keys import KeyedRows
 from .session import Session
@@ -41,9 +42,6 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn("annotations", "Annotations", numeric=True),
 )
 COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
-
-KIND_LABELS = {"article": "Article", "report": "Report", "digest": "Digest"}
-SCRIPT_LABELS = {"traditional": "Traditional", "simplified": "Simplified", "mixed": "Mixed"}
 
 # Tables whose changes the listing shows (new rows, or counts shown in columns).
 _SHOWN_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.ANNOTATIONS)
@@ -194,9 +192,9 @@ class LibraryModel(QAbstractTableModel):
         value = getattr(row, column.field)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.field == "kind":
-                return KIND_LABELS.get(value, value)
+                return DOCUMENT_KINDS.label(value)
             if column.field == "script":
-                return SCRIPT_LABELS.get(value, value)
+                return SCRIPTS.label(value)
             if column.field == "tags":
                 return ", ".join(_split(value))
             if column.numeric:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from ..core.operations import Changes, Table
 from ..core.search import SearchHit, search
-from .library_model import KIND_LABELS
+from ..core.vocabulary import DOCUMENT_KINDS
 from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
 from .session import Session
@@ -64,7 +64,7 @@ class SearchModel(QAbstractListModel):
         if role == SPAN_ROLE:
             return None if hit.start is None else (hit.start, hit.end)
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = KIND_LABELS.get(hit.kind, hit.kind)
+            kind = DOCUMENT_KINDS.label(hit.kind)
             count = f"{hit.hit_count} hit" + ("" if hit.hit_count == 1 else "s")
             return f"{hit.title}\n{kind} · {count}"
         return None

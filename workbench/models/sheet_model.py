@@ -23,6 +23,7 @@ from ..core.operations import sheets as sheet_ops
 from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.schema import NUMBER, SOURCE, SheetSchema
+from ..core.vocabulary import REJECTED, REVIEW_STATES
 from .row_keys import RowKeys
 from .session import Session
 
@@ -30,12 +31,7 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 500  # rows exposed per fetchMore
 CHUNK = 200  # rows read from SQLite per cache miss
 
-_REVIEW_COLOURS = {
-    "auto": QColor("#fff7d6"),
-    "confirmed": QColor("#e3f4e1"),
-    "edited": QColor("#e2ecfb"),
-    "rejected": QColor("#eeeeee"),
-}
+_REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
 
 
 def format_value(value) -> str:
@@ -214,7 +210,7 @@ class SheetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = _REVIEW_COLOURS.get(record.get("review"))
             return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.FontRole and record.get("review") == "rejected":
+        if role == Qt.ItemDataRole.FontRole and record.get("review") == REJECTED:
             font = QFont()
             font.setStrikeOut(True)
             return font

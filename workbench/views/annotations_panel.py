@@ -33,7 +33,7 @@ from ..core.errors import WorkbenchError
 from ..core.operations import combined
 from ..core.operations.annotations import delete_annotation_op, update_annotation_op
 from ..core.store.annotation_listing import export_annotations
-from ..core.store.annotations import ANNOTATION_TYPES
+from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES
 from ..models.annotation_table import (
     ANNOTATION_ID_ROLE,
     NOTE,
@@ -42,7 +42,7 @@ from ..models.annotation_table import (
 )
 from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
-from .entity_colors import entity_color, swatch_icon
+from .entity_colors import swatch_icon
 from .row_count import follow_row_count
 
 
@@ -59,7 +59,7 @@ class TypeDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index) -> QComboBox:
         editor = QComboBox(parent)
         editor.setObjectName("annotationTypeEditor")
-        for type_ in ANNOTATION_TYPES:
+        for type_ in ENTITY_TYPE_CODES:
             editor.addItem(swatch_icon(type_), type_)
         return editor
 
@@ -86,9 +86,9 @@ class AnnotationsPanel(QWidget):
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("annotationsTypeFilter")
         self.type_filter.addItem("All types", "")
-        for type_ in ANNOTATION_TYPES:
+        for type_ in ENTITY_TYPES:
             self.type_filter.addItem(
-                swatch_icon(type_), f"{type_} · {entity_color(type_).label}", type_
+                swatch_icon(type_.code), f"{type_.code} · {type_.label}", type_.code
             )
         self.count = QLabel()
         self.count.setObjectName("annotationsCount")
@@ -103,7 +103,7 @@ class AnnotationsPanel(QWidget):
         self.type_button.setToolTip("Change the selected annotations' type")
         self.type_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         type_menu = QMenu(self.type_button)
-        for type_ in ANNOTATION_TYPES:
+        for type_ in ENTITY_TYPE_CODES:
             type_menu.addAction(swatch_icon(type_), type_).triggered.connect(
                 lambda _=False, t=type_: self.change_type_of_selected(t)
             )
@@ -285,7 +285,7 @@ class AnnotationsPanel(QWidget):
         menu.addAction("Open in reader").triggered.connect(lambda: self.open_index(index))
         menu.addAction("Edit note…").triggered.connect(self.edit_note_of_current)
         retype = menu.addMenu("Change type")
-        for type_ in ANNOTATION_TYPES:
+        for type_ in ENTITY_TYPE_CODES:
             retype.addAction(swatch_icon(type_), type_).triggered.connect(
                 lambda _=False, t=type_: self.change_type_of_selected(t)
             )

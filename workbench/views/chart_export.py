@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import WorkbenchError
+from ..core.vocabulary import CHART_CODES
 
 FORMATS = (".png", ".svg")
 DEFAULT_SIZE = (1400, 900)
@@ -136,10 +137,8 @@ def render_chart(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .charts_panel import CHART_NAMES
-
     parser = argparse.ArgumentParser(prog="workbench chart")
-    parser.add_argument("chart", choices=CHART_NAMES)
+    parser.add_argument("chart", choices=CHART_CODES)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--width", type=int, default=DEFAULT_SIZE[0])

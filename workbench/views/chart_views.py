@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..core.charts import NOT_STATED, BarChart, CapacityChart, CapacityPoint
+from ..core.vocabulary import ACTUAL, CAPACITY_STATUSES, FORECAST, PLANNED, STATUS_NOT_STATED
 
 # Qt picks the first family that has a glyph: Latin from the UI font, Han from Noto CJK.
 CJK_FAMILIES = [
@@ -446,17 +447,11 @@ class SeriesArrays:
 
 
 _STATUS_STYLE = {
-    # status: (line style, marker, filled)
-    "actual": (pg.QtCore.Qt.PenStyle.SolidLine, "o", True),
-    "": (pg.QtCore.Qt.PenStyle.SolidLine, "s", True),
-    "planned": (pg.QtCore.Qt.PenStyle.DashLine, "o", False),
-    "forecast": (pg.QtCore.Qt.PenStyle.DotLine, "t", False),
-}
-STATUS_LABELS = {
-    "actual": "actual",
-    "": "status not stated",
-    "planned": "planned",
-    "forecast": "forecast",
+    # status: (line style, marker, filled); the legend lists them in this order
+    ACTUAL: (pg.QtCore.Qt.PenStyle.SolidLine, "o", True),
+    STATUS_NOT_STATED: (pg.QtCore.Qt.PenStyle.SolidLine, "s", True),
+    PLANNED: (pg.QtCore.Qt.PenStyle.DashLine, "o", False),
+    FORECAST: (pg.QtCore.Qt.PenStyle.DotLine, "t", False),
 }
 LEGEND_STATUS_COLOR = "#555555"  # line styles are explained in a neutral grey
 LEGEND_ROW_PIXELS = 18
@@ -518,7 +513,7 @@ class CapacityPlot(ChartPlot):
                 SeriesArrays(
                     name=(
                         f"{company_label(series.company)} — "
-                        f"{STATUS_LABELS.get(series.status, series.status)}"
+                        f"{CAPACITY_STATUSES.label(series.status)}"
                     ),
                     color=colors[series.company],
                     status=series.status,
@@ -545,12 +540,12 @@ class CapacityPlot(ChartPlot):
         self._legend_samples = []
         for company in chart.companies:
             color = colors[company]
-            self._add_key(company_label(company), color, _STATUS_STYLE["actual"])
+            self._add_key(company_label(company), color, _STATUS_STYLE[ACTUAL])
         statuses = [s for s in _STATUS_STYLE if any(x.status == s for x in chart.series)]
-        if len(statuses) > 1 or (statuses and statuses[0] != "actual"):
+        if len(statuses) > 1 or (statuses and statuses[0] != ACTUAL):
             for status in statuses:
                 style = _STATUS_STYLE[status]
-                self._add_key(STATUS_LABELS[status], QColor(LEGEND_STATUS_COLOR), style)
+                self._add_key(CAPACITY_STATUSES.label(status), QColor(LEGEND_STATUS_COLOR), style)
         self._legend.setVisible(bool(chart.series))
 
     def wanted_height(self) -> int:
@@ -584,7 +579,9 @@ class CapacityPlot(ChartPlot):
     def draw_arrays(self, arrays: list[SeriesArrays]) -> None:
         """Update the pooled items in place: one line (and its range bars) per series."""
         for index, series in enumerate(arrays):
-            style, symbol, filled = _STATUS_STYLE.get(series.status, _STATUS_STYLE[""])
+            style, symbol, filled = _STATUS_STYLE.get(
+                series.status, _STATUS_STYLE[STATUS_NOT_STATED]
+            )
             line = self._line(index)
             marked = len(series.x) <= MAX_MARKED_POINTS
             line.setData(
@@ -643,7 +640,7 @@ class CapacityPlot(ChartPlot):
         if distance[nearest] > PICK_RADIUS_PIXELS:
             return None
         found = self._points[nearest]
-        status = STATUS_LABELS.get(found.status, found.status)
+        status = CAPACITY_STATUSES.label(found.status)
         rows = len(found.row_ids)
         text = (
             f"{company_label(found.company)}, {found.year}: "

@@ -9,7 +9,6 @@ a committed change that concerns it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.charts import (
-    ENTITY_LABELS,
-    ENTITY_TYPES,
     NOT_STATED,
     OTHER,
     capacity_chart,
@@ -44,30 +41,25 @@ from ..core.charts import (
     top_entities,
 )
 from ..core.errors import WorkbenchError
+from ..core.vocabulary import (
+    CAPACITY_CHART,
+    CAPACITY_SHEET,
+    CHART_CODES,
+    CHARTS,
+    CLUSTERS_BY_COUNTRY_CHART,
+    CLUSTERS_SHEET,
+    DOCUMENTS_BY_DATE_CHART,
+    DOCUMENTS_DATA,
+    ENTITIES_CHART,
+    ENTITIES_DATA,
+    ENTITY_TYPES,
+)
 from ..models.chart_source import ChartSource
 from ..models.session import Session
 from .chart_export import export_plot
 from .chart_views import BarPlot, CapacityPlot, ChartPlot, Pick, series_color
-from .entity_colors import entity_color
+from .entity_colors import strong_color
 from .flow_layout import FlowLayout
-
-
-@dataclass(frozen=True)
-class ChartKind:
-    name: str  # stable identifier, also the CLI's name for the chart
-    title: str
-    data: str  # which data it draws: a sheet ("capacity", "clusters"), "entities", "documents"
-
-
-CHART_KINDS = (
-    ChartKind("capacity", "Capacity over time", "capacity"),
-    ChartKind("clusters-by-country", "Clusters by country", "clusters"),
-    ChartKind("clusters-by-domain", "Clusters by domain", "clusters"),
-    ChartKind("entities", "Most mentioned entities", "entities"),
-    ChartKind("documents-by-date", "Documents by publish date", "documents"),
-)
-CHART_NAMES = tuple(kind.name for kind in CHART_KINDS)
-_KIND = {kind.name: kind for kind in CHART_KINDS}
 
 SINGLE_SERIES_COLOR = "#0072b2"
 UNNAMED_SERIES_COLOR = "#b0b0b0"
@@ -88,7 +80,7 @@ class ChartsPanel(QWidget):
         self._session = session
         self.source = ChartSource(session, self)
         self._plots: dict[str, ChartPlot] = {}
-        self._dirty: set[str] = set(CHART_NAMES)
+        self._dirty: set[str] = set(CHART_CODES)
         self._selection: tuple[str, Pick] | None = None
         self._source_cursor = 0
         self._refresh_timer = QTimer(self)
@@ -97,15 +89,15 @@ class ChartsPanel(QWidget):
         self._refresh_timer.timeout.connect(self._refresh_if_shown)
         self._build()
         self.source.stale.connect(self._on_stale)
-        self.show_chart(CHART_NAMES[0])
+        self.show_chart(CHART_CODES[0])
 
     # -- construction ----------------------------------------------------------
 
     def _build(self) -> None:
         self.chart_picker = QComboBox()
         self.chart_picker.setObjectName("chartPicker")
-        for kind in CHART_KINDS:
-            self.chart_picker.addItem(kind.title, kind.name)
+        for chart in CHARTS:
+            self.chart_picker.addItem(chart.label, chart.code)
         self.chart_picker.currentIndexChanged.connect(
             lambda _i: self.show_chart(self.chart_picker.currentData())
         )
@@ -125,7 +117,7 @@ class ChartsPanel(QWidget):
         self.type_picker.setObjectName("entityTypePicker")
         self.type_picker.addItem(f"All types (top {ALL_TYPES_PER_TYPE} each)", None)
         for type_ in ENTITY_TYPES:
-            self.type_picker.addItem(ENTITY_LABELS[type_], type_)
+            self.type_picker.addItem(type_.label, type_.code)
         self.type_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
 
         self.open_source_button = QPushButton("Open source")
@@ -192,7 +184,10 @@ class ChartsPanel(QWidget):
 
     def _plot(self, name: str) -> ChartPlot:
         if name not in self._plots:
-            plot = CapacityPlot() if name == "capacity" else BarPlot(name != "documents-by-date")
+            if name == CAPACITY_CHART.code:
+                plot = CapacityPlot()
+            else:
+                plot = BarPlot(horizontal=name != DOCUMENTS_BY_DATE_CHART.code)
             plot.setObjectName(f"chart-{name}")
             plot.hovered.connect(self._on_hovered)
             plot.picked.connect(self._on_picked)
@@ -209,14 +204,14 @@ class ChartsPanel(QWidget):
         return self._plot(self.current_chart())
 
     def show_chart(self, name: str) -> None:
-        if name not in _KIND:
-            raise WorkbenchError(f"unknown chart {name!r} (known: {', '.join(CHART_NAMES)})")
+        if name not in CHARTS:
+            raise WorkbenchError(f"unknown chart {name!r} (known: {', '.join(CHART_CODES)})")
         if self.chart_picker.currentData() != name:
-            self.chart_picker.setCurrentIndex(CHART_NAMES.index(name))
+            self.chart_picker.setCurrentIndex(CHART_CODES.index(name))
             return  # the picker's signal comes back here
-        self.group_picker.setVisible(name == "capacity")
-        self.stack_check.setVisible(name == "clusters-by-country")
-        self.type_picker.setVisible(name == "entities")
+        self.group_picker.setVisible(name == CAPACITY_CHART.code)
+        self.stack_check.setVisible(name == CLUSTERS_BY_COUNTRY_CHART.code)
+        self.type_picker.setVisible(name == ENTITIES_CHART.code)
         self.stack.setCurrentWidget(self._plot(name))
         self._set_selection(None)
         if name in self._dirty:
@@ -239,23 +234,24 @@ class ChartsPanel(QWidget):
         name = self.current_chart()
         self._dirty.discard(name)
         plot = self._plot(name)
-        if name == "capacity":
-            rows = self.source.sheet_rows("capacity")
+        data = CHARTS[name].data
+        if data == CAPACITY_SHEET.code:
+            rows = self.source.sheet_rows(data)
             self._fill_group_picker(capacity_groups(rows))
             plot.show_chart(capacity_chart(rows, self.group_picker.currentData()))
-        elif name in ("clusters-by-country", "clusters-by-domain"):
-            rows = self.source.sheet_rows("clusters")
-            if name == "clusters-by-country":
+        elif data == CLUSTERS_SHEET.code:
+            rows = self.source.sheet_rows(data)
+            if name == CLUSTERS_BY_COUNTRY_CHART.code:
                 chart = clusters_by_country(rows, self.stack_check.isChecked())
             else:
                 chart = clusters_by_domain(rows)
             plot.show_chart(chart, self._palette(chart))
-        elif name == "entities":
+        elif data == ENTITIES_DATA:
             type_ = self.type_picker.currentData()
             types = [type_] if type_ else None
             per_type = ONE_TYPE_TOP if type_ else ALL_TYPES_PER_TYPE
             chart = top_entities(self.source.entity_entries(), types, per_type)
-            colors = [entity_color(series.color_key).strong_color() for series in chart.series]
+            colors = [strong_color(series.color_key) for series in chart.series]
             plot.show_chart(chart, colors)
         else:
             chart = documents_by_date(self.source.document_rows())
@@ -278,15 +274,15 @@ class ChartsPanel(QWidget):
         if self._selection is None:
             return
         name, pick = self._selection
-        data = _KIND[name].data
+        data = CHARTS[name].data
         target = None
-        if data == "entities":
+        if data == ENTITIES_DATA:
             canonical, type_ = pick.key[0]
             target = self.source.first_mention(canonical, type_)
         elif pick.row_ids:
             row_id = pick.row_ids[self._source_cursor % len(pick.row_ids)]
             self._source_cursor += 1
-            if data == "documents":
+            if data == DOCUMENTS_DATA:
                 target = (row_id, -1, -1)
             else:
                 target = self.source.source_of_row(data, row_id)
@@ -336,7 +332,7 @@ class ChartsPanel(QWidget):
             self._refresh_timer.start()
 
     def _on_stale(self, kinds: set) -> None:
-        self._dirty.update(kind.name for kind in CHART_KINDS if kind.data in kinds)
+        self._dirty.update(chart.code for chart in CHARTS if chart.data in kinds)
         if self.current_chart() in self._dirty:
             self._refresh_timer.start()
 
@@ -354,8 +350,8 @@ class ChartsPanel(QWidget):
         if pick is None:
             return
         self.hover_label.setText(pick.text)
-        data = _KIND[name].data
-        if data == "entities":
+        data = CHARTS[name].data
+        if data == ENTITIES_DATA:
             canonical, type_ = pick.key[0]
             self._session.entity_selected.emit(canonical, type_)
         else:
@@ -376,7 +372,7 @@ class ChartsPanel(QWidget):
             return
         name, pick = self._selection
         count = len(pick.row_ids)
-        self.open_source_button.setEnabled(_KIND[name].data == "entities" or count > 0)
+        self.open_source_button.setEnabled(CHARTS[name].data == ENTITIES_DATA or count > 0)
         if count > 1:
             self.open_source_button.setText(
                 f"Open source {self._source_cursor % count + 1}/{count}"

@@ -19,19 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.session import Session
-from .entity_colors import ENTITY_COLORS, entity_color, swatch_icon
+from .entity_colors import entity_color, swatch_icon
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
 
 def entity_type_labels() -> dict[str, str]:
-    return {type_: color.label for type_, color in ENTITY_COLORS.items()}
+    return ENTITY_TYPES.labels()
 
 
 def entity_type_icons() -> dict:
-    return {type_: swatch_icon(type_) for type_ in ENTITY_COLORS}
+    return {type_: swatch_icon(type_) for type_ in ENTITY_TYPE_CODES}
 
 
 class EntitiesPanel(QWidget):
@@ -56,8 +57,8 @@ class EntitiesPanel(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName("Entity type filter")
         self.type_combo.addItem("All types", None)
-        for type_, color in ENTITY_COLORS.items():
-            self.type_combo.addItem(swatch_icon(type_), color.label, type_)
+        for type_ in ENTITY_TYPES:
+            self.type_combo.addItem(swatch_icon(type_.code), type_.label, type_.code)
 
         self.table = QTableView()
         self.table.setObjectName("EntityIndex")

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from ..core.vocabulary import ENTITY_TYPE_CODES
 from ..models.document_model import DocumentModel
-from .entity_colors import ENTITY_COLORS, entity_color
+from .entity_colors import background_color
 
 SLICE_SECONDS = 0.02  # one background slice: well under a 60 Hz frame on a slow laptop
 AROUND_AFTER = 12_000  # characters formatted at once after the place shown (a tall screen)
@@ -29,7 +30,7 @@ AROUND_BEFORE = 4_000  # and before it, for a selection centred in the view
 
 def mention_format(type_: str) -> QTextCharFormat:
     text_format = QTextCharFormat()
-    text_format.setBackground(entity_color(type_).background_color())
+    text_format.setBackground(background_color(type_))
     return text_format
 
 
@@ -40,7 +41,7 @@ class EntityHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._model = model
         self._hidden: set[str] = set()
-        self._formats = {type_: mention_format(type_) for type_ in ENTITY_COLORS}
+        self._formats = {type_: mention_format(type_) for type_ in ENTITY_TYPE_CODES}
         self._active = False  # False while text is being set, and for raw text
         self._done = bytearray()  # per block number: formatted for the current spans
         self._complete = True

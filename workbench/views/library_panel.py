@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
 from ..models.library_model import (
     COLUMN,
-    KIND_LABELS,
-    SCRIPT_LABELS,
     LibraryFilter,
     LibraryModel,
 )
@@ -135,9 +134,9 @@ class LibraryPanel(QWidget):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
 
-        fill(self.kind_combo, "All kinds", self.model.choices("kind"), KIND_LABELS)
+        fill(self.kind_combo, "All kinds", self.model.choices("kind"), DOCUMENT_KINDS.labels())
         fill(self.tag_combo, "All tags", self.model.choices("tags"), {})
-        fill(self.script_combo, "All scripts", self.model.choices("script"), SCRIPT_LABELS)
+        fill(self.script_combo, "All scripts", self.model.choices("script"), SCRIPTS.labels())
         fill(self.source_combo, "All source files", self.model.choices("source_files"), {})
 
     def apply_filter(self) -> None:

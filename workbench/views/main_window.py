@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.paths import resource_path
+from ..core.vocabulary import SCRIPTS
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
-from ..models.library_model import SCRIPT_LABELS, LibraryModel
+from ..models.library_model import LibraryModel
 from ..models.search_model import SearchModel
 from ..models.session import Session
 from ..models.settings import LAYOUT_VERSION, WorkbenchSettings
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
         if row is None:
             self.document_label.setText("No document open")
             return
-        script = SCRIPT_LABELS.get(row.script, row.script)
+        script = SCRIPTS.label(row.script)
         self.document_label.setText(f"{script} · {row.length:,} characters")
         self.document_label.setToolTip(row.title)
 

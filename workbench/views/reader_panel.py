@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.documents import Kind
 from ..core.errors import WorkbenchError
 from ..core.operations.annotations import (
     annotate,
@@ -34,16 +35,16 @@ from ..core.operations.annotations import (
 )
 from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
+from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES
 from ..models.document_model import DocumentModel
 from ..models.session import Session
 from .annotation_dialogs import NoteDialog
-from .entity_colors import ENTITY_COLORS, entity_color
+from .entity_colors import entity_color, strong_color
 from .flow_layout import FlowLayout
 from .highlighter import EntityHighlighter
 from .reader_text_view import TYPE_KEYS, ReaderTextView
 from .sheet_actions import new_capacity_row_action
 
-KIND_LABELS = {"article": "Article", "digest": "News digest", "report": "Report"}
 KEY_HINT = (
     "Select text, then "
     + " · ".join(f"<b>{key}</b> {type_}" for key, type_ in TYPE_KEYS.items())
@@ -60,7 +61,7 @@ def legend_dot(type_: str, size: int = 10) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(entity_color(type_).strong_color())
+    painter.setBrush(strong_color(type_))
     painter.drawEllipse(0, 0, size, size)
     painter.end()
     return QIcon(pixmap)
@@ -78,7 +79,8 @@ class TypeLegend(QWidget):
         super().__init__(parent)
         layout = FlowLayout(self, spacing=3)
         self.chips: dict[str, QToolButton] = {}
-        for type_, color in ENTITY_COLORS.items():
+        for color in ENTITY_TYPES:
+            type_ = color.code
             chip = QToolButton(self)
             chip.setObjectName(f"legend_{type_}")
             chip.setCheckable(True)
@@ -250,7 +252,7 @@ class ReaderPanel(QWidget):
         self.raw_toggle.blockSignals(True)
         self.raw_toggle.setChecked(False)
         self.raw_toggle.blockSignals(False)
-        self.raw_toggle.setVisible(record.kind == "report")
+        self.raw_toggle.setVisible(record.kind == Kind.REPORT)
         self._show_text(start if start >= 0 else 0)
         self._set_document_controls(True)
         self.select_span(start, end)
@@ -259,7 +261,7 @@ class ReaderPanel(QWidget):
     def _fill_header(self) -> None:
         record = self.model.document
         self.title.setText(record.title or "(untitled)")
-        parts = [KIND_LABELS.get(record.kind, record.kind)]
+        parts = [DOCUMENT_KINDS.label(record.kind)]
         if record.publisher:
             parts.append(record.publisher)
         if record.publish_date:
@@ -294,7 +296,7 @@ class ReaderPanel(QWidget):
 
     def _show_text(self, offset: int = 0) -> None:
         record = self.model.document
-        raw = self._raw_shown = self.raw_toggle.isChecked() and record.kind == "report"
+        raw = self._raw_shown = self.raw_toggle.isChecked() and record.kind == Kind.REPORT
         self.highlighter.begin_load()
         self.view.annotations_shown = not raw
         self.view.setPlainText(record.raw_text if raw else record.text)

@@ -18,10 +18,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from ..core.store.annotations import ANNOTATION_TYPES, Annotation
+from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
+from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES
 from ..models.document_model import DocumentModel
-from .entity_colors import entity_color, swatch_icon
+from .entity_colors import entity_color, strong_color, swatch_icon
 
 UNDERLINE_WIDTH = 2.0
 # CJK glyphs fill the middle of a line box, leaving a few pixels free above and
@@ -32,7 +33,8 @@ LEVEL_PLACES = ((False, 0.0), (True, 0.0), (False, 2.5), (True, 2.5))  # (at top
 NOTE_MARK_RADIUS = 2.5
 READER_FONT_SCALE = 1.25  # long reading: a little larger than the interface font
 
-TYPE_KEYS = {str(n): type_ for n, type_ in enumerate(ANNOTATION_TYPES, start=1)}
+# The digit that annotates a selection (or retypes an annotation) with each type.
+TYPE_KEYS = {type_.key: type_.code for type_ in ENTITY_TYPES}
 
 
 class ReaderTextView(QPlainTextEdit):
@@ -117,7 +119,7 @@ class ReaderTextView(QPlainTextEdit):
             annotation = self.model.annotations[index]
             level = self.model.annotation_levels[index]
             at_top, inset = LEVEL_PLACES[min(level, len(LEVEL_PLACES) - 1)]
-            color = entity_color(annotation.type).strong_color()
+            color = strong_color(annotation.type)
             pen = QPen(color, UNDERLINE_WIDTH)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
@@ -375,7 +377,7 @@ class ReaderTextView(QPlainTextEdit):
                 lambda _=False, a=annotation: self.note_requested.emit(a)
             )
             retype = sub.addMenu("Change type")
-            for type_ in ANNOTATION_TYPES:
+            for type_ in ENTITY_TYPE_CODES:
                 action = retype.addAction(swatch_icon(type_), type_)
                 action.setEnabled(type_ != annotation.type)
                 action.triggered.connect(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import WorkbenchError
 from ..core.sheets.schema import SHEETS, SOURCE, SheetSchema
+from ..core.vocabulary import CONFIRMED, REJECTED
 from ..models.session import Session
 from ..models.sheet_model import SheetModel
 from .flow_layout import FlowLayout
@@ -159,16 +160,14 @@ class SheetTab(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
 
-        self.confirm_action = self._table_action(
-            "Confirm", "C", lambda: self.set_review("confirmed")
-        )
-        self.reject_action = self._table_action("Reject", "R", lambda: self.set_review("rejected"))
+        self.confirm_action = self._table_action("Confirm", "C", lambda: self.set_review(CONFIRMED))
+        self.reject_action = self._table_action("Reject", "R", lambda: self.set_review(REJECTED))
         self.delete_action = self._table_action("Delete rows", "Del", self.delete_selected)
         self.add_button.clicked.connect(self.add_row)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.confirm_button.clicked.connect(lambda: self.set_review("confirmed"))
-        self.reject_button.clicked.connect(lambda: self.set_review("rejected"))
+        self.confirm_button.clicked.connect(lambda: self.set_review(CONFIRMED))
+        self.reject_button.clicked.connect(lambda: self.set_review(REJECTED))
         self.export_button.clicked.connect(self.export_dialog)
         self.model.edit_refused.connect(self.show_message)
         self.model.edit_accepted.connect(self._clear_error)

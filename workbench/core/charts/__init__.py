@@ -11,8 +11,6 @@ from .capacity import (
 )
 from .clusters import clusters_by_country, clusters_by_domain
 from .corpus import (
-    ENTITY_LABELS,
-    ENTITY_TYPES,
     document_rows,
     documents_by_date,
     entity_entries,
@@ -21,8 +19,6 @@ from .corpus import (
 )
 
 __all__ = [
-    "ENTITY_LABELS",
-    "ENTITY_TYPES",
     "NOT_STATED",
     "OTHER",
     "BarChart",

@@ -11,12 +11,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..vocabulary import ACTUAL, CAPACITY_STATUSES, REJECTED, STATUS_NOT_STATED
 from .bars import Labeller, grouping_key
 
-ACTUAL = "actual"
-REJECTED = "rejected"
 # Drawing order: what exists first, what is hoped for after.
-STATUS_ORDER = ("actual", "planned", "forecast")
+STATUS_ORDER = tuple(code for code in CAPACITY_STATUSES.codes if code != STATUS_NOT_STATED)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from ..vocabulary import REJECTED
 from .bars import OTHER, BarChart, Labeller, build_series, ordered_by_total
 
-REJECTED = "rejected"
 # More stacked layers than this cannot be told apart by colour: the rest become "(other)".
 MAX_STACKED_DOMAINS = 8
 

@@ -9,20 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from ..store.mentions import EntityEntry, entity_index
+from ..vocabulary import DOCUMENT_KINDS, ENTITY_TYPE_CODES, ENTITY_TYPES
 from .bars import BarChart, BarSeries, build_series
-
-# The order types are listed in, and stacked in, when every type is shown.
-ENTITY_TYPES = ("ORG", "GPE", "PRODUCT", "PERSON", "MONEY", "QUANTITY", "PERCENT", "DATE")
-ENTITY_LABELS = {
-    "ORG": "Organisation",
-    "GPE": "Place",
-    "PERSON": "Person",
-    "MONEY": "Money",
-    "PERCENT": "Percent",
-    "DATE": "Date",
-    "QUANTITY": "Quantity",
-    "PRODUCT": "Product",
-}
 
 
 def top_entities(
@@ -33,7 +21,7 @@ def top_entities(
     ``entries`` are :func:`entity_index` rows (rejected mentions already left out);
     the bars count mentions, and the hover text adds how many documents they are in.
     """
-    wanted = tuple(types) if types else ENTITY_TYPES
+    wanted = tuple(types) if types else ENTITY_TYPE_CODES
     by_type: dict[str, list[EntityEntry]] = {type_: [] for type_ in wanted}
     for entry in entries:
         if entry.type in by_type:
@@ -50,11 +38,9 @@ def top_entities(
     for type_ in wanted:
         values = tuple(float(e.mentions) if e.type == type_ else 0.0 for e in chosen)
         if any(values):
-            series.append(
-                BarSeries(ENTITY_LABELS.get(type_, type_), values, ((),) * len(chosen), type_)
-            )
+            series.append(BarSeries(ENTITY_TYPES.label(type_), values, ((),) * len(chosen), type_))
     if len(wanted) == 1:
-        title = f"Most mentioned: {ENTITY_LABELS.get(wanted[0], wanted[0])}"
+        title = f"Most mentioned: {ENTITY_TYPES.label(wanted[0])}"
     else:
         title = f"Most mentioned entities (top {per_type} of each type)"
     return BarChart(
@@ -65,7 +51,7 @@ def top_entities(
         row_kind="entities",
         category_keys=tuple((e.canonical, e.type) for e in chosen),
         category_notes=tuple(
-            f"{ENTITY_LABELS.get(e.type, e.type)}, in {e.documents} "
+            f"{ENTITY_TYPES.label(e.type)}, in {e.documents} "
             f"document{'s' if e.documents != 1 else ''}"
             for e in chosen
         ),
@@ -133,7 +119,7 @@ def documents_by_date(rows: Iterable[Mapping], bucket: str = "auto") -> BarChart
         title=f"Documents by publish date (per {bucket})",
         value_label="documents",
         categories=tuple(keys),
-        series=build_series(keys, kinds, cells),
+        series=build_series(keys, kinds, cells, DOCUMENT_KINDS.labels()),
         row_kind="documents",
         horizontal=False,
         category_keys=tuple(keys),

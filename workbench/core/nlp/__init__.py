@@ -4,14 +4,12 @@ The recogniser itself is imported on first use: compiling its rules takes tens o
 milliseconds that start-up (which only asks for the version) should not pay.
 """
 
-from .mention import ENTITY_TYPES, NUMERIC_TYPES, Mention
+from .mention import Mention
 from .version import recognizer_version
 
 RECOGNIZER_VERSION = recognizer_version()
 
 __all__ = [
-    "ENTITY_TYPES",
-    "NUMERIC_TYPES",
     "RECOGNIZER_VERSION",
     "Mention",
     "Recognizer",

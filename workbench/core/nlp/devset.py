@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .mention import ENTITY_TYPES
+from ..vocabulary import ENTITY_TYPES
 
 OPEN, SEP, CLOSE = "⟦", "|", "⟧"
 # "dev" is tuned on; so, since tuning round 3, are "heldout" and "heldout2" (their

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ..vocabulary import ENTITY_TYPE_CODES
 from .devset import Passage
-from .mention import ENTITY_TYPES
 
 
 @dataclass
@@ -31,12 +31,16 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _per_type() -> dict[str, Counts]:
+    return {type_: Counts() for type_ in ENTITY_TYPE_CODES}
+
+
 @dataclass
 class Score:
     """Per-type counts: ``exact`` needs the same span and type; ``lenient`` any overlap."""
 
-    exact: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in ENTITY_TYPES})
-    lenient: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in ENTITY_TYPES})
+    exact: dict[str, Counts] = field(default_factory=_per_type)
+    lenient: dict[str, Counts] = field(default_factory=_per_type)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def total(self, lenient: bool = False) -> Counts:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ENTITY_TYPES = ("ORG", "GPE", "PERSON", "MONEY", "PERCENT", "DATE", "QUANTITY", "PRODUCT")
-NUMERIC_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-
 
 @dataclass(frozen=True)
 class Mention:

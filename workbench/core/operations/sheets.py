@@ -15,6 +15,7 @@ from ..sheets import rows as sheet_rows
 from ..sheets.provenance import capacity_values_from_selection
 from ..sheets.schema import CAPACITY, SheetSchema
 from ..store import Store
+from ..vocabulary import EDITED
 from .changes import Changes, Table
 from .outcome import Outcome, unchanged
 
@@ -65,7 +66,7 @@ def _rewritten(schema: SheetSchema, before: dict, after: dict, label: str) -> Ou
 
 
 def add_row(
-    store: Store, schema: SheetSchema, values: Mapping | None = None, review: str = "edited"
+    store: Store, schema: SheetSchema, values: Mapping | None = None, review: str = EDITED
 ) -> Outcome:
     """A new row the analyst owns; ``value`` is its id (``value`` of the others: the ids)."""
     with store.transaction():
@@ -154,7 +155,7 @@ def capacity_row_from_selection(store: Store, document_id: int, start: int, end:
     values = capacity_values_from_selection(store.conn, document_id, start, end)
     with store.transaction():
         row_id = sheet_rows.add_row(
-            store.conn, CAPACITY, values, review="edited", source=(document_id, start, end)
+            store.conn, CAPACITY, values, review=EDITED, source=(document_id, start, end)
         )
         row = sheet_rows.get_row(store.conn, CAPACITY, row_id)
     return replace(_created(CAPACITY, [row], "New capacity row from selection"), value=row_id)

@@ -18,12 +18,11 @@ from .rows import (
     validate,
     write_row,
 )
-from .schema import CAPACITY, CLUSTERS, REVIEW_STATES, SHEETS, Column, SheetSchema, sheet
+from .schema import CAPACITY, CLUSTERS, SHEETS, Column, SheetSchema, sheet
 
 __all__ = [
     "CAPACITY",
     "CLUSTERS",
-    "REVIEW_STATES",
     "SHEETS",
     "BackingRow",
     "Column",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import WorkbenchError
 from ..store.mentions import mentions_for_document
+from ..vocabulary import CAPACITY_SHEET
 from .schema import SHEETS
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -57,7 +58,7 @@ def _number(value: float | None) -> str:
 
 
 def _label(sheet: str, row) -> str:
-    if sheet == "capacity":
+    if sheet == CAPACITY_SHEET.code:
         low, high = _number(row["value_low"]), _number(row["value_high"])
         amount = low if not high or high == low else f"{low}–{high}"
         year = f" ({row['year']})" if row["year"] else ""

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 
 from ..errors import WorkbenchError
+from ..vocabulary import AUTO, EDITED, REVIEW_STATES
 from .schema import ENUM, INTEGER, NUMBER, SOURCE, YEAR, Column, SheetSchema
 
 MAX_TEXT = 2000
@@ -268,7 +269,7 @@ def add_row(
     schema: SheetSchema,
     values: Mapping,
     *,
-    review: str = "edited",
+    review: str = EDITED,
     source: tuple[int, int, int] | None = None,
     row_id: int | None = None,
 ) -> int:
@@ -306,9 +307,9 @@ def update_cell(
     value = validate(schema, key, raw)
     after = dict(before)
     after[key] = value
-    vouched = before["review"] in ("auto", "confirmed")
-    if key not in ("review", "note") and vouched and value != before[key]:
-        after["review"] = "edited"
+    state = REVIEW_STATES.get(before["review"])
+    if key not in ("review", "note") and state and state.source_values and value != before[key]:
+        after["review"] = EDITED
     _check_ranges(schema, after)
     write_row(conn, schema, after)
     return before, after
@@ -413,7 +414,7 @@ def replace_auto_rows(
             continue
         row = clean_values(schema, values)
         row.update(
-            review="auto", document_id=document_id, start=start, end=end, quote=text[start:end]
+            review=AUTO, document_id=document_id, start=start, end=end, quote=text[start:end]
         )
         keys = list(row)
         conn.execute(

@@ -10,8 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import WorkbenchError
-
-REVIEW_STATES = ("auto", "confirmed", "edited", "rejected")
+from ..vocabulary import (
+    CAPACITY_PERIODS,
+    CAPACITY_SHEET,
+    CAPACITY_STATUSES,
+    CLUSTERS_SHEET,
+    REVIEW_CODES,
+)
 
 # Column kinds: how a value is stored, checked and edited.
 TEXT = "text"
@@ -71,7 +76,7 @@ class SheetSchema:
 
 
 _SOURCE_COLUMNS = (
-    Column("review", "Review", ENUM, REVIEW_STATES, export_name="review", width=80),
+    Column("review", "Review", ENUM, REVIEW_CODES, export_name="review", width=80),
     Column("document_id", "Document", SOURCE, editable=False, export_name="document", width=70),
     Column("quote", "Source quote", SOURCE, editable=False, export_name="quote", width=260),
     Column("start", "Start", SOURCE, editable=False, export_name="start", width=60),
@@ -80,9 +85,9 @@ _SOURCE_COLUMNS = (
 )
 
 CAPACITY = SheetSchema(
-    name="capacity",
-    title="Capacity",
-    table="capacity_rows",
+    name=CAPACITY_SHEET.code,
+    title=CAPACITY_SHEET.label,
+    table=CAPACITY_SHEET.table,
     columns=(
         Column("company", "Company", export_name="company", width=120),
         Column("site", "Site / plant", export_name="site"),
@@ -91,13 +96,9 @@ CAPACITY = SheetSchema(
         Column("value_low", "Value (low)", NUMBER, export_name="value_low", width=90),
         Column("value_high", "Value (high)", NUMBER, export_name="value_high", width=90),
         Column("unit", "Unit", UNIT, export_name="unit", width=150),
-        Column(
-            "period", "Period", ENUM, ("", "per month", "per year", "total"), export_name="period"
-        ),
+        Column("period", "Period", ENUM, CAPACITY_PERIODS.codes, export_name="period"),
         Column("year", "Year", YEAR, export_name="year", width=60),
-        Column(
-            "status", "Status", ENUM, ("", "actual", "planned", "forecast"), export_name="status"
-        ),
+        Column("status", "Status", ENUM, CAPACITY_STATUSES.codes, export_name="status"),
         Column(
             "investment_amount", "Investment", NUMBER, export_name="investment_amount", width=90
         ),
@@ -111,9 +112,9 @@ CAPACITY = SheetSchema(
 )
 
 CLUSTERS = SheetSchema(
-    name="clusters",
-    title="Clusters",
-    table="cluster_rows",
+    name=CLUSTERS_SHEET.code,
+    title=CLUSTERS_SHEET.label,
+    table=CLUSTERS_SHEET.table,
     columns=(
         Column("name", "Cluster", export_name="name", width=220),
         Column(
@@ -136,7 +137,7 @@ CLUSTERS = SheetSchema(
 )
 
 _EXPORT_ORDER = {
-    "capacity": (
+    CAPACITY_SHEET.code: (
         "company",
         "site",
         "location",
@@ -157,7 +158,7 @@ _EXPORT_ORDER = {
         "investment_currency",
         "note",
     ),
-    "clusters": (
+    CLUSTERS_SHEET.code: (
         "name",
         "continent",
         "country",

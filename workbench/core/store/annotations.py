@@ -10,8 +10,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from ..errors import WorkbenchError
-
-ANNOTATION_TYPES = ("ORG", "GPE", "PERSON", "MONEY", "PERCENT", "DATE", "QUANTITY", "PRODUCT")
+from ..vocabulary import ENTITY_TYPES
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def _atomic(conn: sqlite3.Connection):
 
 
 def _check(conn, document_id: int, start: int, end: int, type_: str) -> None:
-    if type_ not in ANNOTATION_TYPES:
+    if type_ not in ENTITY_TYPES:
         raise WorkbenchError(f"unknown annotation type {type_!r}")
     row = conn.execute("SELECT length(text) FROM documents WHERE id = ?", (document_id,)).fetchone()
     if row is None:
@@ -85,7 +84,7 @@ def update_annotation(
         type=type_ if type_ is not None else current.type,
         note=note if note is not None else current.note,
     )
-    if updated.type not in ANNOTATION_TYPES:
+    if updated.type not in ENTITY_TYPES:
         raise WorkbenchError(f"unknown annotation type {updated.type!r}")
     with _atomic(conn):
         conn.execute(

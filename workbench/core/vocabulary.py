@@ -1,0 +1,249 @@
+"""The workbench's fixed vocabularies, each defined once.
+
+Entity types, sheet review states, document kinds, scripts, sheets and charts:
+their stable codes (the values stored and typed on the command line), their
+English labels (a translation pass wraps them at display), a Chinese label kept
+for that pass, and for some a keyboard digit or colours as ``#rrggbb`` strings
+(the Qt layers turn them into ``QColor``).
+
+Every other module imports from here; ``tests/core/test_vocabulary.py`` checks the
+codes against the store's constraints and that no module spells a list of them out
+again.  Codes never change (they are stored); labels and colours may.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Generic, Protocol, TypeVar
+
+
+class _Term(Protocol):
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Term)
+
+
+class Vocabulary(Generic[T]):
+    """An ordered set of terms, iterated in display order, looked up by code."""
+
+    def __init__(self, *terms: T):
+        self._terms = terms
+        self._by_code = {term.code: term for term in terms}
+        if len(self._by_code) != len(terms):
+            raise ValueError("two terms share a code")
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._terms)
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __getitem__(self, code: str) -> T:
+        return self._by_code[code]
+
+    def __repr__(self) -> str:
+        return f"Vocabulary{self.codes!r}"
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self._by_code)
+
+    def get(self, code: str | None) -> T | None:
+        return self._by_code.get(code) if code is not None else None
+
+    def label(self, code: str) -> str:
+        """The term's label, or the code itself for a value this vocabulary does not know."""
+        term = self._by_code.get(code)
+        return term.label if term else code
+
+    def labels(self) -> dict[str, str]:
+        return {term.code: term.label for term in self._terms}
+
+
+# -- entity types -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityType:
+    code: str  # stored in mentions, annotations, reviews and the lexicon
+    label: str
+    label_zh: str
+    key: str  # the digit that annotates a selection with this type in the Reader
+    background: str  # behind running text: light enough to keep black text legible
+    strong: str  # annotation underlines, legend swatches, chart series
+    numeric: bool = False  # carries a normalised number (value, unit)
+
+
+ENTITY_TYPES: Vocabulary[EntityType] = Vocabulary(
+    EntityType("ORG", "Organisation", "机构", "1", "#d7e6ff", "#2f6bd8"),
+    EntityType("GPE", "Place", "地点", "2", "#d3f1da", "#2a9148"),
+    EntityType("PERSON", "Person", "人物", "3", "#fad9e7", "#c23d78"),
+    EntityType("MONEY", "Money", "金额", "4", "#ffe8b3", "#b97f00", numeric=True),
+    EntityType("PERCENT", "Percent", "百分比", "5", "#ffdcc8", "#d2602a", numeric=True),
+    EntityType("DATE", "Date", "日期", "6", "#e7ddfa", "#7a4fcf"),
+    EntityType("QUANTITY", "Quantity", "数量", "7", "#cdeef0", "#1b8a91", numeric=True),
+    EntityType("PRODUCT", "Product", "产品", "8", "#e9f1c3", "#6f8614"),
+)
+ENTITY_TYPE_CODES = ENTITY_TYPES.codes
+NUMERIC_TYPE_CODES = frozenset(t.code for t in ENTITY_TYPES if t.numeric)
+# How a type the vocabulary does not know (an old store, a bad import) is shown.
+OTHER_ENTITY_TYPE = EntityType("", "Other", "其他", "", "#e6e6e6", "#6b6b6b")
+
+
+def entity_type(code: str) -> EntityType:
+    """The type with this code, or :data:`OTHER_ENTITY_TYPE` under the code given."""
+    found = ENTITY_TYPES.get(code)
+    if found is not None:
+        return found
+    return replace(OTHER_ENTITY_TYPE, code=code)
+
+
+def entity_type_for_key(key: str) -> EntityType | None:
+    """The type a keyboard digit stands for, if any."""
+    return next((t for t in ENTITY_TYPES if t.key == key), None)
+
+
+# -- review states of sheet rows ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    code: str  # stored in the ``review`` column of every sheet table
+    label: str
+    label_zh: str
+    colour: str  # row background in a sheet
+    source_values: bool  # the values are the source's as found: changing one makes it edited
+    vouched: bool  # the analyst stands by the row (what "confirmed only" exports)
+
+
+REVIEW_STATES: Vocabulary[ReviewState] = Vocabulary(
+    ReviewState("auto", "Automatic", "自动", "#fff7d6", source_values=True, vouched=False),
+    ReviewState("confirmed", "Confirmed", "已确认", "#e3f4e1", source_values=True, vouched=True),
+    ReviewState("edited", "Edited", "已编辑", "#e2ecfb", source_values=False, vouched=True),
+    ReviewState("rejected", "Rejected", "已拒绝", "#eeeeee", source_values=False, vouched=False),
+)
+REVIEW_CODES = REVIEW_STATES.codes
+AUTO, CONFIRMED, EDITED, REJECTED = REVIEW_CODES
+
+
+# -- values of capacity rows ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CapacityStatus:
+    code: str  # stored in ``capacity_rows.status``; "" when the source does not say
+    label: str  # lower case: it is read inside a sentence ("TSMC · planned")
+    label_zh: str
+
+
+CAPACITY_STATUSES: Vocabulary[CapacityStatus] = Vocabulary(
+    CapacityStatus("", "status not stated", "未说明"),
+    CapacityStatus("actual", "actual", "实际"),
+    CapacityStatus("planned", "planned", "计划"),
+    CapacityStatus("forecast", "forecast", "预测"),
+)
+STATUS_NOT_STATED, ACTUAL, PLANNED, FORECAST = CAPACITY_STATUSES.codes
+
+
+@dataclass(frozen=True)
+class CapacityPeriod:
+    code: str  # stored in ``capacity_rows.period``; "" when the figure has no period
+    label: str
+    label_zh: str
+
+
+CAPACITY_PERIODS: Vocabulary[CapacityPeriod] = Vocabulary(
+    CapacityPeriod("", "no period", "未说明"),
+    CapacityPeriod("per month", "per month", "每月"),
+    CapacityPeriod("per year", "per year", "每年"),
+    CapacityPeriod("total", "total", "合计"),
+)
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    code: str  # stored in ``documents.kind``
+    label: str
+    label_zh: str
+
+
+DOCUMENT_KINDS: Vocabulary[DocumentKind] = Vocabulary(
+    DocumentKind("article", "Article", "文章"),  # a titled article from an article digest
+    DocumentKind("report", "Report", "报告"),  # a research report (PDF-extracted or imported)
+    DocumentKind("digest", "News digest", "新闻摘要"),  # untitled paragraphs under headings
+)
+
+
+@dataclass(frozen=True)
+class DocumentScript:
+    code: str  # stored in ``documents.script``
+    label: str
+    label_zh: str
+
+
+SCRIPTS: Vocabulary[DocumentScript] = Vocabulary(
+    DocumentScript("traditional", "Traditional", "繁体"),
+    DocumentScript("simplified", "Simplified", "简体"),
+    DocumentScript("mixed", "Mixed", "繁简混合"),
+    DocumentScript("none", "No Chinese", "无中文"),  # no Chinese characters at all
+)
+
+
+# -- sheets and charts ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetName:
+    code: str  # the sheet's stable name, also the CLI's
+    label: str
+    label_zh: str
+    table: str  # the store table holding its rows
+    row_noun: str  # one row, as counted in messages: "3 capacity rows"
+
+
+SHEET_NAMES: Vocabulary[SheetName] = Vocabulary(
+    SheetName("capacity", "Capacity", "产能", "capacity_rows", "capacity"),
+    SheetName("clusters", "Clusters", "产业集群", "cluster_rows", "cluster"),
+)
+CAPACITY_SHEET, CLUSTERS_SHEET = SHEET_NAMES
+
+
+@dataclass(frozen=True)
+class ChartName:
+    code: str  # stable identifier, also the name ``workbench chart`` takes
+    label: str
+    label_zh: str
+    # which data it draws: a sheet's code, "entities" (mentions) or "documents"
+    data: str
+
+
+ENTITIES_DATA = "entities"
+DOCUMENTS_DATA = "documents"
+
+CHARTS: Vocabulary[ChartName] = Vocabulary(
+    ChartName("capacity", "Capacity over time", "产能随时间变化", CAPACITY_SHEET.code),
+    ChartName("clusters-by-country", "Clusters by country", "各国产业集群", CLUSTERS_SHEET.code),
+    ChartName("clusters-by-domain", "Clusters by domain", "各领域产业集群", CLUSTERS_SHEET.code),
+    ChartName("entities", "Most mentioned entities", "提及最多的实体", ENTITIES_DATA),
+    ChartName("documents-by-date", "Documents by publish date", "按发布日期的文档", DOCUMENTS_DATA),
+)
+CHART_CODES = CHARTS.codes
+(
+    CAPACITY_CHART,
+    CLUSTERS_BY_COUNTRY_CHART,
+    CLUSTERS_BY_DOMAIN_CHART,
+    ENTITIES_CHART,
+    DOCUMENTS_BY_DATE_CHART,
+) = CHARTS
