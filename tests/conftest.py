@@ -1,4 +1,5 @@
-"""Test set-up: headless Qt, and no test ever touches the user's real data folder."""
+"""Test set-up: headless Qt, no test ever touches the user's real data folder, and no
+test leaves a thread or timer running behind it (see ``tests/qt_leaks.py``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,33 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests import qt_leaks
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+
+
+qt_leaks.install()
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_running():
+    """Fail a test that leaves a QThread, QTimer or Python thread running after it.
+
+    Autouse fixtures are set up first and torn down last, so this runs after
+    pytest-qt has closed the test's widgets and after every other fixture's
+    teardown (stores closed, windows deleted).
+    """
+    threads_before = qt_leaks.begin()
+    yield
+    leaked = qt_leaks.leftovers(threads_before)
+    if leaked:
+        qt_leaks.stop()
+        pytest.fail(
+            "the test left these running (wait for workers, stop timers, close windows):\n  "
+            + "\n  ".join(leaked),
+            pytrace=False,
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -191,18 +191,19 @@ def test_acknowledged_edits_survive_a_killed_process(seeded_store_path, tmp_path
     shutil.copy(seeded_store_path, path)
     with Store(path) as store:
         doc = tsmc_id(store)
-    process = subprocess.Popen(
+    # As a context manager Popen closes the pipes it made once the child is gone.
+    with subprocess.Popen(
         [sys.executable, "-c", CRASHING_SESSION, str(path), str(doc)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    try:
-        assert process.stdout.readline().strip() == "acknowledged"
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+    ) as process:
+        try:
+            assert process.stdout.readline().strip() == "acknowledged"
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
     with Store(path) as store:
         found = [
             (a.start, a.end, a.type, a.note) for a in annotations_for_document(store.conn, doc)

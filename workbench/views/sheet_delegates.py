@@ -76,4 +76,11 @@ class SheetDelegate(QStyledItemDelegate):
             # Keep what was typed: reopen the cell with it once this editor has closed.
             self._refused = (QPersistentModelIndex(index), text)
             persistent = QPersistentModelIndex(index)
-            QTimer.singleShot(0, lambda: view.edit(QModelIndex(persistent)))
+
+            def reopen() -> None:
+                # The row may have gone meanwhile (a reset invalidates the index).
+                if persistent.isValid():
+                    view.edit(QModelIndex(persistent))
+
+            # With the view as context the reopening is dropped if the view is deleted.
+            QTimer.singleShot(0, view, reopen)

@@ -1,0 +1,175 @@
+"""A store written by the first release opens, upgrades in place and loses nothing.
+
+``tests/data/store_v1.sqlite3`` is frozen (made once by ``tests/data/make_store_v1.py``
+with migrations 0001–0002 only).  Every later migration runs over it here, so a
+migration that drops, renames or rewrites the analyst's data fails this test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.data import make_store_v1 as v1
+from workbench.core.search import search
+from workbench.core.store import Store, schema_version
+from workbench.core.store.annotations import annotations_for_document
+from workbench.core.store.mentions import mentions_for_document, review_of
+from workbench.core.store.migrations import migrations
+
+FROZEN = Path(v1.__file__).with_name("store_v1.sqlite3")
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """The first release's own tables and their columns (the FTS index is checked apart)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'documents_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {
+        name: [col[1] for col in conn.execute(f'PRAGMA table_info("{name}")')] for name in names
+    }
+
+
+def _rows(conn: sqlite3.Connection, tables: dict[str, list[str]]) -> dict[str, list[tuple]]:
+    out = {}
+    for table, columns in tables.items():
+        listed = ", ".join(f'"{c}"' for c in columns)
+        order = ", ".join(str(i + 1) for i in range(len(columns)))
+        out[table] = [
+            tuple(r) for r in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {order}')
+        ]
+    return out
+
+
+def _snapshot(path: Path, tables: dict[str, list[str]] | None = None):
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = tables or _tables(conn)
+        return tables, _rows(conn, tables)
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def old_store_path(tmp_path) -> Path:
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(FROZEN, path)
+    return path
+
+
+def test_the_frozen_store_is_the_first_release_schema_with_rows_in_every_table(old_store_path):
+    conn = sqlite3.connect(old_store_path)
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    finally:
+        conn.close()
+    assert applied == list(v1.FIRST_RELEASE)
+    tables, rows = _snapshot(old_store_path)
+    assert set(tables) == {
+        "_sqlite_migrations",
+        "documents",
+        "source_files",
+        "occurrences",
+        "comments",
+        "mentions",
+        "recognition_runs",
+        "mention_reviews",
+        "annotations",
+    }
+    assert all(rows[table] for table in tables), {t: len(r) for t, r in rows.items()}
+    assert len(rows["documents"]) == len(v1.DOCUMENTS)
+    assert len(rows["annotations"]) == len(v1.ANNOTATIONS)
+    assert FROZEN.stat().st_size < 300_000
+
+
+def test_opening_applies_every_migration_and_keeps_every_row(old_store_path):
+    tables, before = _snapshot(old_store_path)
+
+    with Store(old_store_path) as store:
+        assert migrations.pending(store.db) == []
+        applied = schema_version(store.db)
+        assert applied[: len(v1.FIRST_RELEASE)] == list(v1.FIRST_RELEASE)
+        assert len(applied) == len(set(applied)) > len(v1.FIRST_RELEASE)
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The trigram index still matches the documents it indexes.
+        store.conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+
+    _, after = _snapshot(old_store_path, tables)
+    for table in tables:
+        assert after[table][: len(before[table])] == before[table], f"{table} rows changed"
+        if table != "_sqlite_migrations":  # which gains the records of the later migrations
+            assert len(after[table]) == len(before[table]), f"{table} gained rows"
+
+
+def test_the_old_rows_read_back_through_todays_store(old_store_path):
+    with Store(old_store_path) as store:
+        assert store.document_ids() == [1, 2, 3, 4]
+        german = store.document(1)
+        assert german.title == "德國企業,正在瘋狂湧入中國"
+        assert german.text == v1.GERMAN_FIRMS
+        assert german.script == "traditional"
+        assert german.tags == ["中國工廠", "工廠"]
+        assert german.source_files == [
+            "000_75083020ac863351.txt:6",
+            "001_2a3880e0fbd6fd90.txt:12",
+        ]
+        assert german.comments == ["能源與人工 地價, 是最大因素 吧!!"]
+        digest = store.document(3)
+        assert digest.kind == "digest"
+        assert digest.headings == ["BIS废除拜登时代AI禁令", "多家半导体企业陷经营困境"]
+        report = store.document(4)
+        assert (report.publisher, report.publish_date, report.pages) == ("工信部", "2023-12-13", 63)
+        assert report.raw_text == v1.CLUSTER_REPORT_RAW
+
+        notes = {
+            a.id: (a.document_id, a.start, a.end, a.type, a.note)
+            for a in annotations_for_document(store.conn, 1)
+            + annotations_for_document(store.conn, 3)
+        }
+        for row in v1.ANNOTATIONS:
+            if row[1] in (1, 3):
+                assert notes[row[0]] == row[1:6]
+        assert german.text[notes[1][1] : notes[1][2]] == "凱斯寶瑪集團"
+
+        mentions = mentions_for_document(store.conn, 1)
+        assert [(m.start, m.end, m.type, m.text) for m in mentions] == [
+            (m[2], m[3], m[4], m[5]) for m in v1.MENTIONS if m[1] == 1
+        ]
+        start, end = german.text.index("太倉"), german.text.index("太倉") + 2
+        assert review_of(store.conn, 1, start, end, "GPE") == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("query", "document_id"),
+    [
+        ("太倉", 1),  # two characters, Traditional as typed, answered without the index
+        ("太仓", 1),  # the same in Simplified
+        ("芯片", 3),
+        ("隱形冠軍", 1),  # longer: through the trigram index
+        ("半导体出口管制", 3),
+        ("工业文化发展中心", 4),
+    ],
+)
+def test_search_finds_old_documents(old_store_path, query, document_id):
+    with Store(old_store_path) as store:
+        hits = search(store.conn, query)
+    assert [hit.document_id for hit in hits] == [document_id]
+    assert hits[0].hit_count >= 1
+
+
+def test_reopening_an_upgraded_store_changes_nothing(old_store_path):
+    with Store(old_store_path):
+        pass
+    tables, first = _snapshot(old_store_path)
+    with Store(old_store_path) as store:
+        assert migrations.pending(store.db) == []
+    _, second = _snapshot(old_store_path, tables)
+    assert second == first  # no migration ran twice, no applied_at was rewritten
