@@ -14,45 +14,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from .core.errors import WorkbenchError
-from .core.ingest import IngestReport, ingest_files
+from .core.ingest import IngestReport
 from .core.paths import APP_NAME, default_db_path
-from .core.progress import Progress
-from .core.recognition import recognise_pending, recognizer_version
+from .core.pipeline import ingest_bundled_corpus, pending_documents, resume_pending_at
 from .core.store import Store
-from .core.store.mentions import documents_needing_recognition
 from .models.session import Session
 from .models.settings import WorkbenchSettings
-from .models.worker import PhaseProgress, TaskRunner
+from .models.worker import TaskRunner
 from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
 from .views.main_window import APP_TITLE, MainWindow, app_icon, show_error
 from .views.progress_dialog import TaskProgressDialog
-
-# Reading the corpus is quick; recognising entities takes most of the time.
-_READ_SHARE = 0.25
-_RECOGNISE_SHARE = 0.8
-
-
-def ingest_bundled_corpus(db_path: Path, progress: Progress) -> IngestReport:
-    """Ingest the bundled seeds, recognise entities, fill the sheets; on the worker thread."""
-    from .core.extraction import extract_all
-
-    with Store(db_path) as store:
-        report = ingest_files(
-            store, progress=PhaseProgress(progress, 0.0, _READ_SHARE, "Reading"), recognise=False
-        )
-        recognise_pending(
-            store,
-            PhaseProgress(progress, _READ_SHARE, _RECOGNISE_SHARE, "Recognising entities"),
-        )
-        extract_all(store, PhaseProgress(progress, _RECOGNISE_SHARE, 1.0, "Filling the sheets"))
-    return report
-
-
-def recognise_pending_documents(db_path: Path, progress: Progress) -> None:
-    """Finish entity recognition that an earlier, cancelled start left undone."""
-    with Store(db_path) as store:
-        recognise_pending(store, PhaseProgress(progress, 0.0, 1.0, "Recognising entities"))
 
 
 class Workbench(QObject):
@@ -92,8 +64,8 @@ class Workbench(QObject):
         self.window.show()
         if self.store.document_count() == 0:
             self._run("Ingesting the bundled corpus", ingest_bundled_corpus)
-        elif documents_needing_recognition(self.store.conn, recognizer_version()):
-            self._run("Recognising entities", recognise_pending_documents)
+        elif pending_documents(self.store.conn):
+            self._run("Recognising entities and filling the sheets", resume_pending_at)
         else:
             self._set_ready()
 

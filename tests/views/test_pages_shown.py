@@ -10,7 +10,8 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from workbench.cli import main
-from workbench.core.importing import IMPORTED, import_paths, page_of, page_ranges
+from workbench.core.importing import IMPORTED, page_of, page_ranges
+from workbench.core.pipeline import import_paths
 from workbench.core.sheets import CAPACITY, new_capacity_row_from_selection
 from workbench.core.store.annotations import add_annotation, annotations_for_document
 from workbench.models.annotation_table import PAGE, SPAN
