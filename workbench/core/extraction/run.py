@@ -126,6 +126,21 @@ class KnownClusters:
                 names |= other_names
         return names
 
+    def followers(self, document_ids: list[int]) -> list[tuple[tuple[bool, int], int, str]]:
+        """Other documents later in order naming a cluster that ``document_ids`` hold.
+
+        Their rows were extracted before these names were known, so they are
+        extracted again; as ``(key, id, "")``, in extraction order.
+        """
+        written = {d: self._by_document[d] for d in document_ids if d in self._by_document}
+        out = []
+        for other, (key, names) in self._by_document.items():
+            if other in written:
+                continue
+            if any(k < key and names & n for k, n in written.values()):
+                out.append((key, other, ""))
+        return sorted(out)
+
     def refresh(self, document_id: int, key: tuple[bool, int]) -> None:
         """Read the document's names again, after its rows were written."""
         names = {

@@ -111,6 +111,11 @@ def process_documents(
     is written in its own transaction.  ``labels`` names documents in progress
     messages (an import names its files).  Cancelling stops between documents
     and returns the report with ``cancelled`` set; nothing is half-written.
+
+    Documents already extracted that come later in extraction order and name a
+    cluster the new rows hold are extracted again (their prose row gives way to
+    the earlier document's), so the sheets do not depend on the order in which
+    documents arrived.
     """
     progress = progress or Progress()
     conn = store.conn
@@ -132,8 +137,11 @@ def process_documents(
     known = KnownClusters(conn)
     steps = 2 * len(order)
     index = 0
+    followers_added = False
     try:
-        for index, (key, document_id, title) in enumerate(order):
+        while index < len(order):
+            key, document_id, title = order[index]
+            index += 1
             progress.check()
             label = (labels or {}).get(document_id) or _label(title, document_id)
             row = conn.execute(
@@ -144,7 +152,7 @@ def process_documents(
             text, raw_text = row
             mentions = None
             if recognise_again or not _recognised(conn, document_id, version):
-                progress.report(2 * index, steps, f"Recognising entities in {label}")
+                progress.report(2 * index - 2, steps, f"Recognising entities in {label}")
                 mentions = recognizer.recognise(text)
                 rejected = rejected_spans(conn, document_id)
                 spans = [
@@ -159,7 +167,7 @@ def process_documents(
                     if m.verdict != "rejected"
                 ]
             progress.check()
-            progress.report(2 * index + 1, steps, f"Filling the sheets from {label}")
+            progress.report(2 * index - 1, steps, f"Filling the sheets from {label}")
             rows = extract_rows(text, raw_text, spans, known.before(key))
             progress.check()
             with store.transaction():
@@ -172,9 +180,21 @@ def process_documents(
             report.extracted.append(document_id)
             report.capacity_rows += capacity
             report.cluster_rows += clusters
+            if index == len(order) and not followers_added:
+                followers_added = True
+                followers = known.followers(report.extracted)
+                if followers:
+                    # Marked stale first, so that a cancel leaves them to resume.
+                    with store.transaction():
+                        conn.executemany(
+                            "DELETE FROM extraction_runs WHERE document_id = ?",
+                            [(d,) for _, d, _ in followers],
+                        )
+                    order.extend(followers)
+                    steps = 2 * len(order)
     except Cancelled:
         report.cancelled = True
-        report.pending = [document_id for _, document_id, _ in order[index:]]
+        report.pending = [document_id for _, document_id, _ in order[index - 1 :]]
     progress.report(steps, steps, "")
     return report
 
