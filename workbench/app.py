@@ -2,7 +2,9 @@
 
 First start on an empty store ingests the bundled corpus on a worker thread
 behind a cancelable progress dialog; the worker opens its own connection to the
-same file.  Later starts open straight on the existing store.
+same file.  Later starts open straight on the existing store, first finishing
+(the same way) any document whose entities or sheet rows an earlier run left
+undone.  The work itself is ``core.pipeline``; this module only runs it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 from .core.errors import WorkbenchError
 from .core.ingest import IngestReport
 from .core.paths import APP_NAME, default_db_path
-from .core.pipeline import ingest_bundled_corpus, pending_documents, resume_pending_at
+from .core.pipeline import (
+    ProcessReport,
+    ingest_bundled_corpus,
+    pending_documents,
+    resume_pending_at,
+)
 from .core.store import Store
 from .models.session import Session
 from .models.settings import WorkbenchSettings
@@ -87,6 +94,8 @@ class Workbench(QObject):
             if result.failed:
                 problems = "\n".join(f"{f.path.name}: {f.error}" for f in result.failed)
                 show_error(self.window, "Some corpus files could not be read", problems)
+        elif isinstance(result, ProcessReport):
+            message = f"Finished {result.documents} documents left from an earlier run"
         self.window.statusBar().showMessage(message, 8000)
 
     def _task_failed(self, message: str) -> None:
