@@ -26,7 +26,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.charts import capacity_chart
-from workbench.core.ingest import ingest_files
+from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store
 from workbench.models.session import Session
 from workbench.views.chart_views import CapacityPlot, SeriesArrays, series_color
@@ -67,7 +67,7 @@ def seed_store(folder: Path) -> Store:
     store = Store(folder / "seeds.sqlite3")
     ingest_files(store)
     try:
-        from workbench.core.extraction import extract_all
+        from workbench.core.pipeline import extract_all
     except ImportError:  # sheets not built yet: the sheet charts draw empty
         return store
     extract_all(store)

@@ -20,8 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from workbench.core.extraction import extract_all  # noqa: E402
-from workbench.core.ingest import ingest_files  # noqa: E402
+from workbench.core.pipeline import extract_all, ingest_files  # noqa: E402
 from workbench.core.script import to_simplified  # noqa: E402
 from workbench.core.store import Store  # noqa: E402
 

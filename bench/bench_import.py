@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from timing import best_of
 
 from tests.import_files import distinct_paragraphs, write_chinese_pdf
-from workbench.core.importing import import_paths
 from workbench.core.importing.pdf import pdf_page_texts, read_pdf
+from workbench.core.pipeline import import_paths
 from workbench.core.store import Store
 
 

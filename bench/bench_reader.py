@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from workbench.core.documents import Kind, ParsedDocument, ParsedFile
-from workbench.core.ingest import ingest_files
+from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store
 from workbench.core.store.mentions import replace_mentions
 from workbench.models.session import Session

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from timing import best_of
 
 from workbench.core.corpus import parse_file
-from workbench.core.ingest import ingest_files
+from workbench.core.ingest import store_corpus_files
 from workbench.core.paths import bundled_seed_files
 from workbench.core.script import to_simplified
 from workbench.core.search import search
@@ -37,7 +37,7 @@ def bench_ingest(folder: Path) -> None:
 
     def full_ingest():
         with Store(folder / f"ingest-{next(counter)}.sqlite3") as store:
-            ingest_files(store, files)
+            store_corpus_files(store, files)
 
     baseline = best_of(parse_only, 3)
     ingest = best_of(full_ingest, 3)

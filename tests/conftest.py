@@ -61,7 +61,7 @@ def _shared_cache(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seeded_store_path(tmp_path_factory) -> Path:
     """A store with the bundled corpus ingested once per session; copy it to modify it."""
-    from workbench.core.ingest import ingest_files
+    from workbench.core.pipeline import ingest_files
     from workbench.core.store import Store
 
     path = tmp_path_factory.mktemp("seeded") / "seeded.sqlite3"

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def extracted_store_path(seeded_store_path, tmp_path_factory):
-    from workbench.core.extraction import extract_all
+    from workbench.core.pipeline import extract_all
     from workbench.core.store import Store
 
     path = tmp_path_factory.mktemp("extracted") / "extracted.sqlite3"

@@ -2,7 +2,9 @@
 
 First start on an empty store ingests the bundled corpus on a worker thread
 behind a cancelable progress dialog; the worker opens its own connection to the
-same file.  Later starts open straight on the existing store.
+same file.  Later starts open straight on the existing store, first finishing
+(the same way) any document whose entities or sheet rows an earlier run left
+undone.  The work itself is ``core.pipeline``; this module only runs it.
 """
 
 from __future__ import annotations
@@ -14,46 +16,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from .core.errors import WorkbenchError
-from .core.ingest import IngestReport, ingest_files
+from .core.ingest import IngestReport
 from .core.paths import APP_NAME, default_db_path
-from .core.progress import Progress
-from .core.recognition import recognise_pending, recognizer_version
+from .core.pipeline import (
+    ProcessReport,
+    ingest_bundled_corpus,
+    pending_documents,
+    resume_pending_at,
+)
 from .core.store import Store
-from .core.store.mentions import documents_needing_recognition
 from .models.changes import written_by_worker
 from .models.session import Session
 from .models.settings import WorkbenchSettings
-from .models.worker import PhaseProgress, TaskRunner
+from .models.worker import TaskRunner
 from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
 from .views.main_window import APP_TITLE, MainWindow, app_icon, show_error
 from .views.progress_dialog import TaskProgressDialog
-
-# Reading the corpus is quick; recognising entities takes most of the time.
-_READ_SHARE = 0.25
-_RECOGNISE_SHARE = 0.8
-
-
-def ingest_bundled_corpus(db_path: Path, progress: Progress) -> IngestReport:
-    """Ingest the bundled seeds, recognise entities, fill the sheets; on the worker thread."""
-    from .core.extraction import extract_all
-
-    with Store(db_path) as store:
-        report = ingest_files(
-            store, progress=PhaseProgress(progress, 0.0, _READ_SHARE, "Reading"), recognise=False
-        )
-        recognise_pending(
-            store,
-            PhaseProgress(progress, _READ_SHARE, _RECOGNISE_SHARE, "Recognising entities"),
-        )
-        extract_all(store, PhaseProgress(progress, _RECOGNISE_SHARE, 1.0, "Filling the sheets"))
-    return report
-
-
-def recognise_pending_documents(db_path: Path, progress: Progress) -> None:
-    """Finish entity recognition that an earlier, cancelled start left undone."""
-    with Store(db_path) as store:
-        recognise_pending(store, PhaseProgress(progress, 0.0, 1.0, "Recognising entities"))
 
 
 class Workbench(QObject):
@@ -93,8 +72,8 @@ class Workbench(QObject):
         self.window.show()
         if self.store.document_count() == 0:
             self._run("Ingesting the bundled corpus", ingest_bundled_corpus)
-        elif documents_needing_recognition(self.store.conn, recognizer_version()):
-            self._run("Recognising entities", recognise_pending_documents)
+        elif pending_documents(self.store.conn):
+            self._run("Recognising entities and filling the sheets", resume_pending_at)
         else:
             self._set_ready()
 
@@ -116,6 +95,8 @@ class Workbench(QObject):
             if result.failed:
                 problems = "\n".join(f"{f.path.name}: {f.error}" for f in result.failed)
                 show_error(self.window, "Some corpus files could not be read", problems)
+        elif isinstance(result, ProcessReport):
+            message = f"Finished {result.documents} documents left from an earlier run"
         self.window.statusBar().showMessage(message, 8000)
 
     def _task_failed(self, message: str) -> None:

@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", help="ingest corpus files (the bundled seeds if none)")
+    ingest = commands.add_parser(
+        "ingest",
+        help="ingest corpus files (the bundled seeds if none): store, recognise, fill the sheets",
+    )
     ingest.add_argument("paths", nargs="*", type=Path)
     _add_db(ingest)
 
@@ -162,7 +165,7 @@ def _open_store(db_path: Path):
 
 
 def _ingest(db_path: Path, paths: list[Path]) -> int:
-    from .core.ingest import ingest_files
+    from .core.pipeline import ingest_files
 
     with _open_store(db_path) as store:
         report = ingest_files(store, paths or None)
@@ -178,13 +181,10 @@ def _ingest(db_path: Path, paths: list[Path]) -> int:
 
 def _import(db_path: Path, paths: list[Path]) -> int:
     """Exit 0 when nothing failed (duplicates are not failures), 1 otherwise."""
-    from .core.extraction import extract_documents
-    from .core.importing import import_paths
+    from .core.pipeline import import_paths
 
     with _open_store(db_path) as store:
         report = import_paths(store, paths)
-        if report.new_document_ids:
-            extract_documents(store, list(report.new_document_ids))
     print(report.summary())
     if report.failed:
         first = report.failed[0]
@@ -265,7 +265,7 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _extract(db_path: Path) -> int:
-    from .core.extraction import extract_all
+    from .core.pipeline import extract_all
 
     if not db_path.exists():
         raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")

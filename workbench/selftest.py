@@ -61,7 +61,7 @@ def _run(folder: Path, test: SelfTest) -> int:
         return 1
 
     def ingest() -> str:
-        from .app import ingest_bundled_corpus
+        from .core.pipeline import ingest_bundled_corpus
 
         report = ingest_bundled_corpus(db_path, Progress())
         if report.failed:
@@ -76,13 +76,12 @@ def _run(folder: Path, test: SelfTest) -> int:
         return 1
 
     def entities() -> str:
-        from .core.recognition import recognizer_version
-        from .core.store.mentions import documents_needing_recognition
+        from .core.pipeline import pending_documents
 
         with Store(db_path) as store:
-            # Every document must have been through the recogniser (a short blurb may
-            # rightly hold no entity at all).
-            pending = len(documents_needing_recognition(store.conn, recognizer_version()))
+            # Every document must have been through the recogniser and the extractor
+            # (a short blurb may rightly hold no entity at all).
+            pending = len(pending_documents(store.conn))
             total = store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
             types = [r[0] for r in store.conn.execute("SELECT DISTINCT type FROM mentions")]
         if pending or total == 0:

@@ -63,6 +63,7 @@ def test_cluster_export_and_confirmed_only(extracted_store, tmp_path):
 
 def test_formula_injection_is_neutralised(seeded_store, tmp_path):
     conn = seeded_store.conn
+    conn.execute("DELETE FROM capacity_rows")  # only the two rows below
     add_row(conn, CAPACITY, {"company": '=HYPERLINK("http://x")', "product": "+1", "site": "@a"})
     add_row(conn, CAPACITY, {"company": "-2+3", "unit": '萬片, "月"'})
     path = tmp_path / "out.csv"

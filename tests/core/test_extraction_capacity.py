@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from workbench.core.extraction import extract_all
 from workbench.core.extraction.capacity import extract_capacity
+from workbench.core.pipeline import extract_all
 from workbench.core.sheets import CAPACITY, set_review, update_cell
 
 from .. import sheet_fixtures

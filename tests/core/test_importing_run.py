@@ -13,11 +13,11 @@ from workbench.core.importing import (
     DUPLICATE,
     FAILED,
     IMPORTED,
-    import_paths,
     import_record,
     page_of,
     page_ranges,
 )
+from workbench.core.pipeline import import_paths, pending_documents, resume_pending
 from workbench.core.progress import Progress
 from workbench.core.search import search
 from workbench.core.store import Store, schema_version
@@ -201,14 +201,14 @@ def test_a_failure_while_storing_rolls_the_file_back_and_the_rest_go_on(
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(GBK_TEXT, "utf-8")
     second.write_text(BIG5_TEXT, "utf-8")
-    real = run.recognise_documents
+    real = run.record_import
 
-    def failing(store, ids, progress=None):
-        if "台積電" in store.document_text(ids[0]):
+    def failing(conn, document_id, document, *args):
+        if "台積電" in document.text:
             raise RuntimeError("disk full")
-        return real(store, ids, progress)
+        return real(conn, document_id, document, *args)
 
-    monkeypatch.setattr(run, "recognise_documents", failing)
+    monkeypatch.setattr(run, "record_import", failing)
     before = counts(seeded_store)
     report = import_paths(seeded_store, [second, first])
     assert [r.status for r in report.results] == [FAILED, IMPORTED]
@@ -216,6 +216,7 @@ def test_a_failure_while_storing_rolls_the_file_back_and_the_rest_go_on(
     after = counts(seeded_store)
     assert after["documents"] == before["documents"] + 1
     assert after["imports"] == before["imports"] + 1
+    assert after["document_pages"] == before["document_pages"]
 
 
 class CancelDuringEntities(Progress):
@@ -225,26 +226,72 @@ class CancelDuringEntities(Progress):
         self.name, self.asked = name, False
 
     def report(self, done, total, message=""):
-        if message.startswith(self.name) and "entities" in message:
+        if "entities" in message and message.endswith(self.name):
             self.asked = True
 
     def cancelled(self):
         return self.asked
 
 
-def test_cancel_keeps_finished_files_and_leaves_no_half_document(tmp_path, seeded_store):
+class CancelWhileReading(Progress):
+    """Asks to cancel when the named file is about to be read."""
+
+    def __init__(self, name: str):
+        self.name, self.asked = name, False
+
+    def report(self, done, total, message=""):
+        if message == self.name:
+            self.asked = True
+
+    def cancelled(self):
+        return self.asked
+
+
+def three_files(tmp_path):
     paths = [tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.txt"]
     for path, text in zip(paths, (GBK_TEXT, BIG5_TEXT, REPORT_PARAGRAPHS[0]), strict=True):
         path.write_text(text, "utf-8")
+    return paths
+
+
+def test_cancel_while_reading_keeps_finished_files_and_leaves_no_half_document(
+    tmp_path, seeded_store
+):
+    paths = three_files(tmp_path)
     before = counts(seeded_store)
-    report = import_paths(seeded_store, paths, CancelDuringEntities("2.txt"))
+    report = import_paths(seeded_store, paths, CancelWhileReading("2.txt"))
     assert report.cancelled and [r.name for r in report.imported] == ["1.txt"]
-    assert "cancelled" in report.headline()
+    assert "the remaining files were not imported" in report.headline()
     after = counts(seeded_store)
     assert after["documents"] == before["documents"] + 1
     assert after["imports"] == before["imports"] + 1
     assert after["occurrences"] == before["occurrences"] + 1
     assert all(h.title != "台積電擴產" for h in search(seeded_store.conn, "新竹科學園區"))
+    # The stored file was not recognised (the cancel came first): it is left for later.
+    assert pending_documents(seeded_store.conn) == report.new_document_ids
+
+
+def test_cancel_while_recognising_keeps_whole_documents_and_resume_finishes_them(
+    tmp_path, seeded_store
+):
+    paths = three_files(tmp_path)
+    before = counts(seeded_store)
+    report = import_paths(seeded_store, paths, CancelDuringEntities("2.txt"))
+    assert report.cancelled and [r.name for r in report.imported] == ["1.txt", "2.txt", "3.txt"]
+    assert "left for later" in report.headline()
+    ids = {r.name: r.document_id for r in report.imported}
+    assert report.processed.extracted == [ids["1.txt"]]
+    assert pending_documents(seeded_store.conn) == [ids["2.txt"], ids["3.txt"]]
+    # Recognition of 2.txt was interrupted before anything of it was written.
+    assert mentions_for_document(seeded_store.conn, ids["2.txt"]) == []
+    after = counts(seeded_store)
+    assert after["documents"] == before["documents"] + 3
+    assert after["imports"] == before["imports"] + 3
+
+    resumed = resume_pending(seeded_store)
+    assert resumed.extracted == [ids["2.txt"], ids["3.txt"]] and not resumed.cancelled
+    assert pending_documents(seeded_store.conn) == []
+    assert mentions_for_document(seeded_store.conn, ids["2.txt"])
 
 
 def test_an_older_store_upgrades_in_place(tmp_path, seeded_store_path):

@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
-from workbench.core.ingest import ingest_files
+from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store, schema_version
 from workbench.core.store.migrations import migrations
 

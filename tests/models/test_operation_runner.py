@@ -13,9 +13,9 @@ import textwrap
 import pytest
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.ingest import ingest_files
 from workbench.core.nlp import Mention
 from workbench.core.operations import Table
+from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store
 from workbench.core.store.annotations import annotations_for_document, get_annotation
 from workbench.core.store.mention_spans import mentions_by_id, shown_mention_spans

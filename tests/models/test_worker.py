@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 from workbench.core.errors import InputFileError
-from workbench.core.progress import Progress
-from workbench.models.worker import PROGRESS_STEPS, PhaseProgress, TaskRunner
+from workbench.core.progress import PROGRESS_STEPS, PhaseProgress, Progress
+from workbench.models.worker import TaskRunner
 
 
 def count_to(limit, progress, started=None, release=None):

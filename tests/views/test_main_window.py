@@ -184,6 +184,27 @@ def test_cancelling_the_first_run_keeps_finished_work_and_the_window_usable(tmp_
     workbench.close()
 
 
+def test_a_start_finishes_documents_an_earlier_run_left_pending(tmp_path, qtbot, seeded_store_path):
+    import shutil
+
+    from workbench.core.pipeline import pending_documents
+
+    path = tmp_path / "pending.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    with Store(path) as store:
+        store.conn.execute("DELETE FROM recognition_runs WHERE document_id IN (3, 30)")
+        store.conn.execute("DELETE FROM extraction_runs WHERE document_id = 7")
+        assert sorted(pending_documents(store.conn)) == [3, 7, 30]
+    workbench = Workbench(path, WorkbenchSettings(tmp_path / "s.ini"))
+    qtbot.addWidget(workbench.window)
+    with qtbot.waitSignal(workbench.ready, timeout=120_000):
+        workbench.start()
+        assert workbench.task is not None
+    assert "Finished 3 documents" in workbench.window.statusBar().currentMessage()
+    assert pending_documents(workbench.store.conn) == []
+    workbench.close()
+
+
 def test_an_unreadable_store_is_reported_naming_the_file(tmp_path, monkeypatch):
     bad = tmp_path / "broken.sqlite3"
     bad.write_bytes(b"this is not a database, just bytes" * 100)

@@ -10,8 +10,9 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from workbench.cli import main
-from workbench.core.importing import IMPORTED, import_paths, page_of, page_ranges
+from workbench.core.importing import IMPORTED, page_of, page_ranges
 from workbench.core.operations.sheets import capacity_row_from_selection
+from workbench.core.pipeline import import_paths
 from workbench.core.positions import PageMap
 from workbench.core.sheets import CAPACITY
 from workbench.core.store.annotations import add_annotation, annotations_for_document

@@ -138,13 +138,6 @@ def test_confirm_and_reject_by_key(panel, qtbot):
     assert get_row(tab.model._conn, CLUSTERS, second)["review"] == "auto"
 
 
-# Known product bug, kept visible: SheetModel.setData resets the whole model
-# (refresh() from _announce()) while the view is still committing the editor,
-# so the view's second commitData finds the editor gone.  Remove this marker
-# once edits emit dataChanged instead of a reset.
-@pytest.mark.qt_log_ignore(
-    "^QAbstractItemView::commitData called with an editor that does not belong to this view$"
-)
 def test_add_duplicate_delete(panel, qtbot):
     tab = panel.tab("clusters")
     panel.tabs.setCurrentWidget(tab)

@@ -8,6 +8,16 @@ from dataclasses import dataclass, field
 from .vocabulary import DOCUMENT_KINDS
 
 
+def content_hash(text: str) -> str:
+    """Identity of a document: the hash of its canonical text.
+
+    The same text is one document wherever it came from (an article repeated in
+    two digests, a file imported twice in two encodings, an imported copy of a
+    bundled article).  Migration 0005 moved stores to this scheme.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 class Kind:
     """The document kinds' codes by name (:data:`~workbench.core.vocabulary.DOCUMENT_KINDS`)."""
 
@@ -36,12 +46,7 @@ class ParsedDocument:
 
     @property
     def content_hash(self) -> str:
-        """Identity of a document: the same article in two files is one document."""
-        digest = hashlib.sha256()
-        for part in (self.kind, self.title, self.raw_text):
-            digest.update(part.encode("utf-8"))
-            digest.update(b"\x1f")
-        return digest.hexdigest()
+        return content_hash(self.text)
 
 
 @dataclass

@@ -1,18 +1,26 @@
-"""Ingesting corpus files into the store: parse, then write one transaction per file."""
+"""Storing corpus files: parse each, then write it in one short transaction.
+
+This is the first step of an ingest; ``core.pipeline.ingest_files`` then
+recognises entities and fills the sheets from the stored documents.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corpus import parse_file
-from .errors import WorkbenchError
+from .errors import Cancelled, WorkbenchError
+from .operations.changes import Changes, Table
 from .paths import bundled_seed_files
 from .progress import Progress
-from .recognition import recognise_documents
 from .store import Store
 from .wording import counted
+
+if TYPE_CHECKING:
+    from .pipeline.process import ProcessReport
 
 
 @dataclass
@@ -32,6 +40,12 @@ class FileOutcome:
 class IngestReport:
     files: list[FileOutcome] = field(default_factory=list)
     new_document_ids: list[int] = field(default_factory=list)
+    storing_cancelled: bool = False  # files after the cancel were not stored
+    processed: ProcessReport | None = None  # entities and sheets of the pending documents
+
+    @property
+    def cancelled(self) -> bool:
+        return self.storing_cancelled or bool(self.processed and self.processed.cancelled)
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -40,6 +54,15 @@ class IngestReport:
     @property
     def documents_new(self) -> int:
         return sum(f.documents_new for f in self.files)
+
+    @property
+    def changes(self) -> Changes:
+        stored = (
+            Changes.reloaded(Table.DOCUMENTS, document_ids=self.new_document_ids)
+            if self.new_document_ids
+            else Changes()
+        )
+        return stored | self.processed.changes if self.processed else stored
 
     def summary(self) -> str:
         lines = []
@@ -51,27 +74,28 @@ class IngestReport:
                 )
             else:
                 lines.append(f"{outcome.path.name}: FAILED: {outcome.error}")
+        if self.processed is not None and self.processed.documents:
+            lines.append(self.processed.summary())
         return "\n".join(lines)
 
 
-def ingest_files(
-    store: Store,
-    paths: Sequence[Path | str] | None = None,
-    progress: Progress | None = None,
-    recognise: bool = True,
+def store_corpus_files(
+    store: Store, paths: Sequence[Path | str] | None = None, progress: Progress | None = None
 ) -> IngestReport:
-    """Ingest ``paths`` (the bundled seeds when None); one bad file never stops the rest.
+    """Store the documents of ``paths`` (the bundled seeds when None), one transaction a file.
 
-    A file that fails to parse or store leaves the store exactly as it was.
-    With ``recognise``, entities of each file's new documents are recognised and
-    stored right after the file; a document whose recognition was interrupted
-    is picked up again by :func:`recognition.recognise_pending`.
+    One bad file never stops the rest; a file that fails to parse or store
+    leaves the store exactly as it was.  A cancel stops between files.
     """
     progress = progress or Progress()
     files = [Path(p) for p in paths] if paths else bundled_seed_files()
     report = IngestReport()
     for index, path in enumerate(files):
-        progress.check()
+        try:
+            progress.check()
+        except Cancelled:
+            report.storing_cancelled = True
+            break
         progress.report(index, len(files), path.name)
         outcome = FileOutcome(path)
         try:
@@ -84,9 +108,6 @@ def ingest_files(
             outcome.documents_existing = stored.documents_existing
             outcome.occurrences_new = stored.occurrences_new
             report.new_document_ids.extend(stored.new_document_ids)
-            if recognise and stored.new_document_ids:
-                progress.report(index, len(files), f"{path.name}: entities")
-                recognise_documents(store, stored.new_document_ids, progress)
         report.files.append(outcome)
     progress.report(len(files), len(files), "")
     return report

@@ -2,12 +2,15 @@
 
 Long tasks are plain functions taking a ``Progress``; the GUI passes one that
 forwards to a dialog from a worker thread, the command line and tests pass the
-silent default.
+silent default.  :class:`PhaseProgress` maps one phase of a longer task onto a
+share of one rising bar.
 """
 
 from __future__ import annotations
 
 from .errors import Cancelled
+
+PROGRESS_STEPS = 1000  # the resolution of a task split into phases
 
 
 class Progress:
@@ -23,3 +26,27 @@ class Progress:
         """Raise :class:`Cancelled` at a safe point if cancellation was requested."""
         if self.cancelled():
             raise Cancelled()
+
+
+class PhaseProgress(Progress):
+    """Maps one phase of a longer task onto a fraction of the overall progress.
+
+    ``PhaseProgress(progress, 0.0, 0.3)`` turns the phase's ``report(done, total)``
+    into reports between 0 % and 30 % of ``PROGRESS_STEPS``, so a bar never jumps
+    back when the next phase starts counting from zero.
+    """
+
+    def __init__(self, overall: Progress, low: float, high: float, label: str = ""):
+        self._overall = overall
+        self._low = low
+        self._high = high
+        self._label = label
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        fraction = done / total if total else 1.0
+        steps = round(PROGRESS_STEPS * (self._low + (self._high - self._low) * fraction))
+        text = f"{self._label}: {message}" if self._label and message else message or self._label
+        self._overall.report(steps, PROGRESS_STEPS, text)
+
+    def cancelled(self) -> bool:
+        return self._overall.cancelled()

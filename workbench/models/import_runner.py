@@ -12,27 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.extraction import extract_documents
-from ..core.importing import ImportReport, import_paths
-from ..core.progress import Progress
-from ..core.store import Store
-from .changes import written_by_worker
+from ..core.importing import ImportReport
+from ..core.pipeline import import_into_store
 from .session import Session
 from .worker import TaskRunner
 
 
-def import_into_store(store_path: Path, paths: Sequence[Path], progress: Progress) -> ImportReport:
-    """Run on the worker thread: open the store there, import, fill the sheets from the
-    new documents (capacity statements and clusters they state)."""
-    with Store(store_path) as store:
-        report = import_paths(store, paths, progress)
-        if report.new_document_ids and not report.cancelled:
-            extract_documents(store, list(report.new_document_ids), None)
-        return report
-
-
+# The hub's kinds of change for the tables an import writes.
 class ImportRunner(QObject):
-    """Runs :func:`import_paths` for a session, one import at a time.
+    """Runs the import pipeline (``core.pipeline.import_paths``) for a session, one at a time.
 
     ``import_started`` carries the :class:`TaskRunner` so a view can follow it with
     a progress dialog; ``import_finished`` carries the :class:`ImportReport` (also
@@ -75,7 +63,7 @@ class ImportRunner(QObject):
         task.start()
 
     def cancel(self) -> None:
-        """Stop after the current step; the file in progress is rolled back whole."""
+        """Stop after the current file or document; what was committed stays."""
         self._queue.clear()
         if self._task is not None:
             self._task.cancel()
@@ -86,9 +74,8 @@ class ImportRunner(QObject):
             self._task.wait()
 
     def _on_succeeded(self, report: ImportReport) -> None:
-        if report.new_document_ids:
-            # Committed by the worker: panels reading the store now see the new documents.
-            self._session.hub.broadcast(written_by_worker(report.new_document_ids))
+        # Committed by the worker: panels reading the store now see the new documents.
+        self._session.hub.broadcast(report.changes)
         self.import_finished.emit(report)
 
     def _on_finished(self) -> None:

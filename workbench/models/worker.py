@@ -17,8 +17,6 @@ from PySide6.QtCore import QObject, QThread, Signal
 from ..core.errors import Cancelled, WorkbenchError
 from ..core.progress import Progress
 
-PROGRESS_STEPS = 1000  # the resolution of ``TaskRunner.progressed``
-
 
 class _ThreadProgress(Progress):
     """Forwards reports to a signal and answers cancellation from a thread-safe flag."""
@@ -32,30 +30,6 @@ class _ThreadProgress(Progress):
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
-
-
-class PhaseProgress(Progress):
-    """Maps one phase of a longer task onto a fraction of the overall progress.
-
-    ``PhaseProgress(progress, 0.0, 0.3)`` turns the phase's ``report(done, total)``
-    into reports between 0 % and 30 % of ``PROGRESS_STEPS``, so a bar never jumps
-    back when the next phase starts counting from zero.
-    """
-
-    def __init__(self, overall: Progress, low: float, high: float, label: str = ""):
-        self._overall = overall
-        self._low = low
-        self._high = high
-        self._label = label
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        fraction = done / total if total else 1.0
-        steps = round(PROGRESS_STEPS * (self._low + (self._high - self._low) * fraction))
-        text = f"{self._label}: {message}" if self._label and message else message or self._label
-        self._overall.report(steps, PROGRESS_STEPS, text)
-
-    def cancelled(self) -> bool:
-        return self._overall.cancelled()
 
 
 class TaskRunner(QThread):

@@ -2,16 +2,17 @@
 
 from .capacity import CapacityRecord, extract_capacity
 from .clusters import ClusterRecord, cluster_table_rows, named_clusters
-from .run import EXTRACTOR_VERSION, ExtractionReport, extract_all, extract_documents
+from .run import EXTRACTOR_VERSION, ExtractedRows, KnownClusters, extract_rows, write_rows
 
 __all__ = [
     "EXTRACTOR_VERSION",
     "CapacityRecord",
     "ClusterRecord",
-    "ExtractionReport",
+    "ExtractedRows",
+    "KnownClusters",
     "cluster_table_rows",
-    "extract_all",
     "extract_capacity",
-    "extract_documents",
+    "extract_rows",
     "named_clusters",
+    "write_rows",
 ]

@@ -1,36 +1,44 @@
-"""Running extraction over stored documents and keeping the rows in the sheets.
+"""Extracting a document's sheet rows, and writing them to the sheets.
 
-Each document is written in its own transaction; only its ``auto`` rows are
-replaced, so rows the analyst confirmed, edited or rejected survive re-extraction.
+Computing the rows reads nothing from the store and writes nothing, so it runs
+with no transaction open; :func:`write_rows` then replaces only the document's
+``auto`` rows (rows the analyst confirmed, edited or rejected survive
+re-extraction) and records the run.  The pipeline (``core.pipeline``) drives both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-from ..progress import Progress
 from ..sheets.rows import replace_auto_rows
 from ..sheets.schema import CAPACITY, CLUSTERS
-from ..store import Store
-from ..store.mentions import mentions_for_document
 from .capacity import Span, extract_capacity
 from .clusters import ClusterRecord, cluster_table_rows, named_clusters
 
 EXTRACTOR_VERSION = "1"
 
+SourcedValues = tuple[Mapping, tuple[int, int]]  # a row's values and its [start, end) source
+
+# Documents holding a cluster table are extracted first, so that prose naming a
+# cluster of a table adds no second row.
+TABLE_MARK = "序号"
+
+
+# Extraction order: table documents first, then by id; a document's key is
+# (TABLE_MARK not in text, id), in SQL over documents:
+ORDER_SQL = f"instr(text, '{TABLE_MARK}') = 0, id"
+
 
 @dataclass
-class ExtractionReport:
-    documents: int = 0
-    capacity_rows: int = 0
-    cluster_rows: int = 0
+class ExtractedRows:
+    capacity: list[SourcedValues] = field(default_factory=list)
+    clusters: list[SourcedValues] = field(default_factory=list)
 
-    def summary(self) -> str:
-        return (
-            f"{self.documents} documents: {self.capacity_rows} capacity rows, "
-            f"{self.cluster_rows} cluster rows extracted"
-        )
+    @property
+    def cluster_names(self) -> set[str]:
+        return {str(values["name"]) for values, _ in self.clusters}
 
 
 def _region(record: ClusterRecord, spans: list[Span]) -> str:
@@ -48,46 +56,101 @@ def _region(record: ClusterRecord, spans: list[Span]) -> str:
     return ""
 
 
-def extract_documents(
-    store: Store, document_ids: Sequence[int], progress: Progress | None = None
-) -> ExtractionReport:
-    progress = progress or Progress()
-    report = ExtractionReport()
-    table_names: set[str] = set()
-    # Tables first, so that prose naming a cluster of a table adds no second row.
-    ordered = sorted(document_ids, key=lambda i: "序号" not in store.document_text(i))
-    for index, document_id in enumerate(ordered):
-        progress.check()
-        progress.report(index, len(ordered), f"sheets from document {document_id}")
-        row = store.conn.execute(
-            "SELECT text, raw_text FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
-        if row is None:
-            continue
-        text, raw_text = row[0], row[1]
-        spans = [
-            Span(m.start, m.end, m.type, m.text)
-            for m in mentions_for_document(store.conn, document_id)
-            if m.verdict != "rejected"
-        ]
-        capacity = [(r.values(), (r.start, r.end)) for r in extract_capacity(text, spans)]
-        table = cluster_table_rows(text, raw_text)
-        table_names.update(r.name for r in table)
-        named = named_clusters(text, known=table_names)
-        table_names.update(r.name for r in named)
-        clusters = []
-        for record in [*table, *named]:
-            values = record.values()
-            values["region"] = _region(record, spans)
-            clusters.append((values, (record.start, record.end)))
-        with store.transaction():
-            report.capacity_rows += replace_auto_rows(store.conn, CAPACITY, document_id, capacity)
-            report.cluster_rows += replace_auto_rows(store.conn, CLUSTERS, document_id, clusters)
-        report.documents += 1
-    progress.report(len(ordered), len(ordered), "")
-    return report
+def extract_rows(
+    text: str, raw_text: str, spans: list[Span], known_clusters: Iterable[str] = ()
+) -> ExtractedRows:
+    """The capacity and cluster rows a document states (``spans``: its accepted mentions).
+
+    A cluster named in prose whose name is in ``known_clusters`` (or in this
+    document's own cluster table) adds no row.
+    """
+    capacity = [(r.values(), (r.start, r.end)) for r in extract_capacity(text, spans)]
+    table = cluster_table_rows(text, raw_text)
+    named = named_clusters(text, known={*known_clusters, *(r.name for r in table)})
+    clusters = []
+    for record in [*table, *named]:
+        values = record.values()
+        values["region"] = _region(record, spans)
+        clusters.append((values, (record.start, record.end)))
+    return ExtractedRows(capacity, clusters)
 
 
-def extract_all(store: Store, progress: Progress | None = None) -> ExtractionReport:
-    """Extract capacity and cluster rows from every stored document (after ingest)."""
-    return extract_documents(store, store.document_ids(), progress)
+def write_rows(conn: sqlite3.Connection, document_id: int, rows: ExtractedRows) -> tuple[int, int]:
+    """Replace the document's ``auto`` rows and record the run; call inside a transaction.
+
+    Returns the capacity and cluster rows added.
+    """
+    capacity = replace_auto_rows(conn, CAPACITY, document_id, rows.capacity)
+    clusters = replace_auto_rows(conn, CLUSTERS, document_id, rows.clusters)
+    conn.execute(
+        "INSERT INTO extraction_runs (document_id, extractor_version, capacity_rows, "
+        "cluster_rows) VALUES (?, ?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET "
+        "extractor_version = excluded.extractor_version, capacity_rows = "
+        "excluded.capacity_rows, cluster_rows = excluded.cluster_rows, ran_at = excluded.ran_at",
+        (document_id, EXTRACTOR_VERSION, capacity, clusters),
+    )
+    return capacity, clusters
+
+
+class KnownClusters:
+    """Cluster names already in the sheet, by the document they come from.
+
+    A document's prose skips the names of rows of documents before it in
+    extraction order and of rows with no source document; names of documents
+    after it do not count.  So a document's rows never depend on which run
+    extracted the others: extracting all documents again, or resuming a
+    cancelled run, gives the rows an uninterrupted run gives.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._sourceless: set[str] = set()
+        self._by_document: dict[int, tuple[tuple[bool, int], set[str]]] = {}
+        rows = conn.execute(
+            "SELECT c.name, c.document_id, d.id IS NULL, instr(d.text, ?) = 0 "
+            "FROM cluster_rows c LEFT JOIN documents d ON d.id = c.document_id "
+            "WHERE c.name != ''",
+            (TABLE_MARK,),
+        )
+        for name, document_id, orphan, no_table in rows:
+            if orphan:
+                self._sourceless.add(name)
+            else:
+                key = (bool(no_table), document_id)
+                self._by_document.setdefault(document_id, (key, set()))[1].add(name)
+
+    def before(self, key: tuple[bool, int]) -> set[str]:
+        names = set(self._sourceless)
+        for other_key, other_names in self._by_document.values():
+            if other_key < key:
+                names |= other_names
+        return names
+
+    def followers(self, document_ids: list[int]) -> list[tuple[tuple[bool, int], int, str]]:
+        """Other documents later in order naming a cluster that ``document_ids`` hold.
+
+        Their rows were extracted before these names were known, so they are
+        extracted again; as ``(key, id, "")``, in extraction order.
+        """
+        written = {d: self._by_document[d] for d in document_ids if d in self._by_document}
+        out = []
+        for other, (key, names) in self._by_document.items():
+            if other in written:
+                continue
+            if any(k < key and names & n for k, n in written.values()):
+                out.append((key, other, ""))
+        return sorted(out)
+
+    def refresh(self, document_id: int, key: tuple[bool, int]) -> None:
+        """Read the document's names again, after its rows were written."""
+        names = {
+            row[0]
+            for row in self._conn.execute(
+                "SELECT name FROM cluster_rows WHERE document_id = ? AND name != ''",
+                (document_id,),
+            )
+        }
+        if names:
+            self._by_document[document_id] = (key, names)
+        else:
+            self._by_document.pop(document_id, None)

@@ -2,7 +2,7 @@
 
 from .formats import FORMAT_BY_SUFFIX, MAX_IMPORT_BYTES
 from .records import ImportRecord, import_record, page_of, page_ranges
-from .run import DUPLICATE, FAILED, IMPORTED, FileResult, ImportReport, import_paths
+from .run import DUPLICATE, FAILED, IMPORTED, FileResult, ImportReport, store_files
 
 __all__ = [
     "DUPLICATE",
@@ -13,8 +13,8 @@ __all__ = [
     "FileResult",
     "ImportRecord",
     "ImportReport",
-    "import_paths",
     "import_record",
     "page_of",
     "page_ranges",
+    "store_files",
 ]

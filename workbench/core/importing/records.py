@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..documents import Kind
-from ..script import detect_script, to_simplified
+from ..store.store import NewDocument
 from .extracted import DOCX, PDF, ExtractedDocument
 
 
@@ -38,12 +37,8 @@ def display_name(path: Path) -> str:
 
 
 def file_hash(data: bytes) -> str:
+    """Identity of a file's bytes: the same file again is found before it is read."""
     return hashlib.sha256(data).hexdigest()
-
-
-def text_hash(text: str) -> str:
-    """Identity of an imported document: the same text from two files is one document."""
-    return hashlib.sha256(b"imported\x1f" + text.encode("utf-8")).hexdigest()
 
 
 def kind_of(file_format: str) -> str:
@@ -67,33 +62,29 @@ def find_duplicate(
     return StoredDuplicate(row[0], row[1], row[2]) if row else None
 
 
-def store_imported(
+def new_document(document: ExtractedDocument) -> NewDocument:
+    """What an extracted file stores: its canonical text, its pages, its title."""
+    return NewDocument(
+        kind=kind_of(document.format),
+        title=document.title,
+        text=document.text,
+        raw_text=document.raw_text,
+        pages=len(document.pages) or None,
+        headings=tuple(document.headings),
+        page_ranges=tuple(document.pages),
+    )
+
+
+def record_import(
     conn: sqlite3.Connection,
+    document_id: int,
     document: ExtractedDocument,
     path: Path,
     file_hash_: str,
     size_bytes: int,
-) -> int:
-    """Insert the document, its pages, provenance and occurrence; call inside a transaction."""
+) -> None:
+    """Record where a newly stored document came from; call in the transaction storing it."""
     name = display_name(path)
-    cursor = conn.execute(
-        "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
-        "text_simplified, raw_text, script, pages, headings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            text_hash(document.text),
-            kind_of(document.format),
-            document.title,
-            to_simplified(document.title),
-            document.text,
-            to_simplified(document.text),
-            document.raw_text,
-            detect_script(document.title + document.text).value,
-            len(document.pages) or None,
-            json.dumps(document.headings, ensure_ascii=False),
-        ),
-    )
-    document_id = cursor.lastrowid
     conn.execute(
         "INSERT INTO imports (document_id, file_name, file_path, file_hash, format, encoding, "
         "size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -112,14 +103,6 @@ def store_imported(
         "INSERT INTO occurrences (document_id, source_file, line, tag) VALUES (?, ?, 1, NULL)",
         (document_id, name),
     )
-    conn.executemany(
-        'INSERT INTO document_pages (document_id, page, start, "end") VALUES (?, ?, ?, ?)',
-        [
-            (document_id, number, start, end)
-            for number, (start, end) in enumerate(document.pages, 1)
-        ],
-    )
-    return document_id
 
 
 def import_record(conn: sqlite3.Connection, document_id: int) -> ImportRecord | None:

@@ -1,18 +1,28 @@
-"""Importing the analyst's own files: one transaction per file, a reason for every failure."""
+"""Storing the analyst's own files: one short transaction per file, a reason for every failure.
+
+This is the first step of an import; ``core.pipeline.import_paths`` then
+recognises entities and fills the sheets from the new documents.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..documents import content_hash
 from ..errors import Cancelled, InputFileError
+from ..operations.changes import Changes, Table
 from ..progress import Progress
-from ..recognition import recognise_documents
 from ..store import Store
+from ..store.store import store_document
 from .formats import extract, format_of, read_bytes, unsupported_reason
-from .records import display_name, file_hash, find_duplicate, store_imported, text_hash
+from .records import display_name, file_hash, find_duplicate, new_document, record_import
 from .walker import plan_import
+
+if TYPE_CHECKING:
+    from ..pipeline.process import ProcessReport
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -38,8 +48,26 @@ class FileResult:
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)  # non-importable files inside folders
-    cancelled: bool = False
-    mentions: int = 0  # entity mentions recognised in the new documents
+    storing_cancelled: bool = False  # files after the cancel were not imported
+    processed: ProcessReport | None = None  # entities and sheets of the new documents
+
+    @property
+    def cancelled(self) -> bool:
+        return self.storing_cancelled or bool(self.processed and self.processed.cancelled)
+
+    @property
+    def mentions(self) -> int:
+        """Entity mentions recognised in the new documents."""
+        return self.processed.mentions if self.processed else 0
+
+    @property
+    def changes(self) -> Changes:
+        stored = (
+            Changes.reloaded(Table.DOCUMENTS, document_ids=self.new_document_ids)
+            if self.new_document_ids
+            else Changes()
+        )
+        return stored | self.processed.changes if self.processed else stored
 
     def _with(self, status: str) -> list[FileResult]:
         return [r for r in self.results if r.status == status]
@@ -69,9 +97,14 @@ class ImportReport:
         if self.ignored:
             parts.append(f"{len(self.ignored)} other files ignored")
         text = ", ".join(parts)
-        return (
-            text + " (cancelled: the remaining files were not imported)" if self.cancelled else text
-        )
+        if self.storing_cancelled:
+            return text + " (cancelled: the remaining files were not imported)"
+        if self.processed and self.processed.cancelled:
+            left = len(self.processed.pending)
+            return text + (
+                f" (cancelled: entities and sheets of {left} of them are left for later)"
+            )
+        return text
 
     def summary(self) -> str:
         lines = [self.headline()]
@@ -108,8 +141,13 @@ def _duplicate_reason(found) -> str:
     return f"the same content is already stored as document {found.document_id}{source}"
 
 
-def import_file(store: Store, path: Path, progress: Progress) -> FileResult:
-    """Import one file in one transaction; raises only :class:`Cancelled`."""
+def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
+    """Store one file's document in one short transaction; raises only :class:`Cancelled`.
+
+    The file is read and its text extracted with no transaction open; then the
+    document, its pages and its provenance commit together, so a cancel or a
+    failure leaves nothing of the file in the store.
+    """
     file_format = format_of(path)
     try:
         if file_format is None:
@@ -119,18 +157,21 @@ def import_file(store: Store, path: Path, progress: Progress) -> FileResult:
         found = find_duplicate(store.conn, digest)
         if found is None:
             extracted = extract(path, data, file_format, progress)
-            found = find_duplicate(store.conn, digest, text_hash(extracted.text))
+            found = find_duplicate(store.conn, digest, content_hash(extracted.text))
         if found is not None:
             return FileResult(
                 path, DUPLICATE, _duplicate_reason(found), file_format, found.document_id
             )
         progress.check()
-        # Document, pages, provenance and entity mentions commit together: a cancel or
-        # failure at any point leaves nothing of this file in the store.
         with store.transaction():
-            document_id = store_imported(store.conn, extracted, path, digest, len(data))
-            progress.report(0, 1, "entities")
-            recognise_documents(store, [document_id], progress)
+            document_id, created = store_document(store.conn, new_document(extracted))
+            if created:
+                record_import(store.conn, document_id, extracted, path, digest, len(data))
+        if not created:  # stored by another writer since the lookup above
+            found = find_duplicate(store.conn, digest, content_hash(extracted.text))
+            return FileResult(
+                path, DUPLICATE, _duplicate_reason(found), file_format, found.document_id
+            )
     except InputFileError as error:
         return FileResult(path, FAILED, error.problem, file_format)
     except Cancelled:
@@ -149,15 +190,13 @@ def import_file(store: Store, path: Path, progress: Progress) -> FileResult:
     )
 
 
-def import_paths(
+def store_files(
     store: Store, paths: Sequence[Path | str], progress: Progress | None = None
 ) -> ImportReport:
-    """Import files and folders (recursively); one bad file never stops the rest.
+    """Store files and folders (recursively); one bad file never stops the rest.
 
-    Each file is imported in its own transaction together with its entity mentions,
-    and the text is searchable once it is committed (the full-text index is kept by
-    triggers). Cancelling stops between or inside a file; the file in progress is
-    rolled back whole, files already imported stay, and the report says so.
+    Cancelling stops between or inside a file; the file in progress is not
+    stored, files already stored stay, and the report says so.
     """
     progress = progress or Progress()
     plan = plan_import(paths)
@@ -168,14 +207,10 @@ def import_paths(
         try:
             progress.check()
             progress.report(index, total, name)
-            result = import_file(store, path, _FileProgress(progress, index, total, name))
+            result = store_file(store, path, _FileProgress(progress, index, total, name))
         except Cancelled:
-            report.cancelled = True
+            report.storing_cancelled = True
             break
         report.results.append(result)
-        if result.status == IMPORTED:
-            report.mentions += store.conn.execute(
-                "SELECT count(*) FROM mentions WHERE document_id = ?", (result.document_id,)
-            ).fetchone()[0]
     progress.report(total if not report.cancelled else len(report.results), total, "")
     return report

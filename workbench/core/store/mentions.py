@@ -43,6 +43,9 @@ def replace_mentions(
 ) -> int:
     """Replace a document's mentions; call inside a transaction.
 
+    The document's sheet rows were extracted from the mentions it had: its
+    extraction run is dropped, so the pipeline extracts it again.
+
     ``executemany`` rather than sqlite-utils: bulk mention writes are the one hot
     write path (several times faster for hundreds of thousands of rows).
     """
@@ -75,6 +78,7 @@ def replace_mentions(
         "mention_count = excluded.mention_count, ran_at = excluded.ran_at",
         (document_id, recognizer_version, len(rows)),
     )
+    conn.execute("DELETE FROM extraction_runs WHERE document_id = ?", (document_id,))
     return len(rows)
 
 
@@ -87,6 +91,18 @@ def documents_needing_recognition(conn: sqlite3.Connection, recognizer_version: 
             (recognizer_version,),
         )
     ]
+
+
+def rejected_spans(conn: sqlite3.Connection, document_id: int) -> set[tuple[int, int, str]]:
+    """(start, end, type) of the mention spans the analyst rejected in a document."""
+    return {
+        (row[0], row[1], row[2])
+        for row in conn.execute(
+            'SELECT start, "end", type FROM mention_reviews WHERE document_id = ? '
+            "AND verdict = 'rejected'",
+            (document_id,),
+        )
+    }
 
 
 _MENTION_COLUMNS = (

@@ -266,3 +266,61 @@ def m0004_imports(db: Database) -> None:
         )
         """,
     )
+
+
+@migrations(name="0005_content_hash_of_text")
+def m0005_content_hash_of_text(db: Database) -> None:
+    """One identity for every document: the SHA-256 of its canonical text (UTF-8).
+
+    Bundled documents were keyed by kind, title and raw text, imported ones by
+    their text with a prefix; both are recomputed so that duplicates of documents
+    stored under either scheme are still found.  Two documents that already hold
+    one text stay two: the later keeps a hash suffixed with its id.  The
+    full-text index is kept by triggers on the text columns only, so rewriting
+    the hashes does not rebuild it.
+    """
+    import hashlib
+
+    run_statements(
+        db,
+        """
+        DROP TRIGGER documents_fts_update
+;;
+        CREATE TRIGGER documents_fts_update
+        AFTER UPDATE OF title_simplified, text_simplified ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title_simplified, text_simplified)
+            VALUES ('delete', old.id, old.title_simplified, old.text_simplified);
+            INSERT INTO documents_fts(rowid, title_simplified, text_simplified)
+            VALUES (new.id, new.title_simplified, new.text_simplified);
+        END
+        """,
+    )
+    seen: set[str] = set()
+    rows = db.execute("SELECT id, text FROM documents ORDER BY id").fetchall()
+    for document_id, text in rows:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            digest = f"{digest}:{document_id}"
+        seen.add(digest)
+        db.execute("UPDATE documents SET content_hash = ? WHERE id = ?", (digest, document_id))
+
+
+@migrations(name="0006_extraction_runs")
+def m0006_extraction_runs(db: Database) -> None:
+    # Empty on an upgraded store: its documents are extracted once more, which also
+    # fills the sheets of stores the command line ingested without them.
+    run_statements(
+        db,
+        """
+        -- Which documents have had their sheet rows extracted, by which extractor
+        -- version.  Recognising a document again removes its row here: its sheet
+        -- rows are computed from its mentions.
+        CREATE TABLE extraction_runs (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            extractor_version TEXT NOT NULL,
+            capacity_rows INTEGER NOT NULL,
+            cluster_rows INTEGER NOT NULL,
+            ran_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        )
+        """,
+    )

@@ -7,12 +7,13 @@ inside :meth:`Store.transaction` and is committed before the call returns.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..documents import ParsedDocument, ParsedFile
+from ..documents import ParsedDocument, ParsedFile, content_hash
 from ..script import detect_script, to_simplified
 from .database import open_database
 
@@ -47,6 +48,81 @@ class StoredFileResult:
     new_document_ids: list[int]
 
 
+@dataclass(frozen=True)
+class NewDocument:
+    """A document to store, whether parsed from the corpus or extracted from an import."""
+
+    kind: str
+    title: str
+    text: str  # canonical text; its hash is the document's identity
+    raw_text: str
+    publisher: str | None = None
+    publish_date: str | None = None
+    pages: int | None = None
+    headings: Sequence[str] = ()
+    page_ranges: Sequence[tuple[int, int]] = ()  # [start, end) of each page, page 1 first
+
+    @classmethod
+    def parsed(cls, document: ParsedDocument) -> NewDocument:
+        return cls(
+            kind=document.kind,
+            title=document.title,
+            text=document.text,
+            raw_text=document.raw_text,
+            publisher=document.publisher,
+            publish_date=document.publish_date,
+            pages=document.pages,
+            headings=tuple(document.headings),
+        )
+
+
+def find_document(conn: sqlite3.Connection, text: str) -> int | None:
+    """The stored document with this canonical text, if any."""
+    row = conn.execute(
+        "SELECT id FROM documents WHERE content_hash = ?", (content_hash(text),)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int, bool]:
+    """The one way a document enters the store: ``(id, created)``; call inside a transaction.
+
+    A document whose canonical text is already stored is not stored again: the
+    stored one's id comes back with ``created`` False.
+    """
+    existing = find_document(conn, document.text)
+    if existing is not None:
+        return existing, False
+    cursor = conn.execute(
+        "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
+        "text_simplified, raw_text, script, publisher, publish_date, pages, headings) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            content_hash(document.text),
+            document.kind,
+            document.title,
+            to_simplified(document.title),
+            document.text,
+            to_simplified(document.text),
+            document.raw_text,
+            detect_script(document.title + document.text).value,
+            document.publisher,
+            document.publish_date,
+            document.pages,
+            json.dumps(list(document.headings), ensure_ascii=False),
+        ),
+    )
+    document_id = cursor.lastrowid
+    conn.executemany(
+        'INSERT INTO document_pages (document_id, page, start, "end") VALUES (?, ?, ?, ?)',
+        [
+            (document_id, number, start, end)
+            for number, (start, end) in enumerate(document.page_ranges, 1)
+        ],
+    )
+    return document_id, True
+
+
 class Store:
     def __init__(self, path: Path | str):
         self.path = Path(path)
@@ -72,14 +148,14 @@ class Store:
     def store_parsed_file(self, parsed: ParsedFile) -> StoredFileResult:
         """Store a parsed file's documents, occurrences and comments in one transaction.
 
-        Documents already in the store (same content hash) are not duplicated;
+        Documents already in the store (same canonical text) are not duplicated;
         storing the same file twice changes nothing.
         """
         new_ids: list[int] = []
         existing = occurrences_new = comments_new = 0
         with self.transaction():
             for document in parsed.documents:
-                document_id, created = self._document_id(document)
+                document_id, created = store_document(self.conn, NewDocument.parsed(document))
                 if created:
                     new_ids.append(document_id)
                 else:
@@ -107,34 +183,6 @@ class Store:
 
     def _insert_ignore(self, sql: str, params: tuple) -> int:
         return self.conn.execute(sql, params).rowcount
-
-    def _document_id(self, document: ParsedDocument) -> tuple[int, bool]:
-        content_hash = document.content_hash
-        row = self.conn.execute(
-            "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
-        ).fetchone()
-        if row:
-            return row[0], False
-        cursor = self.conn.execute(
-            "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
-            "text_simplified, raw_text, script, publisher, publish_date, pages, headings) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                content_hash,
-                document.kind,
-                document.title,
-                to_simplified(document.title),
-                document.text,
-                to_simplified(document.text),
-                document.raw_text,
-                detect_script(document.title + document.text).value,
-                document.publisher,
-                document.publish_date,
-                document.pages,
-                json.dumps(document.headings, ensure_ascii=False),
-            ),
-        )
-        return cursor.lastrowid, True
 
     # -- reading -------------------------------------------------------------
 

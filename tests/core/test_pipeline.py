@@ -1,0 +1,384 @@
+"""One pipeline for every way documents arrive: the same store whichever way, short writes."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+from workbench.core.importing import DUPLICATE, IMPORTED
+from workbench.core.operations.changes import Table
+from workbench.core.pipeline import (
+    extract_all,
+    import_paths,
+    ingest_bundled_corpus,
+    ingest_files,
+    pending_documents,
+    recognise_again,
+    resume_pending,
+)
+from workbench.core.progress import Progress
+from workbench.core.store import Store
+
+from ..conftest import ROOT, SEEDS
+
+CAPACITY_COLUMNS = (
+    "company, site, location, product, value_low, value_high, unit, period, year, status, "
+    'investment_amount, investment_currency, start, "end", quote, review'
+)
+CLUSTER_COLUMNS = (
+    'name, continent, country, region, industries, domain, rank, output, start, "end", quote, '
+    "review"
+)
+
+
+def results(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Mentions, sheet rows and runs, each keyed by its document's content hash."""
+
+    def rows(sql: str) -> list[tuple]:
+        return sorted(tuple(r) for r in conn.execute(sql))
+
+    by_hash = "(SELECT content_hash FROM documents d WHERE d.id = t.document_id)"
+    return {
+        "mentions": rows(
+            f'SELECT {by_hash}, start, "end", type, text, canonical, value_low, value_high, '
+            "unit FROM mentions t"
+        ),
+        "capacity": rows(f"SELECT {by_hash}, {CAPACITY_COLUMNS} FROM capacity_rows t"),
+        "clusters": rows(f"SELECT {by_hash}, {CLUSTER_COLUMNS} FROM cluster_rows t"),
+        "recognised": rows(
+            f"SELECT {by_hash}, recognizer_version, mention_count FROM recognition_runs t"
+        ),
+        "extracted": rows(
+            f"SELECT {by_hash}, extractor_version, capacity_rows, cluster_rows "
+            "FROM extraction_runs t"
+        ),
+    }
+
+
+def snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """The whole store as the pipeline writes it, timestamps left out.
+
+    Mentions and sheet rows without their ids: recognition replaces a document's
+    mentions, extraction its ``auto`` rows.
+    """
+
+    def rows(sql: str) -> list[tuple]:
+        return [tuple(r) for r in conn.execute(sql)]
+
+    def sorted_rows(sql: str) -> list[tuple]:
+        return sorted(rows(sql), key=repr)
+
+    return {
+        "documents": rows(
+            "SELECT id, content_hash, kind, title, text, raw_text, script, publisher, "
+            "publish_date, pages, headings FROM documents ORDER BY id"
+        ),
+        "occurrences": rows("SELECT * FROM occurrences ORDER BY id"),
+        "comments": rows("SELECT * FROM comments ORDER BY id"),
+        "mentions": sorted_rows(
+            'SELECT document_id, start, "end", type, text, canonical, value_low, value_high, '
+            "unit FROM mentions"
+        ),
+        "capacity": sorted_rows(f"SELECT document_id, {CAPACITY_COLUMNS} FROM capacity_rows"),
+        "clusters": sorted_rows(f"SELECT document_id, {CLUSTER_COLUMNS} FROM cluster_rows"),
+        "runs": rows(
+            "SELECT r.document_id, r.recognizer_version, r.mention_count, e.extractor_version, "
+            "e.capacity_rows, e.cluster_rows FROM recognition_runs r "
+            "LEFT JOIN extraction_runs e USING (document_id) ORDER BY 1"
+        ),
+    }
+
+
+def seeded_snapshot(seeded_store_path) -> dict[str, list[tuple]]:
+    with Store(seeded_store_path) as store:
+        return snapshot(store.conn)
+
+
+class CancelAt(Progress):
+    """Asks to cancel at the ``count``-th report whose message starts with ``prefix``."""
+
+    def __init__(self, prefix: str, count: int = 1):
+        self.prefix, self.count, self.asked = prefix, count, False
+
+    def report(self, done, total, message=""):
+        if message.startswith(self.prefix):
+            self.count -= 1
+            self.asked = self.asked or self.count <= 0
+
+    def cancelled(self):
+        return self.asked
+
+
+# -- every way in gives the same store ---------------------------------------------
+
+
+def test_command_line_ingest_fills_the_sheets_like_the_first_run(tmp_path, seeded_store_path):
+    db = tmp_path / "cli.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "ingest", "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "38 documents: " in result.stdout and "capacity rows" in result.stdout
+    with Store(db) as store:
+        assert store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0] > 0
+        assert store.conn.execute("SELECT count(*) FROM cluster_rows").fetchone()[0] > 150
+        assert pending_documents(store.conn) == []
+        by_command_line = snapshot(store.conn)
+
+    first_run = ingest_bundled_corpus(tmp_path / "first.sqlite3", Progress())
+    assert first_run.documents_new == 38 and not first_run.cancelled
+    with Store(tmp_path / "first.sqlite3") as store:
+        assert snapshot(store.conn) == by_command_line == seeded_snapshot(seeded_store_path)
+
+    # `workbench extract` extracts every document again, to the same rows.
+    again = subprocess.run(
+        [sys.executable, "-m", "workbench", "extract", "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("38 documents: 0 entity mentions")
+    with Store(db) as store:
+        assert snapshot(store.conn) == by_command_line
+
+
+def test_importing_the_texts_first_gives_the_entities_and_sheets_ingest_gives(
+    tmp_path, seeded_store_path
+):
+    """The digests' texts imported as files, then the corpus ingested: the same results."""
+    with Store(seeded_store_path) as seeded:
+        expected = results(seeded.conn)
+        texts = [
+            row[0]
+            for row in seeded.conn.execute(
+                "SELECT text FROM documents WHERE kind != 'report' ORDER BY id"
+            )
+        ]
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for index, text in enumerate(texts):
+        (folder / f"{index:02}.txt").write_text(text, "utf-8")
+    with Store(tmp_path / "imported.sqlite3") as store:
+        imported = import_paths(store, [folder])
+        assert [r.status for r in imported.results] == [IMPORTED] * len(texts)
+        assert imported.changes.touches(Table.DOCUMENTS, Table.MENTIONS, Table.CAPACITY)
+        assert imported.changes.of_table(Table.MENTIONS).document_ids == set(
+            imported.new_document_ids
+        )
+        ingested = ingest_files(store)
+        # The imported copies are the corpus's documents: found by their text.
+        assert ingested.documents_new == 38 - len(texts)
+        assert pending_documents(store.conn) == []
+        assert results(store.conn) == expected
+
+
+def test_a_text_stored_by_ingest_is_a_duplicate_when_imported(tmp_path, seeded_store):
+    row = seeded_store.conn.execute(
+        "SELECT id, text FROM documents WHERE kind = 'article' ORDER BY id"
+    ).fetchone()
+    path = tmp_path / "copy.txt"
+    path.write_text(row[1], "utf-8")
+    (result,) = import_paths(seeded_store, [path]).results
+    assert result.status == DUPLICATE and result.document_id == row[0]
+    assert result.reason == f"the same content is already stored as document {row[0]}"
+
+
+# -- cancel, resume, re-recognise ----------------------------------------------------
+
+
+def test_cancel_while_recognising_then_resume_converges(tmp_path, seeded_store_path):
+    with Store(tmp_path / "store.sqlite3") as store:
+        report = ingest_files(store, None, CancelAt("Recognising entities", 12))
+        assert report.cancelled and report.documents_new == 38
+        assert len(report.processed.extracted) == 11
+        pending = pending_documents(store.conn)
+        assert pending == report.processed.pending and len(pending) == 27
+        done = results(store.conn)
+        assert 0 < len(done["mentions"]) < len(results_of(seeded_store_path)["mentions"])
+        # Whole documents only: every document with mentions has its runs, and no other.
+        assert {r[0] for r in done["mentions"]} <= {r[0] for r in done["extracted"]}
+        assert len(done["recognised"]) == len(done["extracted"]) == 11
+
+        resumed = resume_pending(store)
+        assert not resumed.cancelled and sorted(resumed.extracted) == sorted(pending)
+        assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
+
+
+def test_cancel_while_storing_then_ingest_again_converges(tmp_path, seeded_store_path):
+    with Store(tmp_path / "store.sqlite3") as store:
+        # Reported as 002 is read: the cancel is seen before the next file.
+        report = ingest_files(store, None, CancelAt("Reading: 002_"))
+        assert report.storing_cancelled and report.processed is None
+        assert [f.path.name[:3] for f in report.files] == ["000", "001", "002"]
+        assert len(pending_documents(store.conn)) == store.document_count()
+        assert store.document_count() == report.documents_new > 0
+        again = ingest_files(store)
+        assert not again.cancelled
+        assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
+
+
+def test_cancel_while_filling_the_sheets_keeps_the_document_unwritten(tmp_path):
+    with Store(tmp_path / "store.sqlite3") as store:
+        report = ingest_files(
+            store, [SEEDS / "002_27791692fac36390.txt"], CancelAt("Filling the sheets")
+        )
+        assert report.cancelled and report.processed.extracted == []
+        assert store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+        assert pending_documents(store.conn) == report.new_document_ids
+
+
+def test_recognising_again_and_extracting_again_change_nothing(seeded_store, seeded_store_path):
+    report = recognise_again(seeded_store, seeded_store.document_ids())
+    assert len(report.recognised) == 38 and report.mentions > 0
+    assert report.changes.of_table(Table.MENTIONS).reloaded
+    assert snapshot(seeded_store.conn) == seeded_snapshot(seeded_store_path)
+    extract_all(seeded_store)
+    assert snapshot(seeded_store.conn) == seeded_snapshot(seeded_store_path)
+
+
+def test_recognising_again_leaves_rejected_mentions_out_as_extracting_does(seeded_store):
+    conn = seeded_store.conn
+    rejected = conn.execute(
+        "SELECT document_id, start, \"end\", type FROM mentions WHERE type IN ('ORG', 'GPE') "
+        "AND document_id IN (SELECT document_id FROM capacity_rows) ORDER BY id LIMIT 40"
+    ).fetchall()
+    for row in rejected:
+        conn.execute(
+            'INSERT INTO mention_reviews (document_id, start, "end", type, verdict) '
+            "VALUES (?, ?, ?, ?, 'rejected')",
+            tuple(row),
+        )
+    documents = sorted({row[0] for row in rejected})
+    extract_all(seeded_store)  # from the stored mentions, without the rejected ones
+    from_stored = snapshot(conn)
+    recognise_again(seeded_store, documents)  # from fresh mentions, without the rejected ones
+    assert snapshot(conn) == from_stored
+
+
+def results_of(path) -> dict[str, list[tuple]]:
+    with Store(path) as store:
+        return results(store.conn)
+
+
+# -- short transactions ------------------------------------------------------------
+
+
+class WritesFromAnotherConnection(Progress):
+    """At every report of the recognition phase, another connection writes to the store."""
+
+    def __init__(self, path, document_id: int):
+        self.path, self.document_id, self.writes = path, document_id, 0
+
+    def report(self, done, total, message=""):
+        if not message.startswith(("Recognising entities", "Filling the sheets")):
+            return
+        conn = sqlite3.connect(self.path, timeout=0.5, isolation_level=None)
+        try:
+            conn.execute(
+                'INSERT INTO annotations (document_id, start, "end", type, note) '
+                "VALUES (?, 0, 2, 'ORG', ?)",
+                (self.document_id, message),
+            )
+        finally:
+            conn.close()
+        self.writes += 1
+
+
+def test_a_write_from_another_connection_is_not_blocked_while_an_import_recognises(
+    tmp_path, seeded_store
+):
+    for index, text in enumerate(("台积电在南京扩产。" * 20, "中芯国际新建晶圆厂。" * 20)):
+        (tmp_path / f"{index}.txt").write_text(text, "utf-8")
+    progress = WritesFromAnotherConnection(seeded_store.path, 1)
+    report = import_paths(seeded_store, [tmp_path / "0.txt", tmp_path / "1.txt"], progress)
+    assert [r.status for r in report.imported] == [IMPORTED, IMPORTED] and report.mentions
+    assert progress.writes == 4  # entities and sheets of each of the two documents
+    count = seeded_store.conn.execute(
+        "SELECT count(*) FROM annotations WHERE document_id = 1"
+    ).fetchone()[0]
+    assert count == 4
+
+
+def test_a_write_from_another_connection_is_not_blocked_while_ingest_recognises(tmp_path):
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as store:
+        ingest_files(store, [SEEDS / "002_27791692fac36390.txt"])
+        progress = WritesFromAnotherConnection(path, 1)
+        report = ingest_files(store, [SEEDS / "000_75083020ac863351.txt"], progress)
+        assert report.documents_new == 7 and progress.writes == 14
+
+
+# -- one identity for a document -----------------------------------------------------
+
+
+def _old_corpus_hash(kind: str, title: str, raw_text: str) -> str:
+    digest = hashlib.sha256()
+    for part in (kind, title, raw_text):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def test_a_store_hashed_the_old_way_still_finds_its_duplicates(tmp_path, seeded_store_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    with Store(path) as store:
+        conn = store.conn
+        texts = dict(conn.execute("SELECT id, text FROM documents"))
+        for document_id, kind, title, raw_text in conn.execute(
+            "SELECT id, kind, title, raw_text FROM documents"
+        ).fetchall():
+            conn.execute(
+                "UPDATE documents SET content_hash = ? WHERE id = ?",
+                (_old_corpus_hash(kind, title, raw_text), document_id),
+            )
+        # An imported copy of document 1, keyed the way imports used to be.
+        old_import_hash = hashlib.sha256(b"imported\x1f" + texts[1].encode("utf-8")).hexdigest()
+        conn.execute(
+            "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
+            "text_simplified, raw_text, script, headings) "
+            "SELECT ?, 'article', title, title_simplified, text, text_simplified, raw_text, "
+            "script, headings FROM documents WHERE id = 1",
+            (old_import_hash,),
+        )
+        copy_id = conn.execute("SELECT max(id) FROM documents").fetchone()[0]
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_content_hash_of_text'")
+    with Store(path) as store:
+        conn = store.conn
+        hashes = dict(conn.execute("SELECT id, content_hash FROM documents"))
+        expected = hashlib.sha256(texts[1].encode("utf-8")).hexdigest()
+        assert hashes[1] == expected and hashes[copy_id] == f"{expected}:{copy_id}"
+        report = ingest_files(store)
+        assert report.documents_new == 0 and not report.failed
+        copy = tmp_path / "copy.txt"
+        copy.write_text(texts[2], "utf-8")
+        (result,) = import_paths(store, [copy]).results
+        assert (result.status, result.document_id) == (DUPLICATE, 2)
+        # Rewriting the hashes did not disturb the full-text index.
+        hits = conn.execute(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '半导体'"
+        ).fetchone()[0]
+        assert hits > 0
+
+
+def test_an_upgraded_store_extracts_its_documents_once_more_to_the_same_rows(
+    tmp_path, seeded_store_path
+):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    with Store(path) as store:
+        store.conn.execute("DROP TABLE extraction_runs")
+        store.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_extraction_runs'")
+    with Store(path) as store:
+        assert len(pending_documents(store.conn)) == 38
+        report = resume_pending(store)
+        assert report.recognised == [] and len(report.extracted) == 38
+        assert not report.changes.touches(Table.MENTIONS)
+        assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)

@@ -1,0 +1,216 @@
+"""Recognising entities and filling the sheets, document by document, in short writes.
+
+For each document the mentions and the sheet rows are computed with no
+transaction open; then both are written in one short transaction.  A cancel
+therefore keeps whole documents only, and a writer on another connection (an
+edit in the window) never waits for the recogniser.  Documents left undone, by
+a cancel or a crash, are found again by :func:`pending_documents`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..errors import Cancelled
+from ..extraction import EXTRACTOR_VERSION, KnownClusters, extract_rows, write_rows
+from ..extraction.capacity import Span
+from ..extraction.run import ORDER_SQL, TABLE_MARK
+from ..operations.changes import Changes, Table
+from ..progress import Progress
+from ..store import Store
+from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
+
+LABEL_CHARS = 24
+
+
+def recognizer_version() -> str:
+    from ..nlp import RECOGNIZER_VERSION
+
+    return RECOGNIZER_VERSION
+
+
+@dataclass
+class ProcessReport:
+    """What recognising and extracting a set of documents did."""
+
+    recognised: list[int] = field(default_factory=list)  # documents whose mentions were written
+    extracted: list[int] = field(default_factory=list)  # documents whose sheet rows were written
+    pending: list[int] = field(default_factory=list)  # left undone by a cancel, in order
+    mentions: int = 0
+    capacity_rows: int = 0
+    cluster_rows: int = 0
+    cancelled: bool = False
+
+    @property
+    def documents(self) -> int:
+        return len(self.extracted)
+
+    @property
+    def changes(self) -> Changes:
+        changes = Changes()
+        if self.recognised:
+            changes |= Changes.reloaded(Table.MENTIONS, document_ids=self.recognised)
+        if self.extracted:
+            changes |= Changes.reloaded(Table.CAPACITY, Table.CLUSTERS, document_ids=self.extracted)
+        return changes
+
+    def summary(self) -> str:
+        text = (
+            f"{self.documents} documents: {self.mentions} entity mentions, "
+            f"{self.capacity_rows} capacity rows, {self.cluster_rows} cluster rows extracted"
+        )
+        if self.cancelled:
+            text += f" (cancelled: {len(self.pending)} documents left for later)"
+        return text
+
+
+def pending_documents(conn: sqlite3.Connection) -> list[int]:
+    """Documents whose recognition by the current recogniser, or whose extraction, is missing.
+
+    In extraction order (documents with a cluster table first, then by id).
+    """
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM "
+            "recognition_runs WHERE recognizer_version = ?) OR id NOT IN (SELECT document_id "
+            f"FROM extraction_runs WHERE extractor_version = ?) ORDER BY {ORDER_SQL}",
+            (recognizer_version(), EXTRACTOR_VERSION),
+        )
+    ]
+
+
+def _recognised(conn: sqlite3.Connection, document_id: int, version: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM recognition_runs WHERE document_id = ? AND recognizer_version = ?",
+        (document_id, version),
+    ).fetchone()
+    return row is not None
+
+
+def _label(title: str, document_id: int) -> str:
+    title = " ".join(title.split())
+    if not title:
+        return f"document {document_id}"
+    return title if len(title) <= LABEL_CHARS else title[: LABEL_CHARS - 1] + "…"
+
+
+def process_documents(
+    store: Store,
+    document_ids: Sequence[int],
+    progress: Progress | None = None,
+    *,
+    recognise_again: bool = False,
+    labels: Mapping[int, str] | None = None,
+) -> ProcessReport:
+    """Recognise entities (where missing, or all with ``recognise_again``) and extract rows.
+
+    Documents go in extraction order whatever order ``document_ids`` has; each
+    is written in its own transaction.  ``labels`` names documents in progress
+    messages (an import names its files).  Cancelling stops between documents
+    and returns the report with ``cancelled`` set; nothing is half-written.
+
+    Documents already extracted that come later in extraction order and name a
+    cluster the new rows hold are extracted again (their prose row gives way to
+    the earlier document's), so the sheets do not depend on the order in which
+    documents arrived.
+    """
+    progress = progress or Progress()
+    conn = store.conn
+    wanted = set(document_ids)
+    order = sorted(
+        ((not has_table, document_id), document_id, title)
+        for document_id, has_table, title in conn.execute(
+            "SELECT id, instr(text, ?) > 0, title FROM documents", (TABLE_MARK,)
+        )
+        if document_id in wanted
+    )
+    report = ProcessReport()
+    if not order:
+        return report
+    from ..nlp import default_recognizer
+
+    recognizer = default_recognizer()
+    version = recognizer_version()
+    known = KnownClusters(conn)
+    steps = 2 * len(order)
+    index = 0
+    followers_added = False
+    try:
+        while index < len(order):
+            key, document_id, title = order[index]
+            index += 1
+            progress.check()
+            label = (labels or {}).get(document_id) or _label(title, document_id)
+            row = conn.execute(
+                "SELECT text, raw_text FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+            if row is None:  # deleted meanwhile
+                continue
+            text, raw_text = row
+            mentions = None
+            if recognise_again or not _recognised(conn, document_id, version):
+                progress.report(2 * index - 2, steps, f"Recognising entities in {label}")
+                mentions = recognizer.recognise(text)
+                rejected = rejected_spans(conn, document_id)
+                spans = [
+                    Span(m.start, m.end, m.type, m.text)
+                    for m in mentions
+                    if (m.start, m.end, m.type) not in rejected
+                ]
+            else:
+                spans = [
+                    Span(m.start, m.end, m.type, m.text)
+                    for m in mentions_for_document(conn, document_id)
+                    if m.verdict != "rejected"
+                ]
+            progress.check()
+            progress.report(2 * index - 1, steps, f"Filling the sheets from {label}")
+            rows = extract_rows(text, raw_text, spans, known.before(key))
+            progress.check()
+            with store.transaction():
+                if mentions is not None:
+                    report.mentions += replace_mentions(conn, document_id, mentions, version)
+                capacity, clusters = write_rows(conn, document_id, rows)
+            known.refresh(document_id, key)
+            if mentions is not None:
+                report.recognised.append(document_id)
+            report.extracted.append(document_id)
+            report.capacity_rows += capacity
+            report.cluster_rows += clusters
+            if index == len(order) and not followers_added:
+                followers_added = True
+                followers = known.followers(report.extracted)
+                if followers:
+                    # Marked stale first, so that a cancel leaves them to resume.
+                    with store.transaction():
+                        conn.executemany(
+                            "DELETE FROM extraction_runs WHERE document_id = ?",
+                            [(d,) for _, d, _ in followers],
+                        )
+                    order.extend(followers)
+                    steps = 2 * len(order)
+    except Cancelled:
+        report.cancelled = True
+        report.pending = [document_id for _, document_id, _ in order[index - 1 :]]
+    progress.report(steps, steps, "")
+    return report
+
+
+def resume_pending(store: Store, progress: Progress | None = None) -> ProcessReport:
+    """Finish what an interrupted run left undone: the :func:`pending_documents`."""
+    return process_documents(store, pending_documents(store.conn), progress)
+
+
+def recognise_again(
+    store: Store, document_ids: Sequence[int], progress: Progress | None = None
+) -> ProcessReport:
+    """Recognise entities in ``document_ids`` again (a new lexicon) and extract their rows."""
+    return process_documents(store, document_ids, progress, recognise_again=True)
+
+
+def extract_all(store: Store, progress: Progress | None = None) -> ProcessReport:
+    """Extract the sheet rows of every document again (recognising those not yet done)."""
+    return process_documents(store, store.document_ids(), progress)
