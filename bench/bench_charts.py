@@ -28,9 +28,10 @@ from PySide6.QtWidgets import QApplication
 from workbench.core.charts import capacity_chart
 from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store
+from workbench.core.vocabulary import CHART_CODES
 from workbench.models.session import Session
 from workbench.views.chart_views import CapacityPlot, SeriesArrays, series_color
-from workbench.views.charts_panel import CHART_NAMES, ChartsPanel
+from workbench.views.charts_panel import ChartsPanel
 
 SIZE = (1200, 800)
 SYNTHETIC_POINTS = 1_000_000
@@ -81,7 +82,7 @@ def bench_seed_charts(store: Store, baseline: float) -> None:
     panel.show()
     QApplication.processEvents()
     print(f"empty plot (baseline)           {baseline * 1000:8.2f} ms")
-    for name in CHART_NAMES:
+    for name in CHART_CODES:
         panel.show_chart(name)
         QApplication.processEvents()
         plot = panel.current_plot()

@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from workbench.core.nlp import ENTITY_TYPES, default_recognizer  # noqa: E402
+from workbench.core.nlp import default_recognizer  # noqa: E402
 from workbench.core.nlp.devset import (  # noqa: E402
     SPLIT_TITLES,
     SPLITS,
@@ -50,6 +50,7 @@ from workbench.core.nlp.devset import (  # noqa: E402
     write_jsonl,
 )
 from workbench.core.nlp.evaluation import recogniser_spans, score_passages  # noqa: E402
+from workbench.core.vocabulary import ENTITY_TYPE_CODES  # noqa: E402
 
 MARKUP = ROOT / "tests" / "data" / "ner_dev_markup.txt"
 JSONL = ROOT / "tests" / "data" / "ner_dev.jsonl"
@@ -60,7 +61,7 @@ def print_table(title: str, score) -> None:
     print(
         f"{'type':9} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}   lenient {'P':>6} {'R':>6} {'F1':>6}"
     )
-    rows = [(t, score.exact[t], score.lenient[t]) for t in ENTITY_TYPES]
+    rows = [(t, score.exact[t], score.lenient[t]) for t in ENTITY_TYPE_CODES]
     rows.append(("all", score.total(), score.total(lenient=True)))
     for type_, exact, lenient in rows:
         gold = exact.true_positive + exact.false_negative
