@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 from .corpus import parse_file
 from .errors import Cancelled, WorkbenchError
-from .operations.changes import Changes, Table
 from .paths import bundled_seed_files
 from .progress import Progress
+from .staged_report import StagedReport
 from .store import Store
 from .wording import counted
 
 if TYPE_CHECKING:
-    from .pipeline.process import ProcessReport
+    pass
 
 
 @dataclass
@@ -37,15 +37,9 @@ class FileOutcome:
 
 
 @dataclass
-class IngestReport:
+class IngestReport(StagedReport):
     files: list[FileOutcome] = field(default_factory=list)
     new_document_ids: list[int] = field(default_factory=list)
-    storing_cancelled: bool = False  # files after the cancel were not stored
-    processed: ProcessReport | None = None  # entities and sheets of the pending documents
-
-    @property
-    def cancelled(self) -> bool:
-        return self.storing_cancelled or bool(self.processed and self.processed.cancelled)
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -54,15 +48,6 @@ class IngestReport:
     @property
     def documents_new(self) -> int:
         return sum(f.documents_new for f in self.files)
-
-    @property
-    def changes(self) -> Changes:
-        stored = (
-            Changes.reloaded(Table.DOCUMENTS, document_ids=self.new_document_ids)
-            if self.new_document_ids
-            else Changes()
-        )
-        return stored | self.processed.changes if self.processed else stored
 
     def summary(self) -> str:
         lines = []

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..documents import content_hash
 from ..errors import Cancelled, InputFileError
-from ..operations.changes import Changes, Table
 from ..progress import Progress
+from ..staged_report import StagedReport
 from ..store import Store
 from ..store.store import store_document
 from .formats import extract, format_of, read_bytes, unsupported_reason
@@ -22,7 +22,7 @@ from .records import display_name, file_hash, find_duplicate, new_document, reco
 from .walker import plan_import
 
 if TYPE_CHECKING:
-    from ..pipeline.process import ProcessReport
+    pass
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -45,29 +45,14 @@ class FileResult:
 
 
 @dataclass
-class ImportReport:
+class ImportReport(StagedReport):
     results: list[FileResult] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)  # non-importable files inside folders
-    storing_cancelled: bool = False  # files after the cancel were not imported
-    processed: ProcessReport | None = None  # entities and sheets of the new documents
-
-    @property
-    def cancelled(self) -> bool:
-        return self.storing_cancelled or bool(self.processed and self.processed.cancelled)
 
     @property
     def mentions(self) -> int:
         """Entity mentions recognised in the new documents."""
         return self.processed.mentions if self.processed else 0
-
-    @property
-    def changes(self) -> Changes:
-        stored = (
-            Changes.reloaded(Table.DOCUMENTS, document_ids=self.new_document_ids)
-            if self.new_document_ids
-            else Changes()
-        )
-        return stored | self.processed.changes if self.processed else stored
 
     def _with(self, status: str) -> list[FileResult]:
         return [r for r in self.results if r.status == status]
