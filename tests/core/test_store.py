@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store, schema_version
 from workbench.core.store.migrations import migrations
@@ -129,3 +131,23 @@ def test_core_never_imports_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+COMMENT = "INSERT INTO comments (document_id, text, source_file, line) VALUES (1, ?, 'f', ?)"
+
+
+def test_a_write_transaction_takes_the_lock_up_front(seeded_store):
+    """A second writer waits for the first instead of slipping in between its read and
+    its write (which would make the first fail at once with "database is locked")."""
+    other = sqlite3.connect(seeded_store.path, timeout=0.05, isolation_level=None)
+    try:
+        with seeded_store.transaction():
+            count = seeded_store.conn.execute("SELECT count(*) FROM comments").fetchone()[0]
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute(COMMENT, ("slipped in", 1))
+            seeded_store.conn.execute(COMMENT, (f"after {count}", 2))
+        other.execute(COMMENT, ("other, later", 3))
+    finally:
+        other.close()
+    texts = [r[0] for r in seeded_store.conn.execute("SELECT text FROM comments ORDER BY id")]
+    assert texts[-2:] == [f"after {count}", "other, later"]

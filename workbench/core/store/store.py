@@ -140,8 +140,30 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.atomic():
+        """One write transaction: committed when the block ends, or rolled back whole.
+
+        The write lock is taken up front (``BEGIN IMMEDIATE``), so a second writer
+        waits on the busy timeout instead of failing at once: a deferred transaction
+        that reads, then writes after another connection committed, gets "database is
+        locked" with no wait at all.  Nested blocks are savepoints.
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     # -- writing -------------------------------------------------------------
 
