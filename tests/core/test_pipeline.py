@@ -115,14 +115,16 @@ class CancelAt(Progress):
 # -- every way in gives the same store ---------------------------------------------
 
 
+def run_workbench(*args: str) -> subprocess.CompletedProcess:
+    """The command line, as an analyst runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
 def test_command_line_ingest_fills_the_sheets_like_the_first_run(tmp_path, seeded_store_path):
     db = tmp_path / "cli.sqlite3"
-    result = subprocess.run(
-        [sys.executable, "-m", "workbench", "ingest", "--db", str(db)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = run_workbench("ingest", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "38 documents: " in result.stdout and "capacity rows" in result.stdout
     with Store(db) as store:
@@ -137,12 +139,7 @@ def test_command_line_ingest_fills_the_sheets_like_the_first_run(tmp_path, seede
         assert snapshot(store.conn) == by_command_line == seeded_snapshot(seeded_store_path)
 
     # `workbench extract` extracts every document again, to the same rows.
-    again = subprocess.run(
-        [sys.executable, "-m", "workbench", "extract", "--db", str(db)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    again = run_workbench("extract", "--db", str(db))
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("38 documents: 0 entity mentions")
     with Store(db) as store:

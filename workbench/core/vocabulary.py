@@ -139,65 +139,51 @@ AUTO, CONFIRMED, EDITED, REJECTED = REVIEW_CODES
 
 
 @dataclass(frozen=True)
-class CapacityStatus:
-    code: str  # stored in ``capacity_rows.status``; "" when the source does not say
-    label: str  # lower case: it is read inside a sentence ("TSMC · planned")
-    label_zh: str
+class Term:
+    """A stored code with its labels, for vocabularies that need nothing more."""
 
-
-CAPACITY_STATUSES: Vocabulary[CapacityStatus] = Vocabulary(
-    CapacityStatus("", "status not stated", "未说明"),
-    CapacityStatus("actual", "actual", "实际"),
-    CapacityStatus("planned", "planned", "计划"),
-    CapacityStatus("forecast", "forecast", "预测"),
-)
-STATUS_NOT_STATED, ACTUAL, PLANNED, FORECAST = CAPACITY_STATUSES.codes
-
-
-@dataclass(frozen=True)
-class CapacityPeriod:
-    code: str  # stored in ``capacity_rows.period``; "" when the figure has no period
+    code: str
     label: str
     label_zh: str
 
 
-CAPACITY_PERIODS: Vocabulary[CapacityPeriod] = Vocabulary(
-    CapacityPeriod("", "no period", "未说明"),
-    CapacityPeriod("per month", "per month", "每月"),
-    CapacityPeriod("per year", "per year", "每年"),
-    CapacityPeriod("total", "total", "合计"),
+# ``capacity_rows.status``; "" when the source does not say. Labels are lower case:
+# they are read inside a sentence ("TSMC · planned").
+CAPACITY_STATUSES: Vocabulary[Term] = Vocabulary(
+    Term("", "status not stated", "未说明"),
+    Term("actual", "actual", "实际"),
+    Term("planned", "planned", "计划"),
+    Term("forecast", "forecast", "预测"),
+)
+STATUS_NOT_STATED, ACTUAL, PLANNED, FORECAST = CAPACITY_STATUSES.codes
+
+
+# ``capacity_rows.period``; "" when the figure has no period.
+CAPACITY_PERIODS: Vocabulary[Term] = Vocabulary(
+    Term("", "no period", "未说明"),
+    Term("per month", "per month", "每月"),
+    Term("per year", "per year", "每年"),
+    Term("total", "total", "合计"),
 )
 
 
 # -- documents ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DocumentKind:
-    code: str  # stored in ``documents.kind``
-    label: str
-    label_zh: str
-
-
-DOCUMENT_KINDS: Vocabulary[DocumentKind] = Vocabulary(
-    DocumentKind("article", "Article", "文章"),  # a titled article from an article digest
-    DocumentKind("report", "Report", "报告"),  # a research report (PDF-extracted or imported)
-    DocumentKind("digest", "News digest", "新闻摘要"),  # untitled paragraphs under headings
+# ``documents.kind``.
+DOCUMENT_KINDS: Vocabulary[Term] = Vocabulary(
+    Term("article", "Article", "文章"),  # a titled article from an article digest
+    Term("report", "Report", "报告"),  # a research report (PDF-extracted or imported)
+    Term("digest", "News digest", "新闻摘要"),  # untitled paragraphs under headings
 )
 
 
-@dataclass(frozen=True)
-class DocumentScript:
-    code: str  # stored in ``documents.script``
-    label: str
-    label_zh: str
-
-
-SCRIPTS: Vocabulary[DocumentScript] = Vocabulary(
-    DocumentScript("traditional", "Traditional", "繁体"),
-    DocumentScript("simplified", "Simplified", "简体"),
-    DocumentScript("mixed", "Mixed", "繁简混合"),
-    DocumentScript("none", "No Chinese", "无中文"),  # no Chinese characters at all
+# ``documents.script``.
+SCRIPTS: Vocabulary[Term] = Vocabulary(
+    Term("traditional", "Traditional", "繁体"),
+    Term("simplified", "Simplified", "简体"),
+    Term("mixed", "Mixed", "繁简混合"),
+    Term("none", "No Chinese", "无中文"),  # no Chinese characters at all
 )
 
 
