@@ -17,16 +17,23 @@ OPEN, SEP, CLOSE = "⟦", "|", "⟧"
 # "dev" is tuned on; so, since tuning round 3, are "heldout" and "heldout2" (their
 # errors were read then).  "heldout3" never is: it was labelled before the recogniser
 # was ever run on it, and only its scores are read, so it alone estimates unseen text.
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+#
+# "unseen_tune" and "unseen_test" are excerpts of articles from outside the corpus
+# (other outlets and industries, see ``tests/data/ner_unseen_*_markup.txt``), labelled
+# before the recogniser first ran on them.  The tuning part's errors may be read;
+# the test part's never are.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "unseen_tune", "unseen_test")
 # How reports name each part, saying which ones have been tuned on.
 SPLIT_TITLES = {
     "dev": "dev (tuned on)",
     "heldout": "held-out (used for tuning since round 3)",
     "heldout2": "held-out-2 (used for tuning since round 3)",
     "heldout3": "held-out-3 (never tuned on: the honest figure)",
+    "unseen_tune": "unseen articles, tuning part (tuned on)",
+    "unseen_test": "unseen articles, test part (never tuned on: the honest figure off the corpus)",
 }
 # Parts whose errors may be listed: all but the one still unseen.
-TUNING_SPLITS = ("dev", "heldout", "heldout2")
+TUNING_SPLITS = ("dev", "heldout", "heldout2", "unseen_tune")
 _LABEL = re.compile(rf"{OPEN}([^{OPEN}{CLOSE}]+?)\{SEP}([A-Z]+){CLOSE}")
 
 
