@@ -3,6 +3,12 @@
     .venv/bin/python bench/eval_ner.py            # score every part of the set
     .venv/bin/python bench/eval_ner.py --build    # markup -> tests/data/ner_dev.jsonl first
     .venv/bin/python bench/eval_ner.py --errors   # also list misses and false hits of tuning parts
+    .venv/bin/python bench/eval_ner.py --only unseen_tune --errors   # one part
+
+The unseen-article parts are read straight from their markup files,
+``tests/data/ner_unseen_tune_markup.txt`` (tuned on) and
+``tests/data/ner_unseen_test_markup.txt`` (never tuned on: only its scores are
+ever printed, never its errors, and nothing in it goes into a dictionary).
 
 The labels live in ``tests/data/ner_dev_markup.txt`` as ``⟦surface|TYPE⟧`` markup,
 so offsets are computed, never typed.  ``dev`` is tuned on, and since tuning round 3
@@ -54,6 +60,10 @@ from workbench.core.vocabulary import ENTITY_TYPE_CODES  # noqa: E402
 
 MARKUP = ROOT / "tests" / "data" / "ner_dev_markup.txt"
 JSONL = ROOT / "tests" / "data" / "ner_dev.jsonl"
+UNSEEN = (
+    ROOT / "tests" / "data" / "ner_unseen_tune_markup.txt",
+    ROOT / "tests" / "data" / "ner_unseen_test_markup.txt",
+)
 
 
 def print_table(title: str, score) -> None:
@@ -74,14 +84,20 @@ def print_table(title: str, score) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", action="store_true", help="rebuild the JSONL from the markup")
-    parser.add_argument("--errors", action="store_true", help="list dev-set errors")
+    parser.add_argument("--errors", action="store_true", help="list errors of tuning parts")
+    parser.add_argument("--only", choices=SPLITS, action="append", help="score only these parts")
     args = parser.parse_args()
     if args.build:
         write_jsonl(read_markup_file(MARKUP), JSONL)
     passages = read_jsonl(JSONL)
+    for path in UNSEEN:
+        if path.exists():
+            passages.extend(read_markup_file(path))
     recognise = recogniser_spans(default_recognizer())
-    for split in SPLITS:
+    for split in args.only or SPLITS:
         chosen = [p for p in passages if p.split == split]
+        if not chosen:
+            continue
         chars = sum(len(p.text) for p in chosen)
         score = score_passages(chosen, recognise)
         title = SPLIT_TITLES[split]
