@@ -11,7 +11,7 @@ import pytest
 
 from workbench.core.nlp import default_recognizer
 from workbench.core.nlp.devset import (
-    SPLITS,
+    CORPUS_SPLITS,
     parse_markup,
     read_jsonl,
     read_markup_file,
@@ -199,7 +199,7 @@ def test_markup_gives_offsets_and_rejects_bad_labels():
 def test_dev_jsonl_is_built_from_the_markup():
     from_markup = read_markup_file(DATA / "ner_dev_markup.txt")
     assert from_markup == read_jsonl(DATA / "ner_dev.jsonl")
-    assert {p.split for p in from_markup} == set(SPLITS)
+    assert {p.split for p in from_markup} == set(CORPUS_SPLITS)
     assert sum(len(p.text) for p in from_markup if p.split == "heldout2") > 4000
 
 

@@ -99,6 +99,29 @@ NUMERIC_TYPE_CODES = frozenset(t.code for t in ENTITY_TYPES if t.numeric)
 OTHER_ENTITY_TYPE = EntityType("", "Other", "其他", "", "#e6e6e6", "#6b6b6b")
 
 
+# Types whose mentions name something (a company, a place…) and so make entity
+# records the analyst can rename, merge and teach; figures and dates do not.
+NAME_TYPE_CODES = ("ORG", "GPE", "PERSON", "PRODUCT")
+
+
+@dataclass(frozen=True)
+class EntitySource:
+    code: str  # stored in entities.source
+    label: str
+    label_zh: str
+
+
+# Where an entity record came from: the bundled dictionaries, a name rule, a
+# learned model, or the analyst (added, renamed or merged by hand).
+ENTITY_SOURCES: Vocabulary[EntitySource] = Vocabulary(
+    EntitySource("dictionary", "Dictionary", "词典"),
+    EntitySource("rule", "Rule", "规则"),
+    EntitySource("model", "Model", "模型"),
+    EntitySource("analyst", "Analyst", "分析师"),
+)
+ENTITY_SOURCE_CODES = ENTITY_SOURCES.codes
+
+
 def entity_type(code: str) -> EntityType:
     """The type with this code, or :data:`OTHER_ENTITY_TYPE` under the code given."""
     found = ENTITY_TYPES.get(code)

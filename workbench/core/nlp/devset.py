@@ -23,6 +23,8 @@ OPEN, SEP, CLOSE = "⟦", "|", "⟧"
 # before the recogniser first ran on them.  The tuning part's errors may be read;
 # the test part's never are.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "unseen_tune", "unseen_test")
+UNSEEN_SPLITS = ("unseen_tune", "unseen_test")
+CORPUS_SPLITS = tuple(s for s in SPLITS if s not in UNSEEN_SPLITS)
 # How reports name each part, saying which ones have been tuned on.
 SPLIT_TITLES = {
     "dev": "dev (tuned on)",

@@ -20,6 +20,7 @@ class Table(StrEnum):
     ANNOTATIONS = "annotations"
     CAPACITY = "capacity_rows"
     CLUSTERS = "cluster_rows"
+    ENTITIES = "entities"  # entity records, the analyst's lexicon and never-names
 
 
 def _ids(values: Iterable[int]) -> frozenset[int]:
@@ -60,6 +61,9 @@ _NONE = TableChanges()
 @dataclass(frozen=True)
 class Changes:
     tables: Mapping[Table, TableChanges] = field(default_factory=dict)
+    # Names the analyst's lexicon gained or lost: the documents holding them are
+    # recognised again (in a worker) so that every document agrees with the lexicon.
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -85,10 +89,13 @@ class Changes:
         tables = dict(self.tables)
         for table, change in other.tables.items():
             tables[table] = tables[table].merged(change) if table in tables else change
-        return Changes(tables)
+        return Changes(tables, self.names | other.names)
+
+    def with_names(self, names: Iterable[str]) -> Changes:
+        return Changes(self.tables, self.names | frozenset(names))
 
     def __bool__(self) -> bool:
-        return bool(self.tables)
+        return bool(self.tables or self.names)
 
     def touches(self, *tables: Table) -> bool:
         return any(t in self.tables for t in tables)
@@ -113,4 +120,6 @@ class Changes:
                 "reloaded" if c.reloaded else "",
             ]
             parts.append(" ".join([table.value, *(m for m in marks if m)]))
+        if self.names:
+            parts.append(f"names to apply {len(self.names)}")
         return "; ".join(parts) or "nothing"

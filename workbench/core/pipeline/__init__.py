@@ -6,6 +6,7 @@ from .process import (
     pending_documents,
     process_documents,
     recognise_again,
+    recognizer_for,
     recognizer_version,
     resume_pending,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "pending_documents",
     "process_documents",
     "recognise_again",
+    "recognizer_for",
     "recognizer_version",
     "resume_pending",
     "resume_pending_at",

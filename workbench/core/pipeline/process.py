@@ -20,6 +20,7 @@ from ..extraction.run import ORDER_SQL, TABLE_MARK
 from ..operations.changes import Changes, Table
 from ..progress import Progress
 from ..store import Store
+from ..store.entities import load_taught_names, record_entities
 from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
 
 LABEL_CHARS = 24
@@ -97,6 +98,14 @@ def _label(title: str, document_id: int) -> str:
     return title if len(title) <= LABEL_CHARS else title[: LABEL_CHARS - 1] + "…"
 
 
+def recognizer_for(store: Store):
+    """The bundled recogniser with this store's lexicon (taught names, merges, never-names)."""
+    from ..nlp import default_recognizer
+    from ..nlp.taught import TaughtRecognizer
+
+    return TaughtRecognizer(default_recognizer(), load_taught_names(store.conn))
+
+
 def process_documents(
     store: Store,
     document_ids: Sequence[int],
@@ -130,9 +139,7 @@ def process_documents(
     report = ProcessReport()
     if not order:
         return report
-    from ..nlp import default_recognizer
-
-    recognizer = default_recognizer()
+    recognizer = recognizer_for(store)
     version = recognizer_version()
     known = KnownClusters(conn)
     steps = 2 * len(order)
@@ -173,6 +180,13 @@ def process_documents(
             with store.transaction():
                 if mentions is not None:
                     report.mentions += replace_mentions(conn, document_id, mentions, version)
+                    record_entities(
+                        conn,
+                        {
+                            (m.canonical, m.type, recognizer.source_of(m.canonical, m.type))
+                            for m in mentions
+                        },
+                    )
                 capacity, clusters = write_rows(conn, document_id, rows)
             known.refresh(document_id, key)
             if mentions is not None:

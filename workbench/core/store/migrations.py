@@ -324,3 +324,48 @@ def m0006_extraction_runs(db: Database) -> None:
         )
         """,
     )
+
+
+@migrations(name="0007_entities")
+def m0007_entities(db: Database) -> None:
+    # Existing stores get a record for every name their mentions carry; where
+    # each came from is set right when the documents are next recognised.
+    run_statements(
+        db,
+        """
+        -- One record per entity: its canonical name and type, and where it came from.
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            canonical TEXT NOT NULL,
+            type TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('dictionary', 'rule', 'model', 'analyst')),
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (canonical, type)
+        )
+;;
+        -- The analyst's lexicon: names taught for an entity.  ``name`` is the
+        -- Simplified, width-folded form that recognition matches; ``written`` is
+        -- the name as the analyst gave it.  A name stands for one entity per type.
+        CREATE TABLE entity_aliases (
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            written TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            PRIMARY KEY (name, type)
+        )
+;;
+        CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id)
+;;
+        -- Names the analyst said are never an entity, in any document.
+        CREATE TABLE never_names (
+            name TEXT PRIMARY KEY,
+            written TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        )
+;;
+        INSERT INTO entities (canonical, type, source)
+        SELECT DISTINCT canonical, type, 'rule' FROM mentions
+        WHERE type IN ('ORG', 'GPE', 'PERSON', 'PRODUCT')
+        """,
+    )

@@ -1,0 +1,301 @@
+"""Entity operations: teach a name, never a name, rename, merge, split an alias off, retype.
+
+Each writes in one transaction and returns an :class:`Outcome` whose inverse puts
+back a snapshot of every row it touched (entity records, aliases, never-names,
+mentions), so undo and redo are exact.  Renames, merges, splits and type changes
+rewrite the stored mentions at once; a taught name also needs the documents that
+hold it recognised again, which the outcome asks for in ``Changes.names``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from ..errors import WorkbenchError
+from ..nlp.taught import name_key
+from ..store import Store
+from ..store.entities import (
+    EntityScope,
+    EntitySnapshot,
+    alias,
+    ensure_entity,
+    entity_by_name,
+    mention_ids_of,
+    mention_ids_written,
+    restore,
+    set_alias,
+    snapshot,
+    written_forms,
+)
+from ..vocabulary import ENTITY_TYPES, NAME_TYPE_CODES
+from .annotations import quote
+from .changes import Changes, Table
+from .outcome import Outcome, unchanged
+
+Entity = tuple[str, str]  # (canonical, type)
+
+
+def _clean(name: str, what: str = "name") -> str:
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise WorkbenchError(f"The {what} is empty.")
+    if len(cleaned) > 200:
+        raise WorkbenchError(f"The {what} is longer than 200 characters.")
+    return cleaned
+
+
+def _name_type(type_: str) -> str:
+    if type_ not in NAME_TYPE_CODES:
+        known = ", ".join(NAME_TYPE_CODES)
+        raise WorkbenchError(f"{type_!r} is not a type of name; use one of {known}.")
+    return type_
+
+
+def _changes(scope: EntityScope, documents, names=()) -> Changes:
+    changes = Changes.of(Table.ENTITIES, updated=scope.entity_ids)
+    if scope.mention_ids:
+        changes |= Changes.of(Table.MENTIONS, updated=scope.mention_ids, document_ids=documents)
+    return changes.with_names(names)
+
+
+def _edit(
+    store: Store,
+    label: str,
+    scope: EntityScope,
+    mutate: Callable[[], EntityScope],
+    names: Sequence[str] = (),
+) -> Outcome:
+    """Snapshot ``scope``, run ``mutate`` (which returns the rows it created), report."""
+    conn = store.conn
+    with store.transaction():
+        before = snapshot(conn, scope)
+        created = mutate()
+        full = scope | created
+        documents = {
+            row[0]
+            for at in range(0, len(full.mention_ids), 500)
+            for row in conn.execute(
+                "SELECT DISTINCT document_id FROM mentions WHERE id IN "
+                f"({','.join('?' * len(sorted(full.mention_ids)[at : at + 500]))})",
+                sorted(full.mention_ids)[at : at + 500],
+            )
+        }
+        documents |= {row[1] for row in before.mentions}
+    saved = EntitySnapshot(full, before.entities, before.aliases, before.never, before.mentions)
+    inverse = partial(_put_back, label=label, saved=saved, names=tuple(names))
+    return Outcome(label, _changes(full, documents, names), inverse)
+
+
+def _put_back(
+    store: Store, *, label: str, saved: EntitySnapshot, names: tuple[str, ...]
+) -> Outcome:
+    """Restore a snapshot; the inverse restores what was there before."""
+    conn = store.conn
+    with store.transaction():
+        now = snapshot(conn, saved.scope)
+        documents = restore(conn, saved)
+    documents |= {row[1] for row in now.mentions}
+    inverse = partial(_put_back, label=label, saved=now, names=names)
+    return Outcome(label, _changes(saved.scope, documents, names), inverse)
+
+
+def _owners(store: Store, names: Sequence[tuple[str, str]]) -> frozenset[int]:
+    """Entities that now hold these (name, type) aliases: their rows change too."""
+    owners = set()
+    for name, type_ in names:
+        held = alias(store.conn, name, type_)
+        if held is not None:
+            owners.add(held.entity_id)
+    return frozenset(owners)
+
+
+def _entity_id(store: Store, canonical: str, type_: str) -> int:
+    with store.transaction():
+        return ensure_entity(store.conn, canonical, type_, "rule")
+
+
+# -- the operations --------------------------------------------------------------------
+
+
+def teach_name(store: Store, name: str, type_: str, canonical: str | None = None) -> Outcome:
+    """Add ``name`` to the analyst's lexicon as an alias of ``canonical`` (itself by default)."""
+    name, type_ = _clean(name), _name_type(type_)
+    canonical = _clean(canonical, "canonical name") if canonical else name
+    held = alias(store.conn, name, type_)
+    target = entity_by_name(store.conn, canonical, type_)
+    if held is not None and target is not None and held.entity_id == target.id:
+        return unchanged(f"Teach {quote(name)}")
+    scope = EntityScope(_owners(store, [(name, type_)]) | ({target.id} if target else frozenset()))
+    conn = store.conn
+
+    def mutate() -> EntityScope:
+        entity_id = ensure_entity(conn, canonical, type_, "analyst")
+        set_alias(conn, name, type_, entity_id)
+        return EntityScope(frozenset({entity_id}))
+
+    label = f"Teach {quote(name)} as {ENTITY_TYPES.label(type_)}"
+    return _edit(store, label, scope, mutate, names=[name])
+
+
+def never_an_entity(store: Store, name: str) -> Outcome:
+    """Mark ``name`` never an entity: its mentions go from every document, now and later."""
+    name = _clean(name)
+    key = name_key(name)
+    if store.conn.execute("SELECT 1 FROM never_names WHERE name = ?", (key,)).fetchone():
+        return unchanged(f"Never {quote(name)}")
+    conn = store.conn
+    mentions = mention_ids_written(conn, name)
+    owners = _owners(store, [(name, t) for t in NAME_TYPE_CODES])
+    scope = EntityScope(owners, frozenset({key}), frozenset(m[0] for m in mentions))
+
+    def mutate() -> EntityScope:
+        conn.execute("INSERT INTO never_names (name, written) VALUES (?, ?)", (key, name))
+        conn.execute("DELETE FROM entity_aliases WHERE name = ?", (key,))
+        conn.executemany("DELETE FROM mentions WHERE id = ?", [(m[0],) for m in mentions])
+        return EntityScope()
+
+    return _edit(store, f"Never an entity: {quote(name)}", scope, mutate)
+
+
+def rename_entity(store: Store, canonical: str, type_: str, new_name: str) -> Outcome:
+    """Give an entity a new canonical name; with another entity's name, merge into it."""
+    new_name = _clean(new_name, "new name")
+    if new_name == canonical:
+        return unchanged(f"Rename {quote(canonical)}")
+    if entity_by_name(store.conn, new_name, type_) is not None:
+        return merge_entities(store, (new_name, type_), [(canonical, type_)])
+    conn = store.conn
+    entity_id = _entity_id(store, canonical, type_)
+    mentions = mention_ids_of(conn, canonical, type_)
+    scope = EntityScope(
+        frozenset({entity_id}) | _owners(store, [(canonical, type_)]),
+        mention_ids=frozenset(m[0] for m in mentions),
+    )
+
+    def mutate() -> EntityScope:
+        conn.execute(
+            "UPDATE entities SET canonical = ?, source = 'analyst' WHERE id = ?",
+            (new_name, entity_id),
+        )
+        conn.execute(
+            "UPDATE mentions SET canonical = ? WHERE canonical = ? AND type = ?",
+            (new_name, canonical, type_),
+        )
+        # Documents recognised later name it so too.
+        set_alias(conn, canonical, type_, entity_id)
+        return EntityScope()
+
+    return _edit(store, f"Rename {quote(canonical)} to {quote(new_name)}", scope, mutate)
+
+
+def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Outcome:
+    """Make ``others`` one entity with ``target``: their mentions and aliases go to it."""
+    others = [o for o in dict.fromkeys(others) if o != target]
+    if not others:
+        return unchanged(f"Merge into {quote(target[0])}")
+    conn = store.conn
+    target_id = _entity_id(store, *target)
+    other_ids = [_entity_id(store, *o) for o in others]
+    mentions = [m for o in others for m in mention_ids_of(conn, *o)]
+    other_aliases = conn.execute(
+        "SELECT written, type FROM entity_aliases "
+        f"WHERE entity_id IN ({','.join('?' * len(other_ids))})",
+        other_ids,
+    ).fetchall()
+    taught = [tuple(row) for row in other_aliases] + list(others)
+    scope = EntityScope(
+        frozenset({target_id, *other_ids}) | _owners(store, taught),
+        mention_ids=frozenset(m[0] for m in mentions),
+    )
+
+    def mutate() -> EntityScope:
+        conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (target_id,))
+        for (canonical, type_), other_id in zip(others, other_ids, strict=True):
+            conn.execute(
+                "UPDATE mentions SET canonical = ?, type = ? WHERE canonical = ? AND type = ?",
+                (target[0], target[1], canonical, type_),
+            )
+            for written, found_as in conn.execute(
+                "SELECT written, type FROM entity_aliases WHERE entity_id = ?", (other_id,)
+            ).fetchall():
+                set_alias(conn, written, found_as, target_id)
+            conn.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+            # Documents recognised later resolve the old name to the target.
+            set_alias(conn, canonical, type_, target_id)
+        return EntityScope()
+
+    names = ", ".join(quote(o[0]) for o in others)
+    return _edit(store, f"Merge {names} into {quote(target[0])}", scope, mutate)
+
+
+def split_alias(store: Store, entity: Entity, written: str) -> Outcome:
+    """Make the mentions written ``written`` an entity of their own, named so."""
+    written = _clean(written)
+    canonical, type_ = entity
+    if name_key(written) == name_key(canonical):
+        raise WorkbenchError(f"{quote(written)} is the entity's own name; rename it instead.")
+    conn = store.conn
+    entity_id = _entity_id(store, canonical, type_)
+    key = name_key(written)
+    mentions = [
+        (mention_id, document_id)
+        for mention_id, document_id, text in conn.execute(
+            "SELECT id, document_id, text FROM mentions WHERE canonical = ? AND type = ?",
+            (canonical, type_),
+        ).fetchall()
+        if name_key(text) == key
+    ]
+    existing = entity_by_name(conn, written, type_)
+    scope = EntityScope(
+        frozenset({entity_id})
+        | _owners(store, [(written, type_)])
+        | ({existing.id} if existing else frozenset()),
+        mention_ids=frozenset(m[0] for m in mentions),
+    )
+
+    def mutate() -> EntityScope:
+        new_id = ensure_entity(conn, written, type_, "analyst")
+        conn.executemany(
+            "UPDATE mentions SET canonical = ? WHERE id = ?", [(written, m[0]) for m in mentions]
+        )
+        set_alias(conn, written, type_, new_id)
+        return EntityScope(frozenset({new_id}))
+
+    return _edit(store, f"Split {quote(written)} off {quote(canonical)}", scope, mutate)
+
+
+def change_entity_type(store: Store, entity: Entity, new_type: str) -> Outcome:
+    """Change an entity's type everywhere; onto an entity of that type, merge into it."""
+    canonical, type_ = entity
+    new_type = _name_type(new_type)
+    if new_type == type_:
+        return unchanged(f"Change the type of {quote(canonical)}")
+    conn = store.conn
+    if entity_by_name(conn, canonical, new_type) is not None:
+        return merge_entities(store, (canonical, new_type), [entity])
+    entity_id = _entity_id(store, canonical, type_)
+    mentions = mention_ids_of(conn, canonical, type_)
+    # Every way it is written, found as the old type, resolves to it with the new
+    # one in documents recognised later; its own name is also found as the new type.
+    redirects = [(canonical, type_), (canonical, new_type)]
+    redirects += [(text, type_) for text, _count in written_forms(conn, canonical, type_)]
+    scope = EntityScope(
+        frozenset({entity_id}) | _owners(store, redirects),
+        mention_ids=frozenset(m[0] for m in mentions),
+    )
+
+    def mutate() -> EntityScope:
+        conn.execute(
+            "UPDATE entities SET type = ?, source = 'analyst' WHERE id = ?", (new_type, entity_id)
+        )
+        conn.execute(
+            "UPDATE mentions SET type = ? WHERE canonical = ? AND type = ?",
+            (new_type, canonical, type_),
+        )
+        for written, found_as in redirects:
+            set_alias(conn, written, found_as, entity_id)
+        return EntityScope()
+
+    label = f"Make {quote(canonical)} {ENTITY_TYPES.label(new_type)}"
+    return _edit(store, label, scope, mutate, names=[canonical])

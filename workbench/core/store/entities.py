@@ -1,0 +1,294 @@
+"""Entity records, the analyst's lexicon (aliases) and never-names in the store.
+
+Operations in ``core/operations/entities.py`` change these through the functions
+here; recognition reads them with :func:`load_taught_names`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..nlp.taught import TaughtNames, name_key, taught_names
+from ..vocabulary import NAME_TYPE_CODES
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    id: int
+    canonical: str
+    type: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Alias:
+    name: str  # name_key form
+    type: str
+    written: str
+    entity_id: int
+
+
+def entity_by_name(conn: sqlite3.Connection, canonical: str, type_: str) -> EntityRecord | None:
+    row = conn.execute(
+        "SELECT id, canonical, type, source FROM entities WHERE canonical = ? AND type = ?",
+        (canonical, type_),
+    ).fetchone()
+    return EntityRecord(*row) if row else None
+
+
+def entity_by_id(conn: sqlite3.Connection, entity_id: int) -> EntityRecord | None:
+    row = conn.execute(
+        "SELECT id, canonical, type, source FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
+    return EntityRecord(*row) if row else None
+
+
+def ensure_entity(conn: sqlite3.Connection, canonical: str, type_: str, source: str) -> int:
+    """The id of the entity (canonical, type), made with ``source`` when new."""
+    conn.execute(
+        "INSERT INTO entities (canonical, type, source) VALUES (?, ?, ?) "
+        "ON CONFLICT(canonical, type) DO NOTHING",
+        (canonical, type_, source),
+    )
+    return conn.execute(
+        "SELECT id FROM entities WHERE canonical = ? AND type = ?", (canonical, type_)
+    ).fetchone()[0]
+
+
+def record_entities(conn: sqlite3.Connection, found: Iterable[tuple[str, str, str]]) -> None:
+    """Records for recognised (canonical, type, source); call inside a transaction.
+
+    The source of a record the analyst made stays the analyst's.
+    """
+    rows = {(c, t): s for c, t, s in found if t in NAME_TYPE_CODES}
+    conn.executemany(
+        "INSERT INTO entities (canonical, type, source) VALUES (?, ?, ?) "
+        "ON CONFLICT(canonical, type) DO UPDATE SET source = excluded.source "
+        "WHERE entities.source NOT IN ('analyst', excluded.source)",
+        [(c, t, s) for (c, t), s in rows.items()],
+    )
+
+
+def aliases_of(conn: sqlite3.Connection, entity_id: int) -> list[Alias]:
+    return [
+        Alias(*row)
+        for row in conn.execute(
+            "SELECT name, type, written, entity_id FROM entity_aliases WHERE entity_id = ? "
+            "ORDER BY created_at, name",
+            (entity_id,),
+        )
+    ]
+
+
+def alias(conn: sqlite3.Connection, name: str, type_: str) -> Alias | None:
+    row = conn.execute(
+        "SELECT name, type, written, entity_id FROM entity_aliases WHERE name = ? AND type = ?",
+        (name_key(name), type_),
+    ).fetchone()
+    return Alias(*row) if row else None
+
+
+def set_alias(conn: sqlite3.Connection, written: str, type_: str, entity_id: int) -> None:
+    conn.execute(
+        "INSERT INTO entity_aliases (name, type, written, entity_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(name, type) DO UPDATE SET entity_id = excluded.entity_id, "
+        "written = excluded.written",
+        (name_key(written), type_, " ".join(written.split()), entity_id),
+    )
+
+
+def written_forms(conn: sqlite3.Connection, canonical: str, type_: str) -> list[tuple[str, int]]:
+    """How an entity is written in the documents, most frequent first, with counts."""
+    return [
+        (row[0], row[1])
+        for row in conn.execute(
+            "SELECT text, count(*) FROM mentions WHERE canonical = ? AND type = ? "
+            "GROUP BY text ORDER BY count(*) DESC, text",
+            (canonical, type_),
+        )
+    ]
+
+
+def never_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name key, as written) of the names marked never an entity."""
+    return [
+        tuple(row) for row in conn.execute("SELECT name, written FROM never_names ORDER BY name")
+    ]
+
+
+def load_taught_names(conn: sqlite3.Connection) -> TaughtNames:
+    names = conn.execute(
+        "SELECT a.name, a.type, e.canonical, e.type FROM entity_aliases a "
+        "JOIN entities e ON e.id = a.entity_id"
+    ).fetchall()
+    never = [row[0] for row in conn.execute("SELECT name FROM never_names")]
+    entities = conn.execute("SELECT canonical, type, source FROM entities").fetchall()
+    return taught_names(names, never, entities)
+
+
+def documents_containing(conn: sqlite3.Connection, names: Sequence[str]) -> list[int]:
+    """Documents whose Simplified text holds any of ``names`` (compared as name keys)."""
+    keys = sorted({name_key(n) for n in names if n.strip()})
+    if not keys:
+        return []
+    clause = " OR ".join("instr(lower(text_simplified), lower(?)) > 0" for _ in keys)
+    return [row[0] for row in conn.execute(f"SELECT id FROM documents WHERE {clause}", keys)]
+
+
+# -- snapshots: what an entity operation may change, so that it can be put back -----
+
+
+@dataclass(frozen=True)
+class EntityScope:
+    """The rows an entity operation touches: entities (with aliases), names, mentions."""
+
+    entity_ids: frozenset[int] = frozenset()
+    never: frozenset[str] = frozenset()  # name keys
+    mention_ids: frozenset[int] = frozenset()
+
+    def __or__(self, other: EntityScope) -> EntityScope:
+        return EntityScope(
+            self.entity_ids | other.entity_ids,
+            self.never | other.never,
+            self.mention_ids | other.mention_ids,
+        )
+
+
+@dataclass(frozen=True)
+class EntitySnapshot:
+    scope: EntityScope
+    entities: tuple[tuple, ...]
+    aliases: tuple[tuple, ...]
+    never: tuple[tuple, ...]
+    mentions: tuple[tuple, ...]  # full rows
+
+
+_MENTION_FIELDS = (
+    'id, document_id, start, "end", type, text, canonical, value_low, value_high, unit'
+)
+
+
+def _in(column: str, values) -> tuple[str, list]:
+    values = sorted(values)
+    return f"{column} IN ({','.join('?' * len(values))})", values
+
+
+def _rows(conn, sql: str, column: str, values) -> tuple[tuple, ...]:
+    if not values:
+        return ()
+    out: list[tuple] = []
+    values = sorted(values)
+    for at in range(0, len(values), 500):
+        where, params = _in(column, values[at : at + 500])
+        out.extend(tuple(r) for r in conn.execute(f"{sql} WHERE {where}", params))
+    return tuple(out)
+
+
+def snapshot(conn: sqlite3.Connection, scope: EntityScope) -> EntitySnapshot:
+    return EntitySnapshot(
+        scope,
+        _rows(
+            conn,
+            "SELECT id, canonical, type, source, created_at FROM entities",
+            "id",
+            scope.entity_ids,
+        ),
+        _rows(
+            conn,
+            "SELECT name, type, written, entity_id, created_at FROM entity_aliases",
+            "entity_id",
+            scope.entity_ids,
+        ),
+        _rows(conn, "SELECT name, written, created_at FROM never_names", "name", scope.never),
+        _rows(conn, f"SELECT {_MENTION_FIELDS} FROM mentions", "id", scope.mention_ids),
+    )
+
+
+def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
+    """Put the scope's rows back as saved; call inside a transaction.
+
+    Mentions are put back only where the document still has them or has nothing
+    in their place: a document recognised again since keeps its new mentions.
+    Returns the documents whose mentions changed.
+    """
+    scope = saved.scope
+    for at_ids in _chunks(scope.entity_ids):
+        where, params = _in("id", at_ids)
+        conn.execute(f"DELETE FROM entities WHERE {where}", params)
+    for at_names in _chunks(scope.never):
+        where, params = _in("name", at_names)
+        conn.execute(f"DELETE FROM never_names WHERE {where}", params)
+    conn.executemany(
+        "INSERT INTO entities (id, canonical, type, source, created_at) VALUES (?, ?, ?, ?, ?)",
+        saved.entities,
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO entity_aliases (name, type, written, entity_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        saved.aliases,
+    )
+    conn.executemany(
+        "INSERT INTO never_names (name, written, created_at) VALUES (?, ?, ?)", saved.never
+    )
+    documents: set[int] = set()
+    saved_ids = {row[0] for row in saved.mentions}
+    for at_ids in _chunks(scope.mention_ids - saved_ids):
+        where, params = _in("id", at_ids)
+        documents.update(
+            r[0] for r in conn.execute(f"SELECT document_id FROM mentions WHERE {where}", params)
+        )
+        conn.execute(f"DELETE FROM mentions WHERE {where}", params)
+    for row in saved.mentions:
+        mention_id, document_id, start, end = row[0], row[1], row[2], row[3]
+        current = conn.execute(
+            'SELECT document_id, start, "end" FROM mentions WHERE id = ?', (mention_id,)
+        ).fetchone()
+        if current is not None and tuple(current) != (document_id, start, end):
+            continue  # the id now belongs to another mention
+        if (
+            current is None
+            and conn.execute(
+                'SELECT 1 FROM mentions WHERE document_id = ? AND start < ? AND "end" > ?',
+                (document_id, end, start),
+            ).fetchone()
+        ):
+            continue  # recognised again since: something else stands there
+        conn.execute(
+            f"INSERT OR REPLACE INTO mentions ({_MENTION_FIELDS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )
+        documents.add(document_id)
+    return documents
+
+
+def _chunks(values) -> list[list]:
+    values = sorted(values)
+    return [values[at : at + 500] for at in range(0, len(values), 500)]
+
+
+def mention_ids_of(conn: sqlite3.Connection, canonical: str, type_: str) -> list[tuple[int, int]]:
+    """(mention id, document id) of every mention of one entity."""
+    return [
+        (row[0], row[1])
+        for row in conn.execute(
+            "SELECT id, document_id FROM mentions WHERE canonical = ? AND type = ?",
+            (canonical, type_),
+        )
+    ]
+
+
+def mention_ids_written(conn: sqlite3.Connection, name: str) -> list[tuple[int, int, str]]:
+    """(mention id, document id, type) of mentions written as ``name`` (compared as keys)."""
+    key = name_key(name)
+    # The stored text is as written; most mentions of a name share its first character.
+    return [
+        (row[0], row[1], row[3])
+        for row in conn.execute(
+            "SELECT id, document_id, text, type FROM mentions WHERE length(text) = ?",
+            (len(key),),
+        )
+        if name_key(row[2]) == key
+    ]
