@@ -42,8 +42,51 @@ class SearchHit:
         return "".join(out)
 
 
+# A term in straight or curly quotes is searched as written: no regional variants,
+# no other names of the entity.
+_QUERY_PART = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    text: str  # as typed
+    literal: bool  # quoted: only this string
+    variants: tuple[str, ...]  # the Simplified strings any of which satisfies the term
+    aliases: tuple[str, ...] = ()  # other names of the same entity among the variants
+
+
+def parse_query(query: str) -> list[tuple[str, bool]]:
+    """(term, quoted) for each term of ``query``."""
+    out = []
+    for match in _QUERY_PART.finditer(query):
+        quoted = match.group(1) if match.group(1) is not None else match.group(2)
+        if quoted is not None:
+            if quoted.strip():
+                out.append((" ".join(quoted.split()), True))
+        elif match.group(3):
+            out.append((match.group(3), False))
+    return out
+
+
 def query_terms(query: str) -> list[str]:
-    return [to_simplified(term) for term in query.split() if term]
+    return [to_simplified(term) for term, _quoted in parse_query(query)]
+
+
+def plan_query(conn: sqlite3.Connection, query: str, aliases: bool = True) -> list[QueryTerm]:
+    """What each term of ``query`` will match: its regional variants and, unless quoted
+    or ``aliases`` is off, every other name of the entity it names (台积电: TSMC, 台積電)."""
+    from .store.entities import other_names
+
+    plan = []
+    for term, quoted in parse_query(query):
+        simplified = to_simplified(term)
+        if quoted:
+            plan.append(QueryTerm(term, True, (simplified,)))
+            continue
+        variants = list(regional_variants(simplified))
+        names = [n for n in other_names(conn, term) if n not in variants] if aliases else []
+        plan.append(QueryTerm(term, False, tuple(variants + names), tuple(names)))
+    return plan
 
 
 def _candidate_ids(conn: sqlite3.Connection, groups: list[tuple[str, ...]]) -> list[int]:
@@ -70,13 +113,18 @@ def _candidate_ids(conn: sqlite3.Connection, groups: list[tuple[str, ...]]) -> l
     return [row[0] for row in conn.execute(sql, params)]
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
-    """Documents containing every term of ``query``, best first, with a snippet."""
-    terms = query_terms(query)
-    if not terms:
+def search(
+    conn: sqlite3.Connection, query: str, limit: int = 50, aliases: bool = True
+) -> list[SearchHit]:
+    """Documents containing every term of ``query``, best first, with a snippet.
+
+    芯片 also finds 晶片 and 台积电 finds TSMC: each term stands for its regional
+    variants and the entity's other names (see :func:`plan_query`).
+    """
+    plan = plan_query(conn, query, aliases)
+    if not plan:
         return []
-    # 芯片 also finds 晶片: each term stands for its regional variants.
-    groups = [regional_variants(term) for term in terms]
+    groups = [term.variants for term in plan]
     ids = _candidate_ids(conn, groups)
     if not ids:
         return []

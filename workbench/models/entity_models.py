@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from ..core.operations import Changes, Table
+from ..core.store.entities import EntityNames, entity_names
 from ..core.store.mentions import EntityEntry, MentionInContext, entity_index, mentions_of_entity
 from .roles import (
     DOCUMENT_ID_ROLE,
@@ -75,6 +76,14 @@ class EntityIndexModel(QAbstractTableModel):
     def _on_change(self, changes: Changes) -> None:
         if changes.touches(Table.DOCUMENTS, Table.MENTIONS):
             self._entries.sync(self._read())
+        elif changes.touches(Table.ENTITIES) and self._entries.rows:
+            # Sources and aliases show in tooltips only: repaint, nothing moves.
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
+
+    def names_of(self, row: int) -> EntityNames:
+        """How the entity at ``row`` is written and taught, and where it came from."""
+        entry = self._entries[row]
+        return entity_names(self._session.store.conn, entry.canonical, entry.type)
 
     def set_filter(self, type_: str | None, contains: str) -> None:
         contains = contains.strip()
@@ -144,6 +153,8 @@ class EntityIndexModel(QAbstractTableModel):
             return value
         if role == ENTITY_TYPE_ROLE:
             return entry.type
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self.names_of(index.row()).describe()
         return None
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from ..core.operations import Operation, Outcome
 from ..core.store import Store
 from .changes import ChangeHub
+from .lexicon_applier import LexiconApplier
 from .operation_runner import OperationRunner
 
 
@@ -33,6 +34,7 @@ class Session(QObject):
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.runner = OperationRunner(store, self.hub, self.undo_stack, self)
+        self.lexicon = LexiconApplier(store.path, self.hub, self)
         self.current_document_id: int | None = None
         self.document_opened.connect(self._remember_document)
 

@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES
+from ..core.errors import WorkbenchError
+from ..core.operations import Operation, combined
+from ..core.operations.entities import (
+    change_entity_type,
+    merge_entities,
+    never_an_entity,
+    rename_entity,
+    split_alias,
+    teach_name,
+)
+from ..core.store.mentions import EntityEntry
+from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES, NAME_TYPE_CODES
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.session import Session
 from .entity_colors import entity_color, swatch_icon
+from .entity_dialogs import EntityNameDialog
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
@@ -66,7 +84,10 @@ class EntitiesPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: merge them, retype them, mark them never an entity.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -78,6 +99,11 @@ class EntitiesPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._entity_changed)
         self.index_count = QLabel()
         self.index_count.setObjectName("EntityIndexCount")
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("EntitiesMessage")
+        self.message.hide()
+        self._build_actions()
+        self._build_apply_bar()
 
         self.mentions_title = QLabel("Select an entity to see where it is mentioned.")
         self.mentions_title.setObjectName("EntityMentionsTitle")
@@ -103,8 +129,11 @@ class EntitiesPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(4)
         top_layout.addLayout(filters)
+        top_layout.addLayout(self._tool_row())
+        top_layout.addWidget(self.apply_bar)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.index_count)
+        top_layout.addWidget(self.message)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +158,285 @@ class EntitiesPanel(QWidget):
         index_model.rowsRemoved.connect(self._update_index_count)
         follow_row_count(mentions_model, self._update_mentions_title)
         session.entity_selected.connect(self.show_entity)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        session.lexicon.pending_changed.connect(self._update_apply_bar)
+        session.lexicon.started.connect(self._update_apply_bar)
+        session.lexicon.applied.connect(self._names_applied)
+        session.lexicon.done.connect(self._update_apply_bar)
+        session.lexicon.failed.connect(self._apply_failed)
         self._update_index_count()
+        self._update_actions()
+        self._update_apply_bar()
+
+    # -- actions on entities -----------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot, tip: str, shortcut: str | None = None) -> QAction:
+            made = QAction(text, self)
+            made.setToolTip(tip)
+            made.triggered.connect(slot)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.table.addAction(made)
+            return made
+
+        self.add_action = action(
+            "Add Name…", self.ask_add_name, "Teach a name the recogniser should find everywhere"
+        )
+        self.rename_action = action(
+            "Rename…", self.ask_rename, "Give the entity another canonical name", "F2"
+        )
+        self.merge_action = action(
+            "Merge",
+            self.merge_selected,
+            "Make the selected entities one (the one with most mentions keeps its name)",
+            "Ctrl+M",
+        )
+        self.never_action = action(
+            "Never an Entity",
+            self.never_selected,
+            "Remove every mention of the selected names, in every document, now and later",
+        )
+        self.type_menu = QMenu("Change Type", self)
+        for code in NAME_TYPE_CODES:
+            made = self.type_menu.addAction(swatch_icon(code), ENTITY_TYPES.label(code))
+            made.setData(code)
+            made.triggered.connect(partial(self.change_type_selected, code))
+        self.split_menu = QMenu("Split Off", self)
+        self.split_menu.setToolTip("Make one way of writing the entity an entity of its own")
+        self.split_menu.aboutToShow.connect(self._fill_split_menu)
+
+    def _tool_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for act in (self.add_action, self.rename_action, self.merge_action):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            row.addWidget(button)
+        for menu in (self.type_menu, self.split_menu):
+            button = QToolButton()
+            button.setText(menu.title())
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            row.addWidget(button)
+            menu.menuAction().setObjectName(f"{menu.title()} menu")
+            setattr(self, "type_button" if menu is self.type_menu else "split_button", button)
+        button = QToolButton()
+        button.setDefaultAction(self.never_action)
+        row.addWidget(button)
+        row.addStretch()
+        return row
+
+    def _build_apply_bar(self) -> None:
+        self.apply_bar = QFrame()
+        self.apply_bar.setObjectName("LexiconApplyBar")
+        self.apply_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.apply_label = QLabel(wordWrap=True)
+        self.apply_button = QPushButton("Apply to All Documents")
+        self.apply_button.setObjectName("ApplyLexicon")
+        self.apply_button.clicked.connect(self.apply_pending)
+        layout = QHBoxLayout(self.apply_bar)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(self.apply_label, 1)
+        layout.addWidget(self.apply_button)
+
+    def selected_entries(self) -> list[EntityEntry]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.index_model.entry(row) for row in rows]
+
+    def current_entry(self) -> EntityEntry | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            entries = self.selected_entries()
+            return entries[0] if entries else None
+        return self.index_model.entry(index.row())
+
+    def _update_actions(self) -> None:
+        entries = self.selected_entries()
+        names = [e for e in entries if e.type in NAME_TYPE_CODES]
+        self.rename_action.setEnabled(len(names) == 1)
+        self.merge_action.setEnabled(len(names) >= 2)
+        self.never_action.setEnabled(bool(entries))
+        self.type_menu.setEnabled(bool(names))
+        self.type_button.setEnabled(bool(names))
+        self.split_button.setEnabled(len(names) == 1)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for act in (self.rename_action, self.merge_action):
+            menu.addAction(act)
+        menu.addMenu(self.type_menu)
+        menu.addMenu(self.split_menu)
+        menu.addAction(self.never_action)
+        menu.addSeparator()
+        menu.addAction(self.add_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _run(self, operation: Operation) -> bool:
+        try:
+            self._session.run(operation)
+        except WorkbenchError as error:
+            self.show_message(str(error))
+            return False
+        self.message.hide()
+        return True
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def ask_add_name(self) -> EntityNameDialog:
+        entry = self.current_entry()
+        dialog = EntityNameDialog(
+            "Add a Name",
+            "The name is found in every document from now on. Give the entity it names "
+            "to make it another name of that entity (a short form, the other script).",
+            type_=entry.type if entry and entry.type in NAME_TYPE_CODES else "ORG",
+            ask_type=True,
+            parent=self,
+        )
+        dialog.accepted.connect(
+            lambda: self.add_name(dialog.name(), dialog.type_(), dialog.canonical())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_name(self, name: str, type_: str, canonical: str | None = None) -> bool:
+        return self._run(partial(teach_name, name=name, type_=type_, canonical=canonical))
+
+    def ask_rename(self) -> EntityNameDialog | None:
+        entry = self.current_entry()
+        if entry is None:
+            return None
+        dialog = EntityNameDialog(
+            "Rename Entity",
+            f"New canonical name for “{entry.canonical}”. The name of another entity of "
+            "this type merges the two.",
+            name=entry.canonical,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self.rename_current(dialog.name()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def rename_current(self, new_name: str) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        done = self._run(
+            partial(rename_entity, canonical=entry.canonical, type_=entry.type, new_name=new_name)
+        )
+        if done:
+            self.show_entity(" ".join(new_name.split()), entry.type)
+        return done
+
+    def merge_selected(self, target: EntityEntry | None = None) -> bool:
+        entries = [e for e in self.selected_entries() if e.type in NAME_TYPE_CODES]
+        if len(entries) < 2:
+            return False
+        target = target or max(entries, key=lambda e: (e.mentions, -len(e.canonical)))
+        others = [(e.canonical, e.type) for e in entries if e != target]
+        done = self._run(
+            partial(merge_entities, target=(target.canonical, target.type), others=others)
+        )
+        if done:
+            self.show_entity(target.canonical, target.type)
+        return done
+
+    def change_type_selected(self, type_: str) -> bool:
+        entries = [e for e in self.selected_entries() if e.type in NAME_TYPE_CODES]
+        operations = [
+            partial(change_entity_type, entity=(e.canonical, e.type), new_type=type_)
+            for e in entries
+            if e.type != type_
+        ]
+        if not operations:
+            return False
+        label = f"Make {len(operations)} entities {ENTITY_TYPES.label(type_)}"
+        operation = operations[0] if len(operations) == 1 else combined(label, operations)
+        done = self._run(operation)
+        if done and len(entries) == 1:
+            self.show_entity(entries[0].canonical, type_)
+        return done
+
+    def never_selected(self) -> bool:
+        names: dict[str, None] = {}
+        for entry in self.selected_entries():
+            names[entry.canonical] = None
+            names.update(
+                dict.fromkeys(
+                    self.index_model.names_of(
+                        self.index_model.row_of(entry.canonical, entry.type)
+                    ).names()
+                )
+            )
+        operations = [partial(never_an_entity, name=name) for name in names]
+        if not operations:
+            return False
+        first = next(iter(names))
+        label = f"Never an entity: “{first}”" + (
+            f" and {len(names) - 1} more" if len(names) > 1 else ""
+        )
+        return self._run(operations[0] if len(operations) == 1 else combined(label, operations))
+
+    def _fill_split_menu(self) -> None:
+        self.split_menu.clear()
+        entry = self.current_entry()
+        names = []
+        if entry is not None:
+            row = self.index_model.row_of(entry.canonical, entry.type)
+            names = self.index_model.names_of(row).names() if row is not None else []
+        if not names:
+            self.split_menu.addAction("No other names").setEnabled(False)
+        for name in names:
+            self.split_menu.addAction(name).triggered.connect(partial(self.split_off, name))
+
+    def split_off(self, name: str) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        done = self._run(partial(split_alias, entity=(entry.canonical, entry.type), written=name))
+        if done:
+            self.show_entity(" ".join(name.split()), entry.type)
+        return done
+
+    # -- applying the lexicon to stored documents ------------------------------
+
+    def apply_pending(self) -> bool:
+        return self._session.lexicon.apply()
+
+    def _update_apply_bar(self, *_args) -> None:
+        lexicon = self._session.lexicon
+        pending = lexicon.pending
+        if lexicon.running:
+            self.apply_label.setText("Recognising the documents that hold the taught names…")
+            self.apply_button.setEnabled(False)
+            self.apply_bar.show()
+        elif pending:
+            shown = ", ".join(f"“{n}”" for n in pending[:3]) + ("…" if len(pending) > 3 else "")
+            self.apply_label.setText(
+                f"Your lexicon changed ({shown}). Documents already stored still show the "
+                "earlier recognition."
+            )
+            self.apply_button.setEnabled(True)
+            self.apply_bar.show()
+        else:
+            self.apply_bar.hide()
+
+    def _names_applied(self, report) -> None:
+        self._update_apply_bar()
+        count = len(report.recognised)
+        ending = " (cancelled part way)" if report.cancelled else ""
+        self.show_message(
+            f"Recognised {count:,} document{'s' if count != 1 else ''} again{ending}."
+        )
+
+    def _apply_failed(self, message: str) -> None:
+        self._update_apply_bar()
+        self.show_message(f"Could not apply the lexicon: {message}")
 
     # -- the index -------------------------------------------------------------
 

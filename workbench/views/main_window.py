@@ -33,6 +33,7 @@ from .annotations_panel import AnnotationsPanel
 from .charts_panel import ChartsPanel
 from .entities_panel import EntitiesPanel, entity_type_icons, entity_type_labels
 from .library_panel import LibraryPanel
+from .progress_dialog import TaskProgressDialog
 from .reader_panel import ReaderPanel
 from .row_count import follow_row_count
 from .search_panel import SearchPanel
@@ -272,7 +273,26 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        # Keeps the documents it finished; the rest keep their earlier mentions.
+        self.session.lexicon.cancel()
+        self.session.lexicon.wait()
         super().closeEvent(event)
+
+    def _show_lexicon_progress(self, task) -> None:
+        dialog = TaskProgressDialog(task, "Applying your lexicon", self)
+        # Most applications take well under a second: show the dialog only if not.
+        dialog.setMinimumDuration(600)
+        task.finished.connect(dialog.deleteLater)
+        self.statusBar().showMessage("Applying your lexicon to the stored documents…")
+
+    def _lexicon_applied(self, report) -> None:
+        count = len(report.recognised)
+        ending = " (cancelled part way)" if report.cancelled else ""
+        self.statusBar().showMessage(
+            f"Applied your lexicon: {count:,} document{'s' if count != 1 else ''} "
+            f"recognised again{ending}",
+            8000,
+        )
 
     # -- actions and menus -------------------------------------------------------
 
@@ -337,6 +357,19 @@ class MainWindow(QMainWindow):
             "Filter &Library…", "filterLibrary", ["Ctrl+L"], self.focus_library,
             "Filter the document list",
         )  # fmt: skip
+        lexicon = self.session.lexicon
+        self.apply_lexicon_action = self._action(
+            "&Apply Lexicon to All Documents", "applyLexicon", ["Ctrl+Shift+L"],
+            lexicon.apply,
+            "Recognise again the stored documents that hold names you taught, renamed or "
+            "retyped",
+        )  # fmt: skip
+        self.apply_lexicon_action.setEnabled(bool(lexicon.pending))
+        lexicon.pending_changed.connect(
+            lambda count: self.apply_lexicon_action.setEnabled(count > 0)
+        )
+        lexicon.started.connect(self._show_lexicon_progress)
+        lexicon.applied.connect(self._lexicon_applied)
         self.reset_layout_action = self._action(
             "&Reset Layout", "resetLayout", [], self.reset_layout, "Put every panel back"
         )
@@ -353,6 +386,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_library_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.apply_lexicon_action)
         self.view_menu = bar.addMenu("&View")
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)

@@ -27,12 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..core.documents import Kind
 from ..core.errors import WorkbenchError
-from ..core.operations.annotations import (
-    annotate,
-    delete_annotation_op,
-    review_mention,
-    update_annotation_op,
-)
+from ..core.operations.annotations import delete_annotation_op, update_annotation_op
+from ..core.operations.entities import accept_name, annotate_name
 from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
 from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES
@@ -382,7 +378,7 @@ class ReaderPanel(QWidget):
         try:
             annotation = self.session.run(
                 partial(
-                    annotate,
+                    annotate_name,
                     document_id=self.model.document.id,
                     start=span[0],
                     end=span[1],
@@ -418,7 +414,7 @@ class ReaderPanel(QWidget):
         return dialog
 
     def review_mention(self, mention: StoredMention, verdict: str) -> None:
-        self._run(partial(review_mention, mention=mention, verdict=verdict))
+        self._run(partial(accept_name, mention=mention, verdict=verdict))
 
     def _run(self, operation) -> None:
         try:

@@ -18,7 +18,12 @@ from ..models.session import Session
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
-HINT = "Type a word in either script: 产能, 晶圓, fab, TSMC…"
+HINT = (
+    "Type a word in either script: 产能, 晶圓, fab, TSMC… A company or place also finds "
+    "its other names; put a term in quotes to search it alone."
+)
+# How many of the entity's other names the status line spells out.
+NAMES_SHOWN = 4
 
 
 class SearchPanel(QWidget):
@@ -84,7 +89,12 @@ class SearchPanel(QWidget):
             self.status_label.setText(f"No results for “{query}”.")
         else:
             documents = "document" if count == 1 else "documents"
-            self.status_label.setText(f"{count:,} {documents} match “{query}”. Enter opens one.")
+            text = f"{count:,} {documents} match “{query}”"
+            names = self.model.other_names()
+            if names:
+                shown = ", ".join(names[:NAMES_SHOWN]) + ("…" if len(names) > NAMES_SHOWN else "")
+                text += f", also as {shown} (quote a term to search it alone)"
+            self.status_label.setText(text + ". Enter opens one.")
         self.results.setVisible(count > 0)
         if count:
             self.results.setCurrentIndex(self.model.index(0, 0))

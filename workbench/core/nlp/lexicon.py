@@ -114,6 +114,15 @@ def default_lexicon() -> Lexicon:
     return Lexicon(read_entries())
 
 
+@lru_cache(maxsize=1)
+def dictionary_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Every dictionary term of each (canonical, type): the names search widens to."""
+    names: dict[tuple[str, str], list[str]] = {}
+    for entry in default_lexicon().entries.values():
+        names.setdefault((entry.canonical, entry.type), []).append(entry.term)
+    return {key: tuple(terms) for key, terms in names.items()}
+
+
 def dictionaries_digest() -> str:
     """Changes whenever a dictionary changes, so stored mentions are redone."""
     digest = hashlib.sha1()

@@ -10,6 +10,7 @@ hold it recognised again, which the outcome asks for in ``Changes.names``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from ..errors import WorkbenchError
@@ -31,7 +32,7 @@ from ..store.entities import (
 from ..vocabulary import ENTITY_TYPES, NAME_TYPE_CODES
 from .annotations import quote
 from .changes import Changes, Table
-from .outcome import Outcome, unchanged
+from .outcome import Outcome, combined, unchanged
 
 Entity = tuple[str, str]  # (canonical, type)
 
@@ -299,3 +300,40 @@ def change_entity_type(store: Store, entity: Entity, new_type: str) -> Outcome:
 
     label = f"Make {quote(canonical)} {ENTITY_TYPES.label(new_type)}"
     return _edit(store, label, scope, mutate, names=[canonical])
+
+
+# Names longer than this are sentences selected by accident, not names to teach.
+TEACHABLE_LENGTH = 40
+
+
+def _teachable(text: str, type_: str) -> bool:
+    return type_ in NAME_TYPE_CODES and 2 <= len(" ".join(text.split())) <= TEACHABLE_LENGTH
+
+
+def annotate_name(
+    store: Store, document_id: int, start: int, end: int, type_: str, note: str = ""
+) -> Outcome:
+    """Annotate a span; a name (ORG, GPE…) also goes into the lexicon, in the same step."""
+    from .annotations import annotate
+
+    text = store.document_text(document_id)[start:end]
+    operation = partial(
+        annotate, document_id=document_id, start=start, end=end, type_=type_, note=note
+    )
+    if not _teachable(text, type_):
+        return operation(store)
+    label = f"Annotate {quote(text)} as {type_}"
+    outcome = combined(label, [operation, partial(teach_name, name=text, type_=type_)])(store)
+    return replace(outcome, value=outcome.value[0])
+
+
+def accept_name(store: Store, mention, verdict: str | None) -> Outcome:
+    """Review a mention; accepting a name also puts it in the lexicon for its entity."""
+    from .annotations import review_mention
+
+    operation = partial(review_mention, mention=mention, verdict=verdict)
+    if verdict != "accepted" or not _teachable(mention.text, mention.type):
+        return operation(store)
+    teach = partial(teach_name, name=mention.text, type_=mention.type, canonical=mention.canonical)
+    outcome = combined(f"Accept {quote(mention.text)}", [operation, teach])(store)
+    return replace(outcome, value=outcome.value[0])

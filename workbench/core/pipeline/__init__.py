@@ -11,6 +11,7 @@ from .process import (
     resume_pending,
 )
 from .run import (
+    apply_names_at,
     import_into_store,
     import_paths,
     ingest_bundled_corpus,
@@ -20,6 +21,7 @@ from .run import (
 
 __all__ = [
     "ProcessReport",
+    "apply_names_at",
     "extract_all",
     "import_into_store",
     "import_paths",

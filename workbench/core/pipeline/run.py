@@ -16,7 +16,14 @@ from ..importing.run import ImportReport, store_files
 from ..ingest import IngestReport, store_corpus_files
 from ..progress import PhaseProgress, Progress
 from ..store import Store
-from .process import ProcessReport, pending_documents, process_documents, resume_pending
+from ..store.entities import documents_containing
+from .process import (
+    ProcessReport,
+    pending_documents,
+    process_documents,
+    recognise_again,
+    resume_pending,
+)
 
 # Reading corpus files is quick; recognising entities takes most of the time.
 INGEST_READ_SHARE = 0.25
@@ -91,3 +98,14 @@ def import_into_store(db_path: Path, paths: Sequence[Path], progress: Progress) 
     """Import ``paths`` into the store at ``db_path`` (reported also when cancelled)."""
     with Store(db_path) as store:
         return import_paths(store, paths, progress)
+
+
+def apply_names_at(db_path: Path, names: Sequence[str], progress: Progress) -> ProcessReport:
+    """Recognise again the documents that hold any of ``names`` (the lexicon changed).
+
+    A cancel keeps the documents finished; the rest keep their earlier mentions
+    until the names are applied again.
+    """
+    with Store(db_path) as store:
+        documents = documents_containing(store.conn, names)
+        return recognise_again(store, documents, progress)

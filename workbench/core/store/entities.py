@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..nlp.taught import TaughtNames, name_key, taught_names
+from ..script import to_simplified
 from ..vocabulary import NAME_TYPE_CODES
 
 
@@ -109,6 +110,49 @@ def written_forms(conn: sqlite3.Connection, canonical: str, type_: str) -> list[
             (canonical, type_),
         )
     ]
+
+
+@dataclass(frozen=True)
+class EntityNames:
+    canonical: str
+    type: str
+    source: str | None  # None: no record (a date, a figure)
+    written: tuple[tuple[str, int], ...]  # as the documents write it, with counts
+    taught: tuple[str, ...]  # the analyst's aliases, as written
+
+    def names(self) -> list[str]:
+        """Every name other than the canonical one, written forms first."""
+        out = dict.fromkeys(w for w, _ in self.written)
+        out.update(dict.fromkeys(self.taught))
+        out.pop(self.canonical, None)
+        return list(out)
+
+    def describe(self) -> str:
+        from ..vocabulary import ENTITY_SOURCES
+
+        lines = [self.canonical]
+        if self.source:
+            lines.append(f"Source: {ENTITY_SOURCES.label(self.source)}")
+        written = [f"{w} ×{n}" for w, n in self.written if w != self.canonical]
+        if written:
+            lines.append(
+                "Written as: " + ", ".join(written[:8]) + ("…" if len(written) > 8 else "")
+            )
+        if self.taught:
+            lines.append("Taught names: " + ", ".join(self.taught[:8]))
+        return "\n".join(lines)
+
+
+def entity_names(conn: sqlite3.Connection, canonical: str, type_: str) -> EntityNames:
+    record = entity_by_name(conn, canonical, type_)
+    taught = tuple(a.written for a in aliases_of(conn, record.id)) if record else ()
+    return EntityNames(
+        canonical,
+        type_,
+        record.source if record else None,
+        tuple(written_forms(conn, canonical, type_)),
+        taught,
+    )
 
 
 def never_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -292,3 +336,62 @@ def mention_ids_written(conn: sqlite3.Connection, name: str) -> list[tuple[int, 
         )
         if name_key(row[2]) == key
     ]
+
+
+# Names of one entity used to widen a search; more than this are rare spellings.
+OTHER_NAMES_LIMIT = 30
+
+
+def other_names(conn: sqlite3.Connection, term: str) -> list[str]:
+    """The other names (Simplified) of the entities that ``term`` names.
+
+    An entity is found by a taught alias, its canonical name or a dictionary term;
+    its names are its canonical name, the analyst's aliases, the dictionary's terms
+    for it and how the documents write it.  One-character names are left out.
+    """
+    from ..nlp.lexicon import default_lexicon, dictionary_names
+
+    key = name_key(term)
+    if not key:
+        return []
+    entities: set[tuple[str, str]] = set()
+    entities.update(
+        tuple(row)
+        for row in conn.execute(
+            "SELECT e.canonical, e.type FROM entity_aliases a JOIN entities e "
+            "ON e.id = a.entity_id WHERE a.name = ?",
+            (key,),
+        )
+    )
+    entities.update(
+        tuple(row)
+        for row in conn.execute(
+            "SELECT canonical, type FROM entities WHERE canonical IN (?, ?)", (term, key)
+        )
+    )
+    entry = default_lexicon().entries.get(key)
+    if entry is not None:
+        entities.add((entry.canonical, entry.type))
+    names: dict[str, None] = {}
+    for canonical, type_ in sorted(entities):
+        found = [canonical, *dictionary_names().get((canonical, type_), ())]
+        found += [
+            row[0]
+            for row in conn.execute(
+                "SELECT a.written FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE e.canonical = ? AND e.type = ?",
+                (canonical, type_),
+            )
+        ]
+        found += [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT text FROM mentions WHERE canonical = ? AND type = ? LIMIT ?",
+                (canonical, type_, OTHER_NAMES_LIMIT),
+            )
+        ]
+        for name in found:
+            simplified = to_simplified(" ".join(name.split()))
+            if len(simplified) >= 2 and name_key(simplified) != key:
+                names.setdefault(simplified, None)
+    return list(names)[:OTHER_NAMES_LIMIT]
