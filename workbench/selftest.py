@@ -90,6 +90,23 @@ def _run(folder: Path, test: SelfTest) -> int:
 
     test.check("recognise entities", entities)
 
+    def places() -> str:
+        from .core.nlp import default_recognizer
+        from .core.nlp.lexicon import place_files
+
+        # The place lists are data files beside the dictionaries: a bundle that
+        # lost them would still recognise the hand-listed places.
+        found = [
+            m.text
+            for m in default_recognizer().recognise("台塑麥寮鄉廠與沛县工厂")
+            if m.type == "GPE"
+        ]
+        if found != ["麥寮鄉", "沛县"]:
+            raise RuntimeError(f"{len(place_files())} place files; found {found}")
+        return f"{len(place_files())} place files"
+
+    test.check("place names from the bundled data", places)
+
     def sheets() -> str:
         with Store(db_path) as store:
             capacity = store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0]

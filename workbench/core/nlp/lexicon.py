@@ -1,4 +1,5 @@
-"""Curated domain dictionaries from ``resources/dictionaries``."""
+"""Curated domain dictionaries from ``resources/dictionaries``, and the place names
+built from maintained data in ``resources/places`` (``scripts/build_places.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import resource_path
+from .rules import ADMIN_SUFFIX
 
 DICTIONARY_TYPES = {"org": "ORG", "gpe": "GPE", "person": "PERSON", "product": "PRODUCT"}
 
@@ -17,6 +19,10 @@ class Entry:
     term: str
     type: str
     canonical: str
+    # A lesser place from the data (a county, a township, a foreign city) rather
+    # than a curated term: its match gives way to a curated term that starts inside
+    # it and runs past its end (中宁 in 中宁德时代), and to a university's name.
+    yields: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,10 +70,35 @@ class Lexicon:
                     continue
                 term = text[start : start + length]
                 if term in entries and _whole_word(text, start, start + length):
-                    found.append(LexiconMatch(start, start + length, entries[term]))
+                    entry = entries[term]
+                    if entry.yields and self._gives_way(text, start, start + length):
+                        break
+                    found.append(LexiconMatch(start, start + length, entry))
                     position = start + length
                     break
         return found
+
+    def _gives_way(self, text: str, start: int, end: int) -> bool:
+        """A lesser place is left to other rules where it begins a university's
+        name (哥本哈根大学: the segmenter's organisation rule finds it) or where a
+        curated term begins inside it and ends after it."""
+        return bool(_UNIVERSITY.match(text, end)) or self._curated_across(text, start, end)
+
+    def _curated_across(self, text: str, start: int, end: int) -> bool:
+        size = len(text)
+        for inner in range(start + 1, end):
+            for length in self._lengths.get(text[inner : inner + 2], ()):
+                if inner + length <= end:
+                    break
+                if inner + length > size:
+                    continue
+                entry = self.entries.get(text[inner : inner + length])
+                if entry and not entry.yields:
+                    return True
+        return False
+
+
+_UNIVERSITY = re.compile(r"(?:理工|工业|科技|州立|国立)?(?:大学|学院)")
 
 
 def _pair_starts(keys) -> re.Pattern[str]:
@@ -96,8 +127,41 @@ def dictionary_files() -> list:
     return sorted(p for p in folder.glob("*.txt") if p.stem in DICTIONARY_TYPES)
 
 
-def read_entries() -> list[Entry]:
+def place_files() -> list:
+    """Administrative divisions, countries and world cities: ``term<TAB>canonical<TAB>kind``."""
+    return sorted(resource_path("places").glob("*.tsv"))
+
+
+# Kinds of place (third column of the place files) whose names give way to a
+# curated term; countries, provinces and prefectures hold their ground as the hand
+# list's entries do (中国 in 中国会更多: not 国会).
+_LESSER_PLACES = {"county", "township", "district", "area", "city"}
+
+
+def read_place_entries() -> list[Entry]:
+    """The place lists, less the full names the recogniser makes from a listed short
+    form and its suffix (苏州 + 市): listing 江苏省 too would let the suffix rule run
+    twice (江苏省 + 镇 in 江苏省镇江)."""
+    rows = []
+    for path in place_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                rows.append(line.split("\t"))
+    terms = {row[0] for row in rows}
     entries: list[Entry] = []
+    for term, canonical, kind in rows:
+        if term != canonical and canonical in terms and term.startswith(canonical):
+            suffix = ADMIN_SUFFIX.match(term, len(canonical))
+            if suffix and suffix.end() == len(term):
+                continue
+        entries.append(Entry(term, "GPE", canonical, yields=kind in _LESSER_PLACES))
+    return entries
+
+
+def read_entries() -> list[Entry]:
+    """Place data first, then the curated dictionaries: a term in both takes the
+    dictionary's type and canonical name (a hand list knows 丰田 is a company)."""
+    entries = read_place_entries()
     for path in dictionary_files():
         type_ = DICTIONARY_TYPES[path.stem]
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -124,9 +188,10 @@ def dictionary_names() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 def dictionaries_digest() -> str:
-    """Changes whenever a dictionary changes, so stored mentions are redone."""
+    """Changes whenever a dictionary or a place list changes, so stored mentions are
+    redone."""
     digest = hashlib.sha1()
-    for path in dictionary_files():
+    for path in [*dictionary_files(), *place_files()]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
