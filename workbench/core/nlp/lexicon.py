@@ -101,6 +101,16 @@ class Lexicon:
 _UNIVERSITY = re.compile(r"(?:理工|工业|科技|州立|国立)?(?:大学|学院)")
 
 
+_LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9.&+-])\s+(?=[A-Za-z0-9&+(-])")
+
+
+def canonical_form(name: str) -> str:
+    """A name as entities are keyed: one space between Latin words (NAND Flash, Vision
+    Pro), none elsewhere (spaces inside Chinese text are layout, not part of a name)."""
+    name = _LATIN_GAP.sub("\x00", name.strip())
+    return re.sub(r"\s+", "", name).replace("\x00", " ")
+
+
 def _pair_starts(keys) -> re.Pattern[str]:
     """Where a term can begin: a first character, followed by a second one unless
     some term is that one character alone."""
@@ -169,7 +179,7 @@ def read_entries() -> list[Entry]:
                 continue
             term, _, canonical = line.partition("\t")
             term = term.strip()
-            entries.append(Entry(term, type_, canonical.strip() or term.replace(" ", "")))
+            entries.append(Entry(term, type_, canonical_form(canonical or term)))
     return entries
 
 
