@@ -216,7 +216,9 @@ class EntitiesPanel(QWidget):
             row.addWidget(button)
         for menu in (self.type_menu, self.split_menu):
             button = QToolButton()
-            button.setText(menu.title())
+            button.setText(f"{menu.title()} ▾")
+            # The style's own arrow overlaps the text of a small tool button.
+            button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             row.addWidget(button)
