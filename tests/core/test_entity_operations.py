@@ -213,3 +213,20 @@ def test_change_type(news_store):
     assert outcome.changes.names == {"宁德时代"}
     undone, _ = undone_and_redone(store, outcome)
     assert undone == before
+
+
+def test_adopt_an_entity(news_store):
+    store = news_store
+    before = dump(store)
+    outcome = ops.adopt_entity(store, "合肥", "GPE")
+    assert entity_by_name(store.conn, "合肥", "GPE").source == "analyst"
+    assert outcome.changes.names == {"合肥"}
+    undone, _ = undone_and_redone(store, outcome)
+    assert undone == before
+    assert not ops.adopt_entity(store, "合肥", "GPE").changed
+    # One no document names yet is made, and undo removes it.
+    adopted = dump(store)
+    made = ops.adopt_entity(store, "北极光芯", "ORG")
+    assert entity_by_name(store.conn, "北极光芯", "ORG").source == "analyst"
+    made.inverse(store)
+    assert dump(store) == adopted

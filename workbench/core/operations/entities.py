@@ -1,4 +1,4 @@
-"""Entity operations: teach a name, never a name, rename, merge, split an alias off, retype.
+"""Entity operations: teach a name, adopt an entity, never a name, rename, merge, split, retype.
 
 Each writes in one transaction and returns an :class:`Outcome` whose inverse puts
 back a snapshot of every row it touched (entity records, aliases, never-names,
@@ -147,6 +147,24 @@ def teach_name(store: Store, name: str, type_: str, canonical: str | None = None
 
     label = f"Teach {quote(name)} as {ENTITY_TYPES.label(type_)}"
     return _edit(store, label, scope, mutate, names=[name])
+
+
+def adopt_entity(store: Store, canonical: str, type_: str) -> Outcome:
+    """Make an entity the analyst's own: its record stays, and other spellings join it."""
+    canonical, type_ = _clean(canonical, "canonical name"), _name_type(type_)
+    existing = entity_by_name(store.conn, canonical, type_)
+    if existing is not None and existing.source == "analyst":
+        return unchanged(f"Keep {quote(canonical)}")
+    conn = store.conn
+
+    def mutate() -> EntityScope:
+        entity_id = ensure_entity(conn, canonical, type_, "analyst")
+        conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (entity_id,))
+        return EntityScope(frozenset({entity_id}))
+
+    scope = EntityScope(frozenset({existing.id}) if existing else frozenset())
+    label = f"Keep {quote(canonical)} as {ENTITY_TYPES.label(type_)}"
+    return _edit(store, label, scope, mutate, names=[canonical])
 
 
 def never_an_entity(store: Store, name: str) -> Outcome:
