@@ -74,16 +74,16 @@ def test_round_trip_into_a_fresh_store_gives_the_same_lexicon(news_store, tmp_pa
     with Store(tmp_path / "fresh.sqlite3") as fresh:
         result = import_lexicon(fresh, path)
         assert lexicon_of(fresh) == lexicon_of(news_store)
-        assert (result.entities, result.never) == (5, 2)
-        assert result.aliases == sum(len(e[2]) for e in lexicon_of(news_store)[0])
-        assert "北极光芯科技" in result.names
+        assert (result.value.entities, result.value.never) == (5, 2)
+        assert result.value.aliases == sum(len(e[2]) for e in lexicon_of(news_store)[0])
+        assert "北极光芯科技" in result.changes.names
         # Exported again, the file is the same.
         again = tmp_path / "again.json"
         export_lexicon(fresh.conn, again)
         assert json.loads(again.read_text("utf-8")) == json.loads(path.read_text("utf-8"))
         # A second import adds nothing.
         second = import_lexicon(fresh, path)
-        assert (second.entities, second.aliases, second.never) == (0, 0, 0)
+        assert (second.value.entities, second.value.aliases, second.value.never) == (0, 0, 0)
 
 
 def test_import_is_one_undo_step_and_its_names_are_recognised_again(
@@ -100,12 +100,13 @@ def test_import_is_one_undo_step_and_its_names_are_recognised_again(
         assert mentions_of(colleague, "新建") == []  # never-names act at once
         assert mentions_of(colleague, "台积电", "ORG")[1][4] == "中芯国际"  # merges too
         after = dump(colleague)
-        undo = result.outcome.inverse(colleague)
+        undo = result.inverse(colleague)
         assert dump(colleague) == before
         undo.inverse(colleague)
         assert dump(colleague) == after
 
-        recognise_again(colleague, documents_containing(colleague.conn, sorted(result.names)))
+        names = sorted(result.changes.names)
+        recognise_again(colleague, documents_containing(colleague.conn, names))
         assert [m[4] for m in mentions_of(colleague, "北极光芯", "ORG")] == ["北极光芯", "北極光芯"]
         assert mentions_of(colleague, "比亚迪股份", "ORG") == []  # never an entity
 

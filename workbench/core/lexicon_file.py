@@ -20,7 +20,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -257,22 +257,13 @@ def _merge_named(store: Store, *, target: tuple[str, str], other: tuple[str, str
     return entity_ops.merge_entities(store, target, [other])
 
 
-def import_operation(lexicon: Lexicon, label: str = "Import the lexicon") -> Operation:
-    """``lexicon`` taught to a store as one operation: one transaction, one undo step."""
-    return combined(label, lexicon_operations(lexicon))
-
-
 @dataclass(frozen=True)
-class LexiconImport:
-    outcome: Outcome
-    entities: int  # entities the lexicon gained
-    aliases: int  # names taught
-    never: int  # names marked never an entity
+class ImportCounts:
+    """What a store's lexicon gained from an import."""
 
-    @property
-    def names(self) -> frozenset[str]:
-        """Names whose documents must be recognised again."""
-        return self.outcome.changes.names
+    entities: int
+    aliases: int  # names taught (or pointed at another entity)
+    never: int  # names marked never an entity
 
     def summary(self) -> str:
         from .wording import counted
@@ -284,15 +275,32 @@ class LexiconImport:
         )
 
 
-def import_lexicon(store: Store, path: Path | str) -> LexiconImport:
-    """Read ``path`` and teach it to ``store``; a bad file changes nothing."""
+def import_operation(lexicon: Lexicon, label: str = "Import the lexicon") -> Operation:
+    """``lexicon`` taught to a store as one operation: one transaction, one undo step.
+
+    The outcome's value is the :class:`ImportCounts`; its ``changes.names`` are the
+    names whose documents to recognise again.
+    """
+    teach = combined(label, lexicon_operations(lexicon))
+
+    def run(store: Store) -> Outcome:
+        before = analyst_lexicon(store.conn).keys()
+        outcome = teach(store)
+        after = analyst_lexicon(store.conn).keys()
+        gained = (len(now - was) for now, was in zip(after, before, strict=True))
+        return replace(outcome, value=ImportCounts(*gained))
+
+    return run
+
+
+def import_lexicon(store: Store, path: Path | str) -> Outcome:
+    """Read ``path`` and teach it to ``store`` (see :func:`import_operation`).
+
+    A bad file changes nothing.
+    """
     path = Path(path)
     lexicon = read_lexicon(path)
-    before = analyst_lexicon(store.conn).keys()
-    outcome = import_operation(lexicon, f"Import the lexicon {path.name}")(store)
-    after = analyst_lexicon(store.conn).keys()
-    entities, aliases, never = (len(now - was) for now, was in zip(after, before, strict=True))
-    return LexiconImport(outcome, entities, aliases, never)
+    return import_operation(lexicon, f"Import the lexicon {path.name}")(store)
 
 
 def lexicon_lines(lexicon: Lexicon) -> Iterable[str]:
