@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .core.errors import WorkbenchError
 from .core.paths import default_db_path
-from .core.vocabulary import CHART_CODES, SHEET_NAMES
+from .core.vocabulary import CHART_CODES, NAME_TYPE_CODES, SHEET_NAMES
 from .core.wording import counted
 
 
@@ -24,6 +24,10 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help=f"store file (default: {default_db_path()})",
     )
+
+
+def _add_type(parser: argparse.ArgumentParser, what: str, *, required: bool = False) -> None:
+    parser.add_argument("--type", choices=NAME_TYPE_CODES, required=required, help=what)
 
 
 # What `workbench export` writes besides the sheets, with what one of its rows is called.
@@ -74,12 +78,69 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(importing)
 
     entities = commands.add_parser(
-        "entities", help="recognise entities: in text on standard input (-) or a stored document"
+        "entities",
+        help="recognise entities (in text on standard input, -, or a stored document, --doc); "
+        "merge or rename entities",
+        description="`workbench entities -` or `workbench entities --doc ID` prints one JSON "
+        "object per mention, recognised with the store's lexicon; `merge` and `rename` "
+        "change entities in the store.",
     )
-    source = entities.add_mutually_exclusive_group(required=True)
-    source.add_argument("stdin", nargs="?", choices=["-"], help="read UTF-8 text from stdin")
-    source.add_argument("--doc", type=int, metavar="ID", help="a stored document's id")
+    entities.add_argument("--doc", type=int, metavar="ID", help="a stored document's id")
+    entities.set_defaults(usage=entities)
     _add_db(entities)
+    entity_actions = entities.add_subparsers(dest="entities_action", metavar="{-,merge,rename}")
+    stdin = entity_actions.add_parser("-", help="read UTF-8 text from standard input")
+    _add_db(stdin)
+    merge = entity_actions.add_parser(
+        "merge", help="make several entities one: the first named is the one kept"
+    )
+    merge.add_argument(
+        "names", nargs="+", metavar="NAME", help="the entity kept, then those merged into it"
+    )
+    _add_type(merge, "the type of the entities (when a name has more than one)")
+    _add_db(merge)
+    rename = entity_actions.add_parser(
+        "rename", help="give an entity a new name (another entity's name merges them)"
+    )
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    _add_type(rename, "the entity's type (when the name has more than one)")
+    _add_db(rename)
+
+    lexicon = commands.add_parser(
+        "lexicon",
+        help="the analyst's lexicon: teach names, never-names, export and import it",
+    )
+    lexicon_actions = lexicon.add_subparsers(
+        dest="lexicon_action", metavar="{add,never,export,import,list}", required=True
+    )
+    add = lexicon_actions.add_parser(
+        "add", help="teach a name, and other names for the same entity, then apply them"
+    )
+    add.add_argument("name", metavar="NAME")
+    _add_type(add, "what the name is", required=True)
+    add.add_argument(
+        "--alias", action="append", default=[], metavar="NAME", help="another name for it"
+    )
+    _add_db(add)
+    never = lexicon_actions.add_parser(
+        "never", help="mark a name never an entity: its mentions go, now and later"
+    )
+    never.add_argument("name", metavar="NAME")
+    _add_db(never)
+    export_lexicon = lexicon_actions.add_parser(
+        "export", help="write what the analyst taught to a file a colleague can import"
+    )
+    export_lexicon.add_argument("file", type=Path, metavar="FILE.json")
+    _add_db(export_lexicon)
+    import_lexicon = lexicon_actions.add_parser(
+        "import", help="teach the store a lexicon file, then apply it to the documents"
+    )
+    import_lexicon.add_argument("file", type=Path, metavar="FILE.json")
+    _add_db(import_lexicon)
+    listing = lexicon_actions.add_parser("list", help="what the analyst taught")
+    listing.add_argument("--json", action="store_true", help="print it as a lexicon file")
+    _add_db(listing)
 
     export = commands.add_parser(
         "export", help="export a curated sheet, the annotations or the entity index as CSV"
@@ -122,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "import":
             return _import(db_path, args.paths)
         if args.command == "entities":
-            return _entities(db_path, args.doc)
+            return _entities_command(db_path, args)
+        if args.command == "lexicon":
+            return _lexicon(db_path, args)
         if args.command == "export":
             return _export(db_path, args)
         if args.command == "extract":
@@ -275,27 +338,256 @@ def _extract(db_path: Path) -> int:
     return 0
 
 
-def _entities(db_path: Path, document_id: int | None) -> int:
-    """One JSON object per mention; offsets index exactly the text given."""
+def _entities_command(db_path: Path, args: argparse.Namespace) -> int:
+    action = args.entities_action
+    if action in ("merge", "rename"):
+        if args.doc is not None:
+            args.usage.error(f"--doc does not go with `entities {action}`")
+        return _merge(db_path, args) if action == "merge" else _rename(db_path, args)
+    if (action == "-") == (args.doc is not None):
+        args.usage.error("give - (text on standard input) or --doc ID, one of them")
+    return _entities(db_path, args.doc, explicit_db=hasattr(args, "db"))
+
+
+def _entities(db_path: Path, document_id: int | None, *, explicit_db: bool = True) -> int:
+    """One JSON object per mention; offsets index exactly the text given.
+
+    Recognised with the store's lexicon, so a taught name is found in any text;
+    text on standard input without ``--db`` uses the default store's when there is one.
+    """
+    from .core.pipeline import recognizer_for
+
     if document_id is None:
         data = sys.stdin.buffer.read()
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise WorkbenchError(f"standard input is not UTF-8 (byte {error.start})") from None
-    else:
-        if not db_path.exists():
-            raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
-        with _open_store(db_path) as store:
+        if not db_path.exists() and not explicit_db:
+            from .core.nlp import default_recognizer
+
+            return _print_mentions(default_recognizer(), text)
+    _require_store(db_path)
+    with _open_store(db_path) as store:
+        if document_id is not None:
             if store.document(document_id) is None:
                 raise WorkbenchError(f"no document with id {document_id}")
             text = store.document_text(document_id)
-    from .core.nlp import default_recognizer
+        recognizer = recognizer_for(store)
+    return _print_mentions(recognizer, text)
 
+
+def _print_mentions(recognizer, text: str) -> int:
     out = sys.stdout
-    for mention in default_recognizer().recognise(text):
+    for mention in recognizer.recognise(text):
         out.write(json.dumps(mention.to_json(), ensure_ascii=False) + "\n")
     return 0
+
+
+def _require_store(db_path: Path) -> None:
+    if not db_path.exists():
+        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+
+
+# -- the analyst's lexicon and entity edits ----------------------------------------------
+
+
+def _lexicon(db_path: Path, args: argparse.Namespace) -> int:
+    from .core import lexicon_file
+
+    action = args.lexicon_action
+    if action in ("export", "list"):
+        _require_store(db_path)
+        with _open_store(db_path) as store:
+            if action == "list":
+                lexicon = lexicon_file.analyst_lexicon(store.conn)
+                if args.json:
+                    sys.stdout.write(lexicon_file.lexicon_text(lexicon))
+                else:
+                    for line in lexicon_file.lexicon_lines(lexicon):
+                        print(line)
+                    if not lexicon.entities and not lexicon.never:
+                        print("nothing taught yet")
+                return 0
+            lexicon = lexicon_file.export_lexicon(store.conn, args.file)
+        names = sum(len(e.aliases) for e in lexicon.entities)
+        print(
+            f"{args.file}: {counted(len(lexicon.entities), 'entity', 'entities')}, "
+            f"{counted(names, 'name')}, {counted(len(lexicon.never), 'never-name')}"
+        )
+        return 0
+    if action == "import":
+        lexicon_file.read_lexicon(args.file)  # a bad file: no store is made for it
+        with _open_store(db_path) as store:
+            outcome = lexicon_file.import_lexicon(store, args.file)
+            again = _apply(store, outcome)
+        print(f"{args.file}: {outcome.value.summary()}{again}")
+        return 0
+    with _open_store(db_path) as store:
+        if action == "never":
+            return _never(store, args.name)
+        return _teach(store, args.name, args.type, args.alias)
+
+
+def _teach(store, name: str, type_: str, aliases: list[str]) -> int:
+    from functools import partial
+
+    from .core.operations import combined
+    from .core.operations.annotations import quote
+    from .core.operations.entities import teach_name
+    from .core.store.entities import alias, entity_by_id
+
+    held = alias(store.conn, name, type_)
+    holder = entity_by_id(store.conn, held.entity_id) if held is not None else None
+    canonical = holder.canonical if holder is not None and holder.type == type_ else name
+    canonical = " ".join(canonical.split())
+    lessons = [partial(teach_name, name=name, type_=type_)]
+    lessons += [partial(teach_name, name=a, type_=type_, canonical=canonical) for a in aliases]
+    outcome = combined(f"Teach {quote(name)}", lessons)(store)
+    if not outcome.changed:
+        print(f"{quote(name)} is already taught as {type_}; nothing changed")
+        return 0
+    also = f" (also {', '.join(quote(a) for a in aliases)})" if aliases else ""
+    held_by = f" for {quote(canonical)}" if canonical != " ".join(name.split()) else ""
+    again = _apply(store, outcome)
+    counts = _counts(store, canonical, type_)
+    print(f"Taught {quote(name)} as {type_}{held_by}{also}{again}; {counts}")
+    return 0
+
+
+def _never(store, name: str) -> int:
+    from .core.operations import Table
+    from .core.operations.annotations import quote
+    from .core.operations.entities import never_an_entity
+
+    outcome = never_an_entity(store, name)
+    if not outcome.changed:
+        print(f"{quote(name)} is already never an entity; nothing changed")
+        return 0
+    removed = outcome.changes.of_table(Table.MENTIONS)
+    gone = counted(len(removed.updated), "mention")
+    again = _apply(store, outcome)
+    where = counted(len(removed.document_ids), "document")
+    print(f"Never an entity: {quote(name)}; removed {gone} from {where}{again}")
+    return 0
+
+
+def _merge(db_path: Path, args: argparse.Namespace) -> int:
+    from .core.operations.annotations import quote
+    from .core.operations.entities import merge_entities
+
+    if len(args.names) < 2:
+        raise WorkbenchError("merge needs two names or more: the entity kept, then the others")
+    _require_store(db_path)
+    with _open_store(db_path) as store:
+        others = [_entity_named(store, n, args.type) for n in args.names[1:]]
+        types = {t for _, t in others}
+        target_type = args.type or (types.pop() if len(types) == 1 else None)
+        target = _entity_named(store, args.names[0], target_type, may_be_new=True)
+        outcome = merge_entities(store, target, others)
+        merged = [o for o in dict.fromkeys(others) if o != target]
+        if not outcome.changed:
+            print(f"nothing to merge into {quote(target[0])}")
+            return 0
+        again = _apply(store, outcome)
+        names = ", ".join(quote(c) for c, _ in merged)
+        counts = _counts(store, *target)
+    print(f"Merged {names} into {quote(target[0])} ({target[1]}){again}; {counts}")
+    return 0
+
+
+def _rename(db_path: Path, args: argparse.Namespace) -> int:
+    from .core.operations.annotations import quote
+    from .core.operations.entities import rename_entity
+    from .core.store.entities import entity_by_name
+
+    _require_store(db_path)
+    with _open_store(db_path) as store:
+        canonical, type_ = _entity_named(store, args.old, args.type)
+        new = " ".join(args.new.split())
+        onto = entity_by_name(store.conn, new, type_) is not None
+        outcome = rename_entity(store, canonical, type_, new)
+        if not outcome.changed:
+            print(f"{quote(canonical)} is already so named; nothing changed")
+            return 0
+        again = _apply(store, outcome)
+        counts = _counts(store, new, type_)
+    verb = "Merged" if onto else "Renamed"
+    link = "into" if onto else "to"
+    print(f"{verb} {quote(canonical)} {link} {quote(new)} ({type_}){again}; {counts}")
+    return 0
+
+
+def _entity_named(
+    store, name: str, type_: str | None, *, may_be_new: bool = False
+) -> tuple[str, str]:
+    """The (canonical, type) an analyst means by ``name``: an entity so named, in
+    either script, or the entity a taught name stands for."""
+    from .core.nlp.taught import name_key
+    from .core.operations.annotations import quote
+    from .core.vocabulary import ENTITY_TYPES
+
+    name = " ".join(name.split())
+    if not name:
+        raise WorkbenchError("an entity name is empty")
+    conn = store.conn
+    exact = [tuple(r) for r in conn.execute(
+        "SELECT canonical, type FROM entities WHERE canonical = ? ORDER BY type", (name,)
+    )]  # fmt: skip
+    key = name_key(name)
+    found = exact or [
+        (canonical, t)
+        for canonical, t in conn.execute("SELECT canonical, type FROM entities ORDER BY type")
+        if name_key(canonical) == key
+    ]
+    found = found or [tuple(r) for r in conn.execute(
+        "SELECT e.canonical, e.type FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE a.name = ? ORDER BY e.type", (key,)
+    )]  # fmt: skip
+    # As the documents write it (TSMC for 台积电).
+    found = found or [tuple(r) for r in conn.execute(
+        "SELECT DISTINCT canonical, type FROM mentions WHERE text = ? AND type IN "
+        f"({','.join('?' * len(NAME_TYPE_CODES))}) ORDER BY type", (name, *NAME_TYPE_CODES)
+    )]  # fmt: skip
+    found = list(dict.fromkeys(found))
+    if type_ is not None:
+        found = [f for f in found if f[1] == type_]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        if may_be_new and type_ is not None:
+            return name, type_
+        as_type = f" of type {type_}" if type_ else ""
+        raise WorkbenchError(f"no entity named {quote(name)}{as_type} in the store")
+    if len({t for _, t in found}) > 1:
+        kinds = " and ".join(ENTITY_TYPES.label(t) for _, t in found)
+        raise WorkbenchError(
+            f"{quote(name)} names more than one entity ({kinds}); say which with --type"
+        )
+    names = ", ".join(quote(c) for c, _ in found)
+    raise WorkbenchError(f"{quote(name)} could be {names}; give the name exactly")
+
+
+def _apply(store, outcome) -> str:
+    """Recognise again the documents holding the names the change taught; say how many."""
+    from .core.pipeline import recognise_again
+    from .core.store.entities import documents_containing
+
+    if not outcome.changes.names:
+        return ""
+    documents = documents_containing(store.conn, sorted(outcome.changes.names))
+    report = recognise_again(store, documents) if documents else None
+    return f"; recognised {counted(len(report.recognised) if report else 0, 'document')} again"
+
+
+def _counts(store, canonical: str, type_: str) -> str:
+    from .core.store.mentions import entity_index
+
+    entry = next(
+        (e for e in entity_index(store.conn, type_, canonical) if e.canonical == canonical), None
+    )
+    mentions, documents = (entry.mentions, entry.documents) if entry else (0, 0)
+    return f"{canonical} now has {counted(mentions, 'mention')} in {counted(documents, 'document')}"
 
 
 if __name__ == "__main__":

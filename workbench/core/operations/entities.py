@@ -1,4 +1,4 @@
-"""Entity operations: teach a name, never a name, rename, merge, split an alias off, retype.
+"""Entity operations: teach a name, adopt an entity, never a name, rename, merge, split, retype.
 
 Each writes in one transaction and returns an :class:`Outcome` whose inverse puts
 back a snapshot of every row it touched (entity records, aliases, never-names,
@@ -120,23 +120,52 @@ def _entity_id(store: Store, canonical: str, type_: str) -> int:
 
 
 def teach_name(store: Store, name: str, type_: str, canonical: str | None = None) -> Outcome:
-    """Add ``name`` to the analyst's lexicon as an alias of ``canonical`` (itself by default)."""
+    """Add ``name`` to the analyst's lexicon as an alias of ``canonical`` (itself by default).
+
+    A name already taught (in either script) stays with its entity unless ``canonical``
+    says otherwise; a name marked never an entity is one again.
+    """
     name, type_ = _clean(name), _name_type(type_)
-    canonical = _clean(canonical, "canonical name") if canonical else name
     held = alias(store.conn, name, type_)
+    if held is not None and canonical is None:
+        return unchanged(f"Teach {quote(name)}")
+    canonical = _clean(canonical, "canonical name") if canonical else name
     target = entity_by_name(store.conn, canonical, type_)
     if held is not None and target is not None and held.entity_id == target.id:
         return unchanged(f"Teach {quote(name)}")
-    scope = EntityScope(_owners(store, [(name, type_)]) | ({target.id} if target else frozenset()))
+    key = name_key(name)
+    scope = EntityScope(
+        _owners(store, [(name, type_)]) | ({target.id} if target else frozenset()),
+        never=frozenset({key}),
+    )
     conn = store.conn
 
     def mutate() -> EntityScope:
         entity_id = ensure_entity(conn, canonical, type_, "analyst")
         set_alias(conn, name, type_, entity_id)
+        conn.execute("DELETE FROM never_names WHERE name = ?", (key,))
         return EntityScope(frozenset({entity_id}))
 
     label = f"Teach {quote(name)} as {ENTITY_TYPES.label(type_)}"
     return _edit(store, label, scope, mutate, names=[name])
+
+
+def adopt_entity(store: Store, canonical: str, type_: str) -> Outcome:
+    """Make an entity the analyst's own: its record stays, and other spellings join it."""
+    canonical, type_ = _clean(canonical, "canonical name"), _name_type(type_)
+    existing = entity_by_name(store.conn, canonical, type_)
+    if existing is not None and existing.source == "analyst":
+        return unchanged(f"Keep {quote(canonical)}")
+    conn = store.conn
+
+    def mutate() -> EntityScope:
+        entity_id = ensure_entity(conn, canonical, type_, "analyst")
+        conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (entity_id,))
+        return EntityScope(frozenset({entity_id}))
+
+    scope = EntityScope(frozenset({existing.id}) if existing else frozenset())
+    label = f"Keep {quote(canonical)} as {ENTITY_TYPES.label(type_)}"
+    return _edit(store, label, scope, mutate, names=[canonical])
 
 
 def never_an_entity(store: Store, name: str) -> Outcome:
@@ -196,7 +225,8 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
     if not others:
         return unchanged(f"Merge into {quote(target[0])}")
     conn = store.conn
-    target_id = _entity_id(store, *target)
+    # A target no document names yet is made inside the edit, so that undo removes it.
+    existing = entity_by_name(conn, *target)
     other_ids = [_entity_id(store, *o) for o in others]
     mentions = [m for o in others for m in mention_ids_of(conn, *o)]
     other_aliases = conn.execute(
@@ -206,11 +236,12 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
     ).fetchall()
     taught = [tuple(row) for row in other_aliases] + list(others)
     scope = EntityScope(
-        frozenset({target_id, *other_ids}) | _owners(store, taught),
+        frozenset({*other_ids, *([existing.id] if existing else [])}) | _owners(store, taught),
         mention_ids=frozenset(m[0] for m in mentions),
     )
 
     def mutate() -> EntityScope:
+        target_id = ensure_entity(conn, *target, "analyst")
         conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (target_id,))
         for (canonical, type_), other_id in zip(others, other_ids, strict=True):
             conn.execute(
@@ -224,7 +255,7 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
             conn.execute("DELETE FROM entities WHERE id = ?", (other_id,))
             # Documents recognised later resolve the old name to the target.
             set_alias(conn, canonical, type_, target_id)
-        return EntityScope()
+        return EntityScope(frozenset({target_id}))
 
     names = ", ".join(quote(o[0]) for o in others)
     return _edit(store, f"Merge {names} into {quote(target[0])}", scope, mutate)

@@ -1,0 +1,317 @@
+"""The analyst's lexicon as a file a colleague can load: export and import.
+
+A lexicon file is UTF-8 JSON::
+
+    {"format": "industry-workbench-lexicon", "version": 1,
+     "entities": [{"canonical": "北极光芯", "type": "ORG",
+                   "aliases": [{"name": "北极光芯", "found_as": "ORG"}, ...]}, ...],
+     "never": ["新建", ...]}
+
+Only what the analyst taught is written: entities the analyst made or named
+(source ``analyst``) or that hold taught names, and the never-names; not every
+entity the recogniser found.  Importing applies the file through the entity
+operations as one combined operation (one undo step), after the whole file has
+been read and checked: a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+
+from .errors import InputFileError, WorkbenchError
+from .nlp.taught import name_key
+from .operations import Operation, Outcome, combined, unchanged
+from .operations import entities as entity_ops
+from .store import Store
+from .store.entities import entity_by_name
+from .vocabulary import NAME_TYPE_CODES
+
+FORMAT = "industry-workbench-lexicon"
+VERSION = 1
+MAX_BYTES = 20 * 1024 * 1024
+MAX_NAME = 200  # as the operations allow
+
+
+@dataclass(frozen=True)
+class TaughtEntity:
+    canonical: str
+    type: str
+    aliases: tuple[tuple[str, str], ...] = ()  # (name as written, type it is found as)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entities: tuple[TaughtEntity, ...] = ()
+    never: tuple[str, ...] = ()  # as written
+
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "entities": [
+                {
+                    "canonical": e.canonical,
+                    "type": e.type,
+                    "aliases": [{"name": n, "found_as": t} for n, t in e.aliases],
+                }
+                for e in self.entities
+            ],
+            "never": list(self.never),
+        }
+
+    def keys(self) -> tuple[set, set, set]:
+        """What the lexicon says, as sets to compare: entities, aliases, never-names.
+
+        Names are compared as name keys (one name in either script).
+        """
+        entities = {(e.canonical, e.type) for e in self.entities}
+        aliases = {
+            (name_key(n), t, e.canonical, e.type) for e in self.entities for n, t in e.aliases
+        }
+        return entities, aliases, {name_key(n) for n in self.never}
+
+
+def analyst_lexicon(conn: sqlite3.Connection) -> Lexicon:
+    """What the analyst taught this store, in a stable order."""
+    aliases: dict[int, list[tuple[str, str]]] = {}
+    for entity_id, written, found_as in conn.execute(
+        "SELECT entity_id, written, type FROM entity_aliases ORDER BY created_at, name, type"
+    ):
+        aliases.setdefault(entity_id, []).append((written, found_as))
+    entities = tuple(
+        TaughtEntity(canonical, type_, tuple(aliases.get(entity_id, ())))
+        for entity_id, canonical, type_ in conn.execute(
+            "SELECT id, canonical, type FROM entities WHERE source = 'analyst' "
+            "OR id IN (SELECT entity_id FROM entity_aliases) ORDER BY type, canonical"
+        )
+    )
+    never = tuple(row[0] for row in conn.execute("SELECT written FROM never_names ORDER BY name"))
+    return Lexicon(entities, never)
+
+
+def lexicon_text(lexicon: Lexicon) -> str:
+    return json.dumps(lexicon.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_lexicon(conn: sqlite3.Connection, path: Path | str) -> Lexicon:
+    """Write the store's lexicon to ``path`` (replaced only by a complete file)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise WorkbenchError(f"{path}: the folder {path.parent} does not exist")
+    lexicon = analyst_lexicon(conn)
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_text(lexicon_text(lexicon), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise WorkbenchError(f"{path.name}: cannot write ({error.strerror or error})") from None
+    return lexicon
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def read_lexicon(path: Path | str) -> Lexicon:
+    """Read and check a lexicon file; any problem is an error naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputFileError(path, "no such file") from None
+    except OSError as error:
+        raise InputFileError(path, f"cannot read ({error.strerror or error})") from None
+    if not path.is_file():
+        raise InputFileError(path, "not a file")
+    if size > MAX_BYTES:
+        raise InputFileError(path, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputFileError(path, f"cannot read ({error.strerror or error})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputFileError(path, f"not UTF-8 text (byte {error.start})") from None
+    try:
+        content = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputFileError(
+            path, f"not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    try:
+        return parse_lexicon(content)
+    except ValueError as error:
+        raise InputFileError(path, str(error)) from None
+
+
+def parse_lexicon(content) -> Lexicon:
+    """A lexicon from decoded JSON; ValueError says what is wrong."""
+    if not isinstance(content, dict) or content.get("format") != FORMAT:
+        raise ValueError(f'not a workbench lexicon (no "format": "{FORMAT}")')
+    version = content.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError('the "version" is missing or not a whole number')
+    if version > VERSION:
+        raise ValueError(
+            f"written by a newer workbench (lexicon version {version}; "
+            f"this one reads version {VERSION})"
+        )
+    entities = _list(content, "entities", "the lexicon")
+    never = _list(content, "never", "the lexicon")
+    return Lexicon(
+        tuple(_entity(record, number) for number, record in enumerate(entities, 1)),
+        tuple(_name(value, f"never-name {number}") for number, value in enumerate(never, 1)),
+    )
+
+
+def _list(record: dict, key: str, where: str) -> list:
+    value = record.get(key, [])
+    if not isinstance(value, list):
+        raise ValueError(f'"{key}" in {where} is not a list')
+    return value
+
+
+def _name(value, where: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: the name is missing or not text")
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise ValueError(f"{where}: the name is empty")
+    if len(cleaned) > MAX_NAME:
+        raise ValueError(f"{where}: the name is longer than {MAX_NAME} characters")
+    return cleaned
+
+
+def _type(value, where: str) -> str:
+    if value is None:
+        raise ValueError(f'{where}: the "type" is missing')
+    if value not in NAME_TYPE_CODES:
+        raise ValueError(
+            f"{where}: unknown type {value!r} (use one of {', '.join(NAME_TYPE_CODES)})"
+        )
+    return value
+
+
+def _entity(record, number: int) -> TaughtEntity:
+    where = f"entity {number}"
+    if not isinstance(record, dict):
+        raise ValueError(f"{where} is not an object")
+    if "canonical" not in record:
+        raise ValueError(f'{where}: the "canonical" name is missing')
+    canonical = _name(record["canonical"], where)
+    where = f"entity {number} ({canonical})"
+    type_ = _type(record.get("type"), where)
+    aliases = []
+    for at, item in enumerate(_list(record, "aliases", where), 1):
+        if not isinstance(item, dict) or "name" not in item:
+            raise ValueError(f'{where}: alias {at} has no "name"')
+        name = _name(item["name"], f"{where}, alias {at}")
+        aliases.append((name, _type(item.get("found_as", type_), f"{where}, alias {at}")))
+    return TaughtEntity(canonical, type_, tuple(aliases))
+
+
+# -- importing ---------------------------------------------------------------------------
+
+
+def lexicon_operations(lexicon: Lexicon) -> list[Operation]:
+    """The entity operations that teach ``lexicon`` to a store, in order.
+
+    Each entity is made the analyst's, then each of its names taught; where the
+    store has an entity of that name (recognised in its documents) it is merged
+    in, so that its mentions and records agree with the lexicon at once.
+    """
+    own = {(e.canonical, e.type) for e in lexicon.entities}
+    operations: list[Operation] = []
+    for entity in lexicon.entities:
+        target = (entity.canonical, entity.type)
+        operations.append(partial(entity_ops.adopt_entity, canonical=target[0], type_=target[1]))
+        for name, found_as in entity.aliases:
+            # Found as another type (the entity was retyped), the name is taught as
+            # itself and merged in, which points it at the entity.
+            canonical = target[0] if found_as == entity.type else name
+            operations.append(
+                partial(entity_ops.teach_name, name=name, type_=found_as, canonical=canonical)
+            )
+            others = [(n, found_as) for n in dict.fromkeys([name, name_key(name)])]
+            operations.extend(
+                partial(_merge_named, target=target, other=other)
+                for other in others
+                if other != target and other not in own
+            )
+    for name in lexicon.never:
+        operations.append(partial(entity_ops.never_an_entity, name=name))
+    return operations
+
+
+def _merge_named(store: Store, *, target: tuple[str, str], other: tuple[str, str]) -> Outcome:
+    """Merge the entity ``other`` into ``target`` if the store has it."""
+    if entity_by_name(store.conn, *other) is None:
+        return unchanged(f"Merge {other[0]}")
+    return entity_ops.merge_entities(store, target, [other])
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What a store's lexicon gained from an import."""
+
+    entities: int
+    aliases: int  # names taught (or pointed at another entity)
+    never: int  # names marked never an entity
+
+    def summary(self) -> str:
+        from .wording import counted
+
+        return (
+            f"{counted(self.entities, 'entity', 'entities')}, "
+            f"{counted(self.aliases, 'name')} taught, "
+            f"{counted(self.never, 'never-name')} added"
+        )
+
+
+def import_operation(lexicon: Lexicon, label: str = "Import the lexicon") -> Operation:
+    """``lexicon`` taught to a store as one operation: one transaction, one undo step.
+
+    The outcome's value is the :class:`ImportCounts`; its ``changes.names`` are the
+    names whose documents to recognise again.
+    """
+    teach = combined(label, lexicon_operations(lexicon))
+
+    def run(store: Store) -> Outcome:
+        before = analyst_lexicon(store.conn).keys()
+        outcome = teach(store)
+        after = analyst_lexicon(store.conn).keys()
+        gained = (len(now - was) for now, was in zip(after, before, strict=True))
+        return replace(outcome, value=ImportCounts(*gained))
+
+    return run
+
+
+def import_lexicon(store: Store, path: Path | str) -> Outcome:
+    """Read ``path`` and teach it to ``store`` (see :func:`import_operation`).
+
+    A bad file changes nothing.
+    """
+    path = Path(path)
+    lexicon = read_lexicon(path)
+    return import_operation(lexicon, f"Import the lexicon {path.name}")(store)
+
+
+def lexicon_lines(lexicon: Lexicon) -> Iterable[str]:
+    """The lexicon for a person to read, one line per entity and one for the never-names."""
+    for entity in lexicon.entities:
+        others = [
+            n if t == entity.type else f"{n} (found as {t})"
+            for n, t in entity.aliases
+            if (n, t) != (entity.canonical, entity.type)
+        ]
+        line = f"{entity.canonical} [{entity.type}]"
+        yield line + (f": {', '.join(others)}" if others else "")
+    if lexicon.never:
+        yield f"never an entity: {', '.join(lexicon.never)}"
