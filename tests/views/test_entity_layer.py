@@ -218,3 +218,47 @@ def test_renaming_in_a_dialog_and_searching_by_another_name(tmp_path, seeded_sto
         assert search.model.rowCount() < widened
     finally:
         workbench.close()
+
+
+def test_a_lexicon_exported_from_one_window_teaches_another_store(
+    tmp_path, seeded_store_path, qtbot
+):
+    db_path, _documents = _store_with_two_briefs(tmp_path, seeded_store_path)
+    workbench = _open(db_path, tmp_path, qtbot)
+    lexicon_file = tmp_path / "同事的词表.json"
+    try:
+        panel = workbench.window.entities_panel
+        assert panel.add_name(NAME, "ORG")
+        assert panel.export_lexicon_to(str(lexicon_file))
+        assert lexicon_file.name in panel.message.text()
+    finally:
+        workbench.close()
+
+    other_path = tmp_path / "other" / "store.sqlite3"
+    other_path.parent.mkdir()
+    shutil.copy(seeded_store_path, other_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    other = Workbench(other_path, WorkbenchSettings(tmp_path / "other.ini"))
+    qtbot.addWidget(other.window)
+    with qtbot.waitSignal(other.ready, timeout=WAIT_MS):
+        other.start()
+    try:
+        panel = other.window.entities_panel
+        conn = other.store.conn
+        assert not panel.import_lexicon_from(str(broken))
+        assert "broken.json" in panel.message.text()
+        assert conn.execute("SELECT count(*) FROM entity_aliases").fetchone()[0] == 0
+
+        assert panel.import_lexicon_from(str(lexicon_file))
+        assert lexicon_file.name in panel.message.text()
+        taught = conn.execute(
+            "SELECT a.written, e.type FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+        ).fetchall()
+        assert [tuple(r) for r in taught] == [(NAME, "ORG")]
+        assert panel.apply_bar.isVisibleTo(panel) and NAME in panel.apply_label.text()
+        # One undo step takes the whole import back.
+        other.session.undo_stack.undo()
+        assert conn.execute("SELECT count(*) FROM entity_aliases").fetchone()[0] == 0
+    finally:
+        other.close()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from functools import partial
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import WorkbenchError
+from ..core.lexicon_file import export_lexicon, import_operation, read_lexicon
 from ..core.operations import Operation, combined
 from ..core.operations.entities import (
     change_entity_type,
@@ -404,6 +407,47 @@ class EntitiesPanel(QWidget):
         if done:
             self.show_entity(" ".join(name.split()), entry.type)
         return done
+
+    # -- the lexicon as a file ------------------------------------------------
+
+    def export_lexicon_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export Lexicon", "lexicon.json", "Workbench lexicon (*.json)"
+        )
+        if path:
+            self.export_lexicon_to(path)
+
+    def export_lexicon_to(self, path: str) -> bool:
+        try:
+            lexicon = export_lexicon(self._session.store.conn, path)
+        except WorkbenchError as error:
+            self.show_message(str(error))
+            return False
+        names = sum(len(e.aliases) for e in lexicon.entities)
+        self.show_message(
+            f"Exported {len(lexicon.entities):,} entities, {names:,} names and "
+            f"{len(lexicon.never):,} never-names to {Path(path).name}."
+        )
+        return True
+
+    def import_lexicon_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import Lexicon", "", "Workbench lexicon (*.json);;All files (*)"
+        )
+        if path:
+            self.import_lexicon_from(path)
+
+    def import_lexicon_from(self, path: str) -> bool:
+        """Teach a colleague's lexicon file: one undo step; a bad file changes nothing."""
+        try:
+            lexicon = read_lexicon(path)
+            outcome = self._session.run(import_operation(lexicon, f"Import {Path(path).name}"))
+        except WorkbenchError as error:
+            self.show_message(str(error))
+            return False
+        self.show_message(f"Imported {Path(path).name}: {outcome.value.summary()}.")
+        self._update_apply_bar()
+        return True
 
     # -- applying the lexicon to stored documents ------------------------------
 

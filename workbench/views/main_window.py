@@ -333,6 +333,14 @@ class MainWindow(QMainWindow):
             "&Export Sheet…", "exportSheet", ["Ctrl+E"], self.export_current_sheet,
             "Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice",
         )  # fmt: skip
+        self.import_lexicon_action = self._action(
+            "Import &Lexicon…", "importLexicon", [], self._import_lexicon,
+            "Teach this store the names in a lexicon file a colleague exported",
+        )  # fmt: skip
+        self.export_lexicon_action = self._action(
+            "Export Le&xicon…", "exportLexicon", [], self._export_lexicon,
+            "Write the names you taught to a file a colleague can import",
+        )  # fmt: skip
         self.quit_action = self._action(
             "&Quit", "quit", [key.Quit, "Ctrl+Q"], self.close, "Quit the workbench"
         )
@@ -381,6 +389,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.open_store_action, self.import_action, self.export_sheet_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.import_lexicon_action, self.export_lexicon_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -399,6 +409,14 @@ class MainWindow(QMainWindow):
     def export_current_sheet(self) -> None:
         self.show_panel("Sheets")
         self.sheets_panel.tabs.currentWidget().export_dialog()
+
+    def _import_lexicon(self) -> None:
+        self.show_panel("Entities")
+        self.entities_panel.import_lexicon_dialog()
+
+    def _export_lexicon(self) -> None:
+        self.show_panel("Entities")
+        self.entities_panel.export_lexicon_dialog()
 
     def focus_search(self) -> None:
         self.show_panel("Search")
