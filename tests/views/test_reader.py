@@ -499,3 +499,29 @@ def test_an_annotation_the_busy_store_cannot_take_is_said_and_nothing_is_announc
     # Once the lock is gone the same key works.
     qtbot.keyClick(panel.view, Qt.Key.Key_1)
     assert len(annotations_for_document(store.conn, doc)) == 1 and len(broadcasts) == 1
+
+
+def test_a_name_marked_never_an_entity_leaves_every_document_until_undone(panel, tsmc, qtbot):
+    doc, text = tsmc
+    open_and_settle(qtbot, panel, doc)
+    conn = panel.session.store.conn
+    at = text.find("台積電")
+    before = conn.execute("SELECT count(*) FROM mentions WHERE text = '台積電'").fetchone()[0]
+    assert before > 1
+    menu = panel.view.build_context_menu(point_of(panel, at + 1))
+    never = next(a for a in menu.actions() if a.objectName() == "neverAnEntity")
+    assert "台積電" in never.text()
+    never.trigger()
+    menu.deleteLater()
+    qtbot.waitUntil(lambda: panel.highlighter.is_complete)
+    assert conn.execute("SELECT count(*) FROM mentions WHERE text = '台積電'").fetchone()[0] == 0
+    assert conn.execute("SELECT written FROM never_names").fetchall()[0][0] == "台積電"
+    assert background("ORG") not in backgrounds_at(panel, at)
+
+    qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.highlighter.is_complete)
+    assert (
+        conn.execute("SELECT count(*) FROM mentions WHERE text = '台積電'").fetchone()[0] == before
+    )
+    assert conn.execute("SELECT count(*) FROM never_names").fetchone()[0] == 0
+    assert background("ORG") in backgrounds_at(panel, at)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.documents import Kind
 from ..core.errors import WorkbenchError
 from ..core.operations.annotations import delete_annotation_op, update_annotation_op
-from ..core.operations.entities import accept_name, annotate_name
+from ..core.operations.entities import accept_name, annotate_name, never_an_entity
 from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
 from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES
@@ -204,6 +204,7 @@ class ReaderPanel(QWidget):
         self.view.note_requested.connect(self.edit_note)
         self.view.delete_requested.connect(self.delete_annotation)
         self.view.review_requested.connect(self.review_mention)
+        self.view.never_requested.connect(self.never_an_entity)
         self.view.entity_clicked.connect(self.session.entity_selected)
         self.view.undo_requested.connect(self.session.undo_stack.undo)
         self.view.redo_requested.connect(self.session.undo_stack.redo)
@@ -415,6 +416,10 @@ class ReaderPanel(QWidget):
 
     def review_mention(self, mention: StoredMention, verdict: str) -> None:
         self._run(partial(accept_name, mention=mention, verdict=verdict))
+
+    def never_an_entity(self, name: str) -> None:
+        """Reject a name everywhere: its mentions go from every document, now and later."""
+        self._run(partial(never_an_entity, name=name))
 
     def _run(self, operation) -> None:
         try:

@@ -43,6 +43,7 @@ class ReaderTextView(QPlainTextEdit):
     note_requested = Signal(object)  # Annotation
     delete_requested = Signal(object)  # Annotation
     review_requested = Signal(object, str)  # StoredMention, "accepted" / "rejected"
+    never_requested = Signal(str)  # a name that is never an entity, in any document
     entity_clicked = Signal(str, str)  # canonical, type
     undo_requested = Signal()
     redo_requested = Signal()
@@ -394,8 +395,12 @@ class ReaderTextView(QPlainTextEdit):
             accept.triggered.connect(lambda: self.review_requested.emit(mention, "accepted"))
             reject = menu.addAction(f"Reject {mention.type} “{mention.text}” (R)")
             reject.triggered.connect(lambda: self.review_requested.emit(mention, "rejected"))
+            never = menu.addAction(f"“{mention.text}” Is Never an Entity (All Documents)")
+            never.setObjectName("neverAnEntity")
+            never.triggered.connect(lambda: self.never_requested.emit(mention.text))
             insert(accept)
             insert(reject)
+            insert(never)
         if first is not None:
             menu.insertSeparator(first)
         return menu
