@@ -41,13 +41,20 @@ def _store_with_two_briefs(tmp_path, seeded_store_path) -> tuple:
 
 
 def _open(db_path, tmp_path, qtbot) -> Workbench:
-    workbench = Workbench(db_path, WorkbenchSettings(tmp_path / "settings.ini"))
+    workbench = Workbench(db_path, WorkbenchSettings(db_path.with_suffix(".ini")))
     qtbot.addWidget(workbench.window)
     with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
         workbench.start()
     workbench.window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is workbench.window)
     return workbench
+
+
+def _open_copy(seeded_store_path, tmp_path, qtbot) -> Workbench:
+    db_path = tmp_path / "copy" / "store.sqlite3"
+    db_path.parent.mkdir()
+    shutil.copy(seeded_store_path, db_path)
+    return _open(db_path, tmp_path, qtbot)
 
 
 def _select_rows(panel, names: list[str]) -> None:
@@ -126,9 +133,7 @@ def test_annotating_a_new_company_and_applying_it_finds_it_in_every_document(
 
 
 def test_merging_two_entities_in_the_panel_then_undo_and_redo(tmp_path, seeded_store_path, qtbot):
-    db_path = tmp_path / "store.sqlite3"
-    shutil.copy(seeded_store_path, db_path)
-    workbench = _open(db_path, tmp_path, qtbot)
+    workbench = _open_copy(seeded_store_path, tmp_path, qtbot)
     try:
         window = workbench.window
         panel = window.entities_panel
@@ -182,9 +187,7 @@ def test_merging_two_entities_in_the_panel_then_undo_and_redo(tmp_path, seeded_s
 
 
 def test_renaming_in_a_dialog_and_searching_by_another_name(tmp_path, seeded_store_path, qtbot):
-    db_path = tmp_path / "store.sqlite3"
-    shutil.copy(seeded_store_path, db_path)
-    workbench = _open(db_path, tmp_path, qtbot)
+    workbench = _open_copy(seeded_store_path, tmp_path, qtbot)
     try:
         window = workbench.window
         panel = window.entities_panel
@@ -234,15 +237,9 @@ def test_a_lexicon_exported_from_one_window_teaches_another_store(
     finally:
         workbench.close()
 
-    other_path = tmp_path / "other" / "store.sqlite3"
-    other_path.parent.mkdir()
-    shutil.copy(seeded_store_path, other_path)
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    other = Workbench(other_path, WorkbenchSettings(tmp_path / "other.ini"))
-    qtbot.addWidget(other.window)
-    with qtbot.waitSignal(other.ready, timeout=WAIT_MS):
-        other.start()
+    other = _open_copy(seeded_store_path, tmp_path, qtbot)
     try:
         panel = other.window.entities_panel
         conn = other.store.conn
