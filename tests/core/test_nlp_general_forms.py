@@ -1,0 +1,92 @@
+"""General forms of dates, figures and names seen in articles from outside the corpus.
+
+Every example sentence here is invented; none comes from an evaluation passage.
+"""
+
+import pytest
+
+from workbench.core.nlp import default_recognizer
+
+
+def found(text: str, type_: str) -> list[str]:
+    return [m.text for m in default_recognizer().recognise(text) if m.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters and halves on their own
+        ("預計第4季出貨回溫", ["第4季"]),
+        ("第三季度营收下滑", ["第三季度"]),
+        ("公司三季度利润翻倍", ["三季度"]),
+        ("Q3营收创高", ["Q3"]),
+        ("2024Q1投产", ["2024Q1"]),
+        ("上半年出货平稳,下半年转强", ["上半年", "下半年"]),
+        ("首季获利成长", ["首季"]),
+        ("1H24营收", ["1H24"]),
+        # ISO and slash dates
+        ("会议于2024-03-08召开", ["2024-03-08"]),
+        ("公告日期2024/3/8", ["2024/3/8"]),
+        # relative dates
+        ("某廠昨(5)日宣布", ["昨(5)日"]),
+        ("某公司今（12）日公布財報", ["今（12）日"]),
+        ("該公司昨日表示", ["昨日"]),
+        ("营收较去年同期增长", ["去年同期"]),
+        ("预计年底前完工", ["年底"]),
+        ("本月营收成长,上月下滑", ["本月", "上月"]),
+        ("上个月订单回升", ["上个月"]),
+        # years with 年度, fiscal years, Minguo years
+        ("2025年度预算", ["2025年度"]),
+        ("2024财年营收", ["2024财年"]),
+        ("民國113年第三季", ["民國113年第三季"]),
+        ("113年5月營收", ["113年5月"]),
+        ("某公司今天召开股东会", ["今天"]),
+        ("股价当日上涨", ["当日"]),
+        ("该厂周三停工", ["周三"]),
+        ("某工厂8日在南部投产", ["8日"]),
+        ("净利较上年同期增长", ["上年同期"]),
+        ("较2019年同期下降", ["2019年同期"]),
+        ("价格较年初下跌", ["年初"]),
+        ("次季展望保守", ["次季"]),
+        # not dates: a comparison, a duration, an idiom
+        ("這三年中,產能翻倍", []),
+        ("全球晶圆年末月产能", []),
+        ("今年中国经济", ["今年"]),
+    ],
+)
+def test_dates(text, expected):
+    assert found(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("減產30萬公噸", "QUANTITY", ["30萬公噸"]),
+        ("庫存1,250公噸", "QUANTITY", ["1,250公噸"]),
+        ("月產12,000片", "QUANTITY", ["12,000片"]),
+        ("年產1.2萬噸/年", "QUANTITY", ["1.2萬噸/年"]),
+        ("產能50kwpm", "QUANTITY", ["50kwpm"]),
+        ("12吋晶圓", "QUANTITY", ["12吋"]),
+        ("储能出货5GWh,电站300MW", "QUANTITY", ["5GWh", "300MW"]),
+        ("销量100萬輛", "QUANTITY", ["100萬輛"]),
+        ("年增3成", "PERCENT", ["3成"]),
+        ("两成企业亏损", "PERCENT", ["两成"]),
+        ("一成不变", "PERCENT", []),
+        ("毛利率提升2.5個百分點", "PERCENT", ["2.5個百分點"]),
+        ("營收新台幣1,250億元", "MONEY", ["新台幣1,250億元"]),
+        ("募资港元5亿元", "MONEY", ["港元5亿元"]),
+        ("营收3.5兆元", "MONEY", ["3.5兆元"]),
+        ("投入数十亿欧元", "MONEY", ["数十亿欧元"]),
+        ("每股派息约12.5分", "MONEY", ["12.5分"]),
+        ("比赛得了90分", "MONEY", []),
+        ("两部80萬瓩机组", "QUANTITY", ["80萬瓩"]),
+        ("年发电量50億度", "QUANTITY", ["50億度"]),
+        ("气温30度", "QUANTITY", []),
+        ("储槽10萬公秉", "QUANTITY", ["10萬公秉"]),
+        ("年产能50吉瓦時", "QUANTITY", ["50吉瓦時"]),
+        ("差距1萬多輛", "QUANTITY", ["1萬多輛"]),
+        ("功耗15W", "QUANTITY", ["15W"]),
+    ],
+)
+def test_figures(text, type_, expected):
+    assert found(text, type_) == expected
