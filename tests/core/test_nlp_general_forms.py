@@ -90,3 +90,46 @@ def test_dates(text, expected):
 )
 def test_figures(text, type_, expected):
     assert found(text, type_) == expected
+
+
+def orgs(text: str) -> list[str]:
+    return found(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a head and a trade, in both scripts; the short forms later in the text
+        ("據悉東岳塑膠與北辰石化昨日簽約", ["東岳塑膠", "北辰石化"], []),
+        ("瑞丰石化公司宣布扩产,瑞丰表示,瑞丰化将增资", ["瑞丰石化公司", "瑞丰", "瑞丰化"], []),
+        ("与蓝湾重工合作", ["蓝湾重工"], []),
+        # a trade that names an industry is no company
+        ("日本半导体产业复苏", [], ["日本半导体"]),
+        ("新能源汽车销量", [], ["新能源汽车"]),
+        ("提供智能手机零件", [], ["提供智能"]),
+        ("该核心公司", [], ["核心公司"]),
+        # a name before a stock code and before a corporate title
+        ("藍籌股恒远光学(2399)公布業績", ["恒远光学"], ["藍籌股恒远光学"]),
+        ("由辰光董事长王建国主持", ["辰光"], []),
+        # a registered name with its place, and its subsidiary short form
+        ("星河化学(福建)新材料有限公司扩产,星河福建表示", ["星河福建"], []),
+        # government bodies and institutions named by their place
+        ("江苏省委书记出席", ["江苏省委"], []),
+        ("苏州市政府发布通知", ["苏州市政府"], []),
+        ("泰国投资委员会表示", ["泰国投资委员会"], []),
+        ("加拿大皇家银行入股", ["加拿大皇家银行"], []),
+        ("香港联合交易所主板", ["香港联合交易所"], []),
+        ("美国政府决定", [], ["美国政府"]),
+        # media and institutions by their kind
+        ("(南华日报报道)某公司", ["南华日报"], []),
+        ("国际智能制造产业协会秘书长", ["国际智能制造产业协会"], []),
+        # a list after its category
+        ("主要车企包括蓝鲸、飞鱼等", ["蓝鲸", "飞鱼"], []),
+    ],
+)
+def test_organisation_shapes(text, expected, not_expected):
+    found_orgs = orgs(text)
+    for name in expected:
+        assert name in found_orgs, found_orgs
+    for name in not_expected:
+        assert name not in found_orgs, found_orgs

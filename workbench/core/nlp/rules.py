@@ -152,11 +152,21 @@ _FUNCTIONS = (
     "外汇管理|能源|国有资产监督管理|国资|网信|证券监督管理|证监|金融监督管理|金融监管|卫生健康|"
     "农业农村|住房和城乡建设|水利|应急管理|审计|知识产权|民政|司法|公安|外交|国防|文化和旅游|"
     "经济产业|通商产业|经济|贸易|产业|国土安全|国土|环境保护|环境|劳动|卫生|投资促进|工业|"
-    "数据|中小企业|经济发展"
+    "数据|中小企业|经济发展|投资"
 )
 GOVERNMENT_BODY = re.compile(
     rf"(?:{_FUNCTIONS})(?:总局|总署|委员会|办公室|部|局|委|署|厅|办)(?![长门])"
 )
+# A place's party committee and government: 江苏省委, 苏州市政府 (not 美国政府: a
+# country's government is labelled as the country).
+LOCAL_BODY = re.compile(r"(?:省|市|县|区)(?:委(?![员托])|人民政府|政府|人大常委会|政协)")
+# Institutions named by their place: 加拿大皇家银行, 香港联合交易所.
+PLACE_INSTITUTION = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?)?(?:银行|证券交易所|联合交易所|交易所)(?![家业员])"
+)
+_NOT_IN_INSTITUTION = re.compile(r"[的了和与及在是为对从向将把被或等]")
+# Dictionary bodies a country name joins: 联准会, 商务部, 经济产业省.
+NATIONAL_BODY_END = re.compile(r"(?:会|部|局|委|署|厅|院|省)$")
 # Places that head a national body without being in a dictionary of places.
 NATIONAL = re.compile(r"国家|中央|联邦")
 
