@@ -133,3 +133,18 @@ def test_organisation_shapes(text, expected, not_expected):
         assert name in found_orgs, found_orgs
     for name in not_expected:
         assert name not in found_orgs, found_orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("某县县长王德明与议长李国华出席", "PERSON", ["王德明", "李国华"]),
+        ("工业部长素帕猜·甲汶在会上表示", "PERSON", ["素帕猜·甲汶"]),
+        ("董事长陈建民出席仪式", "PERSON", ["陈建民"]),
+        ("新建60万吨/年PTA装置,PTA价格", "PRODUCT", ["PTA", "PTA"]),
+        ("新款iPhone18发布", "PRODUCT", ["iPhone18"]),
+        ("台南科學園區的工廠", "GPE", ["台南科學園區"]),
+    ],
+)
+def test_people_products_and_parks(text, type_, expected):
+    assert found(text, type_) == expected

@@ -253,7 +253,9 @@ class Recognizer:
         segments = tagged_words(normalised)
         tagged = list(self._from_tags(normalised, dictionary, segments))
         candidates.extend(tagged)
-        candidates.extend(self._from_patterns(normalised, dictionary + tagged))
+        # Capacities of plants (150万吨/年): an acronym after one is what they make.
+        capacities = [c[2] for c in candidates if c[3] == "QUANTITY" and "吨" in c[4]]
+        candidates.extend(self._from_patterns(normalised, dictionary + tagged, capacities))
         candidates.extend(_organisations(normalised, dictionary))
         starts, _words, tags = segments
         word_starts = set(starts)
@@ -280,6 +282,9 @@ class Recognizer:
                 suffix = rules.ADMIN_SUFFIX.match(normalised, end)
                 if suffix and not entry.term.endswith(suffix.group(0)[-1]):
                     end = suffix.end()
+                park = rules.PARK_SUFFIX.match(normalised, end)
+                if park:
+                    end = park.end()
             elif entry.type == "PRODUCT":
                 noun = _PRODUCT_NOUNS.match(normalised, end)
                 variant = _PRODUCT_VARIANT.match(normalised, end)
@@ -295,7 +300,7 @@ class Recognizer:
                     end += 2
             yield (_PRIORITY["DICT"], start, end, entry.type, canonical, None)
 
-    def _from_patterns(self, normalised: str, found: list[Candidate]):
+    def _from_patterns(self, normalised: str, found: list[Candidate], capacities: list[int]):
         persons: list[tuple[int, int]] = []
         for match in rules.TITLE_PERSON.finditer(normalised):
             if rules.is_plausible_chinese_name(match.group("name")):
@@ -304,6 +309,8 @@ class Recognizer:
         persons.extend(people.latin_people(normalised))
         for span in people.dotted_names(normalised):
             yield _named("DOTTED", *span, "PERSON", normalised)
+        for match in rules.TITLE_DOTTED_PERSON.finditer(normalised):
+            yield _named("DOTTED", *match.span("name"), "PERSON", normalised)
         persons.extend((c[1], c[2]) for c in found if c[3] == "PERSON")
         for _start, end in list(persons):
             latin = rules.LATIN_NAME.match(normalised, end)
@@ -322,6 +329,8 @@ class Recognizer:
         product_spans.extend(products.names_before_kind(normalised))
         product_spans.extend(products.called_names(normalised))
         product_spans.extend(products.acronyms_spelled_out(normalised))
+        product_spans.extend(products.numbered_camel_names(normalised))
+        product_spans.extend(products.after_capacities(normalised, capacities))
         name_ends = [c[2] for c in found if c[3] in {"ORG", "PRODUCT"}]
         product_spans.extend(products.model_numbers(normalised, name_ends))
         for _priority, _start, end, type_, _canonical, _value in found:

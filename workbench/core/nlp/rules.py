@@ -42,15 +42,24 @@ TITLES = (
     "副局长|主任|副主任|省长|市长|副市长|书记|院长|副院长|所长|教授|研究员|分析师|首席经济学家|"
     "经济学家|发言人|负责人|总监|合伙人|CEO|CTO|CFO|COO|记者|专家|执行董事|董事总经理|顾问|创办人|"
     "社长|行长|校长|总统|总理|首相|大使|议员|州长|厅长|司长|处长|厂长|总工程师|首席科学家|"
+    "县长|议长|镇长|区长|乡长|"
     "科学家|研究主管|主管|作者|学者|主持人|编辑"
 )
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 # After the name: a speech verb, an honorific or a clause boundary.
 _AFTER_NAME = (
     r"(?=表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|分析|看来|也|在|对|博士|先生|女士|教授|"
+    r"与|出席|主持|致辞|率|等|"
     r"[,,:“\"(、。])"
 )
 TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_AFTER_NAME}")
+# A transliterated name with a middle dot after a title, whatever its characters
+# (Thai, Arabic names use ones the transliteration list lacks): 部长阿甲那·奔潘.
+TITLE_DOTTED_PERSON = re.compile(
+    rf"(?:{TITLES})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
+)
+# A science or industrial park after its place is one place: 高雄科学园区.
+PARK_SUFFIX = re.compile(r"(?:科学工业园区|科学园区|科技园区|软件园区?|工业园区|高新区|经开区)")
 
 # "杰弗里·凯斯勒(Jeffery Kessler)": a Latin name right after a recognised person.
 LATIN_NAME = re.compile(r"\s?\(\s?(?P<name>[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){1,2})\s?\)")
