@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from .patterns import starting_with
 from .segmenter import tagged_words
 
 # What a company is: its trade, then optionally its legal form.  Longest first.
@@ -198,7 +200,7 @@ SHAPED = re.compile(
 
 
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "m", "uj", "ul", "ud", "uz", "ug", "uv"})
-_TRADE_WORDS = frozenset(TRADES)
+_TRADE_END = re.compile(rf"(?:{_TRADE})$")
 
 
 def _head_is_name(head: str, places: set[str], orgs: set[str], legal: bool = False) -> bool:
@@ -213,11 +215,11 @@ def _head_is_name(head: str, places: set[str], orgs: set[str], legal: bool = Fal
         return False
     if head in places:
         return True
-    if head in _TRADE_WORDS or any(head.endswith(t) for t in _TRADE_WORDS):
+    if _TRADE_END.search(head):
         return False
     if _INDUSTRY_IN_HEAD.search(head):
         return False
-    _starts, words, tags = tagged_words(head)
+    words, tags = _segments(head)
     if len(words) == 1:
         return legal or tags[0] not in _ORDINARY
     # Several words: a name never starts with an ordinary word or a function word
@@ -230,6 +232,13 @@ def _head_is_name(head: str, places: set[str], orgs: set[str], legal: bool = Fal
             tag in _ORDINARY and len(word) > 1 for word, tag in zip(words, tags, strict=True)
         )
     return not all(tag in _ORDINARY for tag in tags)
+
+
+@lru_cache(maxsize=4096)
+def _segments(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The segmenter's words and tags of a short head (heads recur: cached)."""
+    _starts, words, tags = tagged_words(head)
+    return tuple(words), tuple(tags)
 
 
 def is_name_like(head: str, orgs: set[str], vouched: bool = False) -> bool:
@@ -252,29 +261,44 @@ def trade_names(
     """Head + trade (+ legal form) names: 南亚塑胶, 徐工机械, 台塑石化公司.
 
     ``word_starts``, where the segmenter's words begin in the text, keeps a head
-    from starting inside a word (据悉东岳: 悉东岳 is no head)."""
-    for match in _trade_candidates(text):
-        head_start = match.start("head")
-        head, trade = match.group("head"), match.group("trade")
-        end = match.end()
-        if not _starts_a_name(text, head_start, boundaries):
+    from starting inside a word (据悉东岳: 悉东岳 is no head) and a trade from
+    being cut out of one (全自动化工厂 holds no 化工)."""
+    size = len(text)
+    for hit in _TRADE_AT.finditer(text):
+        trade_start = hit.start()
+        if word_starts is not None and trade_start not in word_starts:
             continue
-        if word_starts is not None and not {head_start, match.start("trade")} <= word_starts:
-            continue  # the trade too starts a word: 全自动化工厂 holds no 化工
-        if word_starts is not None and end < len(text) and end not in word_starts:
-            continue  # and the name ends where a word does
-        # A trade and a legal form (台塑石化公司) vouch for a head the segmenter
-        # knows as a word; a legal form alone (核心公司, 跨国集团) does not.
-        legal = bool(_ENDS_LEGAL.search(match.group(0)))
-        if not _head_is_name(head, places, orgs):
-            continue
-        if not legal and _INDUSTRY_NEXT.match(text, end):
-            continue
-        if head in places and not _place_names_company(head, trade, legal):
-            continue
-        yield head_start, end
+        for head_len in (2, 3, 4):
+            head_start = trade_start - head_len
+            if head_start < 0:
+                break
+            if not _CJK.match(text, head_start):
+                break  # the head would take in a non-Chinese character
+            if word_starts is not None and head_start not in word_starts:
+                continue
+            if not _starts_a_name(text, head_start, boundaries):
+                continue
+            match = SHAPED.match(text, head_start)
+            if match is None or match.start("trade") != trade_start:
+                continue
+            end = match.end()
+            if word_starts is not None and end < size and end not in word_starts:
+                continue  # the name ends where a word does
+            head, trade = match.group("head"), match.group("trade")
+            legal = bool(_ENDS_LEGAL.search(match.group(0)))
+            if not _head_is_name(head, places, orgs):
+                continue
+            if not legal and _INDUSTRY_NEXT.match(text, end):
+                continue
+            if head in places and not _place_names_company(head, trade, legal):
+                continue
+            yield head_start, end
 
 
+_TRADE_AT = starting_with(
+    "".join(sorted({t[0] for t in TRADES})), rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_TRADE})"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # Trades that after a place make a company (长春石化) more often than an industry.
 _PLACE_TRADES = frozenset(
     [
@@ -302,31 +326,6 @@ def _place_names_company(place: str, trade: str, legal: bool) -> bool:
     if len(place) > 3 or place[-1] in "市省县区洲国州":
         return False
     return any(trade.startswith(t) for t in _PLACE_TRADES)
-
-
-def _trade_candidates(text: str) -> Iterator[re.Match[str]]:
-    """Every start position tried, so a shorter head found later is not hidden by a
-    longer non-name one found first."""
-    for start in _candidate_starts(text):
-        match = SHAPED.match(text, start)
-        if match:
-            yield match
-
-
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
-
-
-def _candidate_starts(text: str) -> Iterator[int]:
-    trade_at = re.compile(_TRADE)
-    for run in _CJK_RUN.finditer(text):
-        low, high = run.span()
-        seen = set()
-        for hit in trade_at.finditer(text, low + 2, high):
-            for head_len in (2, 3, 4):
-                start = hit.start() - head_len
-                if start >= low and start not in seen:
-                    seen.add(start)
-                    yield start
 
 
 # A stock code in parentheses right after a name: 通威股份(600438.SH), 比亚迪(1211).
@@ -417,8 +416,16 @@ _MEDIA = re.compile(
 )
 
 
+_MEDIA_KIND = re.compile(
+    r"日报|晚报|时报|早报|商报|周刊|经济报导|经济报道|新闻网|财经网|通讯社|电视台"
+)
+
+
 def media_names(text: str, boundaries: set[int]) -> Iterator[tuple[int, int]]:
-    for match in _MEDIA.finditer(text):
+    for kind in _MEDIA_KIND.finditer(text):
+        match = _MEDIA.search(text, max(0, kind.start() - 6), kind.end())
+        if match is None or match.end() != kind.end():
+            continue
         start, end = match.span("name")
         # The name starts after a break: (星岛日报报道), 据21世纪经济报导.
         for low in range(start, end - 3):
@@ -481,3 +488,14 @@ def institution_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _INSTITUTION.finditer(text):
         if not _NOT_IN_HEAD.search(match.group(0)[2:-2]):
             yield match.span()
+
+
+_ORG_ENDING = re.compile(
+    rf"(?:{_TRADE}|{_LEGAL}|协会|学会|委员会|银行|交易所|大学|学院|研究院|研究所|日报|时报|网|社|"
+    r"部|局|署|厅|委|会|院|所|中心)$"
+)
+
+
+def looks_like_organisation(word: str) -> bool:
+    """An organisation's ending, or a short Latin or Chinese brand (2-4 characters)."""
+    return bool(_ORG_ENDING.search(word)) or 2 <= len(word) <= 4

@@ -63,7 +63,7 @@ _NUMBER_FIRST = r"\d零〇一二两三四五六七八九十百千数几"
 _PREFIX_FIRST = r"新人港美台UNR$¥€"
 _RELATIVE_YEAR_FIRST = "今去明前后同当上本"
 # What the other date forms begin with: 第三季, 首季, 下半年, 昨(5)日, 民国113年, FY2024.
-_OTHER_DATE_FIRST = "第首次下年昨民季三四FQH周星翌较比自从"
+_OTHER_DATE_FIRST = "民F"
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 数十亿, 几百万: "some tens of", read as the low end
@@ -119,9 +119,10 @@ MONEY_PATTERNS = (
     # Starts with the prefix's alternatives, which the engine already scans for.
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
     # A currency word written first and 元 after the figure: 港元5亿元, 美元20億元.
-    re.compile(
+    starting_with(
+        "港美日欧韩澳英",
         r"(?P<prefix>港元|港币|美元|日元|日圆|欧元|韩元|澳元|英镑)\s?"
-        rf"{_AMOUNT}\s?(?P<suffix>元)"
+        rf"{_AMOUNT}\s?(?P<suffix>元)",
     ),
 )
 # Amounts with a multiplier but no currency are money where the words around
@@ -184,16 +185,6 @@ DATE = starting_with(
             rf"上年(?:同期|度|{_DATE_SUFFIX}|(?:1[0-2]|[1-9])月)",
             rf"(?:今年|去年|明年|前年|后年|同年|当年)(?:度)?(?:\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})"
             rf"(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初)?|{_DATE_SUFFIX}|[初底末]|同期)?",
-            # a quarter or half on its own: 第4季, 三季度, 首季, 上半年, Q3, 1H
-            rf"(?<![\d〇零一二三四五六七八九年A-Za-z]){_QUARTER}(?![A-Za-z\d])",
-            # relative days and months: 昨(5)日, 今(6)日, 昨日, 本月, 上月, 上个月
-            r"[昨今前明]\s?\(\s?(?:3[01]|[12]\d|[1-9])\s?\)\s?日|昨日(?!黄花)|今天(?![就还也都])"
-            r"|当[日天](?![冲])|同日|翌日|次日|前一[日天]|(?:周|星期)[一二三四五六日天](?![\u4e00-\u9fff]?年)"
-            r"|(?:本|上|下|当)(?:个)?月(?:份|底|初|中旬|下旬|上旬)?(?![份\u4e00-\u9fff]?[的]?(?:度|薪))"
-            r"|(?:本|上|下)季度?(?![节])",
-            # the end or middle of the year in the text's context: 年底前, 年中
-            r"(?:(?<=^)|(?<=[,。;:、\s于在至到将并及和前较比自从])|(?<=预计)|(?<=截至))"
-            r"年(?:底|中(?![国华部东西南北心外方资无])|初|末)(?![月\u4e00-\u9fff]?产)",
             r"(?<![\d.])(?:1[0-2]|[1-9])\s?(?:-|至)\s?(?:1[0-2]|[1-9])\s?月(?:份)?",
             r"(?<![\d.年])(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号]",
             r"(?<![\d.年~-])(?:1[0-2]|[1-9])月(?:份|底|初|中旬|下旬|上旬)(?!\d)",
@@ -206,6 +197,27 @@ DATE = starting_with(
             r"(?<![\d.月年第个多余每近前后])(?:3[01]|[12]\d|[1-9])日"
             r"(?=[在起将举公发宣表召出晚电正]|上午|下午|晚间|凌晨)|"
             r"(?<=时间)(?:3[01]|[12]\d|[1-9])日|(?<=[,。;])(?:3[01]|[12]\d|[1-9])日(?=[,,正起])",
+        ]
+    ),
+)
+
+# Dates written without a year or a number first, in a pattern of their own so
+# that the many characters they begin with (年, 上, 下, 第…) do not make the
+# engine try every alternative above at each of them.
+DATE_EXTRA = starting_with(
+    "前第一二三四12首次Q上下H昨今明当同翌周星本年",
+    "|".join(
+        [
+            # a quarter or half on its own: 第4季, 三季度, 首季, 上半年, Q3, 1H
+            rf"(?<![\d〇零一二三四五六七八九年A-Za-z]){_QUARTER}(?![A-Za-z\d])",
+            # relative days and months: 昨(5)日, 今(6)日, 昨日, 本月, 上月, 上个月
+            r"[昨今前明]\s?\(\s?(?:3[01]|[12]\d|[1-9])\s?\)\s?日|昨日(?!黄花)|今天(?![就还也都])"
+            r"|当[日天](?![冲])|同日|翌日|次日|前一[日天]|(?:周|星期)[一二三四五六日天](?![\u4e00-\u9fff]?年)"
+            r"|(?:本|上|下|当)(?:个)?月(?:份|底|初|中旬|下旬|上旬)?(?![份\u4e00-\u9fff]?[的]?(?:度|薪))"
+            r"|(?:本|上|下)季度?(?![节])",
+            # the end or middle of the year in the text's context: 年底前, 年中
+            r"(?:(?<=^)|(?<=[,。;:、\s于在至到将并及和前较比自从])|(?<=预计)|(?<=截至))"
+            r"年(?:底|中(?![国华部东西南北心外方资无])|初|末)(?![月\u4e00-\u9fff]?产)",
         ]
     ),
 )
@@ -471,7 +483,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             unit = "pp" if match.group(0).endswith("百分点") else "%"
             value = {"low": _tidy(low), "high": _tidy(high), "unit": unit}
         found.append(_numeric(match, "PERCENT", value))
-    for match in DATE.finditer(folded):
+    for match in (m for pattern in (DATE, DATE_EXTRA) for m in pattern.finditer(folded)):
         text = match.group(0)
         found.append(NumericMatch(match.start(), match.end(), "DATE", None, _date_canonical(text)))
     for match in QUANTITY.finditer(folded):

@@ -8,12 +8,13 @@ span found in the copy is a span of the original.
 from __future__ import annotations
 
 import operator
+import os
 import re
 from functools import lru_cache
 from itertools import compress, count
 
 from ..script import to_simplified
-from . import companies, people, products, rules
+from . import companies, learned, people, products, rules
 from .lexicon import Lexicon, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
@@ -36,6 +37,8 @@ _PRIORITY = {
     "ORG_SUFFIX": 7,
     "POS": 8,
     "REPEAT": 9,
+    # The learned tagger's names (WORKBENCH_LAC=1) only fill what no rule took.
+    "LEARNED": 10,
 }
 
 _ORG_SUFFIXES = (
@@ -261,13 +264,15 @@ class Recognizer:
         word_starts = set(starts)
         # Words after a verb, an adverb or a function word may start a name
         # (据悉东岳塑胶, 宣布蓝湾重工) even without a break before them.
-        after_verbs = {starts[i] for i in range(1, len(starts)) if tags[i - 1] in _CLAUSE_TAGS}
+        after_verbs = set(compress(starts[1:], map(_CLAUSE_TAGS.__contains__, tags[:-1])))
         shaped = self._shaped_organisations(
             normalised, candidates, dictionary, word_starts, after_verbs
         )
         candidates.extend(list(shaped))
         candidates.extend(_short_company_names(normalised, candidates))
         candidates.extend(_repeated_trade_names(normalised))
+        if learned.enabled():
+            candidates.extend(_learned_names(normalised))
         return self._resolve(text, candidates)
 
     def _from_dictionary(self, normalised: str):
@@ -417,11 +422,18 @@ class Recognizer:
         # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
         starts = word_starts | boundaries | {c[1] for c in dictionary}
         places, orgs = self._places, self._orgs
-        listed = [(c[1], c[2]) for c in dictionary if c[3] in {"ORG", "PRODUCT"}]
+        # Where each listed name covering a character starts and ends (dictionary
+        # matches never overlap, so one name covers a character at most).
+        listed_start: dict[int, int] = {}
+        listed_end: dict[int, int] = {}
+        for c in dictionary:
+            if c[3] in {"ORG", "PRODUCT"}:
+                for i in range(c[1], c[2]):
+                    listed_start[i], listed_end[i] = c[1], c[2]
 
         def crosses(start: int, end: int) -> bool:
             # A shape never cuts a listed name it does not hold whole.
-            return any(s < end and start < e and not (start <= s and e <= end) for s, e in listed)
+            return listed_start.get(start, start) < start or listed_end.get(end - 1, end) > end
 
         shaped: list[tuple[int, int]] = []
         for span in companies.trade_names(normalised, places, orgs, boundaries, starts):
@@ -485,6 +497,18 @@ class Recognizer:
             chosen.append(Mention(start, end, type_, text[start:end], canonical, value))
         chosen.sort(key=lambda m: (m.start, m.end))
         return chosen
+
+
+def _learned_names(normalised: str):
+    types = learned.wanted_types()
+    shaped_only = os.environ.get("WORKBENCH_LAC_ORG") == "shaped"
+    for start, end, type_ in learned.names(normalised):
+        word = normalised[start:end]
+        if type_ not in types or len(word.strip()) < 2 or word in _NOT_ORGS:
+            continue
+        if type_ == "ORG" and shaped_only and not companies.looks_like_organisation(word):
+            continue
+        yield _named("LEARNED", start, end, type_, normalised)
 
 
 def _places_in(form: str, places: set[str]) -> list[str]:
