@@ -148,3 +148,18 @@ def test_organisation_shapes(text, expected, not_expected):
 )
 def test_people_products_and_parks(text, type_, expected):
     assert found(text, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("經濟部能源署今(8)日公布", "ORG", ["經濟部能源署"]),
+        ("上市公司中国华晟(1234.HK)发布公告", "ORG", ["中国华晟"]),
+        ("华晟新能源股份有限公司(以下简称“华晟”)公告,华晟将扩产", "ORG", ["华晟"]),
+        ("112年全台用電量", "DATE", ["112年"]),
+        ("公司成立110年历史", "DATE", []),
+    ],
+)
+def test_sub_bodies_codes_and_minguo_years(text, type_, expected):
+    got = found(text, type_)
+    assert all(name in got for name in expected) and (expected or not got), got

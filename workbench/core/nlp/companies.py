@@ -207,6 +207,8 @@ def _head_is_name(head: str, places: set[str], orgs: set[str], legal: bool = Fal
     """A head that is a known place or organisation, or that the segmenter does not
     know as one ordinary word.  Before a legal form (台塑石化公司) a word the
     segmenter knows may still be a brand; only a trade (汽车电子公司) is not."""
+    if head[-1] in "部委署局厅":
+        return False  # a government body's sub-body is no trade: 经济部能源署
     if head in orgs:
         return True
     if _NOT_IN_HEAD.search(head) or head in _BROAD_HEADS or head[:2] in _BROAD_HEADS:

@@ -298,6 +298,12 @@ class Recognizer:
                 elif variant and entry.term.isascii():
                     end = variant.end()
             elif entry.type == "ORG" and not entry.term.isascii():
+                sub = (
+                    rules.SUB_BODY.match(normalised, end) if entry.term[-1] in "部委会院" else None
+                )
+                if sub:
+                    yield (_PRIORITY["DICT"], start, sub.end(), entry.type, canonical, None)
+                    continue
                 tail = _ORG_TAIL.match(normalised, end)
                 if tail and not entry.term.endswith(tail.group(0)):
                     end = tail.end()
@@ -441,7 +447,9 @@ class Recognizer:
                 shaped.append(span)
                 yield _named("COMPANY", *span, "ORG", normalised)
         vouched: list[tuple[int, int]] = []
-        for span in companies.before_stock_codes(normalised, boundaries):
+        # A country or city before a stock-coded name is part of it (中国宏桥(1378.HK)).
+        not_places = after_verbs | {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        for span in companies.before_stock_codes(normalised, not_places):
             if not crosses(*span):
                 vouched.append(span)
                 yield _named("COMPANY", *span, "ORG", normalised)

@@ -176,6 +176,12 @@ PLACE_INSTITUTION = re.compile(
 _NOT_IN_INSTITUTION = re.compile(r"[的了和与及在是为对从向将把被或等]")
 # Dictionary bodies a country name joins: 联准会, 商务部, 经济产业省.
 NATIONAL_BODY_END = re.compile(r"(?:会|部|局|委|署|厅|院|省)$")
+# A body under a ministry or commission: 经济部能源署, 工信部电子信息司, 商务部贸易救济调查局.
+SUB_BODY = re.compile(
+    rf"(?:{_FUNCTIONS}|产业发展|国际贸易|标准检验|智慧财产|电子信息|贸易救济调查|对外贸易|"
+    r"外国投资|资讯|装备工业|原材料工业|消费品工业|节能与综合利用|运行监测协调|规划|政策法规)"
+    r"(?:署|局|司|处|厅|中心)(?![长])"
+)
 # Places that head a national body without being in a dictionary of places.
 NATIONAL = re.compile(r"国家|中央|联邦")
 
