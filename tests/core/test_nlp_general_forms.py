@@ -163,3 +163,16 @@ def test_people_products_and_parks(text, type_, expected):
 def test_sub_bodies_codes_and_minguo_years(text, type_, expected):
     got = found(text, type_)
     assert all(name in got for name in expected) and (expected or not got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("华为技术有限公司轮值董事长徐直军发言", ["华为技术有限公司"], ["技术有限公司", "轮值"]),
+        ("据报道,东岳塑胶公司(Dongyue)将扩产", ["Dongyue"], []),
+    ],
+)
+def test_registered_names_and_their_latin_names(text, expected, not_expected):
+    got = orgs(text)
+    assert all(name in got for name in expected), got
+    assert not any(name in got for name in not_expected), got

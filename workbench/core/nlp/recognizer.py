@@ -247,11 +247,15 @@ class Recognizer:
                     match.value,
                 )
             )
+        dictionary = list(self._from_dictionary(normalised))
+        # A registered name is cut at a function character (为, 和) unless that
+        # character is inside a listed name: 华为技术有限公司, not 技术有限公司.
+        org_starts = {i: c[1] for c in dictionary if c[3] == "ORG" for i in range(c[1] + 1, c[2])}
         for start, end in rules.company_names(normalised):
+            start = org_starts.get(start, start)
             candidates.append(_named("COMPANY", start, end, "ORG", normalised))
         for start, end in rules.court_names(normalised):
             candidates.append(_named("COMPANY", start, end, "ORG", normalised))
-        dictionary = list(self._from_dictionary(normalised))
         candidates.extend(dictionary)
         segments = tagged_words(normalised)
         tagged = list(self._from_tags(normalised, dictionary, segments))
@@ -462,6 +466,15 @@ class Recognizer:
         for span in companies.before_titles(normalised, places, orgs, boundaries):
             vouched.append(span)
             yield _named("RULE", *span, "ORG", normalised)
+        # A Latin name in parentheses after any organisation found so far, or after
+        # its legal form: 英国石油公司(BP), 东岳塑胶(Dongyue).
+        org_ends = {c[2] for c in candidates if c[3] == "ORG"} | {e for _s, e in shaped + vouched}
+        for end in org_ends:
+            if normalised.startswith("公司", end):
+                end += 2
+            alias = rules.LATIN_ALIAS.match(normalised, end)
+            if alias and not products.is_generic(alias.group("name")):
+                yield _named("RULE", *alias.span("name"), "ORG", normalised)
         for span in companies.category_lists(normalised, places):
             yield _named("REPEAT", *span, "ORG", normalised)
         # Registered names (and government bodies) found before this step.
