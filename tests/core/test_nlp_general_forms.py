@@ -176,3 +176,16 @@ def test_registered_names_and_their_latin_names(text, expected, not_expected):
     got = orgs(text)
     assert all(name in got for name in expected), got
     assert not any(name in got for name in not_expected), got
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("某泥董事長林志遠宣布擴產", "PERSON", ["林志遠"]),
+        ("與沙特基础工业公司(SABIC)合资", "ORG", ["沙特基础工业公司", "SABIC"]),
+        ("华远金控旗下华远人寿上半年获利", "ORG", ["华远金控", "华远人寿"]),
+    ],
+)
+def test_more_name_contexts(text, type_, expected):
+    got = found(text, type_)
+    assert all(name in got for name in expected), got

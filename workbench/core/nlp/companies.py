@@ -25,6 +25,11 @@ TRADES = sorted(
     set(
         [
             "公司",
+            "人寿",
+            "产险",
+            "投信",
+            "期货",
+            "租赁",
             "集团",
             "股份",
             "控股",
@@ -249,8 +254,42 @@ def is_name_like(head: str, orgs: set[str], vouched: bool = False) -> bool:
     return _head_is_name(head, set(), orgs, legal=vouched)
 
 
+# Words a company's name often follows: 旗下国泰人寿, 收购南亚塑胶.
+_BEFORE_NAME_WORDS = frozenset(
+    [
+        "旗下",
+        "包括",
+        "以及",
+        "例如",
+        "其中",
+        "除了",
+        "收购",
+        "入股",
+        "合并",
+        "联合",
+        "携手",
+        "牵手",
+        "子公司",
+        "母公司",
+        "对手",
+        "客户",
+        "同业",
+        "厂商",
+        "大厂",
+        "龙头",
+        "巨头",
+    ]
+)
+
+
 def _starts_a_name(text: str, start: int, boundaries: set[int]) -> bool:
-    return start == 0 or start in boundaries or bool(_BEFORE_NAME.match(text, start - 1))
+    return (
+        start == 0
+        or start in boundaries
+        or bool(_BEFORE_NAME.match(text, start - 1))
+        or text[max(0, start - 2) : start] in _BEFORE_NAME_WORDS
+        or text[max(0, start - 3) : start] in _BEFORE_NAME_WORDS
+    )
 
 
 def trade_names(
@@ -268,10 +307,12 @@ def trade_names(
     size = len(text)
     for hit in _TRADE_AT.finditer(text):
         trade_start = hit.start()
-        if word_starts is not None and trade_start not in word_starts:
-            continue
+        # The trade starts a word, or head and trade are one word (国泰人寿).
+        inside = word_starts is not None and trade_start not in word_starts
         for head_len in (2, 3, 4):
             head_start = trade_start - head_len
+            if inside and any(i in word_starts for i in range(head_start + 1, hit.end())):
+                continue
             if head_start < 0:
                 break
             if not _CJK.match(text, head_start):
@@ -339,9 +380,15 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+# A legal form followed by a Latin name in parentheses: 沙特基础工业公司(SABIC).
+_LATIN_AFTER_LEGAL = re.compile(r"(?:公司|集团)(?=\s?\(\s?[A-Z][A-Za-z&.' -]{1,40}\))")
+
+
 def before_stock_codes(text: str, boundaries: set[int]) -> Iterator[tuple[int, int]]:
-    for code in _STOCK_CODE.finditer(text):
-        end = code.start()
+    """Names before a stock code, and names in a legal form before their Latin name."""
+    ends = [code.start() for code in _STOCK_CODE.finditer(text)]
+    ends.extend(legal.end() for legal in _LATIN_AFTER_LEGAL.finditer(text))
+    for end in ends:
         low = end
         while low > 0 and low > end - 10 and "\u4e00" <= text[low - 1] <= "\u9fff":
             if low < end and _BEFORE_NAME.match(text, low - 1):
@@ -359,7 +406,7 @@ def before_stock_codes(text: str, boundaries: set[int]) -> Iterator[tuple[int, i
 # A corporate title after an organisation's name: X董事长王某.
 _CORPORATE_TITLE = re.compile(
     r"(?:董事长|副董事长|总经理|总裁|执行长|首席执行官|董事会主席|创办人|创始人)(?:兼\w{2,5})?"
-    r"(?=[\u4e00-\u9fff]{2,3}(?:[,,、。与和在表指说称出主致]|$)|[A-Z])"
+    r"(?=[\u4e00-\u9fff]{2,3}(?:[,,、。与和在表指说称出主致宣透强坦接率认也]|$)|[A-Z])"
 )
 _GENERIC_OWNER = frozenset(
     [

@@ -212,7 +212,7 @@ _PRODUCT_VARIANT = re.compile(r"-[A-Z0-9][A-Za-z0-9]{0,2}(?![A-Za-z0-9-])")
 _CHINA_ARM = re.compile(r"中国(?=[以成是为在已将也和与及,、。])")
 _ORG_TAIL = re.compile(
     r"集团|半导体|微电子|科技|电子|汽车|控股|实验室|研究院|机械|重工|股份|化学|石化|精密|动力|"
-    r"资本|资管|证券|网(?![络点站页友民购上])"
+    r"资本|资管|证券|人寿|产险|金控|海运|航运|钢铁|塑胶|光电|网(?![络点站页友民购上])"
 )
 _CLAUSE_TAGS = frozenset({"v", "d", "p", "c", "l", "vd", "u", "uj"})
 _DICT_TAGS = {"ORG": "nt", "GPE": "ns", "PERSON": "nr", "PRODUCT": "nz"}

@@ -49,7 +49,7 @@ _NAME = r"[\u4e00-\u9fff]{2,3}"
 # After the name: a speech verb, an honorific or a clause boundary.
 _AFTER_NAME = (
     r"(?=表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|分析|看来|也|在|对|博士|先生|女士|教授|"
-    r"与|出席|主持|致辞|率|等|"
+    r"与|出席|主持|致辞|率|等|宣布|宣告|发表|接受|"
     r"[,,:“\"(、。])"
 )
 TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_AFTER_NAME}")
