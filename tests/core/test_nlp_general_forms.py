@@ -189,3 +189,19 @@ def test_registered_names_and_their_latin_names(text, expected, not_expected):
 def test_more_name_contexts(text, type_, expected):
     got = found(text, type_)
     assert all(name in got for name in expected), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周五油价收跌", ["上周五"]),
+        ("本周公布数据", ["本周"]),
+        ("2025/26财年第一季度净利润", ["2025/26财年第一季度"]),
+        ("今年1至10月利润增长", ["今年1至10月"]),
+        ("2024年1至9月出口", ["2024年1至9月"]),
+        ("周期性行业与周边市场", []),
+        ("本周内将公布", []),
+    ],
+)
+def test_weeks_fiscal_years_and_month_ranges(text, expected):
+    assert found(text, "DATE") == expected
