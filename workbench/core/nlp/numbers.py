@@ -59,12 +59,17 @@ MULTIPLIERS = {
 
 
 # Characters a number can begin with; a currency prefix; the relative-year words.
-_NUMBER_FIRST = r"\d零〇一二两三四五六七八九十百千"
+_NUMBER_FIRST = r"\d零〇一二两三四五六七八九十百千数几"
 _PREFIX_FIRST = r"新人港美台UNR$¥€"
 _RELATIVE_YEAR_FIRST = "今去明前后同当上本"
+# What the other date forms begin with: 第三季, 首季, 下半年, 昨(5)日, 民国113年, FY2024.
+_OTHER_DATE_FIRST = "民F"
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+# 数十亿, 几百万: "some tens of", read as the low end
+_CHINESE = (
+    r"(?:[数几](?=[十百千]))?[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+)
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|兆|亿|万|千|百)"
 _RANGE_SEP = r"\s?(?:-|~|至|到)\s?"
@@ -113,6 +118,12 @@ MONEY_PATTERNS = (
     ),
     # Starts with the prefix's alternatives, which the engine already scans for.
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
+    # A currency word written first and 元 after the figure: 港元5亿元, 美元20億元.
+    starting_with(
+        "港美日欧韩澳英",
+        r"(?P<prefix>港元|港币|美元|日元|日圆|欧元|韩元|澳元|英镑)\s?"
+        rf"{_AMOUNT}\s?(?P<suffix>元)",
+    ),
 )
 # Amounts with a multiplier but no currency are money where the words around
 # say so: 利润不到1000万, 一年流水3个亿, 可能会获10-15万补偿.
@@ -127,21 +138,27 @@ BARE_MONEY = starting_with(
     rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?个?(?P<highmul>亿|万))?"
     r"(?![\d.元美韩日欧英港台人币片辆吨名家个])",
 )
+# Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
+_CENTS = starting_with(r"\d", r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s?分(?![钟之析别享数])")
+_PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
 PERCENT = starting_with(
-    r"\d\-百一二三四五六七八九",
+    r"\d\-百一二两三四五六七八九",
     rf"(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
     rf"|百分之(?P<cnlow>{_CHINESE})"
     # 四成产能 = 40%; not 成为/成立/成本 and the like
-    r"|(?<![一二三四五六七八九十百千万亿\d])(?P<tenths>[一二三四五六七八九])成(?![为立功本员果长熟交型都了])",
+    r"|(?<![一二三四五六七八九十百千万亿\d.])(?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)"
+    r"成(?![为立功本员果长熟交型都了品像不])",
 )
 
 _YEAR = r"(?:19|20)\d{2}"
-_DATE_SUFFIX = (
-    r"(?:年初|年底|年末|年中|上半年|下半年|前三季度|第[一二三四1-4]季度?|[一二三四1-4]季度|Q[1-4])"
+_QUARTER = (
+    r"(?:前三季度?|第[一二三四1-4]季度?|[一二三四1-4]季度|[首次]季度?|Q[1-4]|[上下]半年"
+    r"|[1-2]H(?:\d{2})?|H[1-2])"
 )
+_DATE_SUFFIX = rf"(?:年初|年底|年末|年中|{_QUARTER})"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
 DATE = starting_with(
-    r"\d一二" + _RELATIVE_YEAR_FIRST,
+    r"\d一二" + _RELATIVE_YEAR_FIRST + _OTHER_DATE_FIRST,
     "|".join(
         [
             # a year in Chinese numerals: 二〇二五年, 二〇二五年第三季, 二〇二四年十二月
@@ -154,11 +171,20 @@ DATE = starting_with(
             rf"{_YEAR}\s?年?\s?(?:-|~|至|到)\s?{_YEAR}\s?(?:年|E(?![a-zA-Z]))",
             # the first months of a year: 2024年前十月, 2025年前4个月
             rf"{_YEAR}\s?年前\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})\s?个?月",
-            rf"{_YEAR}\s?年(?:\s?(?:1[0-2]|0?[1-9])(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初|末)?"
+            # fiscal and budget years: 2025年度, 2024财年, FY2024
+            rf"{_YEAR}(?:/\d{{2}})?\s?(?:年度|财年)(?:\s?{_DATE_SUFFIX})?|FY\s?(?:{_YEAR}|\d{{2}})(?![\d])",
+            # Minguo years as Taiwan writes them: 民国113年, 113年第3季, 113年5月
+            r"民国\s?\d{2,3}\s?年(?:度)?(?:\s?(?:1[0-2]|0?[1-9])\s?月(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号])?|"
+            rf"\s?{_DATE_SUFFIX}|[初底末])?",
+            r"(?<![\d.])1[01]\d\s?年(?=\s?(?:第|上半|下半|前三|度|[1-9]月|1[0-2]月|全[台年]|[初底中]))"
+            rf"(?:度)?(?:\s?(?:1[0-2]|0?[1-9])\s?月(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号])?|\s?{_DATE_SUFFIX})?",
+            rf"{_YEAR}\s?年(?:\s?(?:1[0-2]|0?[1-9])(?:\s?(?:-|至|到)\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初|末)?"
             rf"(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号])?|\s?{_DATE_SUFFIX}|[初底末]|中(?![国华部东西南北心外方资])|年末|年底|年初)?"
-            rf"(?:\s?(?:-|至|到)\s?{_YEAR}\s?年[初底末]?)?",
-            rf"(?:今年|去年|明年|前年|后年|同年|当年)(?:\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})"
-            rf"(?:\s?-\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初)?|{_DATE_SUFFIX}|[初底末])?",
+            rf"(?:\s?(?:-|至|到)\s?{_YEAR}\s?年[初底末]?|同期)?",
+            # "上年" alone is a comparison (高于上年); 上年同期 is a point in time
+            rf"上年(?:同期|度|{_DATE_SUFFIX}|(?:1[0-2]|[1-9])月)",
+            rf"(?:今年|去年|明年|前年|后年|同年|当年)(?:度)?(?:\s?(?:1[0-2]|[1-9]|[一二三四五六七八九十]{{1,2}})"
+            rf"(?:\s?(?:-|至|到)\s?(?:1[0-2]|[1-9]))?\s?月(?:份|底|初)?|{_DATE_SUFFIX}|[初底末]|同期)?",
             r"(?<![\d.])(?:1[0-2]|[1-9])\s?(?:-|至)\s?(?:1[0-2]|[1-9])\s?月(?:份)?",
             r"(?<![\d.年])(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号]",
             r"(?<![\d.年~-])(?:1[0-2]|[1-9])月(?:份|底|初|中旬|下旬|上旬)(?!\d)",
@@ -168,7 +194,31 @@ DATE = starting_with(
             # a bare month (4月, 4 月单月); not a duration (3个月) nor a month count
             r"(?<![\d.年~\-个])(?:1[0-2]|[1-9])\s?月(?![\d日号])",
             # a bare day after a clause break or "local time": 当地时间12日
+            r"(?<![\d.月年第个多余每近前后])(?:3[01]|[12]\d|[1-9])日"
+            r"(?=[在起将举公发宣表召出晚电正]|上午|下午|晚间|凌晨)|"
             r"(?<=时间)(?:3[01]|[12]\d|[1-9])日|(?<=[,。;])(?:3[01]|[12]\d|[1-9])日(?=[,,正起])",
+        ]
+    ),
+)
+
+# Dates written without a year or a number first, in a pattern of their own so
+# that the many characters they begin with (年, 上, 下, 第…) do not make the
+# engine try every alternative above at each of them.
+DATE_EXTRA = starting_with(
+    "前第一二三四12首次Q上下H昨今明当同翌周星本年这",
+    "|".join(
+        [
+            # a quarter or half on its own: 第4季, 三季度, 首季, 上半年, Q3, 1H
+            rf"(?<![\d〇零一二三四五六七八九年第A-Za-z]){_QUARTER}(?![A-Za-z\d])",
+            # relative days and months: 昨(5)日, 今(6)日, 昨日, 本月, 上月, 上个月
+            r"[昨今前明]\s?\(\s?(?:3[01]|[12]\d|[1-9])\s?\)\s?日|昨日(?!黄花)|今天(?![就还也都])"
+            r"|当[日天](?![冲])|同日|翌日|次日|前一[日天]|(?:[上本下这]个?)?(?:周|星期)[一二三四五六日天](?![\u4e00-\u9fff]?年)"
+            r"|(?:上|本|下)个?(?:周|星期)(?![期边末年刊报内])"
+            r"|(?:本|上|下|当)(?:个)?月(?:份|底|初|中旬|下旬|上旬)?(?![份\u4e00-\u9fff]?[的]?(?:度|薪))"
+            r"|(?:本|上|下)季度?(?![节])",
+            # the end or middle of the year in the text's context: 年底前, 年中
+            r"(?:(?<=^)|(?<=[,。;:、\s于在至到将并及和前较比自从])|(?<=预计)|(?<=截至))"
+            r"年(?:底|中(?![国华部东西南北心外方资无])|初|末)(?![月\u4e00-\u9fff]?产)",
         ]
     ),
 )
@@ -251,6 +301,28 @@ QUANTITY_UNITS = sorted(
         "道",
         "片晶圆",
         "片/月",
+        "公吨",
+        "吉瓦时",
+        "兆瓦时",
+        "瓩",
+        "万瓩",
+        "公秉",
+        "组",
+        "度",
+        "W",
+        "Wh",
+        "万公吨",
+        "吋",
+        "kwpm",
+        "wpm",
+        "TWh",
+        "千瓦时",
+        "兆瓦时",
+        "GWp",
+        "MWp",
+        "桶",
+        "人次",
+        "坪",
         "吨/年",
         "辆/年",
     ],
@@ -285,11 +357,12 @@ _COUNTERS = {
     "套",
     "块",
     "枚",
+    "组",
 }
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
 QUANTITY = starting_with(
     _NUMBER_FIRST,
-    rf"{_AMOUNT}\s?(?P<unit>{_UNIT})"
+    rf"{_AMOUNT}\s?(?:多|余)?(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
     r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",
@@ -307,7 +380,7 @@ class NumericMatch:
 
 def parse_number(token: str) -> float | None:
     """``1,234.5`` → 1234.5; ``二十五`` → 25; ``三点五`` → 3.5."""
-    token = token.replace(",", "").strip()
+    token = token.replace(",", "").strip().lstrip("数几")
     if not token:
         return None
     try:
@@ -389,6 +462,11 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             found.append(
                 _numeric(match, "MONEY", {"low": amount[0], "high": amount[1], "unit": "CNY"})
             )
+    for match in _CENTS.finditer(folded):
+        if _PER_SHARE.search(folded, max(0, match.start() - 10), match.start()):
+            cents = _tidy(float(match.group("low")) / 100)
+            value = {"low": cents, "high": cents, "unit": "CNY"}
+            found.append(_numeric(match, "MONEY", value))
     for match in PERCENT.finditer(folded):
         if match.group("cnlow"):
             low = parse_number(match.group("cnlow"))
@@ -396,7 +474,8 @@ def find_numeric(folded: str) -> list[NumericMatch]:
                 continue
             value = {"low": low, "high": low, "unit": "%"}
         elif match.group("tenths"):
-            low = float(_CN_DIGITS[match.group("tenths")] * 10)
+            tenths = match.group("tenths")
+            low = _tidy(float(_CN_DIGITS.get(tenths) or float(tenths)) * 10)
             value = {"low": low, "high": low, "unit": "%"}
         else:
             sign = -1 if match.group(0).startswith("-") else 1
@@ -405,7 +484,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             unit = "pp" if match.group(0).endswith("百分点") else "%"
             value = {"low": _tidy(low), "high": _tidy(high), "unit": unit}
         found.append(_numeric(match, "PERCENT", value))
-    for match in DATE.finditer(folded):
+    for match in (m for pattern in (DATE, DATE_EXTRA) for m in pattern.finditer(folded)):
         text = match.group(0)
         found.append(NumericMatch(match.start(), match.end(), "DATE", None, _date_canonical(text)))
     for match in QUANTITY.finditer(folded):
@@ -414,6 +493,11 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             continue  # an ordinal (第400家), not an amount
         if unit == "个" and folded[match.end() : match.end() + 1] in ("月", "亿", "百"):
             continue  # 3个月 is a duration; 3个亿 is money
+        if unit == "度" and not (match.group("lowmul") or match.group("highmul")):
+            continue  # 140亿度 is electricity; 30度 is a temperature or an angle
+        after = folded[match.end() : match.end() + 1]
+        if unit.isascii() and after.isascii() and after.isalpha():
+            continue  # 25W but not 25WAN
         counted = unit in _COUNTERS and not match.group("lowmul")
         if counted and _is_chinese_numeral(match.group("low")):
             continue

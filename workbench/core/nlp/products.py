@@ -220,3 +220,28 @@ def repeated_names(text: str, products: Iterable[tuple[int, int]]) -> Iterator[t
 
 def _word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "-")
+
+
+# A camel-case product name with its generation number: iPhone17, iPad10, Model3.
+_NUMBERED_CAMEL = starting_with(
+    "a-zA-Z",
+    r"(?<![A-Za-z0-9])(?P<name>(?:[a-z][A-Z][a-z]{2,}|[A-Z][a-z]{3,})\d{1,3}"
+    r"(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Air)){0,2})(?![A-Za-z0-9])",
+)
+
+
+def numbered_camel_names(text: str) -> Iterator[tuple[int, int]]:
+    for match in _NUMBERED_CAMEL.finditer(text):
+        if not is_generic(re.sub(r"\d.*", "", match.group("name"))):
+            yield match.span("name")
+
+
+# An acronym right after a plant's capacity names what the plant makes: 60万吨/年PTA.
+_AFTER_CAPACITY = re.compile(r"\s?(?P<name>[A-Z]{2,5})(?![A-Za-z0-9])")
+
+
+def after_capacities(text: str, capacity_ends: Iterable[int]) -> Iterator[tuple[int, int]]:
+    for end in capacity_ends:
+        match = _AFTER_CAPACITY.match(text, end)
+        if match and not is_generic(match.group("name")):
+            yield match.span("name")

@@ -8,12 +8,13 @@ span found in the copy is a span of the original.
 from __future__ import annotations
 
 import operator
+import os
 import re
 from functools import lru_cache
 from itertools import compress, count
 
 from ..script import to_simplified
-from . import people, products, rules
+from . import companies, learned, people, products, rules
 from .lexicon import Lexicon, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
@@ -36,6 +37,8 @@ _PRIORITY = {
     "ORG_SUFFIX": 7,
     "POS": 8,
     "REPEAT": 9,
+    # The learned tagger's names (WORKBENCH_LAC=1) only fill what no rule took.
+    "LEARNED": 10,
 }
 
 _ORG_SUFFIXES = (
@@ -207,7 +210,11 @@ _PRODUCT_VARIANT = re.compile(r"-[A-Z0-9][A-Za-z0-9]{0,2}(?![A-Za-z0-9-])")
 # A company's Chinese arm is one name (丰田中国, 大众中国) where a clause goes on
 # after it; before a noun (特斯拉中国工厂) 中国 is a place.
 _CHINA_ARM = re.compile(r"中国(?=[以成是为在已将也和与及,、。])")
-_ORG_TAIL = re.compile(r"集团|半导体|微电子|科技|电子|汽车|控股|实验室|研究院")
+_ORG_TAIL = re.compile(
+    r"集团|半导体|微电子|科技|电子|汽车|控股|实验室|研究院|机械|重工|股份|化学|石化|精密|动力|"
+    r"资本|资管|证券|人寿|产险|金控|海运|航运|钢铁|塑胶|光电|网(?![络点站页友民购上])"
+)
+_CLAUSE_TAGS = frozenset({"v", "d", "p", "c", "l", "vd", "u", "uj"})
 _DICT_TAGS = {"ORG": "nt", "GPE": "ns", "PERSON": "nr", "PRODUCT": "nz"}
 
 Candidate = tuple[int, int, int, str, str, dict | None]
@@ -216,6 +223,8 @@ Candidate = tuple[int, int, int, str, str, dict | None]
 class Recognizer:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self._places = {e.term for e in lexicon.entries.values() if e.type == "GPE"}
+        self._orgs = {e.term for e in lexicon.entries.values() if e.type == "ORG"}
         add_words(
             (entry.term, _DICT_TAGS[entry.type])
             for entry in lexicon.entries.values()
@@ -238,18 +247,36 @@ class Recognizer:
                     match.value,
                 )
             )
+        dictionary = list(self._from_dictionary(normalised))
+        # A registered name is cut at a function character (为, 和) unless that
+        # character is inside a listed name: 华为技术有限公司, not 技术有限公司.
+        org_starts = {i: c[1] for c in dictionary if c[3] == "ORG" for i in range(c[1] + 1, c[2])}
         for start, end in rules.company_names(normalised):
+            start = org_starts.get(start, start)
             candidates.append(_named("COMPANY", start, end, "ORG", normalised))
         for start, end in rules.court_names(normalised):
             candidates.append(_named("COMPANY", start, end, "ORG", normalised))
-        dictionary = list(self._from_dictionary(normalised))
         candidates.extend(dictionary)
-        tagged = list(self._from_tags(normalised, dictionary))
+        segments = tagged_words(normalised)
+        tagged = list(self._from_tags(normalised, dictionary, segments))
         candidates.extend(tagged)
-        candidates.extend(self._from_patterns(normalised, dictionary + tagged))
+        # Capacities of plants (150万吨/年): an acronym after one is what they make.
+        capacities = [c[2] for c in candidates if c[3] == "QUANTITY" and "吨" in c[4]]
+        candidates.extend(self._from_patterns(normalised, dictionary + tagged, capacities))
         candidates.extend(_organisations(normalised, dictionary))
+        starts, _words, tags = segments
+        word_starts = set(starts)
+        # Words after a verb, an adverb or a function word may start a name
+        # (据悉东岳塑胶, 宣布蓝湾重工) even without a break before them.
+        after_verbs = set(compress(starts[1:], map(_CLAUSE_TAGS.__contains__, tags[:-1])))
+        shaped = self._shaped_organisations(
+            normalised, candidates, dictionary, word_starts, after_verbs
+        )
+        candidates.extend(list(shaped))
         candidates.extend(_short_company_names(normalised, candidates))
         candidates.extend(_repeated_trade_names(normalised))
+        if learned.enabled():
+            candidates.extend(_learned_names(normalised))
         return self._resolve(text, candidates)
 
     def _from_dictionary(self, normalised: str):
@@ -264,6 +291,9 @@ class Recognizer:
                 suffix = rules.ADMIN_SUFFIX.match(normalised, end)
                 if suffix and not entry.term.endswith(suffix.group(0)[-1]):
                     end = suffix.end()
+                park = rules.PARK_SUFFIX.match(normalised, end)
+                if park:
+                    end = park.end()
             elif entry.type == "PRODUCT":
                 noun = _PRODUCT_NOUNS.match(normalised, end)
                 variant = _PRODUCT_VARIANT.match(normalised, end)
@@ -272,6 +302,12 @@ class Recognizer:
                 elif variant and entry.term.isascii():
                     end = variant.end()
             elif entry.type == "ORG" and not entry.term.isascii():
+                sub = (
+                    rules.SUB_BODY.match(normalised, end) if entry.term[-1] in "部委会院" else None
+                )
+                if sub:
+                    yield (_PRIORITY["DICT"], start, sub.end(), entry.type, canonical, None)
+                    continue
                 tail = _ORG_TAIL.match(normalised, end)
                 if tail and not entry.term.endswith(tail.group(0)):
                     end = tail.end()
@@ -279,7 +315,7 @@ class Recognizer:
                     end += 2
             yield (_PRIORITY["DICT"], start, end, entry.type, canonical, None)
 
-    def _from_patterns(self, normalised: str, found: list[Candidate]):
+    def _from_patterns(self, normalised: str, found: list[Candidate], capacities: list[int]):
         persons: list[tuple[int, int]] = []
         for match in rules.TITLE_PERSON.finditer(normalised):
             if rules.is_plausible_chinese_name(match.group("name")):
@@ -288,6 +324,8 @@ class Recognizer:
         persons.extend(people.latin_people(normalised))
         for span in people.dotted_names(normalised):
             yield _named("DOTTED", *span, "PERSON", normalised)
+        for match in rules.TITLE_DOTTED_PERSON.finditer(normalised):
+            yield _named("DOTTED", *match.span("name"), "PERSON", normalised)
         persons.extend((c[1], c[2]) for c in found if c[3] == "PERSON")
         for _start, end in list(persons):
             latin = rules.LATIN_NAME.match(normalised, end)
@@ -306,6 +344,8 @@ class Recognizer:
         product_spans.extend(products.names_before_kind(normalised))
         product_spans.extend(products.called_names(normalised))
         product_spans.extend(products.acronyms_spelled_out(normalised))
+        product_spans.extend(products.numbered_camel_names(normalised))
+        product_spans.extend(products.after_capacities(normalised, capacities))
         name_ends = [c[2] for c in found if c[3] in {"ORG", "PRODUCT"}]
         product_spans.extend(products.model_numbers(normalised, name_ends))
         for _priority, _start, end, type_, _canonical, _value in found:
@@ -327,9 +367,9 @@ class Recognizer:
                 if city:
                     yield _named("RULE", *city.span("name"), "GPE", normalised)
 
-    def _from_tags(self, normalised: str, dictionary: list[Candidate]):
+    def _from_tags(self, normalised: str, dictionary: list[Candidate], segments):
         places = {c[2] for c in dictionary if c[3] == "GPE"}
-        starts, words, tags = tagged_words(normalised)
+        starts, words, tags = segments
         # Only organisation suffixes and name tags can start a candidate; picking
         # them out in C skips the Python loop over every other word.
         wanted = compress(
@@ -378,6 +418,87 @@ class Recognizer:
             ):
                 yield (_PRIORITY["POS"], start, end, "PERSON", word, None)
 
+    def _shaped_organisations(
+        self,
+        normalised: str,
+        candidates: list[Candidate],
+        dictionary: list[Candidate],
+        word_starts: set[int],
+        after_verbs: set[int],
+    ):
+        """Company names by their shape (see :mod:`companies`), and their short forms."""
+        boundaries = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
+        boundaries |= after_verbs
+        # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
+        starts = word_starts | boundaries | {c[1] for c in dictionary}
+        places, orgs = self._places, self._orgs
+        # Where each listed name covering a character starts and ends (dictionary
+        # matches never overlap, so one name covers a character at most).
+        listed_start: dict[int, int] = {}
+        listed_end: dict[int, int] = {}
+        for c in dictionary:
+            if c[3] in {"ORG", "PRODUCT"}:
+                for i in range(c[1], c[2]):
+                    listed_start[i], listed_end[i] = c[1], c[2]
+
+        def crosses(start: int, end: int) -> bool:
+            # A shape never cuts a listed name it does not hold whole.
+            return listed_start.get(start, start) < start or listed_end.get(end - 1, end) > end
+
+        shaped: list[tuple[int, int]] = []
+        for span in companies.trade_names(normalised, places, orgs, boundaries, starts):
+            if not crosses(*span):
+                shaped.append(span)
+                yield _named("COMPANY", *span, "ORG", normalised)
+        vouched: list[tuple[int, int]] = []
+        # A country or city before a stock-coded name is part of it (中国宏桥(1378.HK)).
+        not_places = after_verbs | {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        for span in companies.before_stock_codes(normalised, not_places):
+            if not crosses(*span):
+                vouched.append(span)
+                yield _named("COMPANY", *span, "ORG", normalised)
+        for span in companies.media_names(normalised, boundaries):
+            if not crosses(*span):
+                yield _named("COMPANY", *span, "ORG", normalised)
+        for span in companies.institution_names(normalised):
+            if not crosses(*span):
+                yield _named("COMPANY", *span, "ORG", normalised)
+        for span in companies.before_titles(normalised, places, orgs, boundaries):
+            vouched.append(span)
+            yield _named("RULE", *span, "ORG", normalised)
+        # A Latin name in parentheses after any organisation found so far, or after
+        # its legal form: 英国石油公司(BP), 东岳塑胶(Dongyue).
+        org_ends = {c[2] for c in candidates if c[3] == "ORG"} | {e for _s, e in shaped + vouched}
+        for end in org_ends:
+            if normalised.startswith("公司", end):
+                end += 2
+            alias = rules.LATIN_ALIAS.match(normalised, end)
+            if alias and not products.is_generic(alias.group("name")):
+                yield _named("RULE", *alias.span("name"), "ORG", normalised)
+        for span in companies.category_lists(normalised, places):
+            yield _named("REPEAT", *span, "ORG", normalised)
+        # Registered names (and government bodies) found before this step.
+        registered = [(c[1], c[2]) for c in candidates if c[0] == _PRIORITY["COMPANY"]]
+        forms: dict[str, str] = {}
+        sources = [(span, False) for span in shaped + registered if span[1] - span[0] <= 30]
+        sources.extend((span, True) for span in vouched)
+        for (start, end), strong in sources:
+            if strong:  # the name again, without its stock code or title
+                forms[normalised[start:end]] = "COMPANY"
+            for form in companies.short_forms(normalised[start:end]):
+                if "(" in form or form in places or form in forms:
+                    continue
+                # A subsidiary's short name holds its place (万华福建): the name wins.
+                if _places_in(form, places):
+                    forms[form] = "COMPANY"
+                elif companies.is_name_like(form, orgs, strong or len(form) > 2):
+                    forms[form] = "REPEAT"
+        for form, rule in forms.items():
+            at = normalised.find(form)
+            while at >= 0:
+                yield _named(rule, at, at + len(form), "ORG", normalised)
+                at = normalised.find(form, at + len(form))
+
     @staticmethod
     def _resolve(text: str, candidates: list[Candidate]) -> list[Mention]:
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
@@ -399,6 +520,27 @@ class Recognizer:
         return chosen
 
 
+def _learned_names(normalised: str):
+    types = learned.wanted_types()
+    shaped_only = os.environ.get("WORKBENCH_LAC_ORG") == "shaped"
+    for start, end, type_ in learned.names(normalised):
+        word = normalised[start:end]
+        if type_ not in types or len(word.strip()) < 2 or word in _NOT_ORGS:
+            continue
+        if type_ == "ORG" and shaped_only and not companies.looks_like_organisation(word):
+            continue
+        yield _named("LEARNED", start, end, type_, normalised)
+
+
+def _places_in(form: str, places: set[str]) -> list[str]:
+    return [
+        form[i:j]
+        for i in range(1, len(form) - 1)
+        for j in range(i + 2, len(form) + 1)
+        if form[i:j] in places
+    ]
+
+
 def _organisations(normalised: str, dictionary: list[Candidate]):
     """Government bodies after a place, Latin company names and Latin aliases."""
     heads = [(c[1], c[2]) for c in dictionary if c[3] == "GPE"]
@@ -407,6 +549,27 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
         body = rules.GOVERNMENT_BODY.match(normalised, end)
         if body:
             yield _named("COMPANY", start, body.end(), "ORG", normalised)
+            continue
+        # 江苏省委, 苏州市政府: the place's own party committee or government.
+        local = rules.LOCAL_BODY.match(
+            normalised, end - 1 if normalised[end - 1] in "省市县区" else end
+        )
+        if local and normalised[local.start()] in "省市县区":
+            yield _named("COMPANY", start, local.end(), "ORG", normalised)
+            continue
+        # 加拿大皇家银行, 香港联合交易所: an institution named by its place.
+        institution = rules.PLACE_INSTITUTION.match(normalised, end)
+        if institution:
+            yield _named("COMPANY", start, institution.end(), "ORG", normalised)
+    # A country before its own national body: 美国联准会, 日本经济产业省.
+    gpe_ends = {c[2]: c[1] for c in dictionary if c[3] == "GPE"}
+    for c in dictionary:
+        if (
+            c[3] == "ORG"
+            and c[1] in gpe_ends
+            and rules.NATIONAL_BODY_END.search(normalised, c[1], c[2])
+        ):
+            yield _named("COMPANY", gpe_ends[c[1]], c[2], "ORG", normalised)
     for match in rules.LATIN_ORG.finditer(normalised):
         yield _named("RULE", *match.span("name"), "ORG", normalised)
     for c in dictionary:
@@ -424,9 +587,13 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
                 start = match.start("names") + part.start()
                 yield _named("RULE", start, start + len(part.group(0)), "ORG", normalised)
     known = {(c[1], c[2]) for c in dictionary if c[3] == "ORG"}
+    place_ends = {c[1]: c[2] for c in dictionary if c[3] == "GPE"}
     for span in rules.enumerated_names(normalised, known):
         if span not in known:
-            yield _named("REPEAT", *span, "ORG", normalised)
+            # An item of a list of companies that starts with a place is a company
+            # named after it (浙江鼎力), not the place.
+            held = place_ends.get(span[0], span[1]) < span[1]
+            yield _named("COMPANY" if held else "REPEAT", *span, "ORG", normalised)
 
 
 _LEGAL_FORM = re.compile(r"(?:\([\u4e00-\u9fff]{2,4}\))?(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$")

@@ -42,15 +42,24 @@ TITLES = (
     "副局长|主任|副主任|省长|市长|副市长|书记|院长|副院长|所长|教授|研究员|分析师|首席经济学家|"
     "经济学家|发言人|负责人|总监|合伙人|CEO|CTO|CFO|COO|记者|专家|执行董事|董事总经理|顾问|创办人|"
     "社长|行长|校长|总统|总理|首相|大使|议员|州长|厅长|司长|处长|厂长|总工程师|首席科学家|"
+    "县长|议长|镇长|区长|乡长|"
     "科学家|研究主管|主管|作者|学者|主持人|编辑"
 )
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 # After the name: a speech verb, an honorific or a clause boundary.
 _AFTER_NAME = (
     r"(?=表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|分析|看来|也|在|对|博士|先生|女士|教授|"
+    r"与|出席|主持|致辞|率|等|宣布|宣告|发表|接受|"
     r"[,,:“\"(、。])"
 )
 TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_AFTER_NAME}")
+# A transliterated name with a middle dot after a title, whatever its characters
+# (Thai, Arabic names use ones the transliteration list lacks): 部长阿甲那·奔潘.
+TITLE_DOTTED_PERSON = re.compile(
+    rf"(?:{TITLES})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
+)
+# A science or industrial park after its place is one place: 高雄科学园区.
+PARK_SUFFIX = re.compile(r"(?:科学工业园区|科学园区|科技园区|软件园区?|工业园区|高新区|经开区)")
 
 # "杰弗里·凯斯勒(Jeffery Kessler)": a Latin name right after a recognised person.
 LATIN_NAME = re.compile(r"\s?\(\s?(?P<name>[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){1,2})\s?\)")
@@ -152,10 +161,26 @@ _FUNCTIONS = (
     "外汇管理|能源|国有资产监督管理|国资|网信|证券监督管理|证监|金融监督管理|金融监管|卫生健康|"
     "农业农村|住房和城乡建设|水利|应急管理|审计|知识产权|民政|司法|公安|外交|国防|文化和旅游|"
     "经济产业|通商产业|经济|贸易|产业|国土安全|国土|环境保护|环境|劳动|卫生|投资促进|工业|"
-    "数据|中小企业|经济发展"
+    "数据|中小企业|经济发展|投资"
 )
 GOVERNMENT_BODY = re.compile(
     rf"(?:{_FUNCTIONS})(?:总局|总署|委员会|办公室|部|局|委|署|厅|办)(?![长门])"
+)
+# A place's party committee and government: 江苏省委, 苏州市政府 (not 美国政府: a
+# country's government is labelled as the country).
+LOCAL_BODY = re.compile(r"(?:省|市|县|区)(?:委(?![员托])|人民政府|政府|人大常委会|政协)")
+# Institutions named by their place: 加拿大皇家银行, 香港联合交易所.
+PLACE_INSTITUTION = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?)?(?:银行|证券交易所|联合交易所|交易所)(?![家业员])"
+)
+_NOT_IN_INSTITUTION = re.compile(r"[的了和与及在是为对从向将把被或等]")
+# Dictionary bodies a country name joins: 联准会, 商务部, 经济产业省.
+NATIONAL_BODY_END = re.compile(r"(?:会|部|局|委|署|厅|院|省)$")
+# A body under a ministry or commission: 经济部能源署, 工信部电子信息司, 商务部贸易救济调查局.
+SUB_BODY = re.compile(
+    rf"(?:{_FUNCTIONS}|产业发展|国际贸易|标准检验|智慧财产|电子信息|贸易救济调查|对外贸易|"
+    r"外国投资|资讯|装备工业|原材料工业|消费品工业|节能与综合利用|运行监测协调|规划|政策法规)"
+    r"(?:署|局|司|处|厅|中心)(?![长])"
 )
 # Places that head a national body without being in a dictionary of places.
 NATIONAL = re.compile(r"国家|中央|联邦")
