@@ -81,7 +81,8 @@ class Lexicon:
     def _gives_way(self, text: str, start: int, end: int) -> bool:
         """A lesser place is left to other rules where it begins a university's
         name (哥本哈根大学: the segmenter's organisation rule finds it) or where a
-        curated term begins inside it and ends after it."""
+        curated name of another kind begins inside it and ends after it (中宁 in
+        中宁德时代); a curated place does not (南科 in 台南科学园区)."""
         return bool(_UNIVERSITY.match(text, end)) or self._curated_across(text, start, end)
 
     def _curated_across(self, text: str, start: int, end: int) -> bool:
@@ -93,7 +94,7 @@ class Lexicon:
                 if inner + length > size:
                     continue
                 entry = self.entries.get(text[inner : inner + length])
-                if entry and not entry.yields:
+                if entry and not entry.yields and entry.type != "GPE":
                     return True
         return False
 

@@ -8,14 +8,13 @@ span found in the copy is a span of the original.
 from __future__ import annotations
 
 import operator
-import os
 import re
 from functools import lru_cache
 from itertools import compress, count
 
 from ..script import to_simplified
-from . import companies, learned, people, products, rules
-from .lexicon import Lexicon, default_lexicon
+from . import companies, people, products, rules
+from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
 from .segmenter import add_words, tagged_words
@@ -37,8 +36,6 @@ _PRIORITY = {
     "ORG_SUFFIX": 7,
     "POS": 8,
     "REPEAT": 9,
-    # The learned tagger's names (WORKBENCH_LAC=1) only fill what no rule took.
-    "LEARNED": 10,
 }
 
 _ORG_SUFFIXES = (
@@ -275,8 +272,6 @@ class Recognizer:
         candidates.extend(list(shaped))
         candidates.extend(_short_company_names(normalised, candidates))
         candidates.extend(_repeated_trade_names(normalised))
-        if learned.enabled():
-            candidates.extend(_learned_names(normalised))
         return self._resolve(text, candidates)
 
     def _from_dictionary(self, normalised: str):
@@ -520,18 +515,6 @@ class Recognizer:
         return chosen
 
 
-def _learned_names(normalised: str):
-    types = learned.wanted_types()
-    shaped_only = os.environ.get("WORKBENCH_LAC_ORG") == "shaped"
-    for start, end, type_ in learned.names(normalised):
-        word = normalised[start:end]
-        if type_ not in types or len(word.strip()) < 2 or word in _NOT_ORGS:
-            continue
-        if type_ == "ORG" and shaped_only and not companies.looks_like_organisation(word):
-            continue
-        yield _named("LEARNED", start, end, type_, normalised)
-
-
 def _places_in(form: str, places: set[str]) -> list[str]:
     return [
         form[i:j]
@@ -628,8 +611,9 @@ def _short_company_names(normalised: str, candidates: list[Candidate]):
 
 
 def _named(rule: str, start: int, end: int, type_: str, normalised: str) -> Candidate:
-    """A rule-found name; its canonical form is the Simplified text without spaces."""
-    canonical = re.sub(r"\s+", "", normalised[start:end])
+    """A rule-found name; its canonical form is the Simplified text, one space kept
+    between Latin words (Super Power Rail) and none elsewhere."""
+    canonical = canonical_form(normalised[start:end])
     return (_PRIORITY[rule], start, end, type_, canonical, None)
 
 
