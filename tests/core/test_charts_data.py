@@ -280,3 +280,17 @@ def test_capacity_chart_joins_a_company_written_under_its_aliases():
     assert name_key("SK Hynix") == name_key("SK 海力士") and name_key("三星") != name_key(
         "SK海力士"
     )
+
+
+def test_the_stores_names_join_companies_the_dictionaries_keep_apart():
+    rows = [
+        dict(CAPACITY[0], id=201, company="TSMC", year=2022, value_low=1.0, value_high=1.0),
+        dict(CAPACITY[0], id=202, company="日月光", year=2022, value_low=0.5, value_high=0.5),
+    ]
+    apart = capacity_chart(rows)
+    assert len(apart.companies) == 2
+    # 日月光 merged into 台积电, then 台积电 renamed: both spellings follow the new name.
+    taught = {"日月光": "taiwan semiconductor", "台积电": "taiwan semiconductor"}
+    joined = capacity_chart(rows, taught_names=taught)
+    assert len(joined.companies) == 1
+    assert name_key("台積電", taught) == name_key("TSMC", taught) == "taiwan semiconductor"

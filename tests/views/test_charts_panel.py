@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from workbench.core.operations import Changes, Table
+from workbench.core.operations.entities import merge_entities
 from workbench.core.sheets.rows import add_row, update_cell
 from workbench.core.sheets.schema import CAPACITY, CLUSTERS
 from workbench.models.session import Session
@@ -171,6 +172,21 @@ def test_capacity_points_per_unit_with_hover_and_click(charts, qtbot):
     choose(qtbot, panel.group_picker, "电动车")
     assert plot.getPlotItem().getAxis("left").labelText == "万辆"
     assert [(s.company, s.status) for s in plot.chart.series] == [("大眾", "planned")]
+
+
+def test_companies_the_analyst_merges_become_one_line_until_undone(charts, qtbot):
+    session, panel, _ids = charts
+    choose(qtbot, panel.chart_picker, "Capacity")
+    plot = panel.current_plot()
+    assert plot.chart.companies == ("台積電", "日月光")
+    session.run(lambda store: merge_entities(store, ("台积电", "ORG"), [("日月光", "ORG")]))
+    qtbot.waitUntil(lambda: panel.current_plot().chart.companies == ("台積電",))
+    stored = session.store.conn.execute(
+        "SELECT count(*) FROM entity_aliases WHERE written = '日月光'"
+    ).fetchone()[0]
+    assert stored == 1
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.current_plot().chart.companies == ("台積電", "日月光"))
 
 
 def test_charts_follow_the_sheet_filter_and_live_edits(charts, qtbot):

@@ -15,6 +15,7 @@ from ..core.charts import document_rows, entity_entries
 from ..core.operations import Changes, Table
 from ..core.sheets.rows import fetch_rows, query_ids
 from ..core.sheets.schema import sheet
+from ..core.store.entities import company_groups
 from ..core.store.mentions import EntityEntry, mentions_of_entity
 from ..core.vocabulary import (
     CAPACITY_SHEET,
@@ -31,6 +32,8 @@ _STALE_AFTER = {
     Table.CAPACITY: {CAPACITY_SHEET.code},
     Table.CLUSTERS: {CLUSTERS_SHEET.code},
     Table.MENTIONS: {ENTITIES_DATA},
+    # Merges and renames join companies in the capacity chart.
+    Table.ENTITIES: {CAPACITY_SHEET.code},
     Table.DOCUMENTS: {*SHEET_KINDS, ENTITIES_DATA, DOCUMENTS_DATA},
 }
 
@@ -106,6 +109,10 @@ class ChartSource(QObject):
             rows = fetch_rows(self._conn, schema, ids)
             self._cache[kind] = [rows[i] for i in ids if i in rows]
         return self._cache[kind]
+
+    def company_groups(self) -> dict[str, str]:
+        """The store's lexicon as chart grouping: merged and renamed companies join."""
+        return company_groups(self._conn)
 
     def entity_entries(self) -> list[EntityEntry]:
         if ENTITIES_DATA not in self._cache:

@@ -238,7 +238,8 @@ class ChartsPanel(QWidget):
         if data == CAPACITY_SHEET.code:
             rows = self.source.sheet_rows(data)
             self._fill_group_picker(capacity_groups(rows))
-            plot.show_chart(capacity_chart(rows, self.group_picker.currentData()))
+            groups = self.source.company_groups()
+            plot.show_chart(capacity_chart(rows, self.group_picker.currentData(), groups))
         elif data == CLUSTERS_SHEET.code:
             rows = self.source.sheet_rows(data)
             if name == CLUSTERS_BY_COUNTRY_CHART.code:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,24 +90,32 @@ def _known_names() -> dict[str, str]:
     }
 
 
-def name_key(text: str) -> str:
-    """Like :func:`grouping_key`, and a known alias joins its name: TSMC, 台積電 → 台积电."""
+def name_key(text: str, taught: Mapping[str, str] | None = None) -> str:
+    """Like :func:`grouping_key`, and a known alias joins its name: TSMC, 台積電 → 台积电.
+
+    ``taught`` (grouping key → grouping key of the canonical name) holds the store's
+    own names, merges and renames, which win over the dictionaries.
+    """
     key = grouping_key(text)
-    return _known_names().get(key, key)
+    if taught and key in taught:
+        return taught[key]
+    key = _known_names().get(key, key)
+    return taught.get(key, key) if taught else key
 
 
 class Labeller:
     """Groups spellings of a name (scripts and known aliases), labels each group by its most
     used spelling."""
 
-    def __init__(self) -> None:
+    def __init__(self, taught: Mapping[str, str] | None = None) -> None:
         self._spellings: dict[str, Counter] = {}
+        self._taught = taught
 
     def key(self, text: str | None) -> str:
         text = " ".join((text or "").split())
         if not text:
             return ""
-        key = name_key(text)
+        key = name_key(text, self._taught)
         spellings = self._spellings.get(key)
         if spellings is None:
             spellings = self._spellings[key] = Counter()

@@ -150,13 +150,16 @@ def capacity_groups(rows: Iterable[Mapping]) -> list[CapacityGroup]:
 
 
 def capacity_chart(
-    rows: Iterable[Mapping], group_key: tuple[str, str, str] | None = None
+    rows: Iterable[Mapping],
+    group_key: tuple[str, str, str] | None = None,
+    taught_names: Mapping[str, str] | None = None,
 ) -> CapacityChart:
     """Figures of one group (the largest when ``group_key`` is None) per company over years.
 
     Rows stating the same figure for the same company, year and status become one
     point that carries all their ids; rejected rows and rows without a year are left
-    out and counted in the note.
+    out and counted in the note.  ``taught_names`` (see :func:`bars.name_key`) joins
+    the companies the analyst merged or renamed.
     """
     rows = list(rows)
     groups = capacity_groups(rows)
@@ -164,7 +167,7 @@ def capacity_chart(
         return CapacityChart(None, (), (), "no capacity figures to draw")
     group = next((g for g in groups if g.key == group_key), groups[0])
 
-    companies = Labeller()
+    companies = Labeller(taught_names)
     cells: dict[tuple[str, str, int, float, float], list[int]] = {}
     no_year = 0
     for row in rows:

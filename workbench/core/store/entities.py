@@ -395,3 +395,19 @@ def other_names(conn: sqlite3.Connection, term: str) -> list[str]:
             if len(simplified) >= 2 and name_key(simplified) != key:
                 names.setdefault(simplified, None)
     return list(names)[:OTHER_NAMES_LIMIT]
+
+
+def company_groups(conn: sqlite3.Connection) -> dict[str, str]:
+    """How the analyst's lexicon joins company names in charts: the grouping key of each
+    taught, merged or renamed name → that of its entity's canonical name."""
+    from ..charts.bars import grouping_key
+
+    groups: dict[str, str] = {}
+    for written, canonical in conn.execute(
+        "SELECT a.written, e.canonical FROM entity_aliases a JOIN entities e "
+        "ON e.id = a.entity_id WHERE e.type = 'ORG'"
+    ):
+        key, target = grouping_key(written), grouping_key(canonical)
+        if key != target:
+            groups[key] = target
+    return groups
