@@ -121,7 +121,13 @@ def search(
     芯片 also finds 晶片 and 台积电 finds TSMC: each term stands for its regional
     variants and the entity's other names (see :func:`plan_query`).
     """
-    plan = plan_query(conn, query, aliases)
+    return search_planned(conn, plan_query(conn, query, aliases), limit)
+
+
+def search_planned(
+    conn: sqlite3.Connection, plan: list[QueryTerm], limit: int = 50
+) -> list[SearchHit]:
+    """:func:`search` for a query already planned (a caller that also shows the plan)."""
     if not plan:
         return []
     groups = [term.variants for term in plan]

@@ -80,9 +80,8 @@ class EntityIndexModel(QAbstractTableModel):
             # Sources and aliases show in tooltips only: repaint, nothing moves.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
 
-    def names_of(self, row: int) -> EntityNames:
-        """How the entity at ``row`` is written and taught, and where it came from."""
-        entry = self._entries[row]
+    def names_of(self, entry: EntityEntry) -> EntityNames:
+        """How an entity of the index is written and taught, and where it came from."""
         return entity_names(self._session.store.conn, entry.canonical, entry.type)
 
     def set_filter(self, type_: str | None, contains: str) -> None:
@@ -154,7 +153,7 @@ class EntityIndexModel(QAbstractTableModel):
         if role == ENTITY_TYPE_ROLE:
             return entry.type
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return self.names_of(index.row()).describe()
+            return self.names_of(entry).describe()
         return None
 
 

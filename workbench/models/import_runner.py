@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.importing import ImportReport
 from ..core.pipeline import import_into_store
 from .session import Session
-from .worker import TaskRunner
+from .worker import SingleTask, TaskRunner
 
 
 # The hub's kinds of change for the tables an import writes.
@@ -35,52 +35,46 @@ class ImportRunner(QObject):
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
-        self._task: TaskRunner | None = None
+        self._slot = SingleTask(self)
+        self._slot.ended.connect(self._start_queued)
         self._queue: list[list[Path]] = []
 
     @property
     def running(self) -> bool:
-        return self._task is not None
+        return self._slot.running
 
     @property
     def task(self) -> TaskRunner | None:
-        return self._task
+        return self._slot.task
 
     def start(self, paths: Sequence[Path | str]) -> None:
         """Import ``paths`` (files and folders) now, or after the import already running."""
         paths = [Path(p) for p in paths]
         if not paths:
             return
-        if self._task is not None:
+        if self._slot.running:
             self._queue.append(paths)
             return
         task = TaskRunner(import_into_store, self._session.store.path, paths, parent=self)
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self.import_failed)
-        task.finished.connect(self._on_finished)
-        self._task = task
         self.import_started.emit(task)
-        task.start()
+        self._slot.start(task)
 
     def cancel(self) -> None:
         """Stop after the current file or document; what was committed stays."""
         self._queue.clear()
-        if self._task is not None:
-            self._task.cancel()
+        self._slot.cancel()
 
     def wait(self) -> None:
         """Block until the running import has stopped (for shutdown)."""
-        if self._task is not None:
-            self._task.wait()
+        self._slot.wait()
 
     def _on_succeeded(self, report: ImportReport) -> None:
         # Committed by the worker: panels reading the store now see the new documents.
         self._session.hub.broadcast(report.changes)
         self.import_finished.emit(report)
 
-    def _on_finished(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.deleteLater()
+    def _start_queued(self) -> None:
         if self._queue:
             self.start(self._queue.pop(0))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.operations import Changes
 from ..core.pipeline import ProcessReport, apply_names_at
 from .changes import ChangeHub
-from .worker import TaskRunner
+from .worker import SingleTask, TaskRunner
 
 
 class LexiconApplier(QObject):
@@ -30,7 +30,8 @@ class LexiconApplier(QObject):
         self._store_path = store_path
         self._hub = hub
         self._pending: set[str] = set()
-        self._task: TaskRunner | None = None
+        self._slot = SingleTask(self)
+        self._slot.ended.connect(self.done)
         self._applying: list[str] = []
         hub.changed.connect(self._on_change)
 
@@ -40,11 +41,11 @@ class LexiconApplier(QObject):
 
     @property
     def running(self) -> bool:
-        return self._task is not None
+        return self._slot.running
 
     @property
     def task(self) -> TaskRunner | None:
-        return self._task
+        return self._slot.task
 
     def _on_change(self, changes: Changes) -> None:
         if changes.names and not changes.names <= self._pending:
@@ -57,7 +58,7 @@ class LexiconApplier(QObject):
         Returns False when there is nothing to apply or an application is running.
         """
         chosen = sorted(set(names) if names is not None else self._pending)
-        if not chosen or self._task is not None:
+        if not chosen or self._slot.running:
             return False
         self._pending -= set(chosen)
         self._applying = chosen
@@ -65,35 +66,35 @@ class LexiconApplier(QObject):
         task = TaskRunner(apply_names_at, self._store_path, chosen, parent=self)
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self._on_failed)
-        task.finished.connect(self._on_finished)
-        self._task = task
         self.started.emit(task)
-        task.start()
+        self._slot.start(task)
         return True
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self._slot.cancel()
 
     def wait(self) -> None:
-        if self._task is not None:
-            self._task.wait()
+        self._slot.wait()
 
     def _on_succeeded(self, report: ProcessReport) -> None:
         # Written by the worker's own connection: panels re-read what it changed.
         self._hub.broadcast(report.changes)
         if report.cancelled:  # the documents not reached still wait for these names
-            self._pending |= set(self._applying)
-            self.pending_changed.emit(len(self._pending))
+            self._keep_pending()
         self.applied.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        self._pending |= set(self._applying)
-        self.pending_changed.emit(len(self._pending))
+        self._keep_pending()
         self.failed.emit(message)
 
-    def _on_finished(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.deleteLater()
-        self.done.emit()
+    def _keep_pending(self) -> None:
+        self._pending |= set(self._applying)
+        self.pending_changed.emit(len(self._pending))
+
+
+def applied_summary(report: ProcessReport) -> str:
+    """What applying the lexicon did, for the status bar and the Entities panel."""
+    count = len(report.recognised)
+    documents = f"{count:,} document{'s' if count != 1 else ''}"
+    ending = " (cancelled part way)" if report.cancelled else ""
+    return f"Applied your lexicon: {documents} recognised again{ending}"

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ..core.operations import Changes, Table
-from ..core.search import SearchHit, plan_query, search
+from ..core.search import QueryTerm, SearchHit, plan_query, search_planned
 from ..core.vocabulary import DOCUMENT_KINDS
 from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
@@ -23,6 +23,7 @@ class SearchModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._query = ""
+        self._plan: list[QueryTerm] = []
         self._hits: KeyedRows[SearchHit] = KeyedRows(self, lambda: 1, lambda h: h.document_id)
         session.hub.changed.connect(self._on_change)
 
@@ -36,14 +37,13 @@ class SearchModel(QAbstractListModel):
         self._hits.reset(self._search())
 
     def _search(self) -> list[SearchHit]:
-        return search(self._session.store.conn, self._query, limit=RESULT_LIMIT)
+        conn = self._session.store.conn
+        self._plan = plan_query(conn, self._query) if self._query else []
+        return search_planned(conn, self._plan, limit=RESULT_LIMIT)
 
     def other_names(self) -> list[str]:
         """The entity's other names the query was widened to (台积电: TSMC, 台積電…)."""
-        if not self._query:
-            return []
-        plan = plan_query(self._session.store.conn, self._query)
-        return [name for term in plan for name in term.aliases]
+        return [name for term in self._plan for name in term.aliases]
 
     def _on_change(self, changes: Changes) -> None:
         # New documents may be new hits; the hits already listed stay where they are.

@@ -75,3 +75,45 @@ class TaskRunner(QThread):
             self.failed.emit(self.error)
         else:
             self.succeeded.emit(self.result)
+
+
+class SingleTask(QObject):
+    """At most one :class:`TaskRunner` at a time: started, cancelled, waited for, and
+    forgotten (deleted later) once it stops, when ``ended`` is emitted."""
+
+    ended = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._task: TaskRunner | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    @property
+    def task(self) -> TaskRunner | None:
+        return self._task
+
+    def start(self, task: TaskRunner) -> None:
+        if self._task is not None:
+            raise RuntimeError("a task is already running")
+        task.finished.connect(self._on_finished)
+        self._task = task
+        task.start()
+
+    def cancel(self) -> None:
+        """Ask the running task to stop at its next safe point (it keeps what it finished)."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def wait(self) -> None:
+        """Block until the running task has stopped (for shutdown)."""
+        if self._task is not None:
+            self._task.wait()
+
+    def _on_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.deleteLater()
+        self.ended.emit()

@@ -41,6 +41,7 @@ from ..core.operations.entities import (
 from ..core.store.mentions import EntityEntry
 from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES, NAME_TYPE_CODES
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
+from ..models.lexicon_applier import applied_summary
 from ..models.session import Session
 from .entity_colors import entity_color, swatch_icon
 from .entity_dialogs import EntityNameDialog
@@ -54,6 +55,16 @@ def entity_type_labels() -> dict[str, str]:
 
 def entity_type_icons() -> dict:
     return {type_: swatch_icon(type_) for type_ in ENTITY_TYPE_CODES}
+
+
+def _menu_button(menu: QMenu) -> QToolButton:
+    button = QToolButton()
+    button.setText(f"{menu.title()} ▾")
+    # The style's own arrow overlaps the text of a small tool button.
+    button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
 
 
 class EntitiesPanel(QWidget):
@@ -217,16 +228,10 @@ class EntitiesPanel(QWidget):
             button = QToolButton()
             button.setDefaultAction(act)
             row.addWidget(button)
-        for menu in (self.type_menu, self.split_menu):
-            button = QToolButton()
-            button.setText(f"{menu.title()} ▾")
-            # The style's own arrow overlaps the text of a small tool button.
-            button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-            button.setMenu(menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            row.addWidget(button)
-            menu.menuAction().setObjectName(f"{menu.title()} menu")
-            setattr(self, "type_button" if menu is self.type_menu else "split_button", button)
+        self.type_button = _menu_button(self.type_menu)
+        self.split_button = _menu_button(self.split_menu)
+        row.addWidget(self.type_button)
+        row.addWidget(self.split_button)
         button = QToolButton()
         button.setDefaultAction(self.never_action)
         row.addWidget(button)
@@ -371,13 +376,7 @@ class EntitiesPanel(QWidget):
         names: dict[str, None] = {}
         for entry in self.selected_entries():
             names[entry.canonical] = None
-            names.update(
-                dict.fromkeys(
-                    self.index_model.names_of(
-                        self.index_model.row_of(entry.canonical, entry.type)
-                    ).names()
-                )
-            )
+            names.update(dict.fromkeys(self.index_model.names_of(entry).names()))
         operations = [partial(never_an_entity, name=name) for name in names]
         if not operations:
             return False
@@ -390,10 +389,7 @@ class EntitiesPanel(QWidget):
     def _fill_split_menu(self) -> None:
         self.split_menu.clear()
         entry = self.current_entry()
-        names = []
-        if entry is not None:
-            row = self.index_model.row_of(entry.canonical, entry.type)
-            names = self.index_model.names_of(row).names() if row is not None else []
+        names = self.index_model.names_of(entry).names() if entry is not None else []
         if not names:
             self.split_menu.addAction("No other names").setEnabled(False)
         for name in names:
@@ -474,11 +470,7 @@ class EntitiesPanel(QWidget):
 
     def _names_applied(self, report) -> None:
         self._update_apply_bar()
-        count = len(report.recognised)
-        ending = " (cancelled part way)" if report.cancelled else ""
-        self.show_message(
-            f"Recognised {count:,} document{'s' if count != 1 else ''} again{ending}."
-        )
+        self.show_message(applied_summary(report) + ".")
 
     def _apply_failed(self, message: str) -> None:
         self._update_apply_bar()

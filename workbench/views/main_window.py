@@ -25,6 +25,7 @@ from .. import __version__
 from ..core.paths import resource_path
 from ..core.vocabulary import SCRIPTS
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
+from ..models.lexicon_applier import applied_summary
 from ..models.library_model import LibraryModel
 from ..models.search_model import SearchModel
 from ..models.session import Session
@@ -286,13 +287,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Applying your lexicon to the stored documents…")
 
     def _lexicon_applied(self, report) -> None:
-        count = len(report.recognised)
-        ending = " (cancelled part way)" if report.cancelled else ""
-        self.statusBar().showMessage(
-            f"Applied your lexicon: {count:,} document{'s' if count != 1 else ''} "
-            f"recognised again{ending}",
-            8000,
-        )
+        self.statusBar().showMessage(applied_summary(report), 8000)
 
     # -- actions and menus -------------------------------------------------------
 

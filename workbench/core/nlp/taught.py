@@ -64,9 +64,9 @@ class TaughtRecognizer:
 
     Taught names are found wherever they occur and win over what the rules found
     overlapping them; names marked "never" are dropped; every mention's canonical
-    name is resolved to the store's entity (a taught alias first, then an entity
-    whose canonical name has the same identity), so merges and renames hold for
-    documents recognised later.
+    name is resolved to the store's entity (a taught alias first, then an analyst's
+    entity whose canonical name has the same identity), so merges and renames hold
+    for documents recognised later.
     """
 
     def __init__(self, base, taught: TaughtNames | None = None):

@@ -20,6 +20,7 @@ from ..store.entities import (
     EntityScope,
     EntitySnapshot,
     alias,
+    documents_of_mentions,
     ensure_entity,
     entity_by_name,
     mention_ids_of,
@@ -73,15 +74,7 @@ def _edit(
         before = snapshot(conn, scope)
         created = mutate()
         full = scope | created
-        documents = {
-            row[0]
-            for at in range(0, len(full.mention_ids), 500)
-            for row in conn.execute(
-                "SELECT DISTINCT document_id FROM mentions WHERE id IN "
-                f"({','.join('?' * len(sorted(full.mention_ids)[at : at + 500]))})",
-                sorted(full.mention_ids)[at : at + 500],
-            )
-        }
+        documents = documents_of_mentions(conn, full.mention_ids)
         documents |= {row[1] for row in before.mentions}
     saved = EntitySnapshot(full, before.entities, before.aliases, before.never, before.mentions)
     inverse = partial(_put_back, label=label, saved=saved, names=tuple(names))

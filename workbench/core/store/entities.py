@@ -168,7 +168,10 @@ def load_taught_names(conn: sqlite3.Connection) -> TaughtNames:
         "JOIN entities e ON e.id = a.entity_id"
     ).fetchall()
     never = [row[0] for row in conn.execute("SELECT name FROM never_names")]
-    entities = conn.execute("SELECT canonical, type, source FROM entities").fetchall()
+    # Only the analyst's entities matter to recognition (see ``taught_names``).
+    entities = conn.execute(
+        "SELECT canonical, type, source FROM entities WHERE source = 'analyst'"
+    ).fetchall()
     return taught_names(names, never, entities)
 
 
@@ -220,12 +223,9 @@ def _in(column: str, values) -> tuple[str, list]:
 
 
 def _rows(conn, sql: str, column: str, values) -> tuple[tuple, ...]:
-    if not values:
-        return ()
     out: list[tuple] = []
-    values = sorted(values)
-    for at in range(0, len(values), 500):
-        where, params = _in(column, values[at : at + 500])
+    for chunk in _chunks(values):
+        where, params = _in(column, chunk)
         out.extend(tuple(r) for r in conn.execute(f"{sql} WHERE {where}", params))
     return tuple(out)
 
@@ -276,13 +276,10 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
     conn.executemany(
         "INSERT INTO never_names (name, written, created_at) VALUES (?, ?, ?)", saved.never
     )
-    documents: set[int] = set()
-    saved_ids = {row[0] for row in saved.mentions}
-    for at_ids in _chunks(scope.mention_ids - saved_ids):
+    gone = scope.mention_ids - {row[0] for row in saved.mentions}
+    documents = documents_of_mentions(conn, gone)
+    for at_ids in _chunks(gone):
         where, params = _in("id", at_ids)
-        documents.update(
-            r[0] for r in conn.execute(f"SELECT document_id FROM mentions WHERE {where}", params)
-        )
         conn.execute(f"DELETE FROM mentions WHERE {where}", params)
     for row in saved.mentions:
         mention_id, document_id, start, end = row[0], row[1], row[2], row[3]
@@ -306,6 +303,11 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
         )
         documents.add(document_id)
     return documents
+
+
+def documents_of_mentions(conn: sqlite3.Connection, mention_ids) -> set[int]:
+    """The documents that hold these mentions (those still stored)."""
+    return {row[0] for row in _rows(conn, "SELECT document_id FROM mentions", "id", mention_ids)}
 
 
 def _chunks(values) -> list[list]:
