@@ -18,6 +18,8 @@ CAPACITY_HEADER = [
     "company", "site", "location", "product", "value_low", "value_high", "unit", "period",
     "year", "status", "review", "document", "quote", "start", "end",
     "investment_amount", "investment_currency", "note",
+    "company_as_written", "scope", "measure", "std_low", "std_high", "std_unit", "qualifier",
+    "sources",
 ]  # fmt: skip
 CLUSTER_HEADER = [
     "name", "continent", "country", "region", "industries", "domain", "review", "document",
@@ -46,7 +48,10 @@ def test_capacity_export_reads_back_byte_for_byte(extracted_store, tmp_path):
         assert int(line["start"]) == row["start"] and int(line["end"]) == row["end"]
         assert line["year"] == ("" if row["year"] is None else str(row["year"]))
     taiwan = frame[frame["unit"] == "萬片/月 12英吋晶圓當量"]
-    assert "台積電" in set(taiwan["company"])
+    # one company under its canonical name, written as the source writes it beside it
+    tsmc = taiwan[taiwan["company_as_written"] == "台積電"]
+    assert len(tsmc) and set(tsmc["company"]) == {"台积电"}
+    assert set(taiwan["std_unit"]) == {"万片/月"} and set(taiwan["qualifier"]) == {"12英寸当量"}
 
 
 def test_cluster_export_and_confirmed_only(extracted_store, tmp_path):
@@ -97,7 +102,7 @@ def test_cli_extract_fills_the_sheets(seeded_store_path, tmp_path, capsys):
     out = tmp_path / "capacity.csv"
     assert main(["export", "capacity", "--out", str(out), "--db", str(path)]) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert "大眾" in set(frame["company"])
+    assert "大众" in set(frame["company"]) and "大眾" in set(frame["company_as_written"])
 
 
 def test_an_analysts_note_goes_out_with_the_row(extracted_store, tmp_path):

@@ -30,7 +30,9 @@ def _rows(store, title_part):
 
 
 def test_tsmc_cowos_plan_by_year(extracted_store):
-    rows = [r for r in _rows(extracted_store, "先進封裝,全速擴產") if r["company"] == "台積電"]
+    rows = [r for r in _rows(extracted_store, "先進封裝,全速擴產") if r["company"] == "台积电"]
+    # the canonical entity, with the name as the article writes it beside it
+    assert {r["company_written"] for r in rows} == {"台積電"}
     plan = [(r["year"], r["value_low"], r["value_high"], r["status"]) for r in rows]
     assert plan == [
         (2023, 1.5, 2.0, "actual"),
@@ -42,11 +44,16 @@ def test_tsmc_cowos_plan_by_year(extracted_store):
     ]
     assert rows[0]["unit"] == "萬片/月 12英吋晶圓當量"
     assert rows[0]["period"] == "per month"
+    # every later figure of the series is in the same unit, the equivalence stated once
+    assert {(r["std_unit"], r["unit_qualifier"]) for r in rows} == {("万片/月", "12英寸当量")}
+    assert [r["std_low"] for r in rows] == [1.5, 4.5, 7.0, 9.0, 11.5, 12.7]
     assert {r["product"] for r in rows} == {"CoWoS"}
 
 
 def test_ase_samsung_and_volkswagen(extracted_store):
-    ase = [r for r in _rows(extracted_store, "先進封裝,全速擴產") if r["company"] == "日月光"]
+    ase = [
+        r for r in _rows(extracted_store, "先進封裝,全速擴產") if r["company_written"] == "日月光"
+    ]
     assert [(r["year"], r["value_low"], r["value_high"]) for r in ase] == [
         (2024, 3.2, 3.5),
         (2025, 7.2, 7.5),
@@ -59,8 +66,10 @@ def test_ase_samsung_and_volkswagen(extracted_store):
         "萬片/月",
     )
     [vw] = _rows(extracted_store, "德國企業,正在瘋狂湧入中國")
+    assert vw["company_written"] == "大眾"
+    assert (vw["std_low"], vw["std_unit"]) == (80.0, "万辆/年")
     assert (vw["company"], vw["product"], vw["value_low"], vw["unit"]) == (
-        "大眾",
+        "大众",
         "電動車",
         80.0,
         "萬輛",
@@ -71,14 +80,18 @@ def test_wafer_project_table(extracted_store):
     rows = _rows(extracted_store, "2023晶圆制造行业简析报告")
     projects = {r["site"]: r for r in rows if r["site"]}
     fab23 = projects["Fab23 P1"]
+    assert fab23["company_written"] == "TSMC"
     assert (fab23["company"], fab23["location"], fab23["value_low"], fab23["year"]) == (
-        "TSMC",
+        "台积电",
         "日本熊本县",
         5.5,
         2024,
     )
     assert fab23["investment_amount"] == 86e8 and fab23["investment_currency"] == "USD"
-    assert projects["Fab12A P6"]["company"] == "UMC" and projects["Fab12A P6"]["value_low"] == 2.75
+    assert (
+        projects["Fab12A P6"]["company_written"] == "UMC"
+        and projects["Fab12A P6"]["value_low"] == 2.75
+    )
     assert projects["天津西青工厂"]["company"] == "中芯国际"
     assert projects["天津西青工厂"]["value_low"] == 10
     # rows without a capacity figure ("/") give no capacity row
@@ -161,13 +174,18 @@ def test_gold_list_is_found(extracted_store):
 @pytest.mark.parametrize(
     ("sentence", "figures"),
     [
-        ("预计全球晶圆产能每年将增长78万片/月。", []),  # a yearly increase, not a level
-        ("其中先进、成熟制程每年月产能增长分别为22/38万片。", []),
-        ("月产能分别为22/38万片。", [22.0, 38.0]),
-        ("产能增至30万片/月。", [30.0]),  # the level reached
-        ("将再增加15万片/月的产能。", [15.0]),  # capacity added
-        ("2024 年底月產能提升至 4.5-5 萬片。", [4.5]),
+        # a yearly increase of a market: an addition, foreseen
+        ("预计全球晶圆产能每年将增长78万片/月。", [(78.0, "addition", "market")]),
+        (
+            "其中先进、成熟制程每年月产能增长分别为22/38万片。",
+            [(22.0, "addition", "company"), (38.0, "addition", "company")],
+        ),
+        ("月产能分别为22/38万片。", [(22.0, "level", "company"), (38.0, "level", "company")]),
+        ("产能增至30万片/月。", [(30.0, "level", "company")]),  # the level reached
+        ("将再增加15万片/月的产能。", [(15.0, "addition", "company")]),  # capacity added
+        ("2024 年底月產能提升至 4.5-5 萬片。", [(4.5, "level", "company")]),
+        ("产能下降了5万片/月。", []),  # a fall is not a figure of capacity
     ],
 )
-def test_changes_in_capacity_are_not_capacity_levels(sentence, figures):
-    assert [r.values()["value_low"] for r in extract_capacity(sentence)] == figures
+def test_levels_and_additions_of_capacity(sentence, figures):
+    assert [(r.value_low, r.measure, r.scope) for r in extract_capacity(sentence)] == figures

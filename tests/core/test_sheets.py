@@ -99,9 +99,10 @@ def test_sort_and_filter_run_in_sql(extracted_store):
     ids = query_ids(conn, CAPACITY, sort="value_low", descending=True)
     values = [get_row(conn, CAPACITY, i)["value_low"] for i in ids]
     assert values == sorted(values, reverse=True)
-    # the filter box matches either script: 台积电 finds 台積電 and TSMC rows are separate
+    # the filter box matches either script; TSMC and 台積電 are one company, 台积电
     tsmc = query_ids(conn, CAPACITY, search="台积电")
-    assert {get_row(conn, CAPACITY, i)["company"] for i in tsmc} >= {"台積電"}
+    assert {get_row(conn, CAPACITY, i)["company_written"] for i in tsmc} >= {"台積電", "TSMC"}
+    assert {get_row(conn, CAPACITY, i)["company"] for i in tsmc} == {"台积电"}
     recent = query_ids(conn, CAPACITY, filters={"year": ">=2025", "company": "台"})
     assert recent and all(get_row(conn, CAPACITY, i)["year"] >= 2025 for i in recent)
     ranged = query_ids(conn, CAPACITY, filters={"value_low": "1-2"})
@@ -130,8 +131,8 @@ def test_rows_backed_by_span_for_the_reader(extracted_store):
     doc = document_id(extracted_store, "先進封裝,全速擴產")
     backing = rows_backed_by_span(extracted_store.conn, doc)
     assert backing == sorted(backing, key=lambda b: (b.start, b.end, b.sheet, b.row_id))
-    tsmc = [b for b in backing if "台積電" in b.label]
-    assert tsmc and tsmc[0].label.startswith("Capacity: 台積電 CoWoS 1.5–2 萬片/月")
+    tsmc = [b for b in backing if "台积电" in b.label]
+    assert tsmc and tsmc[0].label.startswith("Capacity: 台积电 CoWoS 1.5–2 萬片/月")
     assert all(b.sheet == "capacity" for b in backing)
 
 

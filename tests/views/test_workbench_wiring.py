@@ -115,7 +115,7 @@ def test_a_span_backing_a_sheet_row_says_so_in_the_reader(tmp_path, extracted_st
         open_and_settle(qtbot, reader, doc)
         quote = text.find("2024 年底提升至 4.5-5 萬片")
         tip = reader.view.tooltip_at(point_of(reader, quote + 3))
-        assert "backs Capacity" in tip and "台積電" in tip and "(auto)" in tip
+        assert "backs Capacity" in tip and "台积电" in tip and "(auto)" in tip
         elsewhere = reader.view.tooltip_at(point_of(reader, text.find("先進封裝") + 1))
         assert "backs" not in elsewhere
     finally:

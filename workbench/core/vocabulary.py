@@ -190,6 +190,24 @@ CAPACITY_PERIODS: Vocabulary[Term] = Vocabulary(
 )
 
 
+# ``capacity_rows.measure``: a level of capacity, or capacity added to a base.
+CAPACITY_MEASURES: Vocabulary[Term] = Vocabulary(
+    Term("level", "level", "产能水平"),
+    Term("addition", "addition", "新增"),
+)
+LEVEL, ADDITION = CAPACITY_MEASURES.codes
+
+
+# ``capacity_rows.scope``: whose capacity a figure is.  Totals of a table or list and
+# market-wide figures (a country's, the world's) never chart beside a company's.
+CAPACITY_SCOPES: Vocabulary[Term] = Vocabulary(
+    Term("company", "company", "企业"),
+    Term("total", "total", "合计"),
+    Term("market", "market", "市场"),
+)
+COMPANY_SCOPE, TOTAL_SCOPE, MARKET_SCOPE = CAPACITY_SCOPES.codes
+
+
 # -- documents ---------------------------------------------------------------------------
 
 

@@ -20,6 +20,16 @@ from dataclasses import dataclass
 
 from ..nlp.numbers import find_numeric, fold_width
 from ..script import to_simplified
+from ..vocabulary import (
+    ADDITION,
+    COMPANY_SCOPE,
+    FORECAST,
+    LEVEL,
+    MARKET_SCOPE,
+    PLANNED,
+    STATUS_NOT_STATED,
+    TOTAL_SCOPE,
+)
 from .places import COUNTRY_PATTERN
 
 
@@ -32,6 +42,7 @@ class Span:
     type: str
     text: str
     curated: bool = False  # from the domain dictionaries (higher precision than tagging)
+    canonical: str = ""  # the entity's canonical name, when recognition gave one
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,7 @@ class CapacityRecord:
     value_low: float
     value_high: float | None
     unit: str
-    company: str = ""
+    company: str = ""  # the canonical entity
     site: str = ""
     location: str = ""
     product: str = ""
@@ -50,10 +61,18 @@ class CapacityRecord:
     status: str = ""
     investment_amount: float | None = None
     investment_currency: str = ""
+    company_written: str = ""  # the company as the text writes it
+    scope: str = COMPANY_SCOPE
+    measure: str = LEVEL
+    qualifier: str = ""  # a wafer-size equivalence stated for the figure, e.g. 12英寸当量
 
     def values(self) -> dict:
         return {
             "company": self.company,
+            "company_written": self.company_written,
+            "scope": self.scope,
+            "measure": self.measure,
+            "unit_qualifier": self.qualifier,
             "site": self.site,
             "location": self.location,
             "product": self.product,
@@ -86,7 +105,18 @@ _QUALIFIES_NOUN = re.compile(r"\s?(?:晶圆)?(?:的(?!产能|生产能力|设计
 _ESTIMATE = re.compile(r"估算|假设|相当于")
 # A change in capacity, not a level: "每年将增长78万片/月", "月产能增长分别为22/38万片"
 # ("增至", "提升至" state the level reached, "再增加15万片/月的产能" capacity added: they stay).
-_CHANGE = re.compile(r"(?:增长|成长|下降|减少)(?:了|约|分别为|分别是|\s)*(?:\d+(?:\.\d+)?/)*$")
+# A fall in capacity is not a figure of capacity; a rise by a stated amount is an addition.
+_DECREASE = re.compile(r"(?:下降|减少)(?:了|约|分别为|分别是|\s)*(?:\d+(?:\.\d+)?/)*$")
+_ADDITION = re.compile(
+    r"(?:新增|再增加|增加|扩产|扩建|增产|扩充|增长|成长|追加|增添|加码)(?!至|到|为|了?\d+(?:\.\d+)?%)"
+)
+# A total of a table or list ("Top5合计"), as against a market's total ("全球…合计").
+_TOTAL = re.compile(r"合计|总计|共计|总和")
+_RANKED = re.compile(r"(?:top|前)\s?\d|[三五十]大", re.IGNORECASE)
+# A wafer-size equivalence stated earlier for the figures that follow ("等效8英寸").
+_EQUIVALENCE = re.compile(
+    r"(?:等效|约当)\s?(?P<a>\d{1,2})\s?英[寸吋]|(?P<b>\d{1,2})\s?英[寸吋](?:晶圆)?\s?(?:当量|约当)"
+)
 _MORE_THAN = re.compile(r"(?:超过|逾|超)\s?$")
 _AT_LEAST_AFTER = re.compile(r"\s?(?:以上|多)")
 _YEAR = re.compile(
@@ -111,6 +141,7 @@ _SOURCE_ORG = re.compile(
     r"咨询|证券|智库|研究|协会|学会|SEMI|TrendForce|集邦|IDC|Gartner|Counterpoint|"
     r"德勤|麦肯锡|中金|商务部|工信部|工业和信息化部|国家统计局|海关总署"
 )
+_MARKET = re.compile(r"全球|行业|全国|中国大陆|各国|各地")
 _SEGMENT_END = re.compile(r"[;。!?\n]")
 _PRODUCT_CUT = re.compile(r"[的在是将其和与及等、,:;()()「」“”\s\d寸吋]|提升项目|项目")
 _PRODUCT_KEYWORD = re.compile(r"产能|生产线|产线")
@@ -145,8 +176,17 @@ def _mentions(norm: str, given: Sequence[Span] | None) -> list[Span]:
     """Dictionary entities (companies, places, products) plus any given mentions."""
     from ..nlp.lexicon import default_lexicon
 
+    # the recogniser's canonical (which knows the analyst's lexicon) wins
+    recognised = {(s.start, s.end, s.type): s.canonical for s in given or () if s.canonical}
     found = [
-        Span(m.start, m.end, m.entry.type, norm[m.start : m.end], curated=True)
+        Span(
+            m.start,
+            m.end,
+            m.entry.type,
+            norm[m.start : m.end],
+            curated=True,
+            canonical=recognised.get((m.start, m.end, m.entry.type), m.entry.canonical),
+        )
         for m in default_lexicon().find(norm)
     ]
     taken = {(s.start, s.end) for s in found}
@@ -180,7 +220,35 @@ def _status(clause: str, before: str) -> str:
         ):
             if pattern.search(text):
                 return status
-    return "actual"
+    return STATUS_NOT_STATED
+
+
+def _scope(segment: str, clause: str, has_owner: bool) -> str:
+    """Whose figure: a company's, a table's or list's total, or a market's."""
+    if _TOTAL.search(clause) and (_RANKED.search(segment) or not _MARKET.search(segment)):
+        return TOTAL_SCOPE
+    if _MARKET.search(clause) or (not has_owner and _MARKET.search(segment)):
+        return MARKET_SCOPE
+    return COMPANY_SCOPE
+
+
+def _equivalence(norm: str, match: re.Match, s_lo: int) -> str:
+    """The wafer-size equivalence of a figure: its own, else one stated just before it."""
+    if match["equiv"]:
+        return ""  # in the unit as written
+    return equivalence_before(norm, match.start(), s_lo)
+
+
+def equivalence_before(norm: str, pos: int, lo: int) -> str:
+    """A wafer-size equivalence stated in the 300 characters before ``lo``, up to ``pos``."""
+    lo = max(0, lo - 300)
+    paragraph = norm.rfind("\n\n", lo, pos)
+    found = None
+    for found in _EQUIVALENCE.finditer(norm, max(lo, paragraph), pos):
+        pass
+    if found is None:
+        return ""
+    return f"{int(found['a'] or found['b'])}英寸当量"
 
 
 def _year(norm: str, lo: int, pos: int, hi: int) -> int | None:
@@ -289,15 +357,17 @@ def _product(text: str, norm: str, spans, s_lo: int, pos: int, s_hi: int) -> str
     return text[nearby.start : nearby.end] if nearby else ""
 
 
-def _company(text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int) -> str:
+def _company(
+    text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int
+) -> Span | None:
     # dictionary companies anywhere; other recognised organisations only in the clause
     owners = [
         s
         for s in spans
         if s.type == "ORG" and not _SOURCE_ORG.search(s.text) and (s.curated or c_lo <= s.start)
     ]
-    if re.search(r"全球|行业|全国|中国大陆|各国|各地", norm[c_lo:pos]):
-        return ""  # a market-wide figure has no owner
+    if _MARKET.search(norm[c_lo:pos]):
+        return None  # a market-wide figure has no owner
     company = _nearest_before(owners, "ORG", max(s_lo, pos - 200), pos)
     if company is None:
         # the subject was named in an earlier sentence, after any market-wide figure
@@ -305,7 +375,25 @@ def _company(text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos:
         for market in re.finditer(r"全球|行业|全国|各国", norm[lo:s_lo]):
             lo = max(lo, s_lo - 300 + market.end())
         company = _nearest_before(owners, "ORG", lo, s_lo)
-    return text[company.start : company.end] if company else ""
+    return company
+
+
+def owner_names(text: str, company: Span | None) -> tuple[str, str]:
+    """(canonical, as written) of a figure's owner; both empty when the text names none."""
+    if company is None:
+        return "", ""
+    written = text[company.start : company.end]
+    return company.canonical or canonical_company(written), written
+
+
+def canonical_company(written: str) -> str:
+    """The dictionaries' canonical name of a company written this way, else the name itself."""
+    from ..nlp.lexicon import default_lexicon
+
+    entry = default_lexicon().entries.get(fold_width(to_simplified(written.strip())))
+    if entry is not None and entry.type == "ORG":
+        return entry.canonical
+    return written.strip()
 
 
 def _location(text: str, spans: list[Span], site: str, site_start: int, s_lo: int, pos: int):
@@ -354,7 +442,7 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
         return None
     if norm[pos - 1 : pos] == "每":  # "每5万片晶圆产能的投资": a denominator
         return None
-    if _CHANGE.search(norm, max(c_lo, pos - 12), pos):
+    if _DECREASE.search(norm, max(c_lo, pos - 12), pos):
         return None
     if re.match(r"\s?(?:个|倍|%)", norm[match.end() : match.end() + 2]):
         return None
@@ -367,15 +455,29 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     if high is not None and high < low:
         return None
     site, site_start = _site(text, norm, spans, g_lo, pos)
+    company, company_written = owner_names(text, _company(text, norm, spans, s_lo, c_lo, pos))
     common = dict(
         unit=unit,
-        company=_company(text, norm, spans, s_lo, c_lo, pos),
+        company=company,
+        company_written=company_written,
         site=site,
         location=_location(text, spans, site, site_start, max(g_lo, pos - 80), pos),
         product=_product(text, norm, spans, g_lo, pos, s_hi),
         period=period,
         year=_year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi),
         status=_status(norm[c_lo : match.end()], norm[s_lo:c_lo]),
+    )
+    owner_clause = norm[c_lo:pos]
+    scope = _scope(norm[g_lo:pos], owner_clause, bool(company))
+    if scope != COMPANY_SCOPE:
+        company = company_written = ""
+        common.update(company="", company_written="")
+        if common["status"] == PLANNED:
+            common["status"] = FORECAST  # a market's growth is foreseen, not planned
+    common.update(
+        scope=scope,
+        measure=ADDITION if _ADDITION.search(norm, c_lo, pos) else LEVEL,
+        qualifier=_equivalence(norm, match, s_lo) if "片" in match["unit"] else "",
     )
     out = [CapacityRecord(start=c_lo, end=match.end(), value_low=low, value_high=high, **common)]
     slash = _SLASH_LIST.search(norm, c_lo, pos)
@@ -397,7 +499,13 @@ _PROJECT_ROW = re.compile(rf"(?P<loc>.+?)(?P<cap>{_NUM}|/)(?P<year>20\d{{2}})(?:
 _MONEY = re.compile(
     rf"(?:合计)?{_NUM}\s?(?:万亿|亿|万)?\s?(?:美元|欧元|韩元|日元|人民币|元|美金)|(?<=[\w.])/"
 )
-_STATUS_OF_PROJECT = {"在建": "planned", "规划待建": "planned", "规划中": "planned"}
+# A fab still ramping has not reached the design capacity the table states.
+_STATUS_OF_PROJECT = {
+    "在建": "planned",
+    "规划待建": "planned",
+    "规划中": "planned",
+    "爬坡中": "planned",
+}
 
 
 def project_table(text: str, norm: str, spans: list[Span]) -> list[CapacityRecord]:
@@ -443,7 +551,8 @@ def project_table(text: str, norm: str, spans: list[Span]) -> list[CapacityRecor
                     value_low=value,
                     value_high=value,
                     unit=unit_text,
-                    company=company,
+                    company=canonical_company(company),
+                    company_written=company,
                     site=site,
                     location=text[row.start("loc") : row.end("loc")].strip(),
                     product=text[row.end() : money[-1].start()].strip(" .") if money else "",
@@ -516,9 +625,11 @@ def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityR
                         value_low=value,
                         value_high=value,
                         unit=unit,
-                        company=company,
+                        company=canonical_company(company),
+                        company_written=company,
                         location=text[row.start("loc") : row.end("loc")],
                         product="晶圆",
+                        qualifier=equivalence_before(norm, header.start(), header.start()),
                         period="per month" if "/月" in column["unit"] else "",
                         year=int(column["year"]),
                         status="actual",

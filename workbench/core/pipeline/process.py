@@ -163,13 +163,13 @@ def process_documents(
                 mentions = recognizer.recognise(text)
                 rejected = rejected_spans(conn, document_id)
                 spans = [
-                    Span(m.start, m.end, m.type, m.text)
+                    Span(m.start, m.end, m.type, m.text, canonical=m.canonical)
                     for m in mentions
                     if (m.start, m.end, m.type) not in rejected
                 ]
             else:
                 spans = [
-                    Span(m.start, m.end, m.type, m.text)
+                    Span(m.start, m.end, m.type, m.text, canonical=m.canonical)
                     for m in mentions_for_document(conn, document_id)
                     if m.verdict != "rejected"
                 ]

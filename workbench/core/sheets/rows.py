@@ -46,6 +46,8 @@ def validate(schema: SheetSchema, key: str, raw: object) -> object:
     column = schema.column(key)
     if column.kind == SOURCE:
         raise SheetValueError(f"{column.label} is the row's provenance and cannot be edited")
+    if not column.editable:
+        raise SheetValueError(f"{column.label} follows from the row's other values")
     return check_value(column, raw)
 
 
@@ -138,10 +140,10 @@ _COMPARISON = re.compile(r"^(<=|>=|<|>|=)?\s*(-?\d+(?:\.\d+)?)$")
 _BETWEEN = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\.\.|-|~|–)\s*(-?\d+(?:\.\d+)?)$")
 
 
-def _column_condition(column: Column, text: str) -> tuple[str, list]:
+def _column_condition(schema: SheetSchema, column: Column, text: str) -> tuple[str, list]:
     """SQL for one per-column filter: numbers take ``>=2024``, ``1-5``; text is 'contains'."""
     text = _plain(text)
-    name = _q(column.key)
+    name = schema.expression(column.key)
     if column.numeric or column.key in ("start", "end", "document_id"):
         between = _BETWEEN.match(text)
         if between:
@@ -162,17 +164,21 @@ def _where(
     filters: Mapping[str, str] | None,
     reviews: Iterable[str] | None,
 ) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses, params = [schema.shown] if schema.shown else [], []
     if search.strip() or any((v or "").strip() for v in (filters or {}).values()):
         _register_functions(conn)
     if search.strip():
-        texts = [c for c in schema.columns if not c.numeric and c.key not in ("start", "end")]
+        texts = [
+            c
+            for c in schema.columns
+            if not c.numeric and c.key not in ("start", "end") and c.sql is None
+        ]
         joined = " || char(31) || ".join(f"coalesce({_q(c.key)}, '')" for c in texts)
         clauses.append(f"instr(wb_fold({joined}), wb_fold(?)) > 0")
         params.append(search.strip())
     for key, value in (filters or {}).items():
         if value and value.strip():
-            sql, args = _column_condition(schema.column(key), value)
+            sql, args = _column_condition(schema, schema.column(key), value)
             clauses.append(sql)
             params.extend(args)
     if reviews is not None:
@@ -198,7 +204,7 @@ def query_ids(
     if sort and sort != "id":
         column = schema.column(sort)
         direction = "DESC" if descending else "ASC"
-        name = _q(column.key)
+        name = schema.expression(column.key)
         empty = f"{name} IS NULL" if column.numeric else f"coalesce({name}, '') = ''"
         order = f"{empty}, {name} {direction}, id {direction}"
     elif descending:
@@ -208,13 +214,15 @@ def query_ids(
 
 
 def count_rows(conn: sqlite3.Connection, schema: SheetSchema) -> int:
-    return conn.execute(f"SELECT count(*) FROM {schema.table}").fetchone()[0]
+    """Rows the sheet shows."""
+    where = f" WHERE {schema.shown}" if schema.shown else ""
+    return conn.execute(f"SELECT count(*) FROM {schema.table}{where}").fetchone()[0]
 
 
 def fetch_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: list[int]) -> dict[int, dict]:
     """The rows with these ids, as dicts keyed by column (plus ``id``)."""
     out: dict[int, dict] = {}
-    columns = ", ".join(["id", *(_q(k) for k in schema.column_keys())])
+    columns = ", ".join(["id", *(schema.expression(k) for k in schema.column_keys())])
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
         marks = ", ".join("?" for _ in chunk)
@@ -231,9 +239,10 @@ def get_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) -> dict 
 
 def distinct_values(conn: sqlite3.Connection, schema: SheetSchema, key: str) -> list[str]:
     """Values the sheet already holds in a column, most used first (the unit editor's list)."""
-    name = _q(schema.column(key).key)
+    name = schema.expression(key)
+    shown = f" AND {schema.shown}" if schema.shown else ""
     rows = conn.execute(
-        f"SELECT {name}, count(*) FROM {schema.table} WHERE coalesce({name}, '') != '' "
+        f"SELECT {name}, count(*) FROM {schema.table} WHERE coalesce({name}, '') != ''{shown} "
         f"GROUP BY {name} ORDER BY count(*) DESC, {name}"
     )
     return [str(r[0]) for r in rows]
@@ -278,6 +287,7 @@ def add_row(
     ``row_id`` restores a deleted row under its old id (undo).
     """
     row = clean_values(schema, values)
+    row.update(schema.derived(row))
     row["review"] = check_value(schema.column("review"), review)
     if source is not None:
         document_id, start, end = source
@@ -311,13 +321,14 @@ def update_cell(
     if key not in ("review", "note") and state and state.source_values and value != before[key]:
         after["review"] = EDITED
     _check_ranges(schema, after)
+    after.update(schema.derived(after))
     write_row(conn, schema, after)
     return before, after
 
 
 def write_row(conn: sqlite3.Connection, schema: SheetSchema, row: Mapping) -> None:
     """Store every column of ``row`` (an existing row's full dict, e.g. to undo an edit)."""
-    keys = schema.column_keys()
+    keys = schema.stored_keys()
     with _atomic(conn):
         cursor = conn.execute(
             f"UPDATE {schema.table} SET {', '.join(f'{_q(k)} = ?' for k in keys)}, "
@@ -338,7 +349,7 @@ def delete_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Iterable[int
 
 
 def restore_rows(conn: sqlite3.Connection, schema: SheetSchema, rows: Iterable[Mapping]) -> None:
-    keys = ["id", *schema.column_keys()]
+    keys = ["id", *schema.stored_keys()]
     with _atomic(conn):
         conn.executemany(
             f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}) "
@@ -352,7 +363,7 @@ def duplicate_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) ->
     row = get_row(conn, schema, row_id)
     if row is None:
         raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
-    keys = [k for k in schema.column_keys() if k != "review"]
+    keys = [k for k in schema.stored_keys() if k != "review"]
     with _atomic(conn):
         cursor = conn.execute(
             f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}, review) "
@@ -413,6 +424,7 @@ def replace_auto_rows(
         if (start, end) in kept:
             continue
         row = clean_values(schema, values)
+        row.update(schema.derived(row))
         row.update(
             review=AUTO, document_id=document_id, start=start, end=end, quote=text[start:end]
         )

@@ -7,11 +7,15 @@ not new model code.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..errors import WorkbenchError
+from ..units import normalise
 from ..vocabulary import (
+    CAPACITY_MEASURES,
     CAPACITY_PERIODS,
+    CAPACITY_SCOPES,
     CAPACITY_SHEET,
     CAPACITY_STATUSES,
     CLUSTERS_SHEET,
@@ -37,6 +41,9 @@ class Column:
     editable: bool = True
     export_name: str | None = None  # CSV header; None: not in the default export
     width: int = 110
+    # A value computed by SQL when rows are read (e.g. a row's count of sources),
+    # never stored or edited; ``{table}`` stands for the sheet's table.
+    sql: str | None = None
 
     @property
     def numeric(self) -> bool:
@@ -53,6 +60,11 @@ class SheetSchema:
     essential: tuple[str, ...] = ()
     # (low, high) column pairs where high must not be below low
     ranges: tuple[tuple[str, str], ...] = ()
+    # SQL condition on rows the sheet shows (rows merged into another are not)
+    shown: str = ""
+    # Values kept in step with others on every write (the figure in the canonical
+    # unit): given a row's values, the derived columns' values.
+    derive: Callable[[Mapping], dict] | None = None
 
     def column(self, key: str) -> Column:
         for column in self.columns:
@@ -62,6 +74,20 @@ class SheetSchema:
 
     def column_keys(self) -> list[str]:
         return [c.key for c in self.columns]
+
+    def stored_keys(self) -> list[str]:
+        """Columns of the table (not computed when read)."""
+        return [c.key for c in self.columns if c.sql is None]
+
+    def expression(self, key: str) -> str:
+        """SQL for a column's value in queries over the sheet's table."""
+        column = self.column(key)
+        if column.sql is not None:
+            return f"({column.sql.format(table=self.table)})"
+        return f'"{column.key}"'
+
+    def derived(self, values: Mapping) -> dict:
+        return self.derive(values) if self.derive else {}
 
     def index_of(self, key: str) -> int:
         return self.column_keys().index(key)
@@ -84,6 +110,34 @@ _SOURCE_COLUMNS = (
     Column("note", "Note", TEXT, export_name="note", width=160),
 )
 
+
+def _standard_figure(values: Mapping) -> dict:
+    """The row's figure in the canonical unit of its kind (empty when the unit is unknown)."""
+    figure = normalise(
+        _number(values.get("value_low")),
+        _number(values.get("value_high")),
+        str(values.get("unit") or ""),
+        str(values.get("period") or ""),
+    )
+    if figure is None:
+        return {"std_low": None, "std_high": None, "std_unit": "", "unit_qualifier": ""}
+    # A wafer-size equivalence stated apart from the unit (earlier in the text) is kept.
+    stated = str(values.get("unit_qualifier") or "") if figure.kind == "wafers" else ""
+    return {
+        "std_low": figure.low,
+        "std_high": figure.high,
+        "std_unit": figure.unit,
+        "unit_qualifier": figure.qualifier or stated,
+    }
+
+
+def _number(value) -> float | None:
+    try:
+        return float(value) if value is not None and value != "" else None
+    except (TypeError, ValueError):
+        return None
+
+
 CAPACITY = SheetSchema(
     name=CAPACITY_SHEET.code,
     title=CAPACITY_SHEET.label,
@@ -99,6 +153,29 @@ CAPACITY = SheetSchema(
         Column("period", "Period", ENUM, CAPACITY_PERIODS.codes, export_name="period"),
         Column("year", "Year", YEAR, export_name="year", width=60),
         Column("status", "Status", ENUM, CAPACITY_STATUSES.codes, export_name="status"),
+        Column("measure", "Level / added", ENUM, CAPACITY_MEASURES.codes, export_name="measure"),
+        Column("scope", "Scope", ENUM, CAPACITY_SCOPES.codes, export_name="scope", width=80),
+        # The figure in its kind's canonical unit (core/units.py), for charts and filters.
+        Column(
+            "std_low", "Std. value (low)", NUMBER, editable=False, export_name="std_low", width=90
+        ),
+        Column(
+            "std_high",
+            "Std. value (high)",
+            NUMBER,
+            editable=False,
+            export_name="std_high",
+            width=90,
+        ),
+        Column("std_unit", "Std. unit", editable=False, export_name="std_unit", width=90),
+        Column("unit_qualifier", "Qualifier", editable=False, export_name="qualifier", width=90),
+        Column(
+            "company_written",
+            "Company as written",
+            editable=False,
+            export_name="company_as_written",
+            width=110,
+        ),
         Column(
             "investment_amount", "Investment", NUMBER, export_name="investment_amount", width=90
         ),
@@ -106,9 +183,20 @@ CAPACITY = SheetSchema(
             "investment_currency", "Currency", TEXT, export_name="investment_currency", width=70
         ),
         *_SOURCE_COLUMNS,
+        Column(
+            "sources",
+            "Sources",
+            INTEGER,
+            editable=False,
+            export_name="sources",
+            width=60,
+            sql="SELECT 1 + count(*) FROM {table} AS m WHERE m.merged_into = {table}.id",
+        ),
     ),
     essential=("company", "product", "value_low", "unit"),
     ranges=(("value_low", "value_high"),),
+    shown="merged_into IS NULL",
+    derive=_standard_figure,
 )
 
 CLUSTERS = SheetSchema(
@@ -157,6 +245,15 @@ _EXPORT_ORDER = {
         "investment_amount",
         "investment_currency",
         "note",
+        # One fact, one row: the name as written, whose figure, in the canonical unit.
+        "company_as_written",
+        "scope",
+        "measure",
+        "std_low",
+        "std_high",
+        "std_unit",
+        "qualifier",
+        "sources",
     ),
     CLUSTERS_SHEET.code: (
         "name",

@@ -369,3 +369,61 @@ def m0007_entities(db: Database) -> None:
         WHERE type IN ('ORG', 'GPE', 'PERSON', 'PRODUCT')
         """,
     )
+
+
+@migrations(name="0008_capacity_facts")
+def m0008_capacity_facts(db: Database) -> None:
+    # Rows already in the sheet keep their company as written (it is also the
+    # company until the document is extracted again) and get their figure in the
+    # canonical unit now; the new extractor version re-extracts the ``auto`` rows.
+    from ..units import normalise
+
+    run_statements(
+        db,
+        """
+        -- ``company`` is the canonical entity; ``company_written`` the name as the
+        -- source writes it.
+        ALTER TABLE capacity_rows ADD COLUMN company_written TEXT NOT NULL DEFAULT ''
+;;
+        ALTER TABLE capacity_rows ADD COLUMN scope TEXT NOT NULL DEFAULT 'company'
+            CHECK (scope IN ('company', 'total', 'market'))
+;;
+        ALTER TABLE capacity_rows ADD COLUMN measure TEXT NOT NULL DEFAULT 'level'
+            CHECK (measure IN ('level', 'addition'))
+;;
+        -- The figure in its kind's canonical unit (core/units.py), kept in step
+        -- with value_low, value_high, unit and period on every write.
+        ALTER TABLE capacity_rows ADD COLUMN std_low REAL
+;;
+        ALTER TABLE capacity_rows ADD COLUMN std_high REAL
+;;
+        ALTER TABLE capacity_rows ADD COLUMN std_unit TEXT NOT NULL DEFAULT ''
+;;
+        ALTER TABLE capacity_rows ADD COLUMN unit_qualifier TEXT NOT NULL DEFAULT ''
+;;
+        -- One fact, one row: extracted rows stating the same fact (company, site,
+        -- figure, unit, year) share a key; all but one are merged into that one,
+        -- which shows them as its further sources.
+        ALTER TABLE capacity_rows ADD COLUMN fact_key TEXT
+;;
+        ALTER TABLE capacity_rows ADD COLUMN merged_into INTEGER
+            REFERENCES capacity_rows(id) ON DELETE SET NULL
+;;
+        CREATE INDEX capacity_rows_fact ON capacity_rows(fact_key)
+;;
+        CREATE INDEX capacity_rows_merged ON capacity_rows(merged_into)
+;;
+        UPDATE capacity_rows SET company_written = company
+        """,
+    )
+    rows = db.execute(
+        "SELECT id, value_low, value_high, unit, period FROM capacity_rows"
+    ).fetchall()
+    for row_id, low, high, unit, period in rows:
+        figure = normalise(low, high, unit, period)
+        if figure is not None:
+            db.execute(
+                "UPDATE capacity_rows SET std_low = ?, std_high = ?, std_unit = ?, "
+                "unit_qualifier = ? WHERE id = ?",
+                (figure.low, figure.high, figure.unit, figure.qualifier, row_id),
+            )
