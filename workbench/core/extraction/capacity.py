@@ -243,12 +243,10 @@ def equivalence_before(norm: str, pos: int, lo: int) -> str:
     """A wafer-size equivalence stated in the 300 characters before ``lo``, up to ``pos``."""
     lo = max(0, lo - 300)
     paragraph = norm.rfind("\n\n", lo, pos)
-    found = None
-    for found in _EQUIVALENCE.finditer(norm, max(lo, paragraph), pos):
-        pass
-    if found is None:
+    found = list(_EQUIVALENCE.finditer(norm, max(lo, paragraph), pos))[-1:]
+    if not found:
         return ""
-    return f"{int(found['a'] or found['b'])}英寸当量"
+    return f"{int(found[0]['a'] or found[0]['b'])}英寸当量"
 
 
 def _year(norm: str, lo: int, pos: int, hi: int) -> int | None:

@@ -103,7 +103,7 @@ def merge_facts(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
 
 
 def sources_of(conn: sqlite3.Connection, row_id: int) -> list[tuple[int | None, int, int, str]]:
-    """Every source of a shown row: its own, then the merged rows', as (document, start, end, quote)."""
+    """Every source of a shown row, its own first: (document, start, end, quote)."""
     return [
         tuple(row)
         for row in conn.execute(
