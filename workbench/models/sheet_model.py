@@ -22,6 +22,7 @@ from ..core.operations import Changes
 from ..core.operations import sheets as sheet_ops
 from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
+from ..core.sheets.provenance import RowSource, sources_of
 from ..core.sheets.schema import NUMBER, SOURCE, SheetSchema
 from ..core.vocabulary import REJECTED, REVIEW_STATES
 from .row_keys import RowKeys
@@ -196,6 +197,8 @@ class SheetModel(QAbstractTableModel):
                 return text.replace("\n", " ")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key == "sources":
+                return self.sources_tooltip(record["id"])
             if column.kind == SOURCE and record.get("document_id"):
                 page = self.source_page_label(record)
                 return (
@@ -217,6 +220,25 @@ class SheetModel(QAbstractTableModel):
         if role == ROW_ID_ROLE:
             return record["id"]
         return None
+
+    def sources(self, row_id: int) -> list[RowSource]:
+        """Every source of a row: its own and those of the rows merged into it."""
+        return sources_of(self._conn, row_id)
+
+    def sources_tooltip(self, row_id: int) -> str:
+        sources = self.sources(row_id)
+        lines = [
+            f"{len(sources)} source{'s' if len(sources) != 1 else ''} of this figure:"
+            if len(sources) > 1
+            else "1 source (no other document states this figure):"
+        ]
+        for source in sources[:12]:
+            title = source.title or f"document {source.document_id}"
+            quote = " ".join(source.quote.split())
+            lines.append(f"• «{title}»: {quote[-60:]}")
+        if len(sources) > 12:
+            lines.append(f"… and {len(sources) - 12} more")
+        return "\n".join(lines)
 
     def source_page_label(self, record: dict) -> str:
         """ "page 3" (or "pages 3–4") for the row's quote in an imported PDF, else ""."""

@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..nlp.numbers import find_numeric, fold_width
+from ..nlp.numbers import find_numeric, fold_width, parse_number
 from ..script import to_simplified
 from ..vocabulary import (
+    ACTUAL,
     ADDITION,
     COMPANY_SCOPE,
     FORECAST,
@@ -87,16 +88,29 @@ class CapacityRecord:
         }
 
 
-KEYWORD = re.compile(r"产能|生产能力|设计能力")
+# Words that make a figure a capacity: 产能 and its kin, and the project forms 年产/月产
+# (年产量 is output, not capacity).
+KEYWORD = re.compile(
+    r"产能|生产能力|设计能力|加工能力|处理能力|制造能力|(?<![生投])[年月日]产(?!量|值|品)|"
+    r"年加工|年处理|年制造|年组装|年生产(?!量)|建设规模|生产规模"
+)
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _CLAUSE_END = re.compile(r"[,;:。!?\n]")
 
 _NUM = r"\d+(?:\.\d+)?"
-_UNITS = r"GWh|MWh|GW|MW|千瓦时|千瓦|兆瓦|万吨|吨|片|辆|块|颗|台|套|只|枚|件"
+# Figures as sources write them: 1,500 / 1.2 / 三十 / 两百五十
+_FIGURE_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|[一二三四五六七八九十两〇零][一二三四五六七八九十两百千〇零]{0,5}"
+)
+_UNITS = (
+    r"GWh|MWh|kWh|GWp|MWp|GW|MW|kwpm|kwspm|wspm|wpm|千瓦时|兆瓦时|吉瓦时|万千瓦|千瓦|兆瓦|吉瓦|"
+    r"公吨|万吨|吨|片|辆|块|颗|台|套|只|枚|件|平方米"
+)
 FIGURE = re.compile(
-    rf"(?<![\d.])(?P<low>{_NUM})\s?(?:(?:-|~|至|到)\s?(?P<high>{_NUM}))?\s?"
-    rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})"
-    r"(?P<rate>\s?/\s?(?:月|年))?"
+    rf"(?<![\d.,])(?P<low>{_FIGURE_NUM})\s?(?:(?:-|~|–|—|至|到)\s?(?P<high>{_FIGURE_NUM}))?\s?"
+    rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})(?![A-Za-z])"
+    r"(?P<rate>\s?/\s?(?:月|年|日|天))?"
     r"(?P<equiv>\s?[(（]?\s?(?:等效)?\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
 )
 # "22/38万片": two figures sharing one unit
@@ -123,15 +137,21 @@ _YEAR = re.compile(
     r"(?<![\d.])(?:(?P<full>(?:19|20)\d{2})\s?(?:年|E\b|Q[1-4])|(?P<short>\d{2})Q[1-4])"
 )
 
+_DONE_AFTER = re.compile(r"^[^。;]{0,30}?已(?:于|在)?[^。;,]{0,10}?(?:投产|建成|量产|达产|投运)")
+_PLANNED_AFTER = re.compile(
+    r"^[^。;]{0,40}?(?:预计|计划|拟|将于|将在|有望)[^。;]{0,16}?(?:投产|建成|达产|量产|投运|完工)"
+)
 _FORECAST = re.compile(r"预估|预测|预期|有望|估计|法人|机构|分析师")
-_PLANNED = re.compile(r"规划|计划|目标|拟|将|建成后|新增|提升至|扩至|扩大至|预计|待建|在建")
+_PLANNED = re.compile(
+    r"规划|计划|目标|拟|将|建成后|新增|提升至|扩至|扩大至|预计|待建|在建|(?<!已)建设|新建|投建|筹建|开工"
+)
 _ACTUAL = re.compile(r"已|截至|目前|现有|达到|年末|年底")
 
 _SITE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:工厂|厂区|厂|基地)")
 _SITE_LEAD = re.compile(r"^(?:的|在|于|将|至|是|其|该|新|两座|多座|各|这座|即|与|及|和)+")
 _GENERIC_SITE = re.compile(r"^(?:晶圆|封测|代工|芯片|工|本土|海外|新)?(?:工厂|厂区|厂|基地)$")
 _PRODUCT_LEAD = re.compile(
-    r"^(?:预计|全球|建成后|年新增|新增|总|合计|设计|规划|先进制程|每年|当前|现有|自主|该|"
+    r"^(?:预计|全球|建成后|年新增|新增|总|合计|设计|规划|先进制程|每年|当前|现有|自主|该|公司|目前|"
     r"年底|年末|年初|底|末|年|月|的)+"
 )
 _PRODUCT_TRAIL = re.compile(r"(?:总|月|年|每|合计|设计)*$")
@@ -211,16 +231,39 @@ def _nearest_around(spans: list[Span], type_: str, lo: int, pos: int, hi: int) -
     return next((s for s in spans if s.type == type_ and pos <= s.start and s.end <= hi), None)
 
 
-def _status(clause: str, before: str) -> str:
+def _status(clause: str, before: str, after: str = "") -> str:
+    """From cue words in the figure's clause, else just before it, else what follows it
+    ("…年产5万吨, 已于2023年投产"; "…, 预计2026年建成")."""
     for text in (clause, before[-40:]):
         for pattern, status in (
-            (_FORECAST, "forecast"),
-            (_PLANNED, "planned"),
-            (_ACTUAL, "actual"),
+            (_FORECAST, FORECAST),
+            (_PLANNED, PLANNED),
+            (_ACTUAL, ACTUAL),
         ):
             if pattern.search(text):
                 return status
+    for pattern, status in ((_DONE_AFTER, ACTUAL), (_PLANNED_AFTER, PLANNED)):
+        if pattern.search(after):
+            return status
     return STATUS_NOT_STATED
+
+
+# The year a project is due ("预计2026年投产"): the year its capacity refers to.
+_DUE_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s?年(?:底|末|中|初|前|内)?[^,。;]{0,8}?"
+    r"(?:投产|建成|达产|量产|竣工|完工|投运|满产|全面达产)"
+)
+
+
+def _due_year(norm: str, match: re.Match, s_hi: int) -> int | None:
+    due = _DUE_YEAR.search(norm, match.end(), min(s_hi, match.end() + 40))
+    return int(due["year"]) if due else None
+
+
+def _idiom(match: re.Match) -> bool:
+    """A Chinese numeral with a bare counter ("一台", "两套") counts things, it is no figure."""
+    low = match["low"]
+    return not low[0].isdigit() and not match["mul"] and match["unit"] not in ("吨", "万吨")
 
 
 def _scope(segment: str, clause: str, has_owner: bool) -> str:
@@ -355,6 +398,26 @@ def _product(text: str, norm: str, spans, s_lo: int, pos: int, s_hi: int) -> str
     return text[nearby.start : nearby.end] if nearby else ""
 
 
+# "年产5万吨正极材料": the project form names its product after the figure.
+_PROJECT_FORM = re.compile(
+    r"(?:[年月日]产|年加工|年处理|年生产|年制造)(?:能力)?(?:约|达|为|超过|逾|近)?\s?$"
+)
+_PRODUCT_AFTER = re.compile(
+    r"\s?(?P<product>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9-]{1,14}?)"
+    r"(?=项目|生产线|产线|的|工厂|基地|及|和|与|等|[,。;、:()\s]|$)"
+)
+_NOT_PRODUCT_AFTER = re.compile(r"^(?:左右|以上|规模|产能|的|已|将|预计|目前|及|项目|生产线|工厂)")
+
+
+def _product_after(text: str, norm: str, match: re.Match, c_lo: int) -> str:
+    if not _PROJECT_FORM.search(norm, max(c_lo, match.start() - 10), match.start()):
+        return ""
+    after = _PRODUCT_AFTER.match(norm, match.end())
+    if after is None or _NOT_PRODUCT_AFTER.match(after["product"]):
+        return ""
+    return text[after.start("product") : after.end("product")]
+
+
 def _company(
     text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int
 ) -> Span | None:
@@ -440,14 +503,18 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
         return None
     if norm[pos - 1 : pos] == "每":  # "每5万片晶圆产能的投资": a denominator
         return None
+    if re.search(r"一个(?:年|月)产\s?$", norm[max(c_lo, pos - 6) : pos]):
+        return None  # "一个年产1000万件零件的机械厂": an example, not a plant
     if _DECREASE.search(norm, max(c_lo, pos - 12), pos):
         return None
     if re.match(r"\s?(?:个|倍|%)", norm[match.end() : match.end() + 2]):
         return None
     period = _period(norm, match, s_lo)
     unit = _unit_text(text, match, period)
-    low = float(match["low"])
-    high = float(match["high"]) if match["high"] else low
+    low = parse_number(match["low"])
+    high = parse_number(match["high"]) if match["high"] else low
+    if low is None or high is None or _idiom(match):
+        return None
     if _MORE_THAN.search(norm[c_lo:pos]) or _AT_LEAST_AFTER.match(norm, match.end()):
         high = None
     if high is not None and high < low:
@@ -460,10 +527,11 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
         company_written=company_written,
         site=site,
         location=_location(text, spans, site, site_start, max(g_lo, pos - 80), pos),
-        product=_product(text, norm, spans, g_lo, pos, s_hi),
+        product=_product_after(text, norm, match, c_lo)
+        or _product(text, norm, spans, g_lo, pos, s_hi),
         period=period,
-        year=_year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi),
-        status=_status(norm[c_lo : match.end()], norm[s_lo:c_lo]),
+        year=_year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi) or _due_year(norm, match, s_hi),
+        status=_status(norm[c_lo : match.end()], norm[s_lo:c_lo], norm[match.end() : s_hi]),
     )
     owner_clause = norm[c_lo:pos]
     scope = _scope(norm[g_lo:pos], owner_clause, bool(company))

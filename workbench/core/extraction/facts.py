@@ -100,15 +100,3 @@ def merge_facts(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
         conn.executemany(
             "UPDATE capacity_rows SET merged_into = ? WHERE id = ?", [(shown, i) for i in merged]
         )
-
-
-def sources_of(conn: sqlite3.Connection, row_id: int) -> list[tuple[int | None, int, int, str]]:
-    """Every source of a shown row, its own first: (document, start, end, quote)."""
-    return [
-        tuple(row)
-        for row in conn.execute(
-            'SELECT document_id, start, "end", quote FROM capacity_rows '
-            "WHERE id = ? OR merged_into = ? ORDER BY id != ?, document_id, start",
-            (row_id, row_id, row_id),
-        )
-    ]

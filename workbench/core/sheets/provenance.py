@@ -37,10 +37,13 @@ def rows_backed_by_span(conn: sqlite3.Connection, document_id: int) -> list[Back
             (document_id,),
         )
         for row in rows:
+            # a row merged into another (the same fact) backs the row the sheet shows
+            merged = "merged_into" in row.keys()  # noqa: SIM118 - a sqlite3.Row has no __contains__
+            shown = row["merged_into"] if merged else None
             out.append(
                 BackingRow(
                     schema.name,
-                    row["id"],
+                    shown or row["id"],
                     row["start"],
                     row["end"],
                     row["review"],
@@ -49,6 +52,29 @@ def rows_backed_by_span(conn: sqlite3.Connection, document_id: int) -> list[Back
             )
     out.sort(key=lambda r: (r.start, r.end, r.sheet, r.row_id))
     return out
+
+
+@dataclass(frozen=True)
+class RowSource:
+    """One source of a sheet row: the row's own, or that of a row merged into it."""
+
+    row_id: int
+    document_id: int | None
+    title: str
+    start: int | None
+    end: int | None
+    quote: str
+
+
+def sources_of(conn: sqlite3.Connection, row_id: int) -> list[RowSource]:
+    """Every source of a capacity row, its own first, then those of the rows merged into it."""
+    rows = conn.execute(
+        "SELECT r.id, r.document_id, coalesce(d.title, ''), r.start, r.\"end\", r.quote "
+        "FROM capacity_rows r LEFT JOIN documents d ON d.id = r.document_id "
+        "WHERE r.id = ? OR r.merged_into = ? ORDER BY r.id != ?, r.document_id, r.start",
+        (row_id, row_id, row_id),
+    )
+    return [RowSource(*row) for row in rows]
 
 
 def _number(value: float | None) -> str:

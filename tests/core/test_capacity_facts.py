@@ -1,0 +1,70 @@
+"""One fact, one row: the same capacity statement from two documents is one sheet row."""
+
+from __future__ import annotations
+
+from workbench.core.operations.sheets import set_review
+from workbench.core.pipeline import extract_all, import_paths
+from workbench.core.sheets import CAPACITY, count_rows, get_row, query_ids
+from workbench.core.sheets.provenance import rows_backed_by_span, sources_of
+from workbench.core.store import Store
+
+ARTICLE = (
+    "寧德時代宣布,德國圖林根工廠目前年產能已達14GWh,規劃於2026年擴產至24GWh。\n"
+    "公司匈牙利德布勒森工廠總投資73.4億歐元,規劃產能100GWh。\n"
+)
+# The same article as another outlet runs it: a lead-in and a byline around it.
+REPRINT = "轉載自經濟日報\n" + ARTICLE + "(責任編輯:王小明)\n"
+
+
+def _import(tmp_path, *texts):
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True)
+    for index, text in enumerate(texts):
+        (folder / f"article{index}.txt").write_text(text, "utf-8")
+    store = Store(tmp_path / "store.sqlite3")
+    report = import_paths(store, sorted(folder.iterdir()))
+    return store, [r.document_id for r in report.results]
+
+
+def _shown(store):
+    return [get_row(store.conn, CAPACITY, i) for i in query_ids(store.conn, CAPACITY)]
+
+
+def test_the_same_statement_in_two_documents_is_one_row_with_both_sources(tmp_path):
+    alone, [_] = _import(tmp_path / "a", ARTICLE)
+    expected = {(r["company"], r["std_low"], r["std_unit"], r["year"]) for r in _shown(alone)}
+    assert {("宁德时代", 14.0, "GWh", None), ("宁德时代", 24.0, "GWh", 2026)} <= expected
+    alone.close()
+
+    store, [first, second] = _import(tmp_path / "b", ARTICLE, REPRINT)
+    shown = _shown(store)
+    assert {(r["company"], r["std_low"], r["std_unit"], r["year"]) for r in shown} == expected
+    assert count_rows(store.conn, CAPACITY) == len(shown)
+    # every row is in the store, each with its own source; the shown one counts them
+    assert store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0] == 2 * len(shown)
+    for row in shown:
+        assert row["sources"] == 2 and row["document_id"] == first
+        assert [s.document_id for s in sources_of(store.conn, row["id"])] == [first, second]
+    # the reprint's spans back the shown rows in the Reader
+    shown_ids = {r["id"] for r in shown}
+    assert {b.row_id for b in rows_backed_by_span(store.conn, second)} == shown_ids
+
+    # extracting again shows the same rows, from the same sources
+    def sourced(rows):
+        return sorted((r["document_id"], r["start"], r["end"], r["sources"]) for r in rows)
+
+    before = sourced(shown)
+    extract_all(store)
+    assert sourced(_shown(store)) == before
+    store.close()
+
+
+def test_a_rejected_fact_stays_rejected_when_its_sources_are_extracted_again(tmp_path):
+    store, _ = _import(tmp_path, ARTICLE, REPRINT)
+    shown = _shown(store)
+    target = next(r for r in shown if r["std_low"] == 100.0)
+    set_review(store, CAPACITY, [target["id"]], "rejected")
+    extract_all(store)
+    rows = [r for r in _shown(store) if r["std_low"] == 100.0]
+    assert [(r["id"], r["review"], r["sources"]) for r in rows] == [(target["id"], "rejected", 2)]
+    store.close()
