@@ -21,6 +21,7 @@ TABLES = {
     "entity_aliases": "SELECT * FROM entity_aliases ORDER BY name, type",
     "never_names": "SELECT * FROM never_names ORDER BY name",
     "mentions": "SELECT * FROM mentions ORDER BY id",
+    "capacity_rows": "SELECT id, company, company_written FROM capacity_rows ORDER BY id",
 }
 
 

@@ -230,3 +230,27 @@ def test_adopt_an_entity(news_store):
     assert entity_by_name(store.conn, "北极光芯", "ORG").source == "analyst"
     made.inverse(store)
     assert dump(store) == adopted
+
+
+def sheet_companies(store) -> list[tuple[str, str]]:
+    return [
+        tuple(r) for r in store.conn.execute("SELECT company, company_written FROM capacity_rows")
+    ]
+
+
+def test_the_capacity_sheet_follows_a_rename_a_merge_and_a_split(news_store):
+    store = news_store
+    assert sheet_companies(store) == [("华芯微电子", "華芯微電子")]
+    renamed = ops.rename_entity(store, "华芯微电子", "ORG", "华芯微电子集团")
+    assert renamed.changes.touches(Table.CAPACITY)
+    assert sheet_companies(store) == [("华芯微电子集团", "華芯微電子")]
+    undone, _ = undone_and_redone(store, renamed)
+    assert undone["capacity_rows"][0][1] == "华芯微电子"
+
+    merged = ops.merge_entities(store, ("中芯国际", "ORG"), [("华芯微电子集团", "ORG")])
+    assert sheet_companies(store) == [("中芯国际", "華芯微電子")]
+    split = ops.split_alias(store, ("中芯国际", "ORG"), "華芯微電子")
+    assert sheet_companies(store) == [("華芯微電子", "華芯微電子")]
+    split.inverse(store)
+    merged.inverse(store)
+    assert sheet_companies(store) == [("华芯微电子集团", "華芯微電子")]

@@ -20,6 +20,7 @@ from ..store.entities import (
     EntityScope,
     EntitySnapshot,
     alias,
+    capacity_rows_of_company,
     documents_of_mentions,
     ensure_entity,
     entity_by_name,
@@ -58,7 +59,16 @@ def _changes(scope: EntityScope, documents, names=()) -> Changes:
     changes = Changes.of(Table.ENTITIES, updated=scope.entity_ids)
     if scope.mention_ids:
         changes |= Changes.of(Table.MENTIONS, updated=scope.mention_ids, document_ids=documents)
+    if scope.capacity_row_ids:
+        changes |= Changes.of(Table.CAPACITY, updated=scope.capacity_row_ids)
     return changes.with_names(names)
+
+
+def _sheet_rows(conn, canonical: str, type_: str, written_key=None) -> frozenset[int]:
+    """Capacity rows naming this company: the sheet follows the entity."""
+    if type_ != "ORG":
+        return frozenset()
+    return capacity_rows_of_company(conn, canonical, written_key)
 
 
 def _edit(
@@ -76,7 +86,9 @@ def _edit(
         full = scope | created
         documents = documents_of_mentions(conn, full.mention_ids)
         documents |= {row[1] for row in before.mentions}
-    saved = EntitySnapshot(full, before.entities, before.aliases, before.never, before.mentions)
+    saved = EntitySnapshot(
+        full, before.entities, before.aliases, before.never, before.mentions, before.companies
+    )
     inverse = partial(_put_back, label=label, saved=saved, names=tuple(names))
     return Outcome(label, _changes(full, documents, names), inverse)
 
@@ -194,12 +206,17 @@ def rename_entity(store: Store, canonical: str, type_: str, new_name: str) -> Ou
     scope = EntityScope(
         frozenset({entity_id}) | _owners(store, [(canonical, type_)]),
         mention_ids=frozenset(m[0] for m in mentions),
+        capacity_row_ids=_sheet_rows(conn, canonical, type_),
     )
 
     def mutate() -> EntityScope:
         conn.execute(
             "UPDATE entities SET canonical = ?, source = 'analyst' WHERE id = ?",
             (new_name, entity_id),
+        )
+        conn.executemany(
+            "UPDATE capacity_rows SET company = ? WHERE id = ?",
+            [(new_name, row_id) for row_id in scope.capacity_row_ids],
         )
         conn.execute(
             "UPDATE mentions SET canonical = ? WHERE canonical = ? AND type = ?",
@@ -228,13 +245,23 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
         other_ids,
     ).fetchall()
     taught = [tuple(row) for row in other_aliases] + list(others)
+    sheet_rows = (
+        frozenset().union(*(_sheet_rows(conn, *o) for o in others))
+        if target[1] == "ORG"
+        else frozenset()
+    )
     scope = EntityScope(
         frozenset({*other_ids, *([existing.id] if existing else [])}) | _owners(store, taught),
         mention_ids=frozenset(m[0] for m in mentions),
+        capacity_row_ids=sheet_rows,
     )
 
     def mutate() -> EntityScope:
         target_id = ensure_entity(conn, *target, "analyst")
+        conn.executemany(
+            "UPDATE capacity_rows SET company = ? WHERE id = ?",
+            [(target[0], row_id) for row_id in sheet_rows],
+        )
         conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (target_id,))
         for (canonical, type_), other_id in zip(others, other_ids, strict=True):
             conn.execute(
@@ -277,10 +304,15 @@ def split_alias(store: Store, entity: Entity, written: str) -> Outcome:
         | _owners(store, [(written, type_)])
         | ({existing.id} if existing else frozenset()),
         mention_ids=frozenset(m[0] for m in mentions),
+        capacity_row_ids=_sheet_rows(conn, canonical, type_, lambda w: name_key(w) == key),
     )
 
     def mutate() -> EntityScope:
         new_id = ensure_entity(conn, written, type_, "analyst")
+        conn.executemany(
+            "UPDATE capacity_rows SET company = ? WHERE id = ?",
+            [(written, row_id) for row_id in scope.capacity_row_ids],
+        )
         conn.executemany(
             "UPDATE mentions SET canonical = ? WHERE id = ?", [(written, m[0]) for m in mentions]
         )

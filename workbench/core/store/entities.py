@@ -194,12 +194,15 @@ class EntityScope:
     entity_ids: frozenset[int] = frozenset()
     never: frozenset[str] = frozenset()  # name keys
     mention_ids: frozenset[int] = frozenset()
+    # capacity rows whose company is the entity: they follow a rename, merge or split
+    capacity_row_ids: frozenset[int] = frozenset()
 
     def __or__(self, other: EntityScope) -> EntityScope:
         return EntityScope(
             self.entity_ids | other.entity_ids,
             self.never | other.never,
             self.mention_ids | other.mention_ids,
+            self.capacity_row_ids | other.capacity_row_ids,
         )
 
 
@@ -210,6 +213,7 @@ class EntitySnapshot:
     aliases: tuple[tuple, ...]
     never: tuple[tuple, ...]
     mentions: tuple[tuple, ...]  # full rows
+    companies: tuple[tuple, ...] = ()  # (capacity row id, company)
 
 
 _MENTION_FIELDS = (
@@ -247,6 +251,19 @@ def snapshot(conn: sqlite3.Connection, scope: EntityScope) -> EntitySnapshot:
         ),
         _rows(conn, "SELECT name, written, created_at FROM never_names", "name", scope.never),
         _rows(conn, f"SELECT {_MENTION_FIELDS} FROM mentions", "id", scope.mention_ids),
+        _rows(conn, "SELECT id, company FROM capacity_rows", "id", scope.capacity_row_ids),
+    )
+
+
+def capacity_rows_of_company(
+    conn: sqlite3.Connection, canonical: str, written_key=None
+) -> frozenset[int]:
+    """Capacity rows whose company is this entity (written as ``written_key`` says, if given)."""
+    rows = conn.execute(
+        "SELECT id, company_written FROM capacity_rows WHERE company = ?", (canonical,)
+    )
+    return frozenset(
+        row_id for row_id, written in rows if written_key is None or written_key(written)
     )
 
 
@@ -275,6 +292,10 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
     )
     conn.executemany(
         "INSERT INTO never_names (name, written, created_at) VALUES (?, ?, ?)", saved.never
+    )
+    conn.executemany(
+        "UPDATE capacity_rows SET company = ? WHERE id = ?",
+        [(company, row_id) for row_id, company in saved.companies],
     )
     gone = scope.mention_ids - {row[0] for row in saved.mentions}
     documents = documents_of_mentions(conn, gone)
