@@ -220,3 +220,54 @@ def test_a_refused_entry_stays_in_its_cell_to_be_corrected(panel, qtbot):
     _commit(qtbot, tab, 0)
     assert get_row(tab.model._conn, CAPACITY, row_id)["value_low"] == 2500
     assert not tab.message.isVisible()  # the refusal no longer applies
+
+
+def test_a_fact_stated_by_two_documents_is_one_row_that_opens_either(qtbot, tmp_path):
+    from workbench.core.pipeline import import_paths
+    from workbench.core.store import Store
+
+    from ..core.test_capacity_facts import ARTICLE, REPRINT
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "經濟日報.txt").write_text(REPRINT, "utf-8")
+    (folder / "寧德時代.txt").write_text(ARTICLE, "utf-8")
+    store = Store(tmp_path / "store.sqlite3")
+    import_paths(store, sorted(folder.iterdir()))
+    session = Session(store)
+    panel = SheetsPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tab = panel.tab("capacity")
+    stored = store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0]
+    assert tab.model.rowCount() * 2 == stored and tab.counts.text() == f"{stored // 2} rows"
+    column = CAPACITY.index_of("sources")
+    for row in range(tab.model.rowCount()):
+        assert tab.model.index(row, column).data() == "2"
+    tip = tab.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 sources" in tip and "經濟日報" in tip and "寧德時代" in tip
+    # the company is the canonical entity; as written beside it
+    record = tab.model.record(0)
+    assert (record["company"], record["company_written"]) == ("宁德时代", "寧德時代")
+
+    tab.table.scrollTo(tab.model.index(0, column))
+    qtbot.mouseClick(
+        tab.table.viewport(), Qt.MouseButton.LeftButton, pos=_cell_center(tab, 0, "sources")
+    )
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    menu = tab.sources_menu
+    assert menu is not None and menu.isVisible()
+    sources = tab.model.sources(tab.model.row_id(0))
+    labels = [action.text() for action in menu.actions()]
+    assert len(labels) == 2 and all(
+        s.title[:20] in label for s, label in zip(sources, labels, strict=True)
+    )
+    assert any("經濟日報" in label for label in labels)
+    second, source = menu.actions()[1], sources[1]
+    with qtbot.waitSignal(session.open_document_requested) as opened:
+        second.trigger()
+    assert opened.args == [source.document_id, source.start, source.end]
+    menu.close()
+    store.close()

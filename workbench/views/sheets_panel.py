@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -79,6 +80,8 @@ class ColumnFilterBar(QWidget):
 
 
 class SheetTab(QWidget):
+    sources_menu: QMenu | None = None  # the last menu of a row's sources
+
     def __init__(self, session: Session, schema: SheetSchema, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -274,6 +277,9 @@ class SheetTab(QWidget):
 
     def _open_source(self, index: QModelIndex) -> None:
         column = self.schema.columns[index.column()]
+        if column.key == "sources":
+            self._offer_sources(index)
+            return
         if column.kind != SOURCE:
             return
         record = self.model.record(index.row())
@@ -281,6 +287,30 @@ class SheetTab(QWidget):
             self.show_message("This row has no source in a document.")
             return
         self.session.request_document(record["document_id"], record["start"], record["end"])
+
+    def _offer_sources(self, index: QModelIndex) -> None:
+        """A menu of every document stating the row's figure; choosing one opens it."""
+        sources = self.model.sources(self.model.row_id(index.row()))
+        menu = QMenu(self)
+        menu.setObjectName("sources_menu")
+        for source in sources:
+            if source.document_id is None or source.start is None:
+                continue
+            title = source.title or f"document {source.document_id}"
+            title = title if len(title) <= 30 else title[:29] + "…"
+            quote = " ".join(source.quote.split())[-40:]
+            action = menu.addAction(f"{title}: {quote}")
+            action.triggered.connect(
+                lambda _=False, s=source: self.session.request_document(
+                    s.document_id, s.start, s.end
+                )
+            )
+        if menu.isEmpty():
+            self.show_message("This row has no source in a document.")
+            return
+        self.sources_menu = menu
+        rect = self.table.visualRect(index)
+        menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
 
     def show_row(self, row_id: int, edit: bool = False) -> None:
         row = self.model.row_of(row_id)
