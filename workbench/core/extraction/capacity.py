@@ -702,6 +702,27 @@ def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityR
                     )
                 )
             pos = row.end()
+        # the table's total row: a total, not a company
+        values = r"\s?".join(rf"(?P<v{i}>{_NUM})" for i in range(len(columns)))
+        total = re.compile(rf"(?:合计|总计|总和|Total)\s?(?:{values})").search(norm, pos, limit)
+        if total is not None:
+            for index, column in enumerate(columns):
+                value = float(total[f"v{index}"])
+                out.append(
+                    CapacityRecord(
+                        start=total.start(),
+                        end=total.end(f"v{index}"),
+                        value_low=value,
+                        value_high=value,
+                        unit=text[column.start("unit") : column.end("unit")],
+                        product="晶圆",
+                        qualifier=equivalence_before(norm, header.start(), header.start()),
+                        period="per month" if "/月" in column["unit"] else "",
+                        year=int(column["year"]),
+                        status=ACTUAL,
+                        scope=TOTAL_SCOPE,
+                    )
+                )
     return out
 
 
