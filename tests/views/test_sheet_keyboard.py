@@ -174,7 +174,8 @@ def test_undo_and_redo_restore_each_cell_and_keep_the_current_cell(capacity, qtb
     assert shown(tab, row, "company") == "ACME"
     session.undo_stack.undo()  # the company, and the review state it changed
     assert stored(session, row_id) == {**before, "review": before["review"]}
-    assert shown(tab, row, "company") == (before["company"] or "")
+    # an empty company says whose figure it is: (market), (total) or (company not stated)
+    assert shown(tab, row, "company") == (before["company"] or f"({before['scope']})")
     session.undo_stack.redo()
     session.undo_stack.redo()
     assert stored(session, row_id) == after

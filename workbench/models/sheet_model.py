@@ -24,7 +24,14 @@ from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.provenance import RowSource, sources_of
 from ..core.sheets.schema import NUMBER, SOURCE, SheetSchema
-from ..core.vocabulary import REJECTED, REVIEW_STATES
+from ..core.vocabulary import (
+    CAPACITY_SCOPES,
+    COMPANY_SCOPE,
+    MARKET_SCOPE,
+    REJECTED,
+    REVIEW_STATES,
+    TOTAL_SCOPE,
+)
 from .row_keys import RowKeys
 from .session import Session
 
@@ -43,6 +50,14 @@ def format_value(value) -> str:
             return f"{int(value):,}" if abs(value) >= 1e6 else str(int(value))
         return f"{value:g}"
     return str(value)
+
+
+# What an empty company cell of a capacity row says: whose figure it is.
+_UNNAMED_OWNER = {
+    COMPANY_SCOPE: "(company not stated)",
+    TOTAL_SCOPE: f"({CAPACITY_SCOPES.label(TOTAL_SCOPE)})",
+    MARKET_SCOPE: f"({CAPACITY_SCOPES.label(MARKET_SCOPE)})",
+}
 
 
 class SheetModel(QAbstractTableModel):
@@ -191,6 +206,10 @@ class SheetModel(QAbstractTableModel):
         if not record:
             return None
         value = record.get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole and column.key == "company" and not value:
+            return _UNNAMED_OWNER.get(record.get("scope") or "", "")
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "company" and not value:
+            return QBrush(QColor("#6b6b6b"))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = format_value(value)
             if role == Qt.ItemDataRole.DisplayRole and column.key == "quote":
