@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from workbench.core.extraction.capacity import canonical_company  # noqa: E402
 from workbench.core.pipeline import extract_all, import_paths, ingest_files  # noqa: E402
 from workbench.core.script import to_simplified  # noqa: E402
 from workbench.core.store import Store  # noqa: E402
@@ -97,12 +98,15 @@ class Score:
 
 
 def _company_right(entry: dict, row: dict) -> bool:
+    """The same company: the same name in either script, the dictionaries' canonical
+    name of the labelled one, or one name holding the other (宁德时代 / 宁德时代新能源)."""
     gold = _fold(entry["company"])
     if not gold:
         return not _fold(row["company"])
-    return gold in (_fold(row["company"]), _fold(row["company_written"])) or (
-        _fold(row["company_written"]) and gold in _fold(row["company_written"])
-    )
+    names = {_fold(row["company"]), _fold(row["company_written"])} - {""}
+    if gold in names or _fold(canonical_company(entry["company"])) in names:
+        return True
+    return any(len(name) >= 2 and (gold in name or name in gold) for name in names)
 
 
 def _unit_right(entry: dict, row: dict) -> bool:

@@ -212,7 +212,9 @@ def test_capacity_row_source_says_its_page(qtbot, reader, session, seeded_store,
     (row_id,) = [
         r[0]
         for r in seeded_store.conn.execute(
-            "SELECT id FROM capacity_rows WHERE document_id = ?", (document_id,)
+            # the row just made from the selection (extraction may have found others)
+            "SELECT id FROM capacity_rows WHERE document_id = ? AND review = 'edited'",
+            (document_id,),
         )
     ]
 

@@ -161,6 +161,12 @@ _SOURCE_ORG = re.compile(
     r"咨询|证券|智库|研究|协会|学会|SEMI|TrendForce|集邦|IDC|Gartner|Counterpoint|"
     r"德勤|麦肯锡|中金|商务部|工信部|工业和信息化部|国家统计局|海关总署"
 )
+# "存储公司", "龙头企业": a kind of company, not a company
+_GENERIC_OWNER = re.compile(
+    r"^(?:存储|晶圆|芯片|半导体|面板|电池|整车|车|材料|化工|光伏|相关|龙头|头部|国内|海外|本土|外资|"
+    r"中资|台资|日资|韩资|美资|上市|民营|国有|大型|中小|这些|该|其他|多家|各|全球|主要|下游|上游)"
+    r"(?:公司|企业|厂商|集团|厂|业者)$"
+)
 _MARKET = re.compile(r"全球|行业|全国|中国大陆|各国|各地")
 _SEGMENT_END = re.compile(r"[;。!?\n]")
 _PRODUCT_CUT = re.compile(r"[的在是将其和与及等、,:;()()「」“”\s\d寸吋]|提升项目|项目")
@@ -421,11 +427,13 @@ def _product_after(text: str, norm: str, match: re.Match, c_lo: int) -> str:
 def _company(
     text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int
 ) -> Span | None:
-    # dictionary companies anywhere; other recognised organisations only in the clause
+    # organisations that report figures (brokers, research firms, ministries) own none
     owners = [
         s
         for s in spans
-        if s.type == "ORG" and not _SOURCE_ORG.search(s.text) and (s.curated or c_lo <= s.start)
+        if s.type == "ORG"
+        and not _SOURCE_ORG.search(s.text)
+        and (s.curated or not _GENERIC_OWNER.match(to_simplified(s.text)))
     ]
     if _MARKET.search(norm[c_lo:pos]):
         return None  # a market-wide figure has no owner
@@ -535,6 +543,8 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     )
     owner_clause = norm[c_lo:pos]
     scope = _scope(norm[g_lo:pos], owner_clause, bool(company))
+    if scope == COMPANY_SCOPE and not company and _MARKET.search(norm, max(0, s_lo - 150), pos):
+        scope = MARKET_SCOPE  # no owner since the text spoke of the whole market
     if scope != COMPANY_SCOPE:
         company = company_written = ""
         common.update(company="", company_written="")
