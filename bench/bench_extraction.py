@@ -125,8 +125,15 @@ def score_document(entries: list[dict], rows: list[dict], text: str, label: str)
         if at < 0 or not overlapping:
             score.errors.append(f"missed [{label}] {entry['quote']}")
             continue
-        same = [r for r in overlapping if _close(r["std_low"], entry["value_low"])]
-        row = (same or overlapping)[0]
+        # the row stating this figure: the same value, its figure inside the quote
+        row = min(
+            overlapping,
+            key=lambda r: (
+                not _close(r["std_low"], entry["value_low"]),
+                not (lo < r["end"] <= hi),
+                abs(r["end"] - hi),
+            ),
+        )
         left.remove(row)
         score.found += 1
         checks = {

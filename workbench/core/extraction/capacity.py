@@ -28,7 +28,6 @@ from ..vocabulary import (
     LEVEL,
     MARKET_SCOPE,
     PLANNED,
-    STATUS_NOT_STATED,
     TOTAL_SCOPE,
 )
 from .places import COUNTRY_PATTERN
@@ -105,17 +104,20 @@ _FIGURE_NUM = (
 )
 _UNITS = (
     r"GWh|MWh|kWh|GWp|MWp|GW|MW|kwpm|kwspm|wspm|wpm|千瓦时|兆瓦时|吉瓦时|万千瓦|千瓦|兆瓦|吉瓦|"
-    r"公吨|万吨|吨|片|辆|块|颗|台|套|只|枚|件|平方米"
+    r"公吨|万吨|吨|片|辆|块|颗|台|套|只|枚|件|罐|平方米"
 )
 FIGURE = re.compile(
-    rf"(?<![\d.,])(?P<low>{_FIGURE_NUM})\s?(?:(?:-|~|–|—|至|到)\s?(?P<high>{_FIGURE_NUM}))?\s?"
+    rf"(?<![\d.,])(?P<low>{_FIGURE_NUM})"
+    rf"(?:\s?(?:万|千)?\s?(?:{_UNITS})?\s?(?:-|~|–|—|至|到)\s?(?P<high>{_FIGURE_NUM}))?\s?"
     rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})(?![A-Za-z])"
     r"(?P<rate>\s?/\s?(?:月|年|日|天))?"
     r"(?P<equiv>\s?[(（]?\s?(?:等效)?\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
 )
 # "22/38万片": two figures sharing one unit
 _SLASH_LIST = re.compile(rf"(?P<first>{_NUM})/$")
-_QUALIFIES_NOUN = re.compile(r"\s?(?:晶圆)?(?:的(?!产能|生产能力|设计产能)|晶圆厂|厂)")
+_QUALIFIES_NOUN = re.compile(
+    r"\s?(?:晶圆)?(?:的(?!产能|生产能力|设计产能|同时|规模|水平|目标|[,。])|晶圆厂|厂)"
+)
 _ESTIMATE = re.compile(r"估算|假设|相当于")
 # A change in capacity, not a level: "每年将增长78万片/月", "月产能增长分别为22/38万片"
 # ("增至", "提升至" state the level reached, "再增加15万片/月的产能" capacity added: they stay).
@@ -125,7 +127,7 @@ _ADDITION = re.compile(
     r"(?:新增|再增加|增加|扩产|扩建|增产|扩充|增长|成长|追加|增添|加码)(?!至|到|为|了?\d+(?:\.\d+)?%)"
 )
 # A total of a table or list ("Top5合计"), as against a market's total ("全球…合计").
-_TOTAL = re.compile(r"合计|总计|共计|总和")
+_TOTAL = re.compile(r"合计|总计|共计|总和|加计|共达|总产能|总年产能|总设计产能")
 _RANKED = re.compile(r"(?:top|前)\s?\d|[三五十]大", re.IGNORECASE)
 # A wafer-size equivalence stated earlier for the figures that follow ("等效8英寸").
 _EQUIVALENCE = re.compile(
@@ -143,9 +145,14 @@ _PLANNED_AFTER = re.compile(
 )
 _FORECAST = re.compile(r"预估|预测|预期|有望|估计|法人|机构|分析师")
 _PLANNED = re.compile(
-    r"规划|计划|目标|拟|将|建成后|新增|提升至|扩至|扩大至|预计|待建|在建|(?<!已)建设|新建|投建|筹建|开工"
+    r"规划|计划|目标|拟|将(?!近)|(?:建成|达产|投产|完工|竣工)后|新增|提升至|扩至|扩大至|扩充至|预计|"
+    r"待建|在建|(?<!已)建设|新建|投建|筹建|开工|上看|届时|(?<![协学议社])会(?![议员长计])"
 )
-_ACTUAL = re.compile(r"已|截至|目前|现有|达到|年末|年底")
+# "产能达到" alone is a level reached; a plan's "将达到" is caught by 将.
+# A year's end stated with its year ("2023年底月产能") is a level reached, unless aimed at.
+_ACTUAL = re.compile(
+    r"已|截至|目前|现有|现阶段|当前|如今|(?<![到至将])(?:19|20)\d{2}\s?年\s?(?:底|末)"
+)
 
 _SITE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:工厂|厂区|厂|基地)")
 _SITE_LEAD = re.compile(r"^(?:的|在|于|将|至|是|其|该|新|两座|多座|各|这座|即|与|及|和)+")
@@ -158,8 +165,10 @@ _PRODUCT_TRAIL = re.compile(r"(?:总|月|年|每|合计|设计)*$")
 _NOT_PRODUCT = {"产线", "公司", "工厂", "厂", "企业", "行业", "全球", "各", "晶圆厂"}
 # Organisations that report figures rather than produce: never the capacity's owner.
 _SOURCE_ORG = re.compile(
+    r"财联社|证券时报|新华社|中新社|中央社|路透|彭博|日报|晚报|新闻|电视台|网$|"
     r"咨询|证券|智库|研究|协会|学会|SEMI|TrendForce|集邦|IDC|Gartner|Counterpoint|"
-    r"德勤|麦肯锡|中金|商务部|工信部|工业和信息化部|国家统计局|海关总署"
+    r"德勤|麦肯锡|中金|商务部|工信部|工业和信息化部|国家统计局|海关总署|"
+    r"能源局|发改委|发展改革委|国务院|人民政府|管委会|工信厅|经信委|经济部"
 )
 # "存储公司", "龙头企业": a kind of company, not a company
 _GENERIC_OWNER = re.compile(
@@ -167,6 +176,16 @@ _GENERIC_OWNER = re.compile(
     r"中资|台资|日资|韩资|美资|上市|民营|国有|大型|中小|这些|该|其他|多家|各|全球|主要|下游|上游)"
     r"(?:公司|企业|厂商|集团|厂|业者)$"
 )
+# What recognition sometimes takes for a company: a technology or product (钠离子电池).
+_PRODUCT_NAME = re.compile(
+    r"^(?:钠离子|锂离子|磷酸铁锂|三元|固态|半固态|动力|储能|刀片|光伏|硅)[\u4e00-\u9fff]{0,6}?"
+    r"(?:电池|电芯|材料|组件|硅片)?$"
+)
+_REPORTS = re.compile(r"\s?(?:的)?(?:不完全)?(?:统计|数据显示|报道|调研|研报|报告显示)")
+# A market's own plans and projects under way are planned, not foreseen.
+_MARKET_PLAN = re.compile(r"计划|规划|在建|目标|拟建|宣布")
+# A market's capacity spoken of earlier: the companies before it own none of what follows.
+_MARKET_CAPACITY = re.compile(r"(?:全球|行业|全国|各国)[^,。;!?]{0,12}产能")
 _MARKET = re.compile(r"全球|行业|全国|中国大陆|各国|各地")
 _SEGMENT_END = re.compile(r"[;。!?\n]")
 _PRODUCT_CUT = re.compile(r"[的在是将其和与及等、,:;()()「」“”\s\d寸吋]|提升项目|项目")
@@ -238,20 +257,28 @@ def _nearest_around(spans: list[Span], type_: str, lo: int, pos: int, hi: int) -
 
 
 def _status(clause: str, before: str, after: str = "") -> str:
-    """From cue words in the figure's clause, else just before it, else what follows it
-    ("…年产5万吨, 已于2023年投产"; "…, 预计2026年建成")."""
+    """Whether a figure exists, is planned or is foreseen.
+
+    An estimate by others (法人, 预估, 有望) anywhere in the clause or just before it
+    makes a forecast; otherwise the cue nearest the figure in its clause decides
+    ("目前…将扩充至": planned), then the text just before, then what follows the
+    figure ("…年产5万吨, 已于2023年投产"; "…, 预计2026年建成").  A figure stated with
+    no cue is taken as it is written: as capacity that exists.
+    """
     for text in (clause, before[-40:]):
-        for pattern, status in (
-            (_FORECAST, FORECAST),
-            (_PLANNED, PLANNED),
-            (_ACTUAL, ACTUAL),
-        ):
-            if pattern.search(text):
-                return status
+        if _FORECAST.search(text):
+            return FORECAST
+        cues = [
+            (match.end(), status)
+            for pattern, status in ((_PLANNED, PLANNED), (_ACTUAL, ACTUAL))
+            for match in pattern.finditer(text)
+        ]
+        if cues:
+            return max(cues)[1]
     for pattern, status in ((_DONE_AFTER, ACTUAL), (_PLANNED_AFTER, PLANNED)):
         if pattern.search(after):
             return status
-    return STATUS_NOT_STATED
+    return ACTUAL
 
 
 # The year a project is due ("预计2026年投产"): the year its capacity refers to.
@@ -259,6 +286,30 @@ _DUE_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s?年(?:底|末|中|初|前|内)?[^,。;]{0,8}?"
     r"(?:投产|建成|达产|量产|竣工|完工|投运|满产|全面达产)"
 )
+
+
+# A plant or project named by its capacity: "10万吨颗粒硅项目", "300万吨/年乙烯装置".
+_PROJECT_NOUN = re.compile(r"项目|装置|生产线|产线|基地")
+_NAMED_BY_CAPACITY = re.compile(
+    r"(?!级)\s?[^,。;:!?\n]{0,30}?(?:项目|装置|生产线|产线|基地)(?!公司)"
+)
+# Output, sales and installations are not capacity, nor a year-on-year change.
+_NOT_CAPACITY = re.compile(r"产量|出货|销量|装机|产值|营收|需求量|同比")
+
+
+def _states_capacity(norm: str, match: re.Match, s_lo: int, c_lo: int, clause: str) -> bool:
+    """Whether a figure is a capacity: a capacity word before it in its sentence or in its
+    clause (the nearer than any output word), a rate unit (万吨/年), or a project it names."""
+    before = norm[c_lo : match.start()]
+    keyword = list(KEYWORD.finditer(before))
+    output = list(_NOT_CAPACITY.finditer(before))
+    if output and (not keyword or output[-1].start() > keyword[-1].start()):
+        return False
+    if keyword or KEYWORD.search(norm, s_lo, match.start()) or KEYWORD.search(clause):
+        return True
+    if match["rate"] and match["unit"] not in ("片", "件", "台"):
+        return True
+    return bool(_NAMED_BY_CAPACITY.match(norm, match.end()))
 
 
 def _due_year(norm: str, match: re.Match, s_hi: int) -> int | None:
@@ -270,6 +321,29 @@ def _idiom(match: re.Match) -> bool:
     """A Chinese numeral with a bare counter ("一台", "两套") counts things, it is no figure."""
     low = match["low"]
     return not low[0].isdigit() and not match["mul"] and match["unit"] not in ("吨", "万吨")
+
+
+_COUNTRY = re.compile(rf"(?:{COUNTRY_PATTERN}|我国|全国|国内|中国大陆|大陆|台湾|欧洲|欧盟|东南亚)$")
+
+
+_PLANT_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{0,4}?(?:新)?(?:厂|工厂|基地|子公司|分公司)")
+
+
+def _country_subject(norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int) -> bool:
+    """Whether the figure's clause speaks of a country's capacity: a country in the
+    clause, and no company in the sentence, before the figure."""
+    country = [
+        s
+        for s in spans
+        if s.type == "GPE"
+        and c_lo <= s.start
+        and s.end <= pos
+        and _COUNTRY.match(s.text)
+        and not _PLANT_AFTER.match(norm, s.end)  # 德国厂: a plant, not the country
+    ]
+    if not country:
+        return False
+    return not any(s.type == "ORG" and s_lo <= s.start and s.end <= pos for s in spans)
 
 
 def _scope(segment: str, clause: str, has_owner: bool) -> str:
@@ -332,6 +406,8 @@ def _unit_text(text: str, match: re.Match, period: str) -> str:
 
 
 def _period(norm: str, match: re.Match, lo: int) -> str:
+    if re.search(r"[Ww]", match["unit"]):
+        return ""  # power and energy are stated as such, not per month (800MW)
     if match["rate"]:
         return "per month" if "月" in match["rate"] else "per year"
     before = norm[lo : match.start()]
@@ -433,7 +509,13 @@ def _company(
         for s in spans
         if s.type == "ORG"
         and not _SOURCE_ORG.search(s.text)
-        and (s.curated or not _GENERIC_OWNER.match(to_simplified(s.text)))
+        and (
+            s.curated
+            or not (_GENERIC_OWNER.match(to_simplified(s.text)) or _PRODUCT_NAME.match(s.text))
+        )
+        and not (s.text.endswith("产") and norm[s.end : s.end + 1] == "能")  # 日产能 is no 日产
+        and not _REPORTS.match(norm, s.end)  # "据X不完全统计": who counted, not who owns
+        and not _quoted(norm, s)  # "年产20GWh大众标准电芯项目": part of a name
     ]
     if _MARKET.search(norm[c_lo:pos]):
         return None  # a market-wide figure has no owner
@@ -441,10 +523,18 @@ def _company(
     if company is None:
         # the subject was named in an earlier sentence, after any market-wide figure
         lo = max(0, s_lo - 300)
-        for market in re.finditer(r"全球|行业|全国|各国", norm[lo:s_lo]):
+        for market in _MARKET_CAPACITY.finditer(norm[lo:s_lo]):
             lo = max(lo, s_lo - 300 + market.end())
         company = _nearest_before(owners, "ORG", lo, s_lo)
     return company
+
+
+def _quoted(norm: str, span: Span) -> bool:
+    """Whether a name stands inside quotation marks opened in its sentence (a project's name)."""
+    before = norm[max(0, span.start - 100) : span.start].rpartition("。")[2]
+    opened = max(before.rfind("“"), before.rfind("「"))
+    closed = max(before.rfind("”"), before.rfind("」"))
+    return opened > closed
 
 
 def owner_names(text: str, company: Span | None) -> tuple[str, str]:
@@ -485,7 +575,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     records: list[CapacityRecord] = []
     for s_lo, s_hi in _sentences(norm):
         sentence = norm[s_lo:s_hi]
-        if not KEYWORD.search(sentence):
+        if not (KEYWORD.search(sentence) or _PROJECT_NOUN.search(sentence)):
             continue
         for match in FIGURE.finditer(norm, s_lo, s_hi):
             record = _sentence_record(text, norm, spans, s_lo, s_hi, match)
@@ -505,7 +595,7 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     c_lo = max(_clause_start(norm, s_lo, pos), pos - 80)
     c_hi = _clause_end(norm, match.end(), s_hi)
     clause = norm[c_lo:c_hi]
-    if not (KEYWORD.search(norm, s_lo, pos) or KEYWORD.search(clause)):
+    if not _states_capacity(norm, match, s_lo, c_lo, clause):
         return None
     if _QUALIFIES_NOUN.match(norm, match.end()) or _ESTIMATE.search(clause):
         return None
@@ -543,13 +633,13 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     )
     owner_clause = norm[c_lo:pos]
     scope = _scope(norm[g_lo:pos], owner_clause, bool(company))
-    if scope == COMPANY_SCOPE and not company and _MARKET.search(norm, max(0, s_lo - 150), pos):
-        scope = MARKET_SCOPE  # no owner since the text spoke of the whole market
-    if scope != COMPANY_SCOPE:
+    if scope == COMPANY_SCOPE and _country_subject(norm, spans, s_lo, c_lo, pos):
+        scope = MARKET_SCOPE  # "美国光伏组件产能超50GW": a country's
+    if scope == MARKET_SCOPE:
         company = company_written = ""
         common.update(company="", company_written="")
-        if common["status"] == PLANNED:
-            common["status"] = FORECAST  # a market's growth is foreseen, not planned
+        if common["status"] == PLANNED and not _MARKET_PLAN.search(norm, c_lo, pos):
+            common["status"] = FORECAST  # a market's growth is foreseen, unless planned
     common.update(
         scope=scope,
         measure=ADDITION if _ADDITION.search(norm, c_lo, pos) else LEVEL,
