@@ -77,6 +77,7 @@ _COUNTERS = {
     "支": "count",
     "组": "count",
     "部": "count",
+    "罐": "count",
 }
 _MASS = {"吨": 1.0, "公吨": 1.0, "t": 1.0, "kt": 1e3, "mt": 1e6}
 _ENERGY = {"wh": 1e-9, "kwh": 1e-6, "千瓦时": 1e-6, "度": 1e-6}  # in GWh

@@ -107,14 +107,16 @@ _UNITS = (
     r"公吨|万吨|吨|片|辆|块|颗|台|套|只|枚|件|罐|平方米"
 )
 FIGURE = re.compile(
-    rf"(?<![\d.,])(?P<low>{_FIGURE_NUM})"
+    rf"(?<![\d.,])(?:(?P<wan>\d{{1,4}})\s?万\s?(?=\d{{1,4}}\s?(?:{_UNITS})))?(?P<low>{_FIGURE_NUM})"
     rf"(?:\s?(?:万|千)?\s?(?:{_UNITS})?\s?(?:-|~|–|—|至|到)\s?(?P<high>{_FIGURE_NUM}))?\s?"
-    rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})(?![A-Za-z])"
+    rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})"
     r"(?P<rate>\s?/\s?(?:月|年|日|天))?"
     r"(?P<equiv>\s?[(（]?\s?(?:等效)?\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
 )
 # "22/38万片": two figures sharing one unit
-_SLASH_LIST = re.compile(rf"(?P<first>{_NUM})/$")
+# "22/38万片", "分别为1、2、3万吨": figures sharing the unit of the last one
+_SHARED_UNIT_LIST = re.compile(rf"(?:{_NUM}\s?(?:/|、|和|及|与)\s?)+$")
+_LISTED_NUMBER = re.compile(_NUM)
 _QUALIFIES_NOUN = re.compile(
     r"\s?(?:晶圆)?(?:的(?!产能|生产能力|设计产能|同时|规模|水平|目标|[,。])|晶圆厂|厂)"
 )
@@ -124,7 +126,8 @@ _ESTIMATE = re.compile(r"估算|假设|相当于")
 # A fall in capacity is not a figure of capacity; a rise by a stated amount is an addition.
 _DECREASE = re.compile(r"(?:下降|减少)(?:了|约|分别为|分别是|\s)*(?:\d+(?:\.\d+)?/)*$")
 _ADDITION = re.compile(
-    r"(?:新增|再增加|增加|扩产|扩建|增产|扩充|增长|成长|追加|增添|加码)(?!至|到|为|了?\d+(?:\.\d+)?%)"
+    r"(?:新增|再增加|增加|扩产|扩建(?!后)|增产|扩充|增长|成长|追加|增添|加码|在建)"
+    r"(?!至|到|为|了?\d+(?:\.\d+)?%)"
 )
 # A total of a table or list ("Top5合计"), as against a market's total ("全球…合计").
 _TOTAL = re.compile(r"合计|总计|共计|总和|加计|共达|总产能|总年产能|总设计产能")
@@ -133,7 +136,7 @@ _RANKED = re.compile(r"(?:top|前)\s?\d|[三五十]大", re.IGNORECASE)
 _EQUIVALENCE = re.compile(
     r"(?:等效|约当)\s?(?P<a>\d{1,2})\s?英[寸吋]|(?P<b>\d{1,2})\s?英[寸吋](?:晶圆)?\s?(?:当量|约当)"
 )
-_MORE_THAN = re.compile(r"(?:超过|逾|超)\s?$")
+_MORE_THAN = re.compile(r"(?:超过|逾|超|突破|破)\s?(?:约)?\s?$")
 _AT_LEAST_AFTER = re.compile(r"\s?(?:以上|多)")
 _YEAR = re.compile(
     r"(?<![\d.])(?:(?P<full>(?:19|20)\d{2})\s?(?:年|E\b|Q[1-4])|(?P<short>\d{2})Q[1-4])"
@@ -168,7 +171,7 @@ _SOURCE_ORG = re.compile(
     r"财联社|证券时报|新华社|中新社|中央社|路透|彭博|日报|晚报|新闻|电视台|网$|"
     r"咨询|证券|智库|研究|协会|学会|SEMI|TrendForce|集邦|IDC|Gartner|Counterpoint|"
     r"德勤|麦肯锡|中金|商务部|工信部|工业和信息化部|国家统计局|海关总署|"
-    r"能源局|发改委|发展改革委|国务院|人民政府|管委会|工信厅|经信委|经济部"
+    r"能源局|发改委|发展改革委|国务院|人民政府|管委会|工信厅|经信委|经济部|省委|市委|党委|政府$"
 )
 # "存储公司", "龙头企业": a kind of company, not a company
 _GENERIC_OWNER = re.compile(
@@ -238,7 +241,69 @@ def _mentions(norm: str, given: Sequence[Span] | None) -> list[Span]:
     for span in given or ():
         if (span.start, span.end) not in taken and span.type in ("ORG", "GPE", "PRODUCT"):
             found.append(span)
+    listed = _listed_companies(norm, found)
+    # a listed company's full name wins over a part of it recognised alone (精工 in 富临精工)
+    found = [
+        f
+        for f in found
+        if not any(f.type == "ORG" and n.start <= f.start and f.end <= n.end for n in listed)
+    ]
+    found.extend(listed)
+    found.extend(_announcing_subjects(norm, [*found, *(given or ())]))
     return sorted(found, key=lambda s: s.start)
+
+
+# A listed company named with its stock code: 富临精工(300432), 协鑫科技(03800), 台积电(2330)
+_STOCK_CODE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s?[(（]\s?(?:(?:SH|SZ|HK|TW)\s?[:：.]?\s?)?"
+    r"\d{4,6}(?:\s?\.\s?(?:SH|SZ|HK|TW))?\s?[)）]"
+)
+# Words a name never starts with: what precedes it in a sentence ("1月5日晚间,富临精工…")
+_NAME_LEAD = re.compile(
+    r"^.*?(?:晚间|早间|今日|近日|日前|昨日|当日|日|公告|消息|报道|旗下|控股|子公司|与|和|及|、|"
+    r"据|称|由|对|向|在|于|是|为|的|了|其)(?=[\u4e00-\u9fffA-Za-z]{2})"
+)
+
+
+# A sentence opened by who announces: "科力远近日发布公告称", "華德動能宣布"
+_ANNOUNCER = re.compile(
+    r"(?:^|(?<=[。\n!?]))\s*(?:\d{1,2}月\d{1,2}日(?:晚间|早间)?[,，]?\s*)?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s?"
+    r"(?:近日|日前|今日|昨日|今天|昨天|今年|此前)?(?:发布公告|公告|宣布|表示|透露|指出|称)"
+)
+_NOT_ANNOUNCER = re.compile(
+    r"^(?:公司|该公司|本公司|集团|项目|我们|记者|官方|政府|据悉|根据|据|报道|消息|数据|资料|业内|市场|"
+    r"分析|研究|专家|人士|董事长|总经理|总裁|负责人)|(?:人士|专家|记者|部门|官员)$"
+)
+
+
+def _announcing_subjects(norm: str, known: list[Span]) -> list[Span]:
+    """Companies that open a sentence announcing something, when recognition missed them."""
+    out = []
+    for match in _ANNOUNCER.finditer(norm):
+        start, end = match.span("name")
+        if _NOT_ANNOUNCER.search(match["name"]) or any(
+            k.start < end and start < k.end for k in known
+        ):
+            continue  # generic, or already an entity (a person, a place, a company)
+        out.append(Span(start, end, "ORG", norm[start:end]))
+    return out
+
+
+def _listed_companies(norm: str, known: list[Span]) -> list[Span]:
+    """Companies named with their stock code that recognition did not find as such."""
+    out = []
+    for match in _STOCK_CODE.finditer(norm):
+        name = match["name"]
+        lead = _NAME_LEAD.match(name)
+        start = match.start("name") + (lead.end() if lead else 0)
+        end = match.end("name")
+        if end - start < 2 or any(
+            k.type == "ORG" and k.start <= start and end <= k.end for k in known
+        ):
+            continue
+        out.append(Span(start, end, "ORG", norm[start:end]))
+    return out
 
 
 def _nearest_before(spans: list[Span], type_: str, lo: int, pos: int) -> Span | None:
@@ -613,6 +678,15 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     high = parse_number(match["high"]) if match["high"] else low
     if low is None or high is None or _idiom(match):
         return None
+    if (
+        match["unit"].isascii()
+        and norm[match.end() : match.end() + 1].isascii()
+        and (norm[match.end() : match.end() + 1].isalpha())
+    ):
+        return None  # 25W of 25WAN is no figure
+    if match["wan"]:  # 1万8000片: eighteen thousand, in 万 as sources mean it
+        low = high = int(match["wan"]) + low / 1e4
+        unit = text[match.end("wan") : match.start("low")].strip() + unit
     if _MORE_THAN.search(norm[c_lo:pos]) or _AT_LEAST_AFTER.match(norm, match.end()):
         high = None
     if high is not None and high < low:
@@ -646,10 +720,11 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
         qualifier=_equivalence(norm, match, s_lo) if "片" in match["unit"] else "",
     )
     out = [CapacityRecord(start=c_lo, end=match.end(), value_low=low, value_high=high, **common)]
-    slash = _SLASH_LIST.search(norm, c_lo, pos)
-    if slash:
-        first = float(slash["first"])
-        out.insert(0, CapacityRecord(c_lo, slash.end("first"), first, first, **common))
+    listed = _SHARED_UNIT_LIST.search(norm, c_lo, pos)
+    if listed and (match["wan"] is None):
+        for number in reversed(list(_LISTED_NUMBER.finditer(norm, listed.start(), listed.end()))):
+            value = float(number[0])
+            out.insert(0, CapacityRecord(c_lo, number.end(), value, value, **common))
     return out
 
 
