@@ -79,7 +79,7 @@ _COUNTERS = {
     "部": "count",
     "罐": "count",
 }
-_MASS = {"吨": 1.0, "公吨": 1.0, "t": 1.0, "kt": 1e3, "mt": 1e6}
+_MASS = {"吨": 1.0, "公吨": 1.0, "t": 1.0, "kt": 1e3, "mt": 1e6, "万t": 1e4}
 _ENERGY = {"wh": 1e-9, "kwh": 1e-6, "千瓦时": 1e-6, "度": 1e-6}  # in GWh
 _ENERGY.update({"mwh": 1e-3, "兆瓦时": 1e-3, "gwh": 1.0, "吉瓦时": 1.0, "千兆瓦时": 1.0})
 _ENERGY.update({"twh": 1e3})

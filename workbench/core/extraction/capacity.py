@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..nlp.numbers import find_numeric, fold_width, parse_number
 from ..script import to_simplified
@@ -91,7 +91,7 @@ class CapacityRecord:
 # (年产量 is output, not capacity).
 KEYWORD = re.compile(
     r"产能|生产能力|设计能力|加工能力|处理能力|制造能力|(?<![生投])[年月日]产(?!量|值|品)|"
-    r"年加工|年处理|年制造|年组装|年生产(?!量)|建设规模|生产规模"
+    r"年加工|年处理|年制造|年组装|年生产(?!量)|可生产|规模|[炼冶产]\S?能力"
 )
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _CLAUSE_END = re.compile(r"[,;:。!?\n]")
@@ -104,13 +104,13 @@ _FIGURE_NUM = (
 )
 _UNITS = (
     r"GWh|MWh|kWh|GWp|MWp|GW|MW|kwpm|kwspm|wspm|wpm|千瓦时|兆瓦时|吉瓦时|万千瓦|千瓦|兆瓦|吉瓦|"
-    r"公吨|万吨|吨|片|辆|块|颗|台|套|只|枚|件|罐|平方米"
+    r"公吨|万吨|吨|万t|kt|Mt|t(?=\s?/\s?a)|片|辆|块|颗|台|套|只|枚|件|罐|平方米"
 )
 FIGURE = re.compile(
     rf"(?<![\d.,])(?:(?P<wan>\d{{1,4}})\s?万\s?(?=\d{{1,4}}\s?(?:{_UNITS})))?(?P<low>{_FIGURE_NUM})"
     rf"(?:\s?(?:万|千)?\s?(?:{_UNITS})?\s?(?:-|~|–|—|至|到)\s?(?P<high>{_FIGURE_NUM}))?\s?"
     rf"(?P<mul>万亿|亿|万|千)?\s?(?P<unit>{_UNITS})"
-    r"(?P<rate>\s?/\s?(?:月|年|日|天))?"
+    r"(?P<rate>\s?/\s?(?:月|年|日|天|a(?![A-Za-z])))?"
     r"(?P<equiv>\s?[(（]?\s?(?:等效)?\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
 )
 # "22/38万片": two figures sharing one unit
@@ -189,7 +189,7 @@ _REPORTS = re.compile(r"\s?(?:的)?(?:不完全)?(?:统计|数据显示|报道|�
 _MARKET_PLAN = re.compile(r"计划|规划|在建|目标|拟建|宣布")
 # A market's capacity spoken of earlier: the companies before it own none of what follows.
 _MARKET_CAPACITY = re.compile(r"(?:全球|行业|全国|各国)[^,。;!?]{0,12}产能")
-_MARKET = re.compile(r"全球|行业|全国|中国大陆|各国|各地")
+_MARKET = re.compile(r"全球|行业|全国|我国|中国大陆|各国|各地")
 _SEGMENT_END = re.compile(r"[;。!?\n]")
 _PRODUCT_CUT = re.compile(r"[的在是将其和与及等、,:;()()「」“”\s\d寸吋]|提升项目|项目")
 _PRODUCT_KEYWORD = re.compile(r"产能|生产线|产线")
@@ -640,14 +640,25 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     records: list[CapacityRecord] = []
     for s_lo, s_hi in _sentences(norm):
         sentence = norm[s_lo:s_hi]
-        if not (KEYWORD.search(sentence) or _PROJECT_NOUN.search(sentence)):
+        if not (KEYWORD.search(sentence) or _PROJECT_NOUN.search(sentence) or "/" in sentence):
             continue
+        previous: CapacityRecord | None = None
         for match in FIGURE.finditer(norm, s_lo, s_hi):
-            record = _sentence_record(text, norm, spans, s_lo, s_hi, match)
-            if record is not None:
-                records.extend(record)
+            found = _sentence_record(text, norm, spans, s_lo, s_hi, match)
+            for record in found or ():
+                if (
+                    previous is not None
+                    and previous.scope == MARKET_SCOPE
+                    and record.scope == COMPANY_SCOPE
+                    and not record.company
+                ):
+                    # "美国在建产能为19.1GW, 已投产产能为14.1GW": the same market's
+                    record = replace(record, scope=MARKET_SCOPE)
+                records.append(record)
+                previous = record
     records.extend(project_table(text, norm, spans))
     records.extend(year_column_table(text, norm, spans))
+    records.extend(ranking_table(text, norm))
     return _unique(records)
 
 
@@ -684,6 +695,8 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
         and (norm[match.end() : match.end() + 1].isalpha())
     ):
         return None  # 25W of 25WAN is no figure
+    if match["unit"] == "平方米" and re.search(r"面积|占地|厂区|厂房|建筑|园区", clause):
+        return None  # the size of a site, not what it makes
     if match["wan"]:  # 1万8000片: eighteen thousand, in 万 as sources mean it
         low = high = int(match["wan"]) + low / 1e4
         unit = text[match.end("wan") : match.start("low")].strip() + unit
@@ -899,6 +912,70 @@ def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityR
                     )
                 )
     return out
+
+
+# A table as it reaches the text, one row a line: a header naming capacity and its unit
+# ("企业 | 2024年产能（万吨）"), then "name  figure" lines.
+_TABLE_HEADER = re.compile(
+    r"^(?P<line>[^\n]*?(?P<year>(?:19|20)\d{2})?\s?年?(?:末|底)?\s?(?:产能|年产能|规划产能)"
+    r"\s?[(（](?P<unit>[^)）\n]{1,10})[)）][^\n]*)$",
+    re.MULTILINE,
+)
+_TABLE_ROW = re.compile(
+    r"^\s*(?:\d{1,2}\s?[.、|]?\s*)?(?:\|\s*)?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·()()\- ]{0,24}?)"
+    r"\s*(?:\||\t|\s{2,}|\s(?=\d))\s*(?P<value>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.%])",
+    re.MULTILINE,
+)
+
+
+def ranking_table(text: str, norm: str) -> list[CapacityRecord]:
+    """Rows of a capacity table flattened to lines: a company (or a total) and its figure."""
+    out = []
+    for header in _TABLE_HEADER.finditer(norm):
+        if FIGURE.search(header["line"]):
+            continue  # a sentence stating a figure, not a header
+        unit = text[header.start("unit") : header.end("unit")].strip()
+        if normalise_unit(unit) is None:
+            continue
+        year = int(header["year"]) if header["year"] else None
+        pos = header.end() + 1
+        for _ in range(60):
+            line_end = norm.find("\n", pos)
+            line_end = len(norm) if line_end < 0 else line_end
+            row = _TABLE_ROW.match(norm, pos, line_end)
+            if row is None:
+                if norm[pos:line_end].strip():
+                    break  # the table ended
+                if pos >= len(norm):
+                    break
+                pos = line_end + 1
+                continue
+            name = text[row.start("name") : row.end("name")].strip(" |")
+            total = bool(_TOTAL.match(to_simplified(name)))
+            value = float(row["value"].replace(",", ""))
+            out.append(
+                CapacityRecord(
+                    start=row.start("name"),
+                    end=row.end("value"),
+                    value_low=value,
+                    value_high=value,
+                    unit=unit,
+                    company="" if total else canonical_company(name),
+                    company_written="" if total else name,
+                    year=year,
+                    status=ACTUAL,
+                    scope=TOTAL_SCOPE if total else COMPANY_SCOPE,
+                )
+            )
+            pos = line_end + 1
+    return out
+
+
+def normalise_unit(unit: str):
+    from ..units import normalise
+
+    return normalise(1.0, 1.0, unit)
 
 
 def _unique(records: list[CapacityRecord]) -> list[CapacityRecord]:
