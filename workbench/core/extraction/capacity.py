@@ -104,7 +104,7 @@ _FIGURE_NUM = (
 )
 _UNITS = (
     r"GWh|MWh|kWh|GWp|MWp|GW|MW|kwpm|kwspm|wspm|wpm|千瓦时|兆瓦时|吉瓦时|万千瓦|千瓦|兆瓦|吉瓦|"
-    r"公吨|万吨|吨|万t|kt|Mt|t(?=\s?/\s?a)|片|辆|块|颗|台|套|只|枚|件|罐|平方米"
+    r"公吨|万吨|吨|万t|kt|Mt|t(?=\s?/\s?a)|瓦(?!时)|片|辆|块|颗|台|套|只|枚|件|罐|平方米"
 )
 FIGURE = re.compile(
     rf"(?<![\d.,])(?:(?P<wan>\d{{1,4}})\s?万\s?(?=\d{{1,4}}\s?(?:{_UNITS})))?(?P<low>{_FIGURE_NUM})"
@@ -644,6 +644,10 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
             continue
         previous: CapacityRecord | None = None
         for match in FIGURE.finditer(norm, s_lo, s_hi):
+            if previous is not None and re.fullmatch(
+                r"\s?[(（]\s?", norm[previous.end : match.start()]
+            ):
+                continue  # "年产2亿瓦 (200MW)": the same figure again, in another unit
             found = _sentence_record(text, norm, spans, s_lo, s_hi, match)
             for record in found or ():
                 if (
@@ -695,6 +699,10 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
         and (norm[match.end() : match.end() + 1].isalpha())
     ):
         return None  # 25W of 25WAN is no figure
+    if match["unit"] == "瓦" and not match["mul"]:
+        return None  # capacity in watts is written 亿瓦, 万瓦; a bare 瓦 is a name's (瓦格宁根)
+    if norm[match.end() : match.end() + 1] == "级":
+        return None  # "10万吨级": a class of plant, not a figure
     if match["unit"] == "平方米" and re.search(r"面积|占地|厂区|厂房|建筑|园区", clause):
         return None  # the size of a site, not what it makes
     if match["wan"]:  # 1万8000片: eighteen thousand, in 万 as sources mean it
