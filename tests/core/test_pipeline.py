@@ -137,6 +137,14 @@ def test_command_line_ingest_fills_the_sheets_like_the_first_run(tmp_path, seede
     assert first_run.documents_new == 38 and not first_run.cancelled
     with Store(tmp_path / "first.sqlite3") as store:
         assert snapshot(store.conn) == by_command_line == seeded_snapshot(seeded_store_path)
+    # and `workbench export capacity` writes the same sheet from either
+    exported = []
+    for store_path in (db, tmp_path / "first.sqlite3"):
+        out = tmp_path / f"{store_path.stem}.csv"
+        result = run_workbench("export", "capacity", "--out", str(out), "--db", str(store_path))
+        assert result.returncode == 0, result.stderr
+        exported.append(out.read_bytes())
+    assert exported[0] == exported[1] and exported[0].count(b"\r\n") > 50
 
     # `workbench extract` extracts every document again, to the same rows.
     again = run_workbench("extract", "--db", str(db))
