@@ -200,3 +200,16 @@ def test_every_statement_of_the_independent_corpus_list_is_found(extracted_store
 )
 def test_levels_and_additions_of_capacity(sentence, figures):
     assert [(r.value_low, r.measure, r.scope) for r in extract_capacity(sentence)] == figures
+
+
+def test_a_list_under_a_lead_in_about_capacity_gives_a_row_per_item():
+    text = (
+        "宁德时代主要生产基地产能如下:\n"
+        "- 福建宁德:120GWh\n"
+        "- 四川宜宾:60GWh\n"
+        "\n"
+        "公司去年出货量为300GWh。\n"
+    )
+    got = [(r.company, r.value_low, r.unit, r.measure) for r in extract_capacity(text)]
+    # the shipments after the list are output, not capacity
+    assert got == [("宁德时代", 120.0, "GWh", "level"), ("宁德时代", 60.0, "GWh", "level")]

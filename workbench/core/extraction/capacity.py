@@ -362,9 +362,12 @@ _NAMED_BY_CAPACITY = re.compile(
 _NOT_CAPACITY = re.compile(r"产量|出货|销量|装机|产值|营收|需求量|同比")
 
 
-def _states_capacity(norm: str, match: re.Match, s_lo: int, c_lo: int, clause: str) -> bool:
+def _states_capacity(
+    norm: str, match: re.Match, s_lo: int, c_lo: int, clause: str, listed: bool = False
+) -> bool:
     """Whether a figure is a capacity: a capacity word before it in its sentence or in its
-    clause (the nearer than any output word), a rate unit (万吨/年), or a project it names."""
+    clause (the nearer than any output word), a rate unit (万吨/年), a project it names,
+    or an item of a list that a line about capacity leads in ("主要基地产能:")."""
     before = norm[c_lo : match.start()]
     keyword = list(KEYWORD.finditer(before))
     output = list(_NOT_CAPACITY.finditer(before))
@@ -372,9 +375,17 @@ def _states_capacity(norm: str, match: re.Match, s_lo: int, c_lo: int, clause: s
         return False
     if keyword or KEYWORD.search(norm, s_lo, match.start()) or KEYWORD.search(clause):
         return True
+    if listed:
+        return True
     if match["rate"] and match["unit"] not in ("片", "件", "台"):
         return True
     return bool(_NAMED_BY_CAPACITY.match(norm, match.end()))
+
+
+# A line of a list: a bullet, a number, or a short "name: figure" line.
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-•·*▪●]|\d{1,2}\s?[.、)]|[(]\d{1,2}[)]|[一二三四五六七八九十]、|[^,。]{1,16}:)"
+)
 
 
 def _due_year(norm: str, match: re.Match, s_hi: int) -> int | None:
@@ -638,9 +649,22 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     norm = _norm(text)
     spans = _mentions(norm, mentions)
     records: list[CapacityRecord] = []
+    listing = False  # inside a list under a lead-in about capacity ("各基地产能如下:")
     for s_lo, s_hi in _sentences(norm):
         sentence = norm[s_lo:s_hi]
-        if not (KEYWORD.search(sentence) or _PROJECT_NOUN.search(sentence) or "/" in sentence):
+        if not sentence.strip():
+            listing = False  # a blank line ends the list
+        under_lead_in = listing
+        if KEYWORD.search(sentence) and sentence.rstrip().endswith(":"):
+            listing = True
+        elif sentence.strip() and not _LIST_ITEM.match(sentence):
+            listing = False
+        if not (
+            under_lead_in
+            or KEYWORD.search(sentence)
+            or _PROJECT_NOUN.search(sentence)
+            or "/" in sentence
+        ):
             continue
         previous: CapacityRecord | None = None
         for match in FIGURE.finditer(norm, s_lo, s_hi):
@@ -648,7 +672,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
                 r"\s?[(（]\s?", norm[previous.end : match.start()]
             ):
                 continue  # "年产2亿瓦 (200MW)": the same figure again, in another unit
-            found = _sentence_record(text, norm, spans, s_lo, s_hi, match)
+            found = _sentence_record(text, norm, spans, s_lo, s_hi, match, under_lead_in)
             for record in found or ():
                 if (
                     previous is not None
@@ -666,7 +690,9 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     return _unique(records)
 
 
-def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecord] | None:
+def _sentence_record(
+    text, norm, spans, s_lo, s_hi, match, listed: bool = False
+) -> list[CapacityRecord] | None:
     pos = match.start()
     # the part of the sentence since the last ";": a list item of its own
     g_lo = s_lo
@@ -675,7 +701,7 @@ def _sentence_record(text, norm, spans, s_lo, s_hi, match) -> list[CapacityRecor
     c_lo = max(_clause_start(norm, s_lo, pos), pos - 80)
     c_hi = _clause_end(norm, match.end(), s_hi)
     clause = norm[c_lo:c_hi]
-    if not _states_capacity(norm, match, s_lo, c_lo, clause):
+    if not _states_capacity(norm, match, s_lo, c_lo, clause, listed):
         return None
     if _QUALIFIES_NOUN.match(norm, match.end()) or _ESTIMATE.search(clause):
         return None
