@@ -213,3 +213,11 @@ def test_a_list_under_a_lead_in_about_capacity_gives_a_row_per_item():
     got = [(r.company, r.value_low, r.unit, r.measure) for r in extract_capacity(text)]
     # the shipments after the list are output, not capacity
     assert got == [("宁德时代", 120.0, "GWh", "level"), ("宁德时代", 60.0, "GWh", "level")]
+
+
+def test_this_year_and_next_are_read_against_the_texts_own_date():
+    text = "(2025年4月25日)力积电表示,今年底月产能将达到5万片,明年再增加2万片。"
+    got = [(r.value_low, r.year, r.status, r.measure) for r in extract_capacity(text)]
+    assert got == [(5.0, 2025, "planned", "level"), (2.0, 2026, "planned", "addition")]
+    # without a date of its own the text gives no year
+    assert [r.year for r in extract_capacity(text[12:])] == [None, None]

@@ -461,6 +461,30 @@ def _year(norm: str, lo: int, pos: int, hi: int) -> int | None:
     return 2000 + int(found["short"])
 
 
+# A full date the text is written on or reports from: "2025年4月25日", "2016-06-28".
+_FULL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]|-\d{1,2}-\d{1,2})"
+)
+# (后年 and 前年 are left out: 建成后年产… and 目前年产… read as them.)
+_RELATIVE_YEAR = re.compile(r"(?P<word>今年|明年|去年)(?:底|末|中|初|内|前)?")
+_YEAR_OFFSETS = {"去年": -1, "今年": 0, "明年": 1}
+
+
+def reference_year_of(norm: str) -> int | None:
+    """The year a text speaks from: the latest of the full dates it gives, if any (a
+    dateline, "4月25日" events of that year; past events are dated earlier)."""
+    years = [int(found[1]) for found in _FULL_DATE.finditer(norm)]
+    return max(years) if years else None
+
+
+def _relative_year(norm: str, c_lo: int, pos: int, reference: int | None) -> int | None:
+    """今年底, 明年 before the figure, read against the text's own date."""
+    if reference is None:
+        return None
+    found = list(_RELATIVE_YEAR.finditer(norm, c_lo, pos))
+    return reference + _YEAR_OFFSETS[found[-1]["word"]] if found else None
+
+
 def _unit_text(text: str, match: re.Match, period: str) -> str:
     """The unit as the source writes it, e.g. 萬片/月 12英吋晶圓當量 (original script)."""
     unit = (
@@ -649,6 +673,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     norm = _norm(text)
     spans = _mentions(norm, mentions)
     records: list[CapacityRecord] = []
+    reference_year = reference_year_of(norm)
     listing = False  # inside a list under a lead-in about capacity ("各基地产能如下:")
     for s_lo, s_hi in _sentences(norm):
         sentence = norm[s_lo:s_hi]
@@ -672,7 +697,9 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
                 r"\s?[(（]\s?", norm[previous.end : match.start()]
             ):
                 continue  # "年产2亿瓦 (200MW)": the same figure again, in another unit
-            found = _sentence_record(text, norm, spans, s_lo, s_hi, match, under_lead_in)
+            found = _sentence_record(
+                text, norm, spans, s_lo, s_hi, match, under_lead_in, reference_year
+            )
             for record in found or ():
                 if (
                     previous is not None
@@ -691,7 +718,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
 
 
 def _sentence_record(
-    text, norm, spans, s_lo, s_hi, match, listed: bool = False
+    text, norm, spans, s_lo, s_hi, match, listed: bool = False, reference_year=None
 ) -> list[CapacityRecord] | None:
     pos = match.start()
     # the part of the sentence since the last ";": a list item of its own
@@ -749,7 +776,13 @@ def _sentence_record(
         product=_product_after(text, norm, match, c_lo)
         or _product(text, norm, spans, g_lo, pos, s_hi),
         period=period,
-        year=_year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi) or _due_year(norm, match, s_hi),
+        year=(
+            None
+            if _YEAR.search(norm, c_lo, pos)
+            else _relative_year(norm, c_lo, pos, reference_year)
+        )
+        or _year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi)
+        or _due_year(norm, match, s_hi),
         status=_status(norm[c_lo : match.end()], norm[s_lo:c_lo], norm[match.end() : s_hi]),
     )
     owner_clause = norm[c_lo:pos]
