@@ -146,10 +146,13 @@ _DONE_AFTER = re.compile(r"^[^。;]{0,30}?已(?:于|在)?[^。;,]{0,10}?(?:投�
 _PLANNED_AFTER = re.compile(
     r"^[^。;]{0,40}?(?:预计|计划|拟|将于|将在|有望)[^。;]{0,16}?(?:投产|建成|达产|量产|投运|完工)"
 )
+# "…20GWh钠电池项目开工": a project whose building has begun
+_STARTED_AFTER = re.compile(r"^[^。;,]{0,20}?(?:开工|动工|动土|开建|奠基|签约|落地|获批)")
 _FORECAST = re.compile(r"预估|预测|预期|有望|估计|法人|机构|分析师")
 _PLANNED = re.compile(
-    r"规划|计划|目标|拟|将(?!近)|(?:建成|达产|投产|完工|竣工)后|新增|提升至|扩至|扩大至|扩充至|预计|"
-    r"待建|在建|(?<!已)建设|新建|投建|筹建|开工|上看|届时|(?<![协学议社])会(?![议员长计])"
+    r"规划|计划|目标|拟|将(?!近)|(?:建成|达产|投产|完工|竣工|扩建|扩产)后|新增|提升至|扩至|扩大至|"
+    r"扩充至|预计|待建|在建|(?<!已)建设|新建|投建|筹建|开工|上看|届时|明年|未来|可达|"
+    r"(?<![协学议社])会(?![议员长计])"
 )
 # "产能达到" alone is a level reached; a plan's "将达到" is caught by 将.
 # A year's end stated with its year ("2023年底月产能") is a level reached, unless aimed at.
@@ -340,7 +343,11 @@ def _status(clause: str, before: str, after: str = "") -> str:
         ]
         if cues:
             return max(cues)[1]
-    for pattern, status in ((_DONE_AFTER, ACTUAL), (_PLANNED_AFTER, PLANNED)):
+    for pattern, status in (
+        (_DONE_AFTER, ACTUAL),
+        (_PLANNED_AFTER, PLANNED),
+        (_STARTED_AFTER, PLANNED),
+    ):
         if pattern.search(after):
             return status
     return ACTUAL
@@ -386,6 +393,10 @@ def _states_capacity(
 _LIST_ITEM = re.compile(
     r"^\s*(?:[-•·*▪●]|\d{1,2}\s?[.、)]|[(]\d{1,2}[)]|[一二三四五六七八九十]、|[^,。]{1,16}:)"
 )
+
+
+# "由40万吨增加至50万吨": the level a change starts from exists
+_FROM = re.compile(r"(?:由|从)\s?(?:约|目前的|现有的|现有)?\s?$")
 
 
 def _due_year(norm: str, match: re.Match, s_hi: int) -> int | None:
@@ -783,7 +794,9 @@ def _sentence_record(
         )
         or _year(norm, s_lo if g_lo == s_lo else g_lo, pos, c_hi)
         or _due_year(norm, match, s_hi),
-        status=_status(norm[c_lo : match.end()], norm[s_lo:c_lo], norm[match.end() : s_hi]),
+        status=ACTUAL
+        if _FROM.search(norm, max(c_lo, pos - 4), pos)
+        else _status(norm[c_lo : match.end()], norm[s_lo:c_lo], norm[match.end() : s_hi]),
     )
     owner_clause = norm[c_lo:pos]
     scope = _scope(norm[g_lo:pos], owner_clause, bool(company))
@@ -792,7 +805,7 @@ def _sentence_record(
     if scope == MARKET_SCOPE:
         company = company_written = ""
         common.update(company="", company_written="")
-        if common["status"] == PLANNED and not _MARKET_PLAN.search(norm, c_lo, pos):
+        if common["status"] == PLANNED and not _MARKET_PLAN.search(norm, s_lo, pos):
             common["status"] = FORECAST  # a market's growth is foreseen, unless planned
     common.update(
         scope=scope,
