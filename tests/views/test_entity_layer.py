@@ -202,6 +202,18 @@ def test_renaming_in_a_dialog_and_searching_by_another_name(tmp_path, seeded_sto
         )
         new = "Taiwan Semiconductor Manufacturing"  # spaces kept, doubled ones folded
         assert panel.index_model.row_of(new, "ORG") is not None
+        # The capacity sheet names the company so at once; how each source wrote it stays.
+        tab = window.sheets_panel.tab("capacity")
+        shown = [tab.model.record(row) for row in range(tab.model.rowCount())]
+        renamed = [r for r in shown if r["company"] == new]
+        assert renamed and not [r for r in shown if r["company"] == "台积电"]
+        assert {r["company_written"] for r in renamed} >= {"台積電", "TSMC"}
+        column = tab.schema.index_of("company")
+        row = tab.model.row_of(renamed[0]["id"])
+        assert tab.model.index(row, column).data() == new
+        assert workbench.store.conn.execute(
+            "SELECT count(*) FROM capacity_rows WHERE company = ?", (new,)
+        ).fetchone()[0] == len(renamed)
         assert panel.index_model.row_of("台积电", "ORG") is None
         assert (
             workbench.store.conn.execute(
