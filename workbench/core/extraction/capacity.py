@@ -258,9 +258,9 @@ def _mentions(norm: str, given: Sequence[Span] | None) -> list[Span]:
 
 # A listed company named with its stock code: 富临精工(300432), 协鑫科技(03800), 台积电(2330)
 _STOCK_CODE = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s?[(（]\s?(?:(?:SH|SZ|HK|TW)\s?[:：.]?\s?)?"
-    r"\d{4,6}(?:\s?\.\s?(?:SH|SZ|HK|TW))?\s?[)）]"
+    r"\s?[(（]\s?(?:(?:SH|SZ|HK|TW)\s?[:：.]?\s?)?\d{4,6}(?:\s?\.\s?(?:SH|SZ|HK|TW))?\s?[)）]"
 )
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}$")
 # Words a name never starts with: what precedes it in a sentence ("1月5日晚间,富临精工…")
 _NAME_LEAD = re.compile(
     r"^.*?(?:晚间|早间|今日|近日|日前|昨日|当日|日|公告|消息|报道|旗下|控股|子公司|与|和|及|、|"
@@ -296,11 +296,13 @@ def _announcing_subjects(norm: str, known: list[Span]) -> list[Span]:
 def _listed_companies(norm: str, known: list[Span]) -> list[Span]:
     """Companies named with their stock code that recognition did not find as such."""
     out = []
-    for match in _STOCK_CODE.finditer(norm):
-        name = match["name"]
-        lead = _NAME_LEAD.match(name)
-        start = match.start("name") + (lead.end() if lead else 0)
-        end = match.end("name")
+    for code in _STOCK_CODE.finditer(norm):
+        named = _NAME_BEFORE.search(norm, max(0, code.start() - 12), code.start())
+        if named is None:
+            continue
+        lead = _NAME_LEAD.match(named[0])
+        start = named.start() + (lead.end() if lead else 0)
+        end = named.end()
         if end - start < 2 or any(
             k.type == "ORG" and k.start <= start and end <= k.end for k in known
         ):
@@ -1001,6 +1003,7 @@ _TABLE_HEADER = re.compile(
     r"\s?[(（](?P<unit>[^)）\n]{1,10})[)）][^\n]*)$",
     re.MULTILINE,
 )
+_TABLE_UNIT = re.compile(r"产能\s?[(（]")
 _TABLE_ROW = re.compile(
     r"^\s*(?:\d{1,2}\s?[.、|]?\s*)?(?:\|\s*)?"
     r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&·()()\- ]{0,24}?)"
@@ -1012,6 +1015,8 @@ _TABLE_ROW = re.compile(
 def ranking_table(text: str, norm: str) -> list[CapacityRecord]:
     """Rows of a capacity table flattened to lines: a company (or a total) and its figure."""
     out = []
+    if not _TABLE_UNIT.search(norm):
+        return out
     for header in _TABLE_HEADER.finditer(norm):
         if FIGURE.search(header["line"]):
             continue  # a sentence stating a figure, not a header
