@@ -176,3 +176,15 @@ def test_documents_stored_before_signatures_are_signed_once_and_again_for_a_new_
     assert unsigned_documents(conn) == []
     schemes = conn.execute("SELECT DISTINCT scheme FROM document_signatures").fetchall()
     assert [tuple(r) for r in schemes] == [("rensa-rminhash-v3/128/1/shingles-5-v1",)]
+
+
+def test_only_stored_texts_of_a_size_that_could_match_are_read():
+    assert nd.size_bounds(300) == (200, 450)
+    assert nd.size_bounds(60) == (nd.MIN_SHINGLES, 90)
+    inside = frozenset(f"{i:05d}" for i in range(300))
+    # Wholly contained, but the longer text is past the bounds: it cannot match.
+    longer = inside | frozenset(f"x{i:04d}" for i in range(151))
+    assert len(longer) > nd.size_bounds(len(inside))[1]
+    assert not nd.resemblance(inside, longer).is_near_duplicate
+    at_the_bound = inside | frozenset(f"x{i:04d}" for i in range(150))
+    assert nd.resemblance(inside, at_the_bound).is_near_duplicate

@@ -33,6 +33,7 @@ adds as much again is thus a document of its own.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -152,6 +153,17 @@ def resemblance(first: frozenset[str], second: frozenset[str]) -> Resemblance:
     )
 
 
+def size_bounds(shingles: int) -> tuple[int, int]:
+    """The shingle counts a near duplicate of a text with ``shingles`` of them can have.
+
+    Exact, not estimated: Jaccard is at most the smaller count over the larger,
+    and a containment match needs that ratio to be MIN_SIZE_RATIO, so nothing
+    outside these bounds can match; the store reads only the signatures inside.
+    """
+    smallest = min(JACCARD_THRESHOLD, MIN_SIZE_RATIO)
+    return max(MIN_SHINGLES, math.ceil(shingles * smallest)), math.floor(shingles / smallest)
+
+
 def screen(new: Signature, digests: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Indices of the stored signatures that may be near duplicates of ``new``, likeliest first.
 
@@ -166,15 +178,12 @@ def screen(new: Signature, digests: np.ndarray, counts: np.ndarray) -> np.ndarra
     slots = np.frombuffer(new.digest, dtype="<u4")
     jaccard = (digests == slots).mean(axis=1)
     smaller = np.minimum(counts, new.shingles).astype(float)
-    larger = np.maximum(counts, new.shingles).astype(float)
+    ratio = smaller / np.maximum(counts, new.shingles)
     shared = jaccard * (counts + new.shingles) / (1.0 + jaccard)
     containment = shared / np.maximum(smaller, 1.0)
     possible = (counts >= MIN_SHINGLES) & (
-        (jaccard >= JACCARD_THRESHOLD - SCREEN_MARGIN)
-        | (
-            (containment >= CONTAINMENT_THRESHOLD - SCREEN_MARGIN)
-            & (smaller / larger >= MIN_SIZE_RATIO - SCREEN_MARGIN / 2)
-        )
+        ((jaccard >= JACCARD_THRESHOLD - SCREEN_MARGIN) & (ratio >= JACCARD_THRESHOLD))
+        | ((containment >= CONTAINMENT_THRESHOLD - SCREEN_MARGIN) & (ratio >= MIN_SIZE_RATIO))
     )
     found = np.flatnonzero(possible)
     likeliest = found[np.argsort(-np.maximum(jaccard[found], containment[found]), kind="stable")]

@@ -448,6 +448,9 @@ def m0009_near_duplicates(db: Database) -> None:
             signature BLOB NOT NULL
         )
 ;;
+        -- A check reads only the signatures of texts of a size that could match.
+        CREATE INDEX document_signatures_size ON document_signatures(shingles)
+;;
         -- A document that is the same article as an earlier one (another outlet's
         -- copy, the web page of a PDF): both are stored, and the later points to
         -- the earlier, which is never itself a near duplicate.  ``similarity`` is

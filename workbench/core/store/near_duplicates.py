@@ -111,7 +111,8 @@ def update_signatures(store: Store, progress: Progress | None = None) -> int:
 def find_near_duplicate(conn: sqlite3.Connection, document_id: int) -> NearDuplicate | None:
     """The earlier stored document that ``document_id`` is the same article as, if any.
 
-    Signatures pick the candidates; their texts are then compared exactly.  A
+    Only documents of a size that could match are read (``size_bounds``);
+    their signatures pick the candidates, whose texts are then compared exactly.  A
     candidate that is itself a near duplicate stands for its earlier document,
     so the relation always points to the first copy stored.  Of several matches
     the most alike wins, the earliest on a tie; the similarity is to the
@@ -131,8 +132,8 @@ def find_near_duplicate(conn: sqlite3.Connection, document_id: int) -> NearDupli
     plain.row_factory = None  # thousands of rows: plain tuples read in half the time
     stored = plain.execute(
         "SELECT document_id, shingles, signature FROM document_signatures "
-        "WHERE document_id < ? AND shingles >= ? AND scheme = ?",
-        (document_id, nd.MIN_SHINGLES, nd.scheme()),
+        "WHERE shingles BETWEEN ? AND ? AND document_id < ? AND scheme = ?",
+        (*nd.size_bounds(new.shingles), document_id, nd.scheme()),
     ).fetchall()
     if not stored:
         return None
