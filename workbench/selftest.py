@@ -1,10 +1,10 @@
 """``--self-test``: prove on this machine that the installed workbench works end to end.
 
 Runs against a temporary store and settings, so the user's data is never touched:
-ingest the bundled corpus, recognise entities, fill the sheets, open the main
-window (offscreen unless a display is asked for), open the longest document in
-the reader, export each sheet to CSV.  Prints one line per check; exit 0 only if
-every check passed.
+ingest the bundled corpus, recognise entities, fill the sheets, find a copy of a
+document to be its near duplicate, open the main window (offscreen unless a
+display is asked for), open the longest document in the reader, export each
+sheet to CSV.  Prints one line per check; exit 0 only if every check passed.
 """
 
 from __future__ import annotations
@@ -116,6 +116,7 @@ def _run(folder: Path, test: SelfTest) -> int:
         return f"{capacity} capacity rows, {clusters} cluster rows"
 
     test.check("fill the sheets", sheets)
+    test.check("near duplicates", lambda: _near_duplicates(db_path))
     test.check("open the window and the longest document", lambda: _window(db_path, folder))
 
     for name in SHEET_NAMES.codes:
@@ -133,6 +134,43 @@ def _seed_files(find) -> list[Path]:
     if not files:
         raise RuntimeError("no corpus files next to the program")
     return files
+
+
+class _RollBack(Exception):
+    """Leaves the self-test's store as the ingest made it."""
+
+
+def _near_duplicates(db_path: Path) -> str:
+    """The longest document as a PDF's text would give it is found to be the same article."""
+    from .core.store import Store
+    from .core.store.near_duplicates import near_duplicate, unsigned_documents
+    from .core.store.store import NewDocument, store_document
+
+    with Store(db_path) as store:
+        unsigned = len(unsigned_documents(store.conn))
+        if unsigned:
+            raise RuntimeError(f"{unsigned} documents have no signature")
+        original, text = store.conn.execute(
+            "SELECT id, text FROM documents ORDER BY length(text) DESC, id LIMIT 1"
+        ).fetchone()
+        lines = [text[i : i + 40] for i in range(0, len(text), 40)]
+        copy = "\n".join(
+            f"{line}\n第{n // 30 + 1}页 行业研究报告" if n % 30 == 29 else line
+            for n, line in enumerate(lines)
+        )
+        found = None
+        try:
+            with store.transaction():
+                document_id, _ = store_document(
+                    store.conn, NewDocument("report", "副本", copy, copy)
+                )
+                found = near_duplicate(store.conn, document_id)
+                raise _RollBack
+        except _RollBack:
+            pass
+    if found is None or found.document_id != original:
+        raise RuntimeError(f"a copy of document {original} was not found alike ({found})")
+    return f"a PDF-like copy of document {original}: {found.describe()}"
 
 
 def _window(db_path: Path, folder: Path) -> str:

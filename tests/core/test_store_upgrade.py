@@ -188,3 +188,31 @@ def test_reopening_an_upgraded_store_changes_nothing(old_store_path):
         assert migrations.pending(store.db) == []
     _, second = _snapshot(old_store_path, tables)
     assert second == first  # no migration ran twice, no applied_at was rewritten
+
+
+def test_an_upgraded_store_signs_its_documents_at_the_next_import_and_finds_copies(
+    old_store_path, tmp_path
+):
+    from workbench.core.importing import store_files
+    from workbench.core.script import to_simplified
+    from workbench.core.store.near_duplicates import near_duplicate_of, unsigned_documents
+
+    with Store(old_store_path) as store:
+        assert "0009_near_duplicates" in schema_version(store.db)
+        # Opening stays quick: the old documents are signed by the next import.
+        assert store.conn.execute("SELECT count(*) FROM document_signatures").fetchone()[0] == 0
+        assert unsigned_documents(store.conn) == [1, 2, 3, 4]
+
+        # A mainland site's copy of the first release's Traditional article.
+        copy = tmp_path / "转载.txt"
+        copy.write_text(
+            f"转载自产业新闻网\n{to_simplified(v1.GERMAN_FIRMS)}\n(责任编辑:李华)\n", "utf-8"
+        )
+        report = store_files(store, [copy])
+        [result] = report.imported
+        assert unsigned_documents(store.conn) == []
+        assert near_duplicate_of(store.conn, result.document_id) == 1
+        assert result.near_duplicate.title == "德國企業,正在瘋狂湧入中國"
+        assert "转载.txt looks like the same article as document 1" in report.summary()
+        # The old documents are not near duplicates of one another.
+        assert [near_duplicate_of(store.conn, d) for d in (1, 2, 3, 4)] == [None] * 4

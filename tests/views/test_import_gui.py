@@ -11,11 +11,18 @@ from workbench.core.importing import DUPLICATE, IMPORTED
 from workbench.core.operations import Table
 from workbench.core.pipeline import pending_documents
 from workbench.core.search import search
+from workbench.core.store.near_duplicates import near_duplicate_of
 from workbench.models.session import Session
 from workbench.views.drop_import import install_drop_import
 from workbench.views.import_dialog import ImportController
 
-from ..import_files import REPORT_PARAGRAPHS, distinct_paragraphs, write_chinese_pdf, write_docx
+from ..import_files import (
+    REPORT_PARAGRAPHS,
+    distinct_paragraphs,
+    saved_web_page,
+    write_chinese_pdf,
+    write_docx,
+)
 
 WAIT_MS = 120_000
 
@@ -109,6 +116,77 @@ def test_file_import_dialog_imports_the_chosen_files_and_shows_the_summary(qtbot
     assert opened.args[0] == docx_id
     summary.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
     assert not summary.isVisible()
+
+
+def test_the_summary_says_which_import_is_the_same_article_as_a_stored_one(qtbot, window, tmp_path):
+    _main, session, controller, _changes = window
+    title = "长三角半导体产业集群发展报告"
+    pdf = tmp_path / "报告.pdf"
+    write_chinese_pdf(pdf, REPORT_PARAGRAPHS, title=title, lines_per_page=8)
+    page = tmp_path / "产业新闻网.html"
+    page.write_text(saved_web_page(title, REPORT_PARAGRAPHS), "utf-8")
+    before = session.store.document_count()
+
+    with qtbot.waitSignal(controller.import_finished, timeout=WAIT_MS) as finished:
+        controller.import_paths([pdf, page])
+    report = finished.args[0]
+    pdf_id, page_id = (r.document_id for r in report.results)
+
+    summary = controller.summary_dialog
+    qtbot.waitExposed(summary)
+    assert summary.headline.text() == (
+        "2 imported (1 of them the same article as a stored document), "
+        "0 skipped as duplicates, 0 failed"
+    )
+    assert summary.notices.isVisible()
+    notice = summary.notices.text()
+    assert notice.startswith(
+        f"产业新闻网.html looks like the same article as document {pdf_id} «{title}» ("
+    )
+    assert notice.endswith("% alike)")
+    rows = {
+        summary.model.item(r, 0).text(): (summary.model.item(r, 1).text(),
+                                          summary.model.item(r, 2).text())
+        for r in range(summary.model.rowCount())
+    }  # fmt: skip
+    assert rows[pdf.name][0] == "Imported"
+    status, detail = rows[page.name]
+    assert status == "Imported (near duplicate)"
+    assert f"the same article as document {pdf_id} «{title}»" in detail
+    # Both files are stored; the web page is recorded as the PDF's near duplicate.
+    assert session.store.document_count() == before + 2
+    assert near_duplicate_of(session.store.conn, page_id) == pdf_id
+
+
+def test_the_summary_shows_no_notice_when_nothing_is_alike(qtbot, window, tmp_path):
+    _main, _session, controller, _changes = window
+    docx = tmp_path / "备忘录.docx"
+    write_docx(docx, "芯片产能备忘录", REPORT_PARAGRAPHS[:2])
+    with qtbot.waitSignal(controller.import_finished, timeout=WAIT_MS):
+        controller.import_paths([docx])
+    summary = controller.summary_dialog
+    qtbot.waitExposed(summary)
+    assert not summary.notices.isVisible()
+    assert summary.headline.text() == "1 imported, 0 skipped as duplicates, 0 failed"
+
+
+def test_many_near_duplicates_are_counted_after_the_first_five(qtbot, window, tmp_path):
+    _main, _session, controller, _changes = window
+    paths = []
+    for number in range(8):
+        path = tmp_path / f"转载{number}.txt"
+        path.write_text(f"第{number}家网站转载\n" + "\n".join(REPORT_PARAGRAPHS), "utf-8")
+        paths.append(path)
+    with qtbot.waitSignal(controller.import_finished, timeout=WAIT_MS) as finished:
+        controller.import_paths(paths)
+    assert len(finished.args[0].near_duplicates) == 7
+    summary = controller.summary_dialog
+    qtbot.waitExposed(summary)
+    lines = summary.notices.text().splitlines()
+    assert len(lines) == 6 and lines[0].startswith("转载1.txt looks like the same article as")
+    assert lines[-1] == "… and 2 more near duplicates (see Details)"
+    statuses = [summary.model.item(r, 1).text() for r in range(summary.model.rowCount())]
+    assert statuses == ["Imported"] + ["Imported (near duplicate)"] * 7
 
 
 def test_cancel_in_the_progress_dialog_keeps_whole_documents_only(qtbot, window, tmp_path):

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from .corpus import parse_file
 from .errors import Cancelled, WorkbenchError
 from .paths import bundled_seed_files
-from .progress import Progress
+from .progress import PhaseProgress, Progress
 from .staged_report import StagedReport
 from .store import Store
+from .store.near_duplicates import NearDuplicate, update_signatures
 from .wording import counted
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class FileOutcome:
     documents_existing: int = 0
     occurrences_new: int = 0
     error: str | None = None
+    # (new document id, its title, the earlier document it is the same article as)
+    near_duplicates: list[tuple[int, str, NearDuplicate]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -57,6 +60,11 @@ class IngestReport(StagedReport):
                     f"{outcome.path.name}: {counted(outcome.documents_new, 'new document')}, "
                     f"{outcome.documents_existing} already stored"
                 )
+                lines.extend(
+                    f"  document {document_id} «{title}» looks like the same article as "
+                    f"document {found.document_id} «{found.title}» ({found.describe()})"
+                    for document_id, title, found in outcome.near_duplicates
+                )
             else:
                 lines.append(f"{outcome.path.name}: FAILED: {outcome.error}")
         if self.processed is not None and self.processed.documents:
@@ -75,6 +83,12 @@ def store_corpus_files(
     progress = progress or Progress()
     files = [Path(p) for p in paths] if paths else bundled_seed_files()
     report = IngestReport()
+    try:
+        # Documents stored before signatures existed get theirs first (see importing.run).
+        update_signatures(store, PhaseProgress(progress, 0.0, 0.0))
+    except Cancelled:
+        report.storing_cancelled = True
+        return report
     for index, path in enumerate(files):
         try:
             progress.check()
@@ -92,6 +106,7 @@ def store_corpus_files(
             outcome.documents_new = stored.documents_new
             outcome.documents_existing = stored.documents_existing
             outcome.occurrences_new = stored.occurrences_new
+            outcome.near_duplicates = stored.near_duplicates
             report.new_document_ids.extend(stored.new_document_ids)
         report.files.append(outcome)
     progress.report(len(files), len(files), "")

@@ -35,6 +35,8 @@ IMPORT_NAME_FILTERS = [
     "Text and Markdown (*.txt *.text *.md *.markdown)",
 ]
 _STATUS_LABEL = {IMPORTED: "Imported", DUPLICATE: "Skipped: duplicate", FAILED: "Failed"}
+_NEAR_DUPLICATE_LABEL = "Imported (near duplicate)"
+MAX_NOTICES = 5
 
 
 class ImportFileDialog(QFileDialog):
@@ -68,15 +70,34 @@ class ImportSummaryDialog(QDialog):
         self.headline = QLabel(report.headline(), self)
         self.headline.setObjectName("importHeadline")
         self.headline.setWordWrap(True)
+        # The files that are the same article as a stored document, said in full
+        # (the first few: every one is also in its row's Details).
+        notices = [r.near_duplicate_notice() for r in report.near_duplicates]
+        if len(notices) > MAX_NOTICES:
+            more = len(notices) - MAX_NOTICES
+            notices = [*notices[:MAX_NOTICES], f"… and {more} more near duplicates (see Details)"]
+        self.notices = QLabel("\n".join(notices), self)
+        self.notices.setObjectName("importNearDuplicates")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices.setVisible(bool(notices))
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(["File", "Result", "Details"])
         for result in report.results:
+            status = _STATUS_LABEL[result.status]
             if result.status == IMPORTED:
                 pages = f", {result.pages} pages" if result.pages else ""
                 detail = f"document {result.document_id}: {result.characters} characters{pages}"
+                if result.near_duplicate is not None:
+                    status = _NEAR_DUPLICATE_LABEL
+                    found = result.near_duplicate
+                    detail += (
+                        f"; the same article as document {found.document_id} "
+                        f"«{found.title}» ({found.describe()})"
+                    )
             else:
                 detail = result.reason
-            row = [QStandardItem(result.name), QStandardItem(_STATUS_LABEL[result.status])]
+            row = [QStandardItem(result.name), QStandardItem(status)]
             row.append(QStandardItem(detail))
             for item in row:
                 item.setEditable(False)
@@ -89,12 +110,14 @@ class ImportSummaryDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.notices)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 360)

@@ -427,3 +427,44 @@ def m0008_capacity_facts(db: Database) -> None:
                 "unit_qualifier = ? WHERE id = ?",
                 (figure.low, figure.high, figure.unit, figure.qualifier, row_id),
             )
+
+
+@migrations(name="0009_near_duplicates")
+def m0009_near_duplicates(db: Database) -> None:
+    # Only the tables: an upgraded store's signatures are made when the next
+    # import or ingest starts (core/store/near_duplicates.py update_signatures),
+    # on the worker thread and with progress, not while the window opens the
+    # store; a new rensa algorithm makes them again the same way.
+    run_statements(
+        db,
+        """
+        -- A MinHash signature of each document's text (core/near_duplicates.py):
+        -- ``scheme`` says how it was made, ``shingles`` how many distinct
+        -- character 5-grams the text has, ``signature`` the 128 uint32 slots.
+        CREATE TABLE document_signatures (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            scheme TEXT NOT NULL,
+            shingles INTEGER NOT NULL CHECK (shingles >= 0),
+            signature BLOB NOT NULL
+        )
+;;
+        -- A check reads only the signatures of texts of a size that could match.
+        CREATE INDEX document_signatures_size ON document_signatures(shingles)
+;;
+        -- A document that is the same article as an earlier one (another outlet's
+        -- copy, the web page of a PDF): both are stored, and the later points to
+        -- the earlier, which is never itself a near duplicate.  ``similarity`` is
+        -- the share of shingles measured by ``measure``: Jaccard (shared / all) or
+        -- containment (shared / the shorter text's).
+        CREATE TABLE near_duplicates (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            near_duplicate_of INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL CHECK (similarity > 0 AND similarity <= 1),
+            measure TEXT NOT NULL CHECK (measure IN ('jaccard', 'containment')),
+            found_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            CHECK (near_duplicate_of < document_id)
+        )
+;;
+        CREATE INDEX near_duplicates_of ON near_duplicates(near_duplicate_of)
+        """,
+    )

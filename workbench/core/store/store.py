@@ -10,12 +10,13 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..documents import ParsedDocument, ParsedFile, content_hash
 from ..script import detect_script, to_simplified
 from .database import open_database
+from .near_duplicates import NearDuplicate, check_document, near_duplicate, save_signature
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class StoredFileResult:
     occurrences_new: int
     comments_new: int
     new_document_ids: list[int]
+    # (new document id, its title, the earlier document it is the same article as)
+    near_duplicates: list[tuple[int, str, NearDuplicate]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -88,11 +91,14 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
     """The one way a document enters the store: ``(id, created)``; call inside a transaction.
 
     A document whose canonical text is already stored is not stored again: the
-    stored one's id comes back with ``created`` False.
+    stored one's id comes back with ``created`` False.  A new document is signed
+    and, when it is the same article as an earlier one, recorded as its near
+    duplicate (``store.near_duplicates``).
     """
     existing = find_document(conn, document.text)
     if existing is not None:
         return existing, False
+    simplified = to_simplified(document.text)
     cursor = conn.execute(
         "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
         "text_simplified, raw_text, script, publisher, publish_date, pages, headings) "
@@ -103,7 +109,7 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
             document.title,
             to_simplified(document.title),
             document.text,
-            to_simplified(document.text),
+            simplified,
             document.raw_text,
             detect_script(document.title + document.text).value,
             document.publisher,
@@ -120,6 +126,8 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
             for number, (start, end) in enumerate(document.page_ranges, 1)
         ],
     )
+    save_signature(conn, document_id, simplified)
+    check_document(conn, document_id)
     return document_id, True
 
 
@@ -201,7 +209,17 @@ class Store:
                 "WHERE content_hash != excluded.content_hash",
                 (parsed.name, parsed.content_hash, parsed.encoding, parsed.layout),
             )
-        return StoredFileResult(len(new_ids), existing, occurrences_new, comments_new, new_ids)
+        alike = []
+        for document_id in new_ids:
+            found = near_duplicate(self.conn, document_id)
+            if found is not None:
+                title = self.conn.execute(
+                    "SELECT title FROM documents WHERE id = ?", (document_id,)
+                ).fetchone()[0]
+                alike.append((document_id, title, found))
+        return StoredFileResult(
+            len(new_ids), existing, occurrences_new, comments_new, new_ids, alike
+        )
 
     def _insert_ignore(self, sql: str, params: tuple) -> int:
         return self.conn.execute(sql, params).rowcount
