@@ -53,7 +53,7 @@ def test_a_pdf_and_the_web_page_of_one_article_are_both_stored_and_related(tmp_p
     percent = second.near_duplicate.percent
     notice = (
         f"产业新闻网.html looks like the same article as document {first.document_id} "
-        f"«{TITLE}» ({percent}% alike)"
+        f"«{TITLE}» ({percent}% alike): its capacity rows are merged with that document's"
     )
     assert second.near_duplicate_notice() == notice
     assert report.headline() == (
@@ -83,7 +83,7 @@ def test_the_command_line_import_prints_the_notice(tmp_path):
     )
     assert any(
         line.startswith(f"  产业新闻网.html looks like the same article as document 1 «{TITLE}» (")
-        and line.endswith("% alike)")
+        and line.endswith("% alike): its capacity rows are merged with that document's")
         for line in lines
     ), result.stdout
     with Store(db) as store:
@@ -108,5 +108,6 @@ def test_ingesting_another_outlets_copy_of_a_bundled_article_records_it(tmp_path
     assert (document_id, new_title, found.document_id) == (new_id, f"{title}(轉載)", original)
     assert (
         f"  document {new_id} «{title}(轉載)» looks like the same article as document "
-        f"{original} «{title}» ({found.percent}% alike)"
+        f"{original} «{title}» ({found.percent}% alike): its capacity rows are merged with "
+        "that document's"
     ) in report.summary().splitlines()

@@ -143,7 +143,7 @@ def test_the_summary_says_which_import_is_the_same_article_as_a_stored_one(qtbot
     assert notice.startswith(
         f"产业新闻网.html looks like the same article as document {pdf_id} «{title}» ("
     )
-    assert notice.endswith("% alike)")
+    assert notice.endswith("% alike): its capacity rows are merged with that document's")
     rows = {
         summary.model.item(r, 0).text(): (summary.model.item(r, 1).text(),
                                           summary.model.item(r, 2).text())

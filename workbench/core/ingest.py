@@ -62,7 +62,8 @@ class IngestReport(StagedReport):
                 )
                 lines.extend(
                     f"  document {document_id} «{title}» looks like the same article as "
-                    f"document {found.document_id} «{found.title}» ({found.describe()})"
+                    f"document {found.document_id} «{found.title}» ({found.describe()}): "
+                    "its capacity rows are merged with that document's"
                     for document_id, title, found in outcome.near_duplicates
                 )
             else:

@@ -83,20 +83,94 @@ def key_document_rows(conn: sqlite3.Connection, document_id: int) -> set[str]:
 
 
 def merge_facts(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
-    """Make one row of each fact the shown one and merge the others into it."""
+    """Make one row of each fact the shown one and merge the others into it.
+
+    A fact whose first row is itself merged into another document's row (a copy of an
+    article merged by its figure, see :func:`merge_near_duplicates`) follows that row.
+    """
     for key in keys:
-        ids = [
+        rows = conn.execute(
+            "SELECT id, merged_into FROM capacity_rows WHERE fact_key = ? "
+            "ORDER BY review = 'auto', document_id IS NULL, document_id, start, id",
+            (key,),
+        ).fetchall()
+        if not rows:
+            continue
+        ids = {row_id for row_id, _ in rows}
+        first, outside = rows[0][0], rows[0][1]
+        target = outside if outside is not None and outside not in ids else None
+        if target is None:
+            conn.execute("UPDATE capacity_rows SET merged_into = NULL WHERE id = ?", (first,))
+            target = first
+        conn.executemany(
+            "UPDATE capacity_rows SET merged_into = ? WHERE id = ?",
+            [(target, row_id) for row_id, _ in rows if row_id != target and row_id != first]
+            + ([(target, first)] if target != first else []),
+        )
+
+
+# What a copy of an article and its original agree on, whatever company or site each
+# copy's text let extraction read: the unit, year, level or addition, scope, and a figure
+# that overlaps (a PDF's line break can turn "3.2-3.5" into "3.5").
+_FIGURE_COLUMNS = "std_low, std_high, std_unit, unit_qualifier, year, measure, scope"
+
+
+def _overlaps(a_low, a_high, b_low, b_high) -> bool:
+    a_high = a_low if a_high is None else a_high
+    b_high = b_low if b_high is None else b_high
+    return a_low <= b_high and b_low <= a_high
+
+
+def merge_near_duplicates(conn: sqlite3.Connection, document_id: int) -> None:
+    """Rows of a near duplicate (the same article from another outlet, or as a PDF and
+    a web page) merge into the earlier document's rows stating the same figure.
+
+    Runs for a document and for every copy of it, so extracting either again keeps
+    them merged.
+    """
+    pairs = conn.execute(
+        "SELECT document_id, near_duplicate_of FROM near_duplicates "
+        "WHERE document_id = ? OR near_duplicate_of = ?",
+        (document_id, document_id),
+    ).fetchall()
+    for copy, original in pairs:
+        shown: dict[tuple, list[tuple[int, float, float | None]]] = {}
+        for row_id, low, high, *rest in conn.execute(
+            f"SELECT id, {_FIGURE_COLUMNS} FROM capacity_rows "
+            "WHERE document_id = ? AND merged_into IS NULL AND std_unit != '' "
+            "AND std_low IS NOT NULL ORDER BY start, id",
+            (original,),
+        ):
+            shown.setdefault(tuple(rest), []).append((row_id, low, high))
+        # rows of the original that already have a row of this copy (the same fact)
+        taken = {
             row[0]
             for row in conn.execute(
-                "SELECT id FROM capacity_rows WHERE fact_key = ? "
-                "ORDER BY review = 'auto', document_id IS NULL, document_id, start, id",
-                (key,),
+                "SELECT DISTINCT merged_into FROM capacity_rows "
+                "WHERE document_id = ? AND merged_into IS NOT NULL",
+                (copy,),
             )
-        ]
-        if not ids:
-            continue
-        shown, merged = ids[0], ids[1:]
-        conn.execute("UPDATE capacity_rows SET merged_into = NULL WHERE id = ?", (shown,))
-        conn.executemany(
-            "UPDATE capacity_rows SET merged_into = ? WHERE id = ?", [(shown, i) for i in merged]
-        )
+        }
+        merged = []
+        for row_id, low, high, *rest in conn.execute(
+            f"SELECT id, {_FIGURE_COLUMNS} FROM capacity_rows "
+            "WHERE document_id = ? AND merged_into IS NULL AND review = 'auto' "
+            "AND std_low IS NOT NULL ORDER BY start, id",
+            (copy,),
+        ).fetchall():
+            candidates = [
+                c
+                for c in shown.get(tuple(rest), [])
+                if c[0] not in taken and _overlaps(low, high, c[1], c[2])
+            ]
+            if candidates:
+                # the same figure first, else the nearest that overlaps
+                target = min(
+                    candidates,
+                    key=lambda c: abs(c[1] - low) + abs((c[2] or c[1]) - (high or low)),
+                )[0]
+                taken.add(target)
+                merged.append((target, row_id))
+        conn.executemany("UPDATE capacity_rows SET merged_into = ? WHERE id = ?", merged)
+        # rows merged into a copy's row follow it
+        conn.executemany("UPDATE capacity_rows SET merged_into = ? WHERE merged_into = ?", merged)

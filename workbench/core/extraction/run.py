@@ -16,7 +16,7 @@ from ..sheets.rows import replace_auto_rows
 from ..sheets.schema import CAPACITY, CLUSTERS
 from .capacity import Span, extract_capacity
 from .clusters import ClusterRecord, cluster_table_rows, named_clusters
-from .facts import document_fact_keys, key_document_rows, merge_facts
+from .facts import document_fact_keys, key_document_rows, merge_facts, merge_near_duplicates
 
 EXTRACTOR_VERSION = "2"
 
@@ -84,6 +84,7 @@ def write_rows(conn: sqlite3.Connection, document_id: int, rows: ExtractedRows) 
     earlier_facts = document_fact_keys(conn, document_id)
     capacity = replace_auto_rows(conn, CAPACITY, document_id, rows.capacity)
     merge_facts(conn, earlier_facts | key_document_rows(conn, document_id))
+    merge_near_duplicates(conn, document_id)
     clusters = replace_auto_rows(conn, CLUSTERS, document_id, rows.clusters)
     conn.execute(
         "INSERT INTO extraction_runs (document_id, extractor_version, capacity_rows, "

@@ -54,7 +54,8 @@ class FileResult:
             return ""
         return (
             f"{self.name} looks like the same article as document {found.document_id} "
-            f"«{found.title}» ({found.describe()})"
+            f"«{found.title}» ({found.describe()}): its capacity rows are merged with "
+            "that document's"
         )
 
 
