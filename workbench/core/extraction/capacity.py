@@ -613,11 +613,10 @@ def _product_after(text: str, norm: str, match: re.Match, c_lo: int) -> str:
     return text[after.start("product") : after.end("product")]
 
 
-def _company(
-    text: str, norm: str, spans: list[Span], s_lo: int, c_lo: int, pos: int
-) -> Span | None:
+def owner_candidates(norm: str, spans: list[Span]) -> list[Span]:
+    """The organisations of a text that may own capacity (computed once per text)."""
     # organisations that report figures (brokers, research firms, ministries) own none
-    owners = [
+    return [
         s
         for s in spans
         if s.type == "ORG"
@@ -630,6 +629,9 @@ def _company(
         and not _REPORTS.match(norm, s.end)  # "据X不完全统计": who counted, not who owns
         and not _quoted(norm, s)  # "年产20GWh大众标准电芯项目": part of a name
     ]
+
+
+def _company(norm: str, owners: list[Span], s_lo: int, c_lo: int, pos: int) -> Span | None:
     if _MARKET.search(norm[c_lo:pos]):
         return None  # a market-wide figure has no owner
     company = _nearest_before(owners, "ORG", max(s_lo, pos - 200), pos)
@@ -687,6 +689,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     spans = _mentions(norm, mentions)
     records: list[CapacityRecord] = []
     reference_year = reference_year_of(norm)
+    owners = owner_candidates(norm, spans)
     listing = False  # inside a list under a lead-in about capacity ("各基地产能如下:")
     for s_lo, s_hi in _sentences(norm):
         sentence = norm[s_lo:s_hi]
@@ -711,7 +714,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
             ):
                 continue  # "年产2亿瓦 (200MW)": the same figure again, in another unit
             found = _sentence_record(
-                text, norm, spans, s_lo, s_hi, match, under_lead_in, reference_year
+                text, norm, spans, s_lo, s_hi, match, under_lead_in, reference_year, owners
             )
             for record in found or ():
                 if (
@@ -731,7 +734,7 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
 
 
 def _sentence_record(
-    text, norm, spans, s_lo, s_hi, match, listed: bool = False, reference_year=None
+    text, norm, spans, s_lo, s_hi, match, listed: bool = False, reference_year=None, owners=None
 ) -> list[CapacityRecord] | None:
     pos = match.start()
     # the part of the sentence since the last ";": a list item of its own
@@ -779,7 +782,9 @@ def _sentence_record(
     if high is not None and high < low:
         return None
     site, site_start = _site(text, norm, spans, g_lo, pos)
-    company, company_written = owner_names(text, _company(text, norm, spans, s_lo, c_lo, pos))
+    if owners is None:
+        owners = owner_candidates(norm, spans)
+    company, company_written = owner_names(text, _company(norm, owners, s_lo, c_lo, pos))
     common = dict(
         unit=unit,
         company=company,
