@@ -110,11 +110,13 @@ def test_latest_capacity_bars_select_their_rows_in_the_sheet(window, qtbot):
     # Sorted bars, each company's latest figure written after it.
     assert plot.category_labels() == ["台积电", "安靠", "日月光"]
     assert plot.value_labels() == ["7–8 · 2025", "1 · 2025", "0.5 · 2024"]
-    assert plot.title_text().splitlines() == [
-        "Latest capacity per company: CoWoS · 万片/月",
-        "1 market or total figure and 1 capacity addition charted separately",
-        "■ actual   ■ planned   ■ forecast",  # the colours' key
-    ]
+    lines = plot.title_text().splitlines()
+    assert lines[0] == "Latest capacity per company: CoWoS · 万片/月"
+    # the note, and the colours' key after it (wrapped at spaces to the plot's width)
+    assert " ".join(" ".join(lines[1:]).split()) == (
+        "1 market or total figure and 1 capacity addition charted separately"
+        " ■ actual ■ planned ■ forecast"
+    )
     colours = [bar.opts["brush"].color().name() for bar in plot._bars if bar.isVisible()]
     assert colours == [STATUS_COLORS[s] for s in ("actual", "planned", "forecast")]
 
@@ -205,4 +207,6 @@ def test_many_companies_show_the_top_ones_each_named(seeded_store, qtbot):
     assert panel.scroller.verticalScrollBar().maximum() > 0
     names = plot.category_labels()
     assert len(names) == 30 and names[0] == "公司35" and names[-1] == "公司06"
-    assert plot.title_text().splitlines()[1] == "5 more not shown"
+    assert " ".join(plot.title_text().split()) == (
+        "Latest capacity per company: CoWoS · 万片/月 5 more not shown ■ actual"
+    )

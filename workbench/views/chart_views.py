@@ -67,6 +67,8 @@ ALWAYS_NAMED_BARS = 25
 PICK_RADIUS_PIXELS = 12
 TITLE_MARGIN = 8  # slack beside a wrapped title
 TITLE_MIN_WIDTH = 160
+TITLE_POINTS = 12
+NOTE_POINTS = 9
 # Beyond this many points in one series markers merge into a smear: draw the line alone.
 MAX_MARKED_POINTS = 2000
 
@@ -90,10 +92,53 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _wrappable(text: str) -> str:
-    """HTML of ``text`` that wraps at its spaces only: Qt would break between any two Han
-    characters (万 / 片/月), splitting a unit or a name over two lines."""
-    return " ".join(f"<nobr>{_html(word)}</nobr>" for word in text.split(" "))
+def _words(text: str) -> list[str]:
+    """Words a title may break between: at spaces, a separator kept with the word before
+    it (晶圆 · / 万片/月, never · alone at the start of a line)."""
+    words: list[str] = []
+    for word in text.split():
+        if words and word in ("·", "—", "–"):
+            words[-1] += f" {word}"
+        else:
+            words.append(word)
+    return words
+
+
+def _broken(words: list[str], font: QFont, room: float) -> list[str]:
+    """``words`` in lines no wider than ``room`` (a word wider than that alone on its line)."""
+    metrics = QFontMetrics(font)
+    space = metrics.horizontalAdvance(" ")
+    lines: list[list[str]] = []
+    width = 0.0
+    for word in words:
+        advance = metrics.horizontalAdvance(word)
+        if lines and width + space + advance <= room:
+            lines[-1].append(word)
+            width += space + advance
+        else:
+            lines.append([word])
+            width = advance
+    return [" ".join(line) for line in lines]
+
+
+def _swatch(color: QColor, name: str) -> str:
+    return f"<span style='color:{color.name()}'>■</span>&nbsp;{_html(name)}"
+
+
+def _gap(before: str, after: str) -> str:
+    """What separates two pieces of the note's line (their colours: "" for a key's
+    swatch): a space between words of the note, three before and between swatches."""
+    return " " if before and after else "   "
+
+
+def _small_line(pieces: list[tuple[str, str]]) -> str:
+    """One line of the note and key: words of the note in grey, the key's swatches apart."""
+    out = ""
+    for index, (html, colour) in enumerate(pieces):
+        if index:
+            out += _gap(pieces[index - 1][1], colour).replace("  ", "&nbsp;&nbsp;")
+        out += f"<span style='color:{colour}'>{html}</span>" if colour else html
+    return f"<span style='font-size:{NOTE_POINTS}pt;color:#333'>{out}</span>"
 
 
 class CountAxis(pg.AxisItem):
@@ -259,7 +304,7 @@ class ChartPlot(pg.PlotWidget):
         # Noto CJK lines are taller than pyqtgraph assumes: reserve room for ticks and title.
         line = QFontMetrics(font).height()
         item.getAxis("bottom").setHeight(2 * line + 14)
-        item.titleLabel.item.setFont(chart_font(12))
+        item.titleLabel.item.setFont(chart_font(TITLE_POINTS))
         self._hover_proxy = pg.SignalProxy(
             self.scene().sigMouseMoved,
             delay=0.05,
@@ -276,16 +321,8 @@ class ChartPlot(pg.PlotWidget):
 
     def set_title(self, title: str, note: str = "", key: list[tuple[QColor, str]] = ()) -> None:
         """The title, a note under it, and a key of colours (a legend that covers nothing)."""
-        html = f"<span style='color:#222'>{_wrappable(title)}</span>"
-        if note:
-            html += f"<br><span style='font-size:9pt;color:#666'>{_wrappable(note)}</span>"
-        if key:
-            swatches = "&nbsp;&nbsp; ".join(
-                f"<nobr><span style='color:{color.name()}'>■</span>&nbsp;{_html(name)}</nobr>"
-                for color, name in key
-            )
-            html += f"<br><span style='font-size:9pt;color:#333'>{swatches}</span>"
-        self.getPlotItem().setTitle(f"<div align='center'>{html}</div>")
+        self._title = (title, note, tuple(key))
+        self.getPlotItem().setTitle(" ")  # shows the title row; its text comes next
         self._wrap_title()
 
     def _bottom_height(self) -> float:
@@ -297,14 +334,9 @@ class ChartPlot(pg.PlotWidget):
         """The title, note and key as plain text, one line each."""
         return self.getPlotItem().titleLabel.item.toPlainText()
 
-    def _wrap_title(self) -> None:
-        """Wrap a title wider than the plot: unwrapped, it would widen the plot past the
-        view, which then cuts off its right side (legend, last labels, the title itself)."""
+    def _title_room(self) -> float:
+        """The width above the plot area: the axis and legend columns beside it stay."""
         item = self.getPlotItem()
-        label = item.titleLabel
-        text = label.item
-        text.setTextWidth(-1)
-        # The title sits above the plot area: the axis and legend columns beside it stay.
         layout = item.layout
         left, _top, right, _bottom = layout.getContentsMargins()
         beside = sum(
@@ -313,10 +345,45 @@ class ChartPlot(pg.PlotWidget):
             if item.getAxis(side).isVisible()
         )
         beside += self._beside_plot_width() + 2 * layout.horizontalSpacing()
-        room = self.width() - left - right - beside - TITLE_MARGIN
-        room = max(TITLE_MIN_WIDTH, room)
-        # A set width also centres each line (the note, the key) under the title.
-        text.setTextWidth(min(math.ceil(text.boundingRect().width()) + 1, room))
+        return max(TITLE_MIN_WIDTH, self.width() - left - right - beside - TITLE_MARGIN)
+
+    def _wrap_title(self) -> None:
+        """Lay the title out in lines that fit above the plot.
+
+        Unwrapped, a long title widens the plot past its view, which then cuts off its
+        right side (legend, last labels, the title itself); and Qt's own wrapping breaks
+        between any two Han characters (晶 / 圆, 万 / 片/月).  So the lines break at
+        spaces only, measured here, each separator kept at the end of its line.
+        """
+        title, note, key = self.__dict__.get("_title", ("", "", ()))
+        room = self._title_room()
+        big, small = chart_font(TITLE_POINTS), chart_font(NOTE_POINTS)
+        lines = [
+            f"<span style='color:#222'>{_html(line)}</span>"
+            for line in _broken(_words(title), big, room)
+        ]
+        # The key on the note's line, one line less above a short dock's plot.
+        pieces = [(word, _html(word), "#666") for word in _words(note)]
+        pieces += [(f"■ {name}", _swatch(color, name), "") for color, name in key]
+        metrics = QFontMetrics(small)
+        line, width = [], 0.0
+        for plain, html, colour in pieces:
+            advance = metrics.horizontalAdvance(plain)
+            gap = metrics.horizontalAdvance(_gap(line[-1][1], colour)) if line else 0
+            if line and width + gap + advance > room:
+                lines.append(_small_line(line))
+                line, width, gap = [], 0.0, 0
+            line.append((html, colour))
+            width += gap + advance
+        if line:
+            lines.append(_small_line(line))
+        item = self.getPlotItem()
+        label = item.titleLabel
+        label.setText(f"<div align='center'>{'<br>'.join(lines)}</div>")
+        text = label.item
+        text.setTextWidth(-1)
+        # A set width centres each line under the widest.
+        text.setTextWidth(math.ceil(text.boundingRect().width()) + 1)
         label.updateMin()
         label.resizeEvent(None)
         # setTitle caps the row at 30 px, too low for a CJK line plus a note: use the text's own.
