@@ -7,7 +7,11 @@ of the same size.
 
 Seed data: the bundled corpus, ingested and run through sheet extraction.
 Synthetic: a capacity sheet of 1,000,000 points (8 companies × 125,000) drawn
-with downsampling and clip-to-view on, whole and zoomed to one year.
+with downsampling and clip-to-view on, whole and zoomed to one year; and a sheet
+of 5,000 companies (100,000 rows) through the Charts panel's two capacity views,
+the latest figure per company (top 30 bars) and capacity over time (12 lines, a
+company picker of 5,000), with the legend filled in one pass against pyqtgraph's
+entry-by-entry ``addItem``.
 """
 
 from __future__ import annotations
@@ -25,17 +29,26 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
-from workbench.core.charts import capacity_chart
+from workbench.core.charts import capacity_chart, latest_capacity
 from workbench.core.pipeline import ingest_files
 from workbench.core.store import Store
-from workbench.core.vocabulary import CHART_CODES
+from workbench.core.vocabulary import CAPACITY_CHART, CHART_CODES, LATEST_CAPACITY_CHART
 from workbench.models.session import Session
-from workbench.views.chart_views import CapacityPlot, SeriesArrays, series_color
+from workbench.views.chart_views import (
+    CapacityPlot,
+    KeyLegend,
+    KeySample,
+    SeriesArrays,
+    series_color,
+)
 from workbench.views.charts_panel import ChartsPanel
 
 SIZE = (1200, 800)
 SYNTHETIC_POINTS = 1_000_000
 SYNTHETIC_COMPANIES = 8
+MANY_COMPANIES = 5_000
+ROWS_PER_COMPANY = 20
+LEGEND_ENTRIES = 1_000
 
 
 def best_of(function, repeat: int = 7) -> float:
@@ -135,32 +148,102 @@ def bench_synthetic(baseline: float) -> None:
     plot.close()
 
 
-def bench_synthetic_numbers(baseline: float) -> None:
-    """The Qt-free step for the same sheet size: rows in, chart numbers out."""
-    rng = np.random.default_rng(11)
-    years = rng.integers(2000, 2031, SYNTHETIC_POINTS)
-    values = rng.uniform(1, 100, SYNTHETIC_POINTS).round(1)
-    rows = [
+def synthetic_rows(count: int, companies: int, seed: int) -> list[dict]:
+    """Capacity rows as the sheet stores them (the figure also in its canonical unit)."""
+    rng = np.random.default_rng(seed)
+    years = rng.integers(2000, 2031, count)
+    values = rng.uniform(1, 100, count).round(1)
+    statuses = ("actual", "actual", "planned", "forecast")
+    return [
         {
             "id": i,
-            "company": f"company {i % SYNTHETIC_COMPANIES}",
+            "company": f"company {i % companies}",
+            "company_written": f"Company {i % companies}",
             "product": "CoWoS",
             "value_low": float(values[i]),
             "value_high": None,
-            "unit": "万片/月",
+            "unit": "萬片/月",
             "period": "per month",
             "year": int(years[i]),
-            "status": "actual" if i % 3 else "planned",
+            "status": statuses[i % len(statuses)],
+            "measure": "level",
+            "scope": "company",
+            "std_low": float(values[i]),
+            "std_high": float(values[i]),
+            "std_unit": "万片/月",
+            "unit_qualifier": "",
+            "sources": 1,
             "review": "auto",
         }
-        for i in range(SYNTHETIC_POINTS)
+        for i in range(count)
     ]
+
+
+def bench_synthetic_numbers(baseline: float) -> None:
+    """The Qt-free step for the same sheet size: rows in, chart numbers out."""
+    rows = synthetic_rows(SYNTHETIC_POINTS, SYNTHETIC_COMPANIES, 11)
     start = time.perf_counter()
     chart = capacity_chart(rows)
     seconds = time.perf_counter() - start
     print(
         f"1,000,000 rows → chart numbers  {seconds * 1000:8.2f} ms  "
         f"{seconds / baseline:6.1f}× empty  ({len(chart.points()):,} points after merging)"
+    )
+    start = time.perf_counter()
+    latest = latest_capacity(rows)
+    seconds = time.perf_counter() - start
+    print(
+        f"1,000,000 rows → latest bars    {seconds * 1000:8.2f} ms  "
+        f"{seconds / baseline:6.1f}× empty  ({len(latest.bars)} bars)"
+    )
+
+
+def bench_many_companies(store: Store, baseline: float) -> None:
+    """Both capacity views through the Charts panel on 5,000 companies' rows."""
+    rows = synthetic_rows(MANY_COMPANIES * ROWS_PER_COMPANY, MANY_COMPANIES, 13)
+    session = Session(store)
+    panel = ChartsPanel(session)
+    panel.resize(*SIZE)
+    panel.show()
+    QApplication.processEvents()
+    label = f"{MANY_COMPANIES:,} companies"
+    for name in (LATEST_CAPACITY_CHART.code, CAPACITY_CHART.code):
+        panel.source._cache["capacity"] = rows  # the sheet's rows, as if read from the store
+        panel.show_chart(name)
+        QApplication.processEvents()
+        plot = panel.current_plot()
+
+        def redraw(plot=plot):
+            # new numbers, pickers, legend and axes, then paint (no SQL: rows are cached)
+            panel.refresh()
+            plot.grab()
+
+        seconds = best_of(redraw, 5)
+        print(f"{label}, {name:<19} {seconds * 1000:8.2f} ms  {seconds / baseline:6.1f}× empty")
+    print(f"  (company picker: {panel.company_picker.count():,} entries)")
+    panel.close()
+
+
+def bench_legend(baseline: float) -> None:
+    """Filling a legend of 1,000 entries: in one pass vs. pyqtgraph's addItem per entry."""
+    samples = [pg.PlotDataItem([0.0], [0.0], pen=series_color(i)) for i in range(LEGEND_ENTRIES)]
+    names = [f"company {i}" for i in range(LEGEND_ENTRIES)]
+
+    def one_pass():
+        legend = KeyLegend(sampleType=KeySample)
+        legend.set_entries(list(zip(samples, names, strict=True)))
+
+    def per_entry():
+        legend = pg.LegendItem(sampleType=KeySample)
+        for sample, name in zip(samples, names, strict=True):
+            legend.addItem(sample, name)
+
+    fast = best_of(one_pass, 3)
+    slow = best_of(per_entry, 3)
+    print(
+        f"legend of {LEGEND_ENTRIES:,}, one pass       {fast * 1000:8.2f} ms  "
+        f"{fast / baseline:6.1f}× empty  (addItem each: {slow * 1000:.0f} ms, "
+        f"{slow / fast:.1f}× one pass)"
     )
 
 
@@ -171,8 +254,10 @@ def main() -> None:
         store = seed_store(Path(folder))
         try:
             bench_seed_charts(store, baseline)
+            bench_many_companies(store, baseline)
         finally:
             store.close()
+    bench_legend(baseline)
     bench_synthetic(baseline)
     bench_synthetic_numbers(baseline)
     del app

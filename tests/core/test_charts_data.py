@@ -23,6 +23,7 @@ from workbench.core.charts import (
 )
 from workbench.core.charts.bars import name_key
 from workbench.core.charts.clusters import MAX_STACKED_DOMAINS
+from workbench.core.sheets.schema import CAPACITY as CAPACITY_SHEET
 from workbench.core.store.mentions import set_review
 
 from ..conftest import ROOT
@@ -92,7 +93,8 @@ def test_clusters_by_domain():
 
 
 def capacity(id_, company, product, low, high, unit, year, status, period="per month"):
-    return {
+    """A capacity row as the sheet stores it, with the figure in its canonical unit."""
+    row = {
         "id": id_,
         "company": company,
         "product": product,
@@ -104,6 +106,7 @@ def capacity(id_, company, product, low, high, unit, year, status, period="per m
         "status": status,
         "review": "auto",
     }
+    return row | CAPACITY_SHEET.derived(row)
 
 
 CAPACITY = [
@@ -121,18 +124,19 @@ CAPACITY = [
 
 def test_capacity_groups_never_mix_units_or_products_but_merge_scripts():
     groups = capacity_groups(CAPACITY)
+    # The canonical unit (萬片/月 and 万片/月 are one), which carries the period.
     assert [(g.product, g.unit, g.rows) for g in groups] == [
-        ("CoWoS", "萬片/月", 6),
-        ("电动车", "万辆", 2),
+        ("CoWoS", "万片/月", 6),
+        ("电动车", "万辆/年", 2),
         ("NAND", "万片/月", 1),
     ]
-    assert groups[0].period == "per month"
+    assert groups[0].period == ""
 
 
 def test_capacity_chart_per_company_and_status_with_ranges():
     chart = capacity_chart(CAPACITY)
     assert chart.group.product == "CoWoS"
-    assert chart.unit == "萬片/月"
+    assert chart.unit == "万片/月"
     assert chart.companies == ("台積電", "日月光")
     lines = {(s.company, s.status): s for s in chart.series}
     assert set(lines) == {("台積電", "actual"), ("台積電", "planned"), ("日月光", "actual")}
@@ -142,7 +146,7 @@ def test_capacity_chart_per_company_and_status_with_ranges():
         (2024, 3.5, 4.0, (2,)),
     ]
     assert actual[1].value == 3.75 and actual[1].is_range
-    assert actual[1].value_text(chart.unit) == "3.5–4 萬片/月"
+    assert actual[1].value_text(chart.unit) == "3.5–4 万片/月"
     planned = lines["台積電", "planned"]
     assert [(p.year, p.row_ids) for p in planned.points] == [(2025, (3, 4))]
     # the plan continues the company's line from its last actual figure
@@ -155,7 +159,7 @@ def test_capacity_chart_per_company_and_status_with_ranges():
 def test_capacity_chart_of_another_group_and_of_nothing():
     groups = capacity_groups(CAPACITY)
     cars = capacity_chart(CAPACITY, groups[1].key)
-    assert cars.unit == "万辆"
+    assert cars.unit == "万辆/年"
     assert cars.companies == ("大眾",)  # 大眾 and 大众 are one company
     assert [(s.status, [p.year for p in s.points]) for s in cars.series] == [
         ("actual", [2024]),
@@ -268,8 +272,8 @@ def test_chart_data_never_imports_qt():
 
 def test_capacity_chart_joins_a_company_written_under_its_aliases():
     rows = [
-        dict(CAPACITY[0], id=101, company="TSMC", year=2022, value_low=1.0, value_high=1.0),
-        dict(CAPACITY[0], id=102, company="台积电", year=2021, value_low=0.8, value_high=0.8),
+        dict(CAPACITY[0], id=101, company="TSMC", year=2022, std_low=1.0, std_high=1.0),
+        dict(CAPACITY[0], id=102, company="台积电", year=2021, std_low=0.8, std_high=0.8),
     ]
     chart = capacity_chart([*CAPACITY, *rows])
     assert chart.companies == ("台積電", "日月光")  # one line for TSMC / 台積電 / 台积电
@@ -284,8 +288,8 @@ def test_capacity_chart_joins_a_company_written_under_its_aliases():
 
 def test_the_stores_names_join_companies_the_dictionaries_keep_apart():
     rows = [
-        dict(CAPACITY[0], id=201, company="TSMC", year=2022, value_low=1.0, value_high=1.0),
-        dict(CAPACITY[0], id=202, company="日月光", year=2022, value_low=0.5, value_high=0.5),
+        dict(CAPACITY[0], id=201, company="TSMC", year=2022, std_low=1.0, std_high=1.0),
+        dict(CAPACITY[0], id=202, company="日月光", year=2022, std_low=0.5, std_high=0.5),
     ]
     apart = capacity_chart(rows)
     assert len(apart.companies) == 2

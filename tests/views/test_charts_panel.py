@@ -151,16 +151,17 @@ def test_capacity_points_per_unit_with_hover_and_click(charts, qtbot):
     plot = panel.current_plot()
     assert isinstance(plot, CapacityPlot)
     assert panel.group_picker.isVisible()
+    # Grouped by the canonical unit, which carries the period: 萬片/月 and 万片/月 are one.
     assert [panel.group_picker.itemText(i) for i in range(panel.group_picker.count())] == [
-        "CoWoS · 萬片/月, per month (4)",
-        "电动车 · 万辆, per year (1)",
+        "CoWoS · 万片/月 (4)",
+        "电动车 · 万辆/年 (1)",
     ]
-    assert plot.getPlotItem().getAxis("left").labelText == "萬片/月"
+    assert plot.getPlotItem().getAxis("left").labelText == "万片/月"
     tsmc_2024 = next(i for i, p in enumerate(plot._points) if p.row_ids == (ids["capacity"][1],))
     target = viewport_point(plot, plot.point_position(tsmc_2024))
     qtbot.mouseMove(plot.viewport(), target)
     qtbot.waitUntil(
-        lambda: panel.hover_label.text() == "台積電, 2024: 3.5–4 萬片/月 (actual; 1 row)"
+        lambda: panel.hover_label.text() == "台積電, 2024: 3.5–4 万片/月 (actual; 1 row)"
     )
     with qtbot.waitSignal(panel.rows_selected) as selected:
         qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=target)
@@ -170,7 +171,7 @@ def test_capacity_points_per_unit_with_hover_and_click(charts, qtbot):
     assert requests == [(SOURCE_DOCUMENT, 110, 116)]
 
     choose(qtbot, panel.group_picker, "电动车")
-    assert plot.getPlotItem().getAxis("left").labelText == "万辆"
+    assert plot.getPlotItem().getAxis("left").labelText == "万辆/年"
     assert [(s.company, s.status) for s in plot.chart.series] == [("大眾", "planned")]
 
 

@@ -260,6 +260,10 @@ ENTITIES_DATA = "entities"
 DOCUMENTS_DATA = "documents"
 
 CHARTS: Vocabulary[ChartName] = Vocabulary(
+    # The analyst's usual first look: who is largest now; a bar leads to its company over time.
+    ChartName(
+        "capacity-latest", "Latest capacity per company", "各企业最新产能", CAPACITY_SHEET.code
+    ),
     ChartName("capacity", "Capacity over time", "产能随时间变化", CAPACITY_SHEET.code),
     ChartName("clusters-by-country", "Clusters by country", "各国产业集群", CLUSTERS_SHEET.code),
     ChartName("clusters-by-domain", "Clusters by domain", "各领域产业集群", CLUSTERS_SHEET.code),
@@ -268,6 +272,7 @@ CHARTS: Vocabulary[ChartName] = Vocabulary(
 )
 CHART_CODES = CHARTS.codes
 (
+    LATEST_CAPACITY_CHART,
     CAPACITY_CHART,
     CLUSTERS_BY_COUNTRY_CHART,
     CLUSTERS_BY_DOMAIN_CHART,

@@ -16,8 +16,22 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
-from ..core.charts import NOT_STATED, BarChart, CapacityChart, CapacityPoint
-from ..core.vocabulary import ACTUAL, CAPACITY_STATUSES, FORECAST, PLANNED, STATUS_NOT_STATED
+from ..core.charts import (
+    NOT_STATED,
+    BarChart,
+    BarSeries,
+    CapacityChart,
+    CapacityPoint,
+    LatestCapacityChart,
+)
+from ..core.vocabulary import (
+    ACTUAL,
+    CAPACITY_SHEET,
+    CAPACITY_STATUSES,
+    FORECAST,
+    PLANNED,
+    STATUS_NOT_STATED,
+)
 
 # Qt picks the first family that has a glyph: Latin from the UI font, Han from Noto CJK.
 CJK_FAMILIES = [
@@ -51,6 +65,10 @@ MIN_ROW_PIXELS = 18  # a horizontal bar row below this cannot carry a legible la
 # takes (the Charts panel scrolls when its dock is shorter); more bars are thinned and panned.
 ALWAYS_NAMED_BARS = 25
 PICK_RADIUS_PIXELS = 12
+TITLE_MARGIN = 8  # slack beside a wrapped title
+TITLE_MIN_WIDTH = 160
+TITLE_POINTS = 12
+NOTE_POINTS = 9
 # Beyond this many points in one series markers merge into a smear: draw the line alone.
 MAX_MARKED_POINTS = 2000
 
@@ -74,6 +92,55 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _words(text: str) -> list[str]:
+    """Words a title may break between: at spaces, a separator kept with the word before
+    it (晶圆 · / 万片/月, never · alone at the start of a line)."""
+    words: list[str] = []
+    for word in text.split():
+        if words and word in ("·", "—", "–"):
+            words[-1] += f" {word}"
+        else:
+            words.append(word)
+    return words
+
+
+def _broken(words: list[str], font: QFont, room: float) -> list[str]:
+    """``words`` in lines no wider than ``room`` (a word wider than that alone on its line)."""
+    metrics = QFontMetrics(font)
+    space = metrics.horizontalAdvance(" ")
+    lines: list[list[str]] = []
+    width = 0.0
+    for word in words:
+        advance = metrics.horizontalAdvance(word)
+        if lines and width + space + advance <= room:
+            lines[-1].append(word)
+            width += space + advance
+        else:
+            lines.append([word])
+            width = advance
+    return [" ".join(line) for line in lines]
+
+
+def _swatch(color: QColor, name: str) -> str:
+    return f"<span style='color:{color.name()}'>■</span>&nbsp;{_html(name)}"
+
+
+def _gap(before: str, after: str) -> str:
+    """What separates two pieces of the note's line (their colours: "" for a key's
+    swatch): a space between words of the note, three before and between swatches."""
+    return " " if before and after else "   "
+
+
+def _small_line(pieces: list[tuple[str, str]]) -> str:
+    """One line of the note and key: words of the note in grey, the key's swatches apart."""
+    out = ""
+    for index, (html, colour) in enumerate(pieces):
+        if index:
+            out += _gap(pieces[index - 1][1], colour).replace("  ", "&nbsp;&nbsp;")
+        out += f"<span style='color:{colour}'>{html}</span>" if colour else html
+    return f"<span style='font-size:{NOTE_POINTS}pt;color:#333'>{out}</span>"
+
+
 class CountAxis(pg.AxisItem):
     """A value axis of counts or years: never a tick between two whole numbers."""
 
@@ -93,6 +160,7 @@ class CategoryAxis(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self.setStyle(hideOverlappingLabels=False)  # the first and last names count too
         self._labels: list[str] = []
+        self.always_named = ALWAYS_NAMED_BARS  # up to this many rows, every one is named
         self._step = 1  # every n-th category carries its name; the others only a tick
 
     def set_labels(self, labels: list[str]) -> None:
@@ -120,7 +188,7 @@ class CategoryAxis(pg.AxisItem):
         else:
             needed = max(metrics.horizontalAdvance(label) for label in self._labels) + 12
         step = max(1, math.ceil(needed * visible / max(size, 1)))
-        if self.orientation in ("left", "right") and len(self._labels) <= ALWAYS_NAMED_BARS:
+        if self.orientation in ("left", "right") and len(self._labels) <= self.always_named:
             step = 1
         self._step = step
         major = [float(i) for i in range(first, last + 1) if i % step == 0]
@@ -141,12 +209,34 @@ class CategoryAxis(pg.AxisItem):
         return out
 
 
-def _legend(item: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
-    legend = item.addLegend(
-        offset=offset, brush=(255, 255, 255, 225), pen="#bbbbbb", labelTextColor="#222222"
-    )
-    legend.setLabelTextSize("9pt")
-    return legend
+class KeyLegend(pg.LegendItem):
+    """A legend filled in one pass: entries go into the layout and its size is measured
+    once, after the last (``addItem`` measures every row again after each entry)."""
+
+    def set_entries(self, entries: list[tuple[object, str]]) -> None:
+        """Replace the legend's entries with ``(sample or plot item, label)`` pairs."""
+        for sample, label in self.items:
+            self._removeItemFromLayout(sample, label)
+        self.items = []
+        for item, text in entries:
+            label = pg.LabelItem(
+                text,
+                color=self.opts["labelTextColor"],
+                justify="left",
+                size=self.opts["labelTextSize"],
+            )
+            sample = item if isinstance(item, self.sampleType) else self.sampleType(item)
+            sample.sigClicked.connect(self.sigSampleClicked)
+            self.items.append((sample, label))
+            self._addItemToLayout(sample, label)
+            # Its text's own height, level with its sample: a taller row would put the
+            # text at its top, above the sample.
+            label.setMaximumHeight(label.itemRect().height())
+            self.layout.setAlignment(label, pg.QtCore.Qt.AlignmentFlag.AlignVCenter)
+        self.updateSize()
+        # As tall as its entries: in a plot's layout it would otherwise be stretched to the
+        # plot's height, its entries spread apart.
+        self.setMaximumHeight(self.geometry().height() if self.items else 0)
 
 
 class KeySample(ItemSample):
@@ -156,9 +246,22 @@ class KeySample(ItemSample):
         event.ignore()
 
 
-def _side_legend(item: pg.PlotItem) -> pg.LegendItem:
+def _legend(item: pg.PlotItem, offset: tuple[int, int]) -> KeyLegend:
+    """A legend floating in a corner of the plot."""
+    legend = KeyLegend(
+        offset=offset,
+        brush=(255, 255, 255, 225),
+        pen="#bbbbbb",
+        labelTextColor="#222222",
+        labelTextSize="9pt",
+    )
+    legend.setParentItem(item.vb)
+    return legend
+
+
+def _side_legend(item: pg.PlotItem) -> KeyLegend:
     """A legend in its own column right of the plot, so that it never covers a point."""
-    legend = pg.LegendItem(
+    legend = KeyLegend(
         labelTextColor="#222222", labelTextSize="9pt", sampleType=KeySample, verSpacing=-4
     )
     legend.layout.setContentsMargins(4, 0, 0, 0)
@@ -181,6 +284,8 @@ class ChartPlot(pg.PlotWidget):
 
     hovered = Signal(object)  # a Pick, or None when the pointer is on nothing
     picked = Signal(object)  # a Pick, or None when a click hit nothing
+    activated = Signal(object)  # a Pick double-clicked
+    title_resized = Signal()  # the title wrapped onto more or fewer lines: a new wanted height
 
     def __init__(self, axis_items: dict, parent=None):
         super().__init__(parent=parent, background="w", axisItems=axis_items)
@@ -199,7 +304,7 @@ class ChartPlot(pg.PlotWidget):
         # Noto CJK lines are taller than pyqtgraph assumes: reserve room for ticks and title.
         line = QFontMetrics(font).height()
         item.getAxis("bottom").setHeight(2 * line + 14)
-        item.titleLabel.item.setFont(chart_font(12))
+        item.titleLabel.item.setFont(chart_font(TITLE_POINTS))
         self._hover_proxy = pg.SignalProxy(
             self.scene().sigMouseMoved,
             delay=0.05,
@@ -214,14 +319,88 @@ class ChartPlot(pg.PlotWidget):
     def view_box(self) -> pg.ViewBox:
         return self.getPlotItem().getViewBox()
 
-    def set_title(self, title: str, note: str = "") -> None:
-        html = f"<span style='color:#222'>{_html(title)}</span>"
-        if note:
-            html += f"<br><span style='font-size:9pt;color:#666'>{_html(note)}</span>"
+    def set_title(self, title: str, note: str = "", key: list[tuple[QColor, str]] = ()) -> None:
+        """The title, a note under it, and a key of colours (a legend that covers nothing)."""
+        self._title = (title, note, tuple(key))
+        self.getPlotItem().setTitle(" ")  # shows the title row; its text comes next
+        self._wrap_title()
+
+    def _bottom_height(self) -> float:
+        """The bottom axis' height, before the first layout too (its fixed height then)."""
+        axis = self.getPlotItem().getAxis("bottom")
+        return max(axis.height(), axis.minimumHeight())
+
+    def title_text(self) -> str:
+        """The title, note and key as plain text, one line each."""
+        return self.getPlotItem().titleLabel.item.toPlainText()
+
+    def _title_room(self) -> float:
+        """The width above the plot area: the axis and legend columns beside it stay."""
         item = self.getPlotItem()
-        item.setTitle(html)
+        layout = item.layout
+        left, _top, right, _bottom = layout.getContentsMargins()
+        beside = sum(
+            item.getAxis(side).width()
+            for side in ("left", "right")
+            if item.getAxis(side).isVisible()
+        )
+        beside += self._beside_plot_width() + 2 * layout.horizontalSpacing()
+        return max(TITLE_MIN_WIDTH, self.width() - left - right - beside - TITLE_MARGIN)
+
+    def _wrap_title(self) -> None:
+        """Lay the title out in lines that fit above the plot.
+
+        Unwrapped, a long title widens the plot past its view, which then cuts off its
+        right side (legend, last labels, the title itself); and Qt's own wrapping breaks
+        between any two Han characters (晶 / 圆, 万 / 片/月).  So the lines break at
+        spaces only, measured here, each separator kept at the end of its line.
+        """
+        title, note, key = self.__dict__.get("_title", ("", "", ()))
+        room = self._title_room()
+        big, small = chart_font(TITLE_POINTS), chart_font(NOTE_POINTS)
+        lines = [
+            f"<span style='color:#222'>{_html(line)}</span>"
+            for line in _broken(_words(title), big, room)
+        ]
+        # The key on the note's line, one line less above a short dock's plot.
+        pieces = [(word, _html(word), "#666") for word in _words(note)]
+        pieces += [(f"■ {name}", _swatch(color, name), "") for color, name in key]
+        metrics = QFontMetrics(small)
+        line, width = [], 0.0
+        for plain, html, colour in pieces:
+            advance = metrics.horizontalAdvance(plain)
+            gap = metrics.horizontalAdvance(_gap(line[-1][1], colour)) if line else 0
+            if line and width + gap + advance > room:
+                lines.append(_small_line(line))
+                line, width, gap = [], 0.0, 0
+            line.append((html, colour))
+            width += gap + advance
+        if line:
+            lines.append(_small_line(line))
+        item = self.getPlotItem()
+        label = item.titleLabel
+        label.setText(f"<div align='center'>{'<br>'.join(lines)}</div>")
+        text = label.item
+        text.setTextWidth(-1)
+        # A set width centres each line under the widest.
+        text.setTextWidth(math.ceil(text.boundingRect().width()) + 1)
+        label.updateMin()
+        label.resizeEvent(None)
         # setTitle caps the row at 30 px, too low for a CJK line plus a note: use the text's own.
-        item.titleLabel.setMaximumHeight(item.titleLabel.itemRect().height() + 2)
+        before = label.maximumHeight()
+        label.setMaximumHeight(label.itemRect().height() + 2)
+        if label.maximumHeight() != before:
+            self.title_resized.emit()
+
+    def _beside_plot_width(self) -> int:
+        """The width of what sits in a column right of the plot area (a side legend)."""
+        return 0
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        item = self.getPlotItem()  # None during the base class's first resize
+        if item is not None and item.titleLabel.isVisible():
+            self._wrap_title()
 
     def wanted_height(self) -> int:
         """The height the chart needs to be read (0: whatever the panel gives it)."""
@@ -251,12 +430,16 @@ class ChartPlot(pg.PlotWidget):
         self.hovered.emit(pick)
 
     def _on_mouse_clicked(self, event) -> None:
-        if event.button() != pg.QtCore.Qt.MouseButton.LeftButton or event.double():
+        if event.button() != pg.QtCore.Qt.MouseButton.LeftButton:
             return
         scene_pos = event.scenePos()
         if not self._in_plot_area(scene_pos):
             return
         pick = self.pick_at(self.view_box.mapSceneToView(scene_pos))
+        if event.double():  # its first click has selected it already
+            if pick is not None:
+                self.activated.emit(pick)
+            return
         self.select(pick)
         self.picked.emit(pick)
 
@@ -264,10 +447,12 @@ class ChartPlot(pg.PlotWidget):
 class BarPlot(ChartPlot):
     """Stacked bars along category rows (horizontal) or columns (vertical, e.g. dates)."""
 
+    value_axis_type = CountAxis  # bars count rows: no tick between whole numbers
+
     def __init__(self, horizontal: bool, parent=None):
         self.horizontal = horizontal
         self._category_axis = CategoryAxis("left" if horizontal else "bottom")
-        self._value_axis = CountAxis("bottom" if horizontal else "left")
+        self._value_axis = self.value_axis_type("bottom" if horizontal else "left")
         axes = (
             {"left": self._category_axis, "bottom": self._value_axis}
             if horizontal
@@ -285,6 +470,7 @@ class BarPlot(ChartPlot):
         self._highlight.setZValue(10)
         item.addItem(self._highlight)
         self._legend = _legend(item, (-10, 10) if not horizontal else (-10, -10))
+        self.always_named = ALWAYS_NAMED_BARS
         self.chart: BarChart | None = None
         self._segments: list = []
         self._totals: tuple[float, ...] = ()
@@ -298,11 +484,10 @@ class BarPlot(ChartPlot):
         """The height at which every named bar gets a legible row (0: any height will do)."""
         if not self.horizontal or not self.chart:
             return 0
-        rows = min(len(self.chart.categories), ALWAYS_NAMED_BARS)
+        rows = min(len(self.chart.categories), self.always_named)
         item = self.getPlotItem()
         title = item.titleLabel.itemRect().height()
-        bottom = item.getAxis("bottom").height()
-        return int(rows * self._category_axis.row_pixels() + title + bottom + 24)
+        return int(rows * self._category_axis.row_pixels() + title + self._bottom_height() + 24)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -325,7 +510,7 @@ class BarPlot(ChartPlot):
         count = len(chart.categories)
         positions = np.arange(count, dtype=float)
         base = np.zeros(count)
-        self._legend.clear()
+        entries = []
         for index, series in enumerate(chart.series):
             values = np.asarray(series.values, dtype=float)
             bar = self._bar_item(index)
@@ -341,16 +526,22 @@ class BarPlot(ChartPlot):
             bar.setVisible(True)
             base += values
             if len(chart.series) > 1 and series.name:
-                self._legend.addItem(bar, series.name)
+                entries.append((bar, _html(series.name)))
         for bar in self._bars[len(chart.series) :]:
             bar.setVisible(False)
-        self._legend.setVisible(len(chart.series) > 1)
+        key = self._colour_key(chart, colors)
+        self._legend.set_entries([] if key else entries)
+        self._legend.setVisible(bool(entries) and not key)
         self._category_axis.set_labels(list(chart.categories))
         self._value_axis.setLabel(chart.value_label)
         self._category_axis.setLabel("")
-        self.set_title(chart.title, chart.note)
+        self.set_title(chart.title, chart.note, key)
         self.select(None)
         self.reset_view()
+
+    def _colour_key(self, chart: BarChart, colors: list[QColor]) -> list[tuple[QColor, str]]:
+        """The colours explained under the title instead of in a floating legend."""
+        return []
 
     def reset_view(self) -> None:
         count = len(self.chart.categories) if self.chart else 0
@@ -363,7 +554,7 @@ class BarPlot(ChartPlot):
             height = box.height() if box.height() >= MIN_ROW_PIXELS else 200
             row = self._category_axis.row_pixels()
             rows = max(1, min(count, int(height // row)))
-            if count <= ALWAYS_NAMED_BARS and rows >= count - 1:
+            if count <= self.always_named and rows >= count - 1:
                 rows = count  # a sliver short of room: squeeze rather than hide the last bar
             box.setRange(xRange=(0, peak * 1.05), yRange=(-0.6, rows - 0.4), padding=0)
         else:
@@ -528,7 +719,7 @@ class CapacityPlot(ChartPlot):
         self._fill_legend(chart, colors)
         self._xs = np.array([p.year for p in self._points], dtype=float)
         self._ys = np.array([p.value for p in self._points], dtype=float)
-        self.getPlotItem().setLabel("left", chart.unit)
+        self.getPlotItem().setLabel("left", chart.axis_label)
         self.set_title(chart.title, chart.note)
         self.select(None)
         self.reset_view()
@@ -536,17 +727,23 @@ class CapacityPlot(ChartPlot):
     def _fill_legend(self, chart: CapacityChart, colors: dict[str, QColor]) -> None:
         """One key per company (its colour) and one per status (its line style): shorter
         than one per company and status, and it reads the way the lines are drawn."""
-        self._legend.clear()
         self._legend_samples = []
+        entries = []
         for company in chart.companies:
             color = colors[company]
-            self._add_key(company_label(company), color, _STATUS_STYLE[ACTUAL])
+            entries.append(self._key(company_label(company), color, _STATUS_STYLE[ACTUAL]))
         statuses = [s for s in _STATUS_STYLE if any(x.status == s for x in chart.series)]
         if len(statuses) > 1 or (statuses and statuses[0] != ACTUAL):
             for status in statuses:
                 style = _STATUS_STYLE[status]
-                self._add_key(CAPACITY_STATUSES.label(status), QColor(LEGEND_STATUS_COLOR), style)
+                label = CAPACITY_STATUSES.label(status)
+                entries.append(self._key(label, QColor(LEGEND_STATUS_COLOR), style))
+        self._legend.set_entries(entries)
         self._legend.setVisible(bool(chart.series))
+
+    def _beside_plot_width(self) -> int:
+        legend = self.__dict__.get("_legend")
+        return int(legend.width()) if legend is not None and legend.isVisible() else 0
 
     def wanted_height(self) -> int:
         """Room for the legend beside the plot, with the title and the year axis."""
@@ -556,9 +753,9 @@ class CapacityPlot(ChartPlot):
         # One column: a second would squeeze the plot in a narrow dock; the panel scrolls.
         rows = len(self._legend_samples)
         title = item.titleLabel.itemRect().height()
-        return int(rows * LEGEND_ROW_PIXELS + title + item.getAxis("bottom").height() + 16)
+        return int(rows * LEGEND_ROW_PIXELS + title + self._bottom_height() + 16)
 
-    def _add_key(self, text: str, color: QColor, style: tuple) -> None:
+    def _key(self, text: str, color: QColor, style: tuple) -> tuple[pg.PlotDataItem, str]:
         line_style, symbol, filled = style
         # One point, so that the sample's marker takes these colours (it reads them from data).
         sample = pg.PlotDataItem(
@@ -571,7 +768,7 @@ class CapacityPlot(ChartPlot):
             symbolBrush=pg.mkBrush(color if filled else "#ffffff"),
         )
         self._legend_samples.append(sample)  # the legend keeps no reference of its own
-        self._legend.addItem(sample, _html(text))
+        return sample, _html(text)
 
     def legend_labels(self) -> list[str]:
         return [label.text for _sample, label in self._legend.items]
@@ -659,3 +856,143 @@ class CapacityPlot(ChartPlot):
     def point_position(self, index: int) -> QPointF:
         point = self._points[index]
         return QPointF(point.year, point.value)
+
+
+# Bars of the latest-capacity chart are coloured by status: what exists in the strong
+# blue, what is hoped for in warm colours (Okabe–Ito, distinct for colour blindness).
+STATUS_COLORS = {
+    ACTUAL: "#0072b2",
+    STATUS_NOT_STATED: "#7f9fb5",
+    PLANNED: "#e69f00",
+    FORECAST: "#cc79a7",
+}
+UNKNOWN_STATUS_COLOR = "#9a9a9a"
+VALUE_LABEL_COLOR = "#333333"
+VALUE_LABEL_GAP = 6  # pixels between a bar's end (or its range) and its figure
+
+
+class FigureAxis(pg.AxisItem):
+    """A value axis of figures (0.5 万片/月 is one): thousands separated, no SI prefix."""
+
+    def tickStrings(self, values, scale, spacing):
+        places = max(0, -math.floor(math.log10(spacing))) if spacing > 0 else 0
+        return [f"{value:,.{places}f}" for value in values]
+
+
+class LatestCapacityPlot(BarPlot):
+    """Each company's latest figure as a horizontal bar, largest at the top.
+
+    The bar ends at the figure (the middle of a range, whose extent is drawn as a
+    whisker), its colour says the figure's status, and the figure and its year are
+    written after it.
+    """
+
+    value_axis_type = FigureAxis
+
+    def __init__(self, parent=None):
+        super().__init__(horizontal=True, parent=parent)
+        item = self.getPlotItem()
+        self.latest: LatestCapacityChart | None = None
+        self._whiskers = pg.ErrorBarItem(
+            x=np.zeros(0), y=np.zeros(0), beam=0.3, pen=pg.mkPen("#333333", width=1.2)
+        )
+        self._whiskers.setZValue(5)
+        item.addItem(self._whiskers)
+        self._value_labels: list[pg.TextItem] = []
+        self._label_width = 0
+
+    def _value_label(self, index: int) -> pg.TextItem:
+        while len(self._value_labels) <= index:
+            label = pg.TextItem(color=VALUE_LABEL_COLOR, anchor=(0, 0.5))
+            label.setFont(chart_font(9))
+            self.getPlotItem().addItem(label, ignoreBounds=True)
+            self._value_labels.append(label)
+        return self._value_labels[index]
+
+    def show_latest(self, chart: LatestCapacityChart) -> None:
+        self.latest = chart
+        statuses = chart.statuses()
+        series = tuple(
+            BarSeries(
+                CAPACITY_STATUSES.label(status),
+                tuple(bar.value if bar.status == status else 0.0 for bar in chart.bars),
+                tuple(bar.row_ids if bar.status == status else () for bar in chart.bars),
+                status,
+            )
+            for status in statuses
+        )
+        bars = BarChart(
+            title=chart.title,
+            value_label=chart.axis_label,
+            categories=tuple(bar.company for bar in chart.bars),
+            series=series,
+            row_kind=CAPACITY_SHEET.code,
+            category_keys=tuple(bar.company_key for bar in chart.bars),
+            note=chart.note,
+        )
+        self.always_named = self._category_axis.always_named = max(
+            ALWAYS_NAMED_BARS, len(chart.bars)
+        )
+        colors = [QColor(STATUS_COLORS.get(s, UNKNOWN_STATUS_COLOR)) for s in statuses]
+        # The texts first: fitting the view (at the end of show_chart) leaves them room.
+        self._place_value_labels(chart)
+        self.show_chart(bars, colors)
+        ranged = [(i, bar) for i, bar in enumerate(chart.bars) if bar.is_range]
+        self._whiskers.setData(
+            x=np.array([bar.value for _i, bar in ranged], dtype=float),
+            y=np.array([i for i, _bar in ranged], dtype=float),
+            left=np.array([bar.value - bar.low for _i, bar in ranged], dtype=float),
+            right=np.array([bar.high - bar.value for _i, bar in ranged], dtype=float),
+        )
+
+    def _colour_key(self, chart: BarChart, colors: list[QColor]) -> list[tuple[QColor, str]]:
+        # Under the title: a floating legend would cover the figures of the shortest bars,
+        # and one status is explained too (the colour would mean nothing otherwise).
+        return [(color, series.name) for color, series in zip(colors, chart.series, strict=True)]
+
+    def _place_value_labels(self, chart: LatestCapacityChart) -> None:
+        metrics = QFontMetrics(chart_font(9))
+        widest = 0
+        for index, bar in enumerate(chart.bars):
+            label = self._value_label(index)
+            text = bar.bar_text()
+            label.setText(text)
+            label.setPos(bar.high, index)
+            label.setVisible(True)
+            widest = max(widest, metrics.horizontalAdvance(text))
+        for label in self._value_labels[len(chart.bars) :]:
+            label.setVisible(False)
+        self._label_width = widest + VALUE_LABEL_GAP + 8
+
+    def reset_view(self) -> None:
+        super().reset_view()
+        if not self.latest or not self.latest.bars:
+            return
+        peak = max(bar.high for bar in self.latest.bars) or 1.0
+        width = self.view_box.width()
+        # The figure after the longest bar must fit: leave its width (in pixels) free.
+        share = self._label_width / width if width > 0 else 0.3
+        share = min(max(share, 0.05), 0.6)
+        rows = self.view_box.viewRange()[1]
+        self.view_box.setRange(xRange=(0, peak / (1 - share)), yRange=rows, padding=0)
+        gap = VALUE_LABEL_GAP * (peak / (1 - share)) / max(width, 1)
+        for index, bar in enumerate(self.latest.bars):
+            self._value_labels[index].setPos(bar.high + gap, index)
+
+    def _pick(self, segment) -> Pick:
+        figure = self.latest.bars[segment.category]
+        return Pick(
+            segment.row_ids, figure.describe(self.latest.unit), (figure.company_key, segment)
+        )
+
+    def value_labels(self) -> list[str]:
+        """The figures written after the bars, top to bottom."""
+        return [label.toPlainText() for label in self._value_labels if label.isVisible()]
+
+    def category_labels(self) -> list[str]:
+        """The company names the axis writes, top to bottom."""
+        axis = self._category_axis
+        low, high = sorted(self.view_box.viewRange()[1])
+        ticks = axis.tickValues(low, high, axis.height())
+        values = sorted(value for _spacing, level in ticks for value in level)
+        return [name for name in axis.tickStrings(values, 1, 1) if name]

@@ -12,7 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QCursor,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +42,10 @@ from ..core.charts import (
     NOT_STATED,
     OTHER,
     capacity_chart,
-    capacity_groups,
     clusters_by_country,
     clusters_by_domain,
     documents_by_date,
+    latest_capacity,
     top_entities,
 )
 from ..core.errors import WorkbenchError
@@ -53,11 +61,19 @@ from ..core.vocabulary import (
     ENTITIES_CHART,
     ENTITIES_DATA,
     ENTITY_TYPES,
+    LATEST_CAPACITY_CHART,
 )
 from ..models.chart_source import ChartSource
 from ..models.session import Session
 from .chart_export import export_plot
-from .chart_views import BarPlot, CapacityPlot, ChartPlot, Pick, series_color
+from .chart_views import (
+    BarPlot,
+    CapacityPlot,
+    ChartPlot,
+    LatestCapacityPlot,
+    Pick,
+    series_color,
+)
 from .entity_colors import strong_color
 from .flow_layout import FlowLayout
 
@@ -66,8 +82,14 @@ UNNAMED_SERIES_COLOR = "#b0b0b0"
 ALL_TYPES_PER_TYPE = 5  # bars per entity type when every type is shown
 ONE_TYPE_TOP = 25
 GROUP_PICKER_MAX_WIDTH = 220  # beside the chart picker in a narrow dock
+COMPANY_PICKER_CHARS = 14  # the picker's width in characters: a store may hold thousands
+ALL_COMPANIES = "All companies"
 MIN_CHART_HEIGHT = 120  # below this a title, an axis and the bars do not fit together
 HOVER_HINT = "Hover over a bar or point for its exact values; click it to select its rows."
+LATEST_HINT = (
+    "Hover over a bar for its figure; click it to select its rows; "
+    "double-click it for the company over time."
+)
 
 
 class ChartsPanel(QWidget):
@@ -83,6 +105,7 @@ class ChartsPanel(QWidget):
         self._dirty: set[str] = set(CHART_CODES)
         self._selection: tuple[str, Pick] | None = None
         self._source_cursor = 0
+        self._wanted_company: str | None = None  # asked for from a bar, drawn on next refresh
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesce a burst of changes into one redraw
@@ -109,6 +132,26 @@ class ChartsPanel(QWidget):
         self.group_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_picker.setMaximumWidth(GROUP_PICKER_MAX_WIDTH)
         self.group_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
+
+        # One company's capacity over time; its model is filled in one insert per redraw.
+        self.company_picker = QComboBox()
+        self.company_picker.setObjectName("capacityCompanyPicker")
+        self.company_picker.setToolTip("Draw one company's capacity over time")
+        self._companies = QStandardItemModel(self.company_picker)
+        self.company_picker.setModel(self._companies)
+        self.company_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.company_picker.setMinimumContentsLength(COMPANY_PICKER_CHARS)
+        self.company_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
+
+        self.over_time_button = QPushButton("Show over time")
+        self.over_time_button.setObjectName("overTimeButton")
+        self.over_time_button.setToolTip(
+            "The selected company's capacity over time (or double-click its bar)"
+        )
+        self.over_time_button.setEnabled(False)
+        self.over_time_button.clicked.connect(self._show_selected_over_time)
 
         self.stack_check = QCheckBox("Stack by domain")
         self.stack_check.toggled.connect(lambda _on: self._redraw_option())
@@ -149,6 +192,8 @@ class ChartsPanel(QWidget):
         for widget in (
             self.chart_picker,
             self.group_picker,
+            self.company_picker,
+            self.over_time_button,
             self.stack_check,
             self.type_picker,
             self.open_source_button,
@@ -161,6 +206,8 @@ class ChartsPanel(QWidget):
         self.hover_label = QLabel(HOVER_HINT)
         self.hover_label.setObjectName("chartHoverLabel")
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long figure's text wraps rather than widen the dock (and the window).
+        self.hover_label.setWordWrap(True)
 
         # A short dock scrolls the chart rather than squeeze its bars below legibility.
         self.scroller = QScrollArea()
@@ -186,11 +233,16 @@ class ChartsPanel(QWidget):
         if name not in self._plots:
             if name == CAPACITY_CHART.code:
                 plot = CapacityPlot()
+            elif name == LATEST_CAPACITY_CHART.code:
+                plot = LatestCapacityPlot()
             else:
                 plot = BarPlot(horizontal=name != DOCUMENTS_BY_DATE_CHART.code)
             plot.setObjectName(f"chart-{name}")
+            plot.resize(self.stack.size())  # laid out at its size from its first chart on
             plot.hovered.connect(self._on_hovered)
             plot.picked.connect(self._on_picked)
+            plot.activated.connect(self._on_activated)
+            plot.title_resized.connect(lambda plot=plot: self._fit_height(plot))
             self.stack.addWidget(plot)
             self._plots[name] = plot
         return self._plots[name]
@@ -209,10 +261,14 @@ class ChartsPanel(QWidget):
         if self.chart_picker.currentData() != name:
             self.chart_picker.setCurrentIndex(CHART_CODES.index(name))
             return  # the picker's signal comes back here
-        self.group_picker.setVisible(name == CAPACITY_CHART.code)
+        capacity = CHARTS[name].data == CAPACITY_SHEET.code
+        self.group_picker.setVisible(capacity)
+        self.company_picker.setVisible(name == CAPACITY_CHART.code)
+        self.over_time_button.setVisible(name == LATEST_CAPACITY_CHART.code)
         self.stack_check.setVisible(name == CLUSTERS_BY_COUNTRY_CHART.code)
         self.type_picker.setVisible(name == ENTITIES_CHART.code)
         self.stack.setCurrentWidget(self._plot(name))
+        self.hover_label.setText(self._hint())
         self._set_selection(None)
         if name in self._dirty:
             self.refresh()
@@ -237,9 +293,20 @@ class ChartsPanel(QWidget):
         data = CHARTS[name].data
         if data == CAPACITY_SHEET.code:
             rows = self.source.sheet_rows(data)
-            self._fill_group_picker(capacity_groups(rows))
-            groups = self.source.company_groups()
-            plot.show_chart(capacity_chart(rows, self.group_picker.currentData(), groups))
+            taught = self.source.company_groups()
+            group = self.group_picker.currentData()
+            if name == LATEST_CAPACITY_CHART.code:
+                # Bars are companies': the picker offers no market or total group here.
+                chart = latest_capacity(rows, group, taught)
+                self._fill_group_picker(chart)
+                plot.show_latest(chart)
+            else:
+                company = self._wanted_company or self.company_picker.currentData()
+                self._wanted_company = None
+                chart = capacity_chart(rows, group, taught, company)
+                self._fill_group_picker(chart)
+                self._fill_company_picker(chart)
+                plot.show_chart(chart)
         elif data == CLUSTERS_SHEET.code:
             rows = self.source.sheet_rows(data)
             if name == CLUSTERS_BY_COUNTRY_CHART.code:
@@ -258,13 +325,24 @@ class ChartsPanel(QWidget):
             chart = documents_by_date(self.source.document_rows())
             plot.show_chart(chart, self._palette(chart))
         self._fit_height(plot)
+        # Lay the new title, legend and axes out now: a hover or click that comes before the
+        # next event-loop pass must find every point where it is drawn.
+        plot.getPlotItem().layout.activate()
         self._set_selection(None)
+        self.hover_label.setText(self._hint())  # what it said was about the chart before
 
     def _fit_height(self, plot: ChartPlot) -> None:
-        self.stack.setMinimumHeight(max(plot.wanted_height(), MIN_CHART_HEIGHT))
+        if plot is self.stack.currentWidget():
+            self.stack.setMinimumHeight(max(plot.wanted_height(), MIN_CHART_HEIGHT))
 
     def reset_view(self) -> None:
         self.current_plot().reset_view()
+
+    def show_company_over_time(self, company_key: str) -> None:
+        """The over-time chart of the group on screen, limited to one company."""
+        self._wanted_company = company_key
+        self._dirty.add(CAPACITY_CHART.code)
+        self.show_chart(CAPACITY_CHART.code)
 
     def export_image(self, path: Path | str, width: int | None = None) -> Path:
         """Write the chart on screen to a .png or .svg file."""
@@ -307,15 +385,34 @@ class ChartsPanel(QWidget):
                 used += 1
         return colors
 
-    def _fill_group_picker(self, groups) -> None:
-        current = self.group_picker.currentData()
+    def _fill_company_picker(self, chart) -> None:
+        """Every company of the group, most rows first, and the chart's one current."""
+        items = [QStandardItem(ALL_COMPANIES)]
+        for choice in chart.choices:
+            item = QStandardItem(f"{choice.label} ({choice.rows})")
+            item.setData(choice.key, Qt.ItemDataRole.UserRole)
+            items.append(item)
+        keys = [None, *(choice.key for choice in chart.choices)]
+        self.company_picker.blockSignals(True)
+        self._companies.clear()
+        self._companies.invisibleRootItem().appendRows(items)
+        self.company_picker.setCurrentIndex(keys.index(chart.company))
+        self.company_picker.setEnabled(len(keys) > 2)
+        self.company_picker.blockSignals(False)
+
+    def _hint(self) -> str:
+        return LATEST_HINT if self.current_chart() == LATEST_CAPACITY_CHART.code else HOVER_HINT
+
+    def _fill_group_picker(self, chart) -> None:
+        """The groups the chart chose from, and the one it shows."""
         self.group_picker.blockSignals(True)
         self.group_picker.clear()
-        for group in groups:
+        for group in chart.groups:
             self.group_picker.addItem(group.label, group.key)
-        keys = [g.key for g in groups]
-        self.group_picker.setCurrentIndex(keys.index(current) if current in keys else 0)
-        self.group_picker.setEnabled(bool(groups))
+        keys = [g.key for g in chart.groups]
+        shown = chart.group.key if chart.group else None
+        self.group_picker.setCurrentIndex(keys.index(shown) if shown in keys else 0)
+        self.group_picker.setEnabled(bool(keys))
         self.group_picker.blockSignals(False)
 
     def _redraw_option(self) -> None:
@@ -338,7 +435,7 @@ class ChartsPanel(QWidget):
             self._refresh_timer.start()
 
     def _on_hovered(self, pick: Pick | None) -> None:
-        text = pick.text if pick else HOVER_HINT
+        text = pick.text if pick else self._hint()
         self.hover_label.setText(text)
         if pick:
             QToolTip.showText(QCursor.pos(), pick.text, self.current_plot())
@@ -358,6 +455,14 @@ class ChartsPanel(QWidget):
         else:
             self.rows_selected.emit(data, list(pick.row_ids))
 
+    def _on_activated(self, pick: Pick) -> None:
+        if self.current_chart() == LATEST_CAPACITY_CHART.code:
+            self.show_company_over_time(pick.key[0])
+
+    def _show_selected_over_time(self) -> None:
+        if self._selection is not None:
+            self._on_activated(self._selection[1])
+
     def _set_selection(self, pick: Pick | None) -> None:
         self._selection = (self.current_chart(), pick) if pick else None
         self._source_cursor = 0
@@ -367,6 +472,7 @@ class ChartsPanel(QWidget):
         self._update_open_button()
 
     def _update_open_button(self) -> None:
+        self.over_time_button.setEnabled(self._selection is not None)
         if self._selection is None:
             self.open_source_button.setEnabled(False)
             self.open_source_button.setText("Open source")

@@ -6,8 +6,13 @@ from .capacity import (
     CapacityGroup,
     CapacityPoint,
     CapacitySeries,
+    CompanyChoice,
+    LatestCapacityChart,
+    LatestFigure,
     capacity_chart,
     capacity_groups,
+    latest_capacity,
+    latest_groups,
 )
 from .clusters import clusters_by_country, clusters_by_domain
 from .corpus import (
@@ -28,6 +33,9 @@ __all__ = [
     "CapacityGroup",
     "CapacityPoint",
     "CapacitySeries",
+    "CompanyChoice",
+    "LatestCapacityChart",
+    "LatestFigure",
     "capacity_chart",
     "capacity_groups",
     "clusters_by_country",
@@ -35,6 +43,8 @@ __all__ = [
     "document_rows",
     "documents_by_date",
     "entity_entries",
+    "latest_capacity",
+    "latest_groups",
     "parse_publish_date",
     "top_entities",
 ]

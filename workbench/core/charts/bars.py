@@ -105,28 +105,41 @@ def name_key(text: str, taught: Mapping[str, str] | None = None) -> str:
 
 class Labeller:
     """Groups spellings of a name (scripts and known aliases), labels each group by its most
-    used spelling."""
+    used spelling.
+
+    Each text is looked up once however many rows give it (a sheet of 100,000 rows names a
+    few thousand companies): rows only count their text's uses.
+    """
 
     def __init__(self, taught: Mapping[str, str] | None = None) -> None:
-        self._spellings: dict[str, Counter] = {}
         self._taught = taught
+        self._keys: dict[str, str] = {}  # text as given → its group's key
+        self._uses: Counter = Counter()  # text as given → uses, in the order first seen
+        self._labels: dict[str, str] | None = None
 
     def key(self, text: str | None) -> str:
-        text = " ".join((text or "").split())
         if not text:
             return ""
-        key = name_key(text, self._taught)
-        spellings = self._spellings.get(key)
-        if spellings is None:
-            spellings = self._spellings[key] = Counter()
-        spellings[text] += 1
+        key = self._keys.get(text)
+        if key is None:
+            spelled = " ".join(text.split())
+            key = self._keys[text] = name_key(spelled, self._taught) if spelled else ""
+        if key:
+            self._uses[text] += 1
+            self._labels = None
         return key
 
     def label(self, key: str) -> str:
         if not key:
             return NOT_STATED
-        # most used spelling; ties go to the one seen first
-        return self._spellings[key].most_common(1)[0][0]
+        if self._labels is None:
+            spellings: dict[str, Counter] = {}
+            for text, uses in self._uses.items():
+                spelled = " ".join(text.split())
+                spellings.setdefault(self._keys[text], Counter())[spelled] += uses
+            # the most used spelling; ties go to the one seen first
+            self._labels = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
+        return self._labels[key]
 
 
 def build_series(
