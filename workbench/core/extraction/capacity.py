@@ -939,6 +939,28 @@ _YEAR_COLUMNS = re.compile(r"((?:20\d{2})年末?产能\s?\([^)]{1,12}\)){2,}")
 _YEAR_COLUMN = re.compile(r"(?P<year>20\d{2})年末?产能\s?\((?P<unit>[^)]{1,12})\)")
 
 
+def _column_cells(
+    text: str, columns: list[re.Match], qualifier: str, row: re.Match, **owner
+) -> list[CapacityRecord]:
+    """A year-column table row's figures, one record a year column."""
+    return [
+        CapacityRecord(
+            start=row.start(),
+            end=row.end(f"v{index}"),
+            value_low=float(row[f"v{index}"]),
+            value_high=float(row[f"v{index}"]),
+            unit=text[column.start("unit") : column.end("unit")],
+            product="晶圆",
+            qualifier=qualifier,
+            period="per month" if "/月" in column["unit"] else "",
+            year=int(column["year"]),
+            status=ACTUAL,
+            **owner,
+        )
+        for index, column in enumerate(columns)
+    ]
+
+
 def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityRecord]:
     """Rows of ``公司名称 总部所在地 2021年末产能(万片/月) 2022年末产能(万片/月) …`` tables."""
     out = []
@@ -949,6 +971,8 @@ def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityR
             rf"(?P<name>[A-Za-z][A-Za-z /&.-]{{1,20}}?|[\u4e00-\u9fff]{{2,6}}?)"
             rf"(?P<loc>中国台湾|中国大陆|{COUNTRY_PATTERN})(?:{values})(?=\s)"
         )
+        qualifier = equivalence_before(norm, header.start(), header.start())
+
         pos = header.end()
         limit = min(len(norm), pos + 600)
         while True:
@@ -956,48 +980,22 @@ def year_column_table(text: str, norm: str, spans: list[Span]) -> list[CapacityR
             if row is None:
                 break
             company = text[row.start("name") : row.end("name")].strip()
-            for index, column in enumerate(columns):
-                value = float(row[f"v{index}"])
-                unit = text[column.start("unit") : column.end("unit")]
-                out.append(
-                    CapacityRecord(
-                        start=row.start(),
-                        end=row.end(f"v{index}"),
-                        value_low=value,
-                        value_high=value,
-                        unit=unit,
-                        company=canonical_company(company),
-                        company_written=company,
-                        location=text[row.start("loc") : row.end("loc")],
-                        product="晶圆",
-                        qualifier=equivalence_before(norm, header.start(), header.start()),
-                        period="per month" if "/月" in column["unit"] else "",
-                        year=int(column["year"]),
-                        status="actual",
-                    )
+            out.extend(
+                _column_cells(
+                    text,
+                    columns,
+                    qualifier,
+                    row,
+                    company=canonical_company(company),
+                    company_written=company,
+                    location=text[row.start("loc") : row.end("loc")],
                 )
+            )
             pos = row.end()
         # the table's total row: a total, not a company
-        values = r"\s?".join(rf"(?P<v{i}>{_NUM})" for i in range(len(columns)))
         total = re.compile(rf"(?:合计|总计|总和|Total)\s?(?:{values})").search(norm, pos, limit)
         if total is not None:
-            for index, column in enumerate(columns):
-                value = float(total[f"v{index}"])
-                out.append(
-                    CapacityRecord(
-                        start=total.start(),
-                        end=total.end(f"v{index}"),
-                        value_low=value,
-                        value_high=value,
-                        unit=text[column.start("unit") : column.end("unit")],
-                        product="晶圆",
-                        qualifier=equivalence_before(norm, header.start(), header.start()),
-                        period="per month" if "/月" in column["unit"] else "",
-                        year=int(column["year"]),
-                        status=ACTUAL,
-                        scope=TOTAL_SCOPE,
-                    )
-                )
+            out.extend(_column_cells(text, columns, qualifier, total, scope=TOTAL_SCOPE))
     return out
 
 
