@@ -122,3 +122,24 @@ def test_an_article_as_a_pdf_and_as_a_web_page_gives_one_set_of_rows_and_a_notic
     )
     assert sum(r["sources"] == 2 for r in from_pdf) >= len(one_copy) - len(from_page)
     store.close()
+
+
+def test_deleting_a_fact_takes_its_sources_along_and_undo_puts_them_back(tmp_path):
+    from workbench.core.operations.sheets import delete_rows
+
+    store, _ = _import(tmp_path, ARTICLE, REPRINT)
+    shown = _shown(store)
+    target = shown[0]
+    everything = store.conn.execute(
+        "SELECT id, fact_key, merged_into FROM capacity_rows ORDER BY id"
+    ).fetchall()
+    outcome = delete_rows(store, CAPACITY, [target["id"]])
+    assert outcome.value == 2  # the shown row and the row merged into it
+    assert [r["id"] for r in _shown(store)] == [r["id"] for r in shown[1:]]
+    outcome.inverse(store)
+    assert [r["id"] for r in _shown(store)] == [r["id"] for r in shown]
+    restored = store.conn.execute(
+        "SELECT id, fact_key, merged_into FROM capacity_rows ORDER BY id"
+    ).fetchall()
+    assert restored == everything and _shown(store)[0]["sources"] == 2
+    store.close()

@@ -222,14 +222,17 @@ def count_rows(conn: sqlite3.Connection, schema: SheetSchema) -> int:
 def fetch_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: list[int]) -> dict[int, dict]:
     """The rows with these ids, as dicts keyed by column (plus ``id``)."""
     out: dict[int, dict] = {}
-    columns = ", ".join(["id", *(schema.expression(k) for k in schema.column_keys())])
+    keys = ["id", *schema.column_keys(), *schema.hidden]
+    columns = ", ".join(
+        ["id", *(schema.expression(k) for k in schema.column_keys()), *map(_q, schema.hidden)]
+    )
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
         marks = ", ".join("?" for _ in chunk)
         for row in conn.execute(
             f"SELECT {columns} FROM {schema.table} WHERE id IN ({marks})", chunk
         ):
-            out[row[0]] = dict(zip(["id", *schema.column_keys()], tuple(row), strict=True))
+            out[row[0]] = dict(zip(keys, tuple(row), strict=True))
     return out
 
 
@@ -328,7 +331,7 @@ def update_cell(
 
 def write_row(conn: sqlite3.Connection, schema: SheetSchema, row: Mapping) -> None:
     """Store every column of ``row`` (an existing row's full dict, e.g. to undo an edit)."""
-    keys = schema.stored_keys()
+    keys = [k for k in schema.stored_keys() if k in row or k not in schema.hidden]
     with _atomic(conn):
         cursor = conn.execute(
             f"UPDATE {schema.table} SET {', '.join(f'{_q(k)} = ?' for k in keys)}, "
@@ -340,8 +343,18 @@ def write_row(conn: sqlite3.Connection, schema: SheetSchema, row: Mapping) -> No
 
 
 def delete_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Iterable[int]) -> list[dict]:
-    """Delete rows; returns them whole so that they can be restored."""
+    """Delete rows (and the rows merged into them: the fact goes with all its sources);
+    returns them whole so that they can be restored."""
     ids = list(ids)
+    if schema.merged_into and ids:
+        marks = ", ".join("?" for _ in ids)
+        ids += [
+            row[0]
+            for row in conn.execute(
+                f"SELECT id FROM {schema.table} WHERE {_q(schema.merged_into)} IN ({marks})", ids
+            )
+            if row[0] not in ids
+        ]
     rows = fetch_rows(conn, schema, ids)
     with _atomic(conn):
         conn.executemany(f"DELETE FROM {schema.table} WHERE id = ?", [(i,) for i in ids])
@@ -350,6 +363,8 @@ def delete_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Iterable[int
 
 def restore_rows(conn: sqlite3.Connection, schema: SheetSchema, rows: Iterable[Mapping]) -> None:
     keys = ["id", *schema.stored_keys()]
+    if schema.merged_into:  # a shown row before the rows merged into it
+        rows = sorted(rows, key=lambda row: row.get(schema.merged_into) is not None)
     with _atomic(conn):
         conn.executemany(
             f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}) "
@@ -363,7 +378,7 @@ def duplicate_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) ->
     row = get_row(conn, schema, row_id)
     if row is None:
         raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
-    keys = [k for k in schema.stored_keys() if k != "review"]
+    keys = [k for k in schema.stored_keys() if k != "review" and k not in schema.hidden]
     with _atomic(conn):
         cursor = conn.execute(
             f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}, review) "

@@ -62,6 +62,10 @@ class SheetSchema:
     ranges: tuple[tuple[str, str], ...] = ()
     # SQL condition on rows the sheet shows (rows merged into another are not)
     shown: str = ""
+    # Stored columns kept with a row through undo but never shown or edited: which fact
+    # it states, and the row it is merged into (whose deletion takes it along).
+    hidden: tuple[str, ...] = ()
+    merged_into: str | None = None
     # Values kept in step with others on every write (the figure in the canonical
     # unit): given a row's values, the derived columns' values.
     derive: Callable[[Mapping], dict] | None = None
@@ -76,8 +80,8 @@ class SheetSchema:
         return [c.key for c in self.columns]
 
     def stored_keys(self) -> list[str]:
-        """Columns of the table (not computed when read)."""
-        return [c.key for c in self.columns if c.sql is None]
+        """Columns of the table (not computed when read), hidden ones last."""
+        return [c.key for c in self.columns if c.sql is None] + list(self.hidden)
 
     def expression(self, key: str) -> str:
         """SQL for a column's value in queries over the sheet's table."""
@@ -196,6 +200,8 @@ CAPACITY = SheetSchema(
     essential=("company", "product", "value_low", "unit"),
     ranges=(("value_low", "value_high"),),
     shown="merged_into IS NULL",
+    hidden=("fact_key", "merged_into"),
+    merged_into="merged_into",
     derive=_standard_figure,
 )
 
