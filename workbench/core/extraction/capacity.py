@@ -664,9 +664,16 @@ def canonical_company(written: str) -> str:
     """The dictionaries' canonical name of a company written this way, else the name itself."""
     from ..nlp.lexicon import default_lexicon
 
-    entry = default_lexicon().entries.get(fold_width(to_simplified(written.strip())))
+    entries = default_lexicon().entries
+    entry = entries.get(fold_width(to_simplified(written.strip())))
     if entry is not None and entry.type == "ORG":
         return entry.canonical
+    # a joint venture written with its parents' names: "Kioxia/WDC" is 铠侠/西部数据
+    parts = [fold_width(to_simplified(p.strip())) for p in re.split(r"[/／、&]", written)]
+    if len(parts) > 1 and all(
+        entries.get(p) is not None and entries[p].type == "ORG" for p in parts
+    ):
+        return "/".join(entries[p].canonical for p in parts)
     return written.strip()
 
 
