@@ -103,23 +103,6 @@ def test_an_article_as_a_pdf_and_as_a_web_page_gives_one_set_of_rows_and_a_notic
     from_pdf = [r for r in shown if r["document_id"] == pdf.document_id]
     from_page = [r for r in shown if r["document_id"] == page.document_id]
     assert len(from_pdf) == len(one_copy) and len(from_page) <= 2
-    print(
-        [
-            (r["std_low"], r["std_high"], r["year"], r["measure"], r["scope"])
-            for r in from_pdf
-            if r["sources"] != 2
-        ]
-    )
-    print(
-        [
-            (r["std_low"], r["std_high"], r["year"], r["measure"], r["scope"], r["merged_into"])
-            for r in store.conn.execute(
-                "SELECT * FROM capacity_rows WHERE document_id = ?", (page.document_id,)
-            ).fetchall()
-        ]
-        if False
-        else ""
-    )
     assert sum(r["sources"] == 2 for r in from_pdf) >= len(one_copy) - len(from_page)
     store.close()
 
