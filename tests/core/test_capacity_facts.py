@@ -126,3 +126,18 @@ def test_deleting_a_fact_takes_its_sources_along_and_undo_puts_them_back(tmp_pat
     ).fetchall()
     assert restored == everything and _shown(store)[0]["sources"] == 2
     store.close()
+
+
+def test_merging_two_companies_merges_the_facts_they_share_and_undo_parts_them(tmp_path):
+    from workbench.core.operations.entities import merge_entities
+
+    store, _ = _import(
+        tmp_path, "三星宣布,西安厂月产能达5万片。\n", "力积电表示,西安厂月产能达5万片。\n"
+    )
+    before = [(r["company"], r["sources"]) for r in _shown(store)]
+    assert sorted(before) == [("三星", 1), ("力积电", 1)]
+    outcome = merge_entities(store, ("三星", "ORG"), [("力积电", "ORG")])
+    assert [(r["company"], r["sources"]) for r in _shown(store)] == [("三星", 2)]
+    outcome.inverse(store)
+    assert sorted((r["company"], r["sources"]) for r in _shown(store)) == sorted(before)
+    store.close()

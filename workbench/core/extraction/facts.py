@@ -174,3 +174,55 @@ def merge_near_duplicates(conn: sqlite3.Connection, document_id: int) -> None:
         conn.executemany("UPDATE capacity_rows SET merged_into = ? WHERE id = ?", merged)
         # rows merged into a copy's row follow it
         conn.executemany("UPDATE capacity_rows SET merged_into = ? WHERE merged_into = ?", merged)
+
+
+def _keyed_rows(conn: sqlite3.Connection, row_ids: Iterable[int]) -> list[dict]:
+    ids = sorted(row_ids)
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows += [
+            dict(zip(("fact_key", *_KEY_COLUMNS), row, strict=True))
+            for row in conn.execute(
+                f"SELECT fact_key, {', '.join(_KEY_COLUMNS)} FROM capacity_rows "
+                f"WHERE id IN ({marks})",
+                chunk,
+            )
+        ]
+    return rows
+
+
+def rows_of_facts(conn: sqlite3.Connection, keys: Iterable[str]) -> frozenset[int]:
+    ids: set[int] = set()
+    for key in keys:
+        ids |= {
+            row[0]
+            for row in conn.execute("SELECT id FROM capacity_rows WHERE fact_key = ?", (key,))
+        }
+    return frozenset(ids)
+
+
+def facts_touched_by_renaming(
+    conn: sqlite3.Connection, row_ids: Iterable[int], company: str
+) -> frozenset[int]:
+    """Every row whose fact or merge may change when these rows' company becomes
+    ``company``: the rows, and the rows of the facts they state before and after."""
+    rows = _keyed_rows(conn, row_ids)
+    keys = {row["fact_key"] for row in rows if row["fact_key"]}
+    keys |= {fact_key({**row, "company": company}) for row in rows if row["fact_key"]}
+    return frozenset(row_ids) | rows_of_facts(conn, keys - {None})
+
+
+def rename_company(conn: sqlite3.Connection, row_ids: Iterable[int], company: str) -> None:
+    """Give rows another company (an entity renamed or merged); rows that now state the
+    same fact as others merge with them, rows that no longer do come apart."""
+    row_ids = list(row_ids)
+    rows = _keyed_rows(conn, row_ids)
+    before = {row["fact_key"] for row in rows if row["fact_key"]}
+    updates = [
+        (company, fact_key({**row, "company": company}) if row["fact_key"] else None, row["id"])
+        for row in rows
+    ]
+    conn.executemany("UPDATE capacity_rows SET company = ?, fact_key = ? WHERE id = ?", updates)
+    merge_facts(conn, before | {key for _, key, _ in updates if key})

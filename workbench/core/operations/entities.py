@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import partial
 
 from ..errors import WorkbenchError
+from ..extraction.facts import facts_touched_by_renaming, rename_company
 from ..nlp.taught import name_key
 from ..store import Store
 from ..store.entities import (
@@ -203,10 +204,11 @@ def rename_entity(store: Store, canonical: str, type_: str, new_name: str) -> Ou
     conn = store.conn
     entity_id = _entity_id(store, canonical, type_)
     mentions = mention_ids_of(conn, canonical, type_)
+    sheet_rows = _sheet_rows(conn, canonical, type_)
     scope = EntityScope(
         frozenset({entity_id}) | _owners(store, [(canonical, type_)]),
         mention_ids=frozenset(m[0] for m in mentions),
-        capacity_row_ids=_sheet_rows(conn, canonical, type_),
+        capacity_row_ids=facts_touched_by_renaming(conn, sheet_rows, new_name),
     )
 
     def mutate() -> EntityScope:
@@ -214,10 +216,7 @@ def rename_entity(store: Store, canonical: str, type_: str, new_name: str) -> Ou
             "UPDATE entities SET canonical = ?, source = 'analyst' WHERE id = ?",
             (new_name, entity_id),
         )
-        conn.executemany(
-            "UPDATE capacity_rows SET company = ? WHERE id = ?",
-            [(new_name, row_id) for row_id in scope.capacity_row_ids],
-        )
+        rename_company(conn, sheet_rows, new_name)
         conn.execute(
             "UPDATE mentions SET canonical = ? WHERE canonical = ? AND type = ?",
             (new_name, canonical, type_),
@@ -253,15 +252,12 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
     scope = EntityScope(
         frozenset({*other_ids, *([existing.id] if existing else [])}) | _owners(store, taught),
         mention_ids=frozenset(m[0] for m in mentions),
-        capacity_row_ids=sheet_rows,
+        capacity_row_ids=facts_touched_by_renaming(conn, sheet_rows, target[0]),
     )
 
     def mutate() -> EntityScope:
         target_id = ensure_entity(conn, *target, "analyst")
-        conn.executemany(
-            "UPDATE capacity_rows SET company = ? WHERE id = ?",
-            [(target[0], row_id) for row_id in sheet_rows],
-        )
+        rename_company(conn, sheet_rows, target[0])
         conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (target_id,))
         for (canonical, type_), other_id in zip(others, other_ids, strict=True):
             conn.execute(
@@ -299,20 +295,18 @@ def split_alias(store: Store, entity: Entity, written: str) -> Outcome:
         if name_key(text) == key
     ]
     existing = entity_by_name(conn, written, type_)
+    split_rows = _sheet_rows(conn, canonical, type_, lambda w: name_key(w) == key)
     scope = EntityScope(
         frozenset({entity_id})
         | _owners(store, [(written, type_)])
         | ({existing.id} if existing else frozenset()),
         mention_ids=frozenset(m[0] for m in mentions),
-        capacity_row_ids=_sheet_rows(conn, canonical, type_, lambda w: name_key(w) == key),
+        capacity_row_ids=facts_touched_by_renaming(conn, split_rows, written),
     )
 
     def mutate() -> EntityScope:
         new_id = ensure_entity(conn, written, type_, "analyst")
-        conn.executemany(
-            "UPDATE capacity_rows SET company = ? WHERE id = ?",
-            [(written, row_id) for row_id in scope.capacity_row_ids],
-        )
+        rename_company(conn, split_rows, written)
         conn.executemany(
             "UPDATE mentions SET canonical = ? WHERE id = ?", [(written, m[0]) for m in mentions]
         )

@@ -213,7 +213,7 @@ class EntitySnapshot:
     aliases: tuple[tuple, ...]
     never: tuple[tuple, ...]
     mentions: tuple[tuple, ...]  # full rows
-    companies: tuple[tuple, ...] = ()  # (capacity row id, company)
+    companies: tuple[tuple, ...] = ()  # (capacity row id, company, fact key, merged into)
 
 
 _MENTION_FIELDS = (
@@ -251,7 +251,12 @@ def snapshot(conn: sqlite3.Connection, scope: EntityScope) -> EntitySnapshot:
         ),
         _rows(conn, "SELECT name, written, created_at FROM never_names", "name", scope.never),
         _rows(conn, f"SELECT {_MENTION_FIELDS} FROM mentions", "id", scope.mention_ids),
-        _rows(conn, "SELECT id, company FROM capacity_rows", "id", scope.capacity_row_ids),
+        _rows(
+            conn,
+            "SELECT id, company, fact_key, merged_into FROM capacity_rows",
+            "id",
+            scope.capacity_row_ids,
+        ),
     )
 
 
@@ -294,8 +299,8 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
         "INSERT INTO never_names (name, written, created_at) VALUES (?, ?, ?)", saved.never
     )
     conn.executemany(
-        "UPDATE capacity_rows SET company = ? WHERE id = ?",
-        [(company, row_id) for row_id, company in saved.companies],
+        "UPDATE capacity_rows SET company = ?, fact_key = ?, merged_into = ? WHERE id = ?",
+        [(company, key, merged, row_id) for row_id, company, key, merged in saved.companies],
     )
     gone = scope.mention_ids - {row[0] for row in saved.mentions}
     documents = documents_of_mentions(conn, gone)
