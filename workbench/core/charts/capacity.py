@@ -118,8 +118,27 @@ def _plural(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
+class _Figure:
+    """A figure that may be a range: ``low`` to ``high`` (equal for one value)."""
+
+    low: float
+    high: float
+
+    @property
+    def value(self) -> float:
+        """Where a marker sits or a bar ends: the middle of a range, or the figure."""
+        return (self.low + self.high) / 2
+
+    @property
+    def is_range(self) -> bool:
+        return self.high > self.low
+
+    def value_text(self, unit: str = "") -> str:
+        return f"{_amount(self.low, self.high)} {unit}".strip()
+
+
 @dataclass(frozen=True)
-class CapacityPoint:
+class CapacityPoint(_Figure):
     year: int
     low: float
     high: float
@@ -128,18 +147,6 @@ class CapacityPoint:
     row_ids: tuple[int, ...]  # rows stating exactly this figure for this company and year
     company_key: str = ""  # the company's grouping key (what a company picker holds)
     sources: int = 0  # documents stating it: the rows and the rows merged into them
-
-    @property
-    def value(self) -> float:
-        """Where the marker sits: the middle of a range, or the figure itself."""
-        return (self.low + self.high) / 2
-
-    @property
-    def is_range(self) -> bool:
-        return self.high > self.low
-
-    def value_text(self, unit: str) -> str:
-        return f"{_amount(self.low, self.high)} {unit}".strip()
 
 
 @dataclass(frozen=True)
@@ -496,7 +503,7 @@ def capacity_chart(
 
 
 @dataclass(frozen=True)
-class LatestFigure:
+class LatestFigure(_Figure):
     """A company's most recent figure in a group, and the rows stating it."""
 
     company: str  # label
@@ -511,20 +518,8 @@ class LatestFigure:
     written: tuple[str, ...] = ()  # the company's name as the sources write it
 
     @property
-    def value(self) -> float:
-        """Where the bar ends: the middle of a range, or the figure itself."""
-        return (self.low + self.high) / 2
-
-    @property
-    def is_range(self) -> bool:
-        return self.high > self.low
-
-    @property
     def year_text(self) -> str:
         return str(self.year) if self.year is not None else "year not stated"
-
-    def value_text(self, unit: str = "") -> str:
-        return f"{_amount(self.low, self.high)} {unit}".strip()
 
     def bar_text(self) -> str:
         """Written at the bar's end: the figure and its year."""
