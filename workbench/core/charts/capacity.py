@@ -171,8 +171,23 @@ class CompanyChoice:
     rows: int
 
 
+class _GroupChart:
+    """A chart of one capacity group: its figures share the group's unit."""
+
+    group: CapacityGroup | None
+
+    @property
+    def unit(self) -> str:
+        """The unit a figure is read in (without its qualifier)."""
+        return self.group.unit if self.group else ""
+
+    @property
+    def axis_label(self) -> str:
+        return self.group.unit_text if self.group else ""
+
+
 @dataclass(frozen=True)
-class CapacityChart:
+class CapacityChart(_GroupChart):
     group: CapacityGroup | None
     companies: tuple[str, ...]  # drawn, in a stable order for colours and legend
     series: tuple[CapacitySeries, ...]
@@ -192,15 +207,6 @@ class CapacityChart:
         if self.company is not None and self.companies:
             title += f" — {self.companies[0]}"
         return title
-
-    @property
-    def unit(self) -> str:
-        """The unit a figure is read in (without its qualifier)."""
-        return self.group.unit if self.group else ""
-
-    @property
-    def axis_label(self) -> str:
-        return self.group.unit_text if self.group else ""
 
     def points(self) -> list[CapacityPoint]:
         return [point for series in self.series for point in series.points]
@@ -537,7 +543,7 @@ class LatestFigure(_Figure):
 
 
 @dataclass(frozen=True)
-class LatestCapacityChart:
+class LatestCapacityChart(_GroupChart):
     group: CapacityGroup | None
     bars: tuple[LatestFigure, ...]  # largest first, at most ``top``
     note: str = ""
@@ -550,14 +556,6 @@ class LatestCapacityChart:
             return "Latest capacity: no company figures"
         subject = "Latest capacity added" if self.group.measure == ADDITION else "Latest capacity"
         return f"{subject} per company: {self.group.product} · {self.group.unit_text}"
-
-    @property
-    def unit(self) -> str:
-        return self.group.unit if self.group else ""
-
-    @property
-    def axis_label(self) -> str:
-        return self.group.unit_text if self.group else ""
 
     def statuses(self) -> tuple[str, ...]:
         """The statuses of the bars, in the order of preference."""
