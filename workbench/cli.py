@@ -224,7 +224,10 @@ def _chart(db_path: Path, args: argparse.Namespace) -> int:
 def _open_store(db_path: Path):
     from .core.store import Store
 
-    return Store(db_path)
+    store = Store(db_path)
+    if store.upgrade is not None:  # says where the store as it was is kept
+        print(f"workbench: {store.upgrade.message}", file=sys.stderr)
+    return store
 
 
 def _ingest(db_path: Path, paths: list[Path]) -> int:

@@ -1,7 +1,9 @@
 """Reading and writing documents in the store.
 
 ``Store`` owns one connection, so it belongs to one thread.  Every write runs
-inside :meth:`Store.transaction` and is committed before the call returns.
+inside :meth:`Store.transaction` and is committed before the call returns.  A
+store that cannot be written opens read-only (:attr:`Store.read_only`): reading,
+searching and exporting work, and a transaction is refused before it starts.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from pathlib import Path
 
 from ..documents import ParsedDocument, ParsedFile, content_hash
 from ..script import detect_script, to_simplified
-from .database import open_database
+from .checks import ReadOnlyStoreError
+from .database import Upgrade, open_store_database
 from .near_duplicates import NearDuplicate, check_document, near_duplicate, save_signature
 
 
@@ -132,10 +135,32 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
 
 
 class Store:
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, *, read_only: bool = False):
+        """Open (or create) the store; ``read_only`` opens it for reading only.
+
+        Raises :class:`WorkbenchError` naming the file when it is damaged, not a
+        workbench store, or from a newer version; such a file is left as it was.
+        """
         self.path = Path(path)
-        self.db = open_database(self.path)
+        opened = open_store_database(self.path, read_only=read_only)
+        self.db = opened.db
         self.conn = self.db.conn
+        self.read_only_reason: str | None = opened.read_only_reason
+        # The schema upgrade this open made (its message names the copy kept), if any.
+        self.upgrade: Upgrade | None = opened.upgrade
+        self.checked = opened.checked
+
+    @property
+    def read_only(self) -> bool:
+        """True when the store cannot be written; ``read_only_reason`` says why."""
+        return self.read_only_reason is not None
+
+    def require_writable(self) -> None:
+        """Raise :class:`ReadOnlyStoreError` (nothing changed) if the store is read-only."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyStoreError(
+                f"{self.path.name} is read-only ({self.read_only_reason}); nothing was changed"
+            )
 
     def close(self) -> None:
         self.conn.close()
@@ -153,8 +178,10 @@ class Store:
         The write lock is taken up front (``BEGIN IMMEDIATE``), so a second writer
         waits on the busy timeout instead of failing at once: a deferred transaction
         that reads, then writes after another connection committed, gets "database is
-        locked" with no wait at all.  Nested blocks are savepoints.
+        locked" with no wait at all.  Nested blocks are savepoints.  On a
+        read-only store it raises :class:`ReadOnlyStoreError` before anything runs.
         """
+        self.require_writable()
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield

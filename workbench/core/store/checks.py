@@ -1,0 +1,208 @@
+"""What a store file is, found before anything is written to it.
+
+Each check reads only: whether the file can be written (and if not, why), whether
+SQLite finds it intact, and whose schema it holds (this version's, an older one,
+a newer one, or another application's).  ``database.open_store_database`` acts on
+the answers.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import WorkbenchError
+from .migrations import migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# The quick check on open stops after this long and the store then counts as not
+# checked rather than damaged: measured at about 4 ms per MB (a warm file, this
+# machine), so stores up to roughly 100 MB are checked whole on every open.
+QUICK_CHECK_BUDGET_SECONDS = 0.4
+# How many SQLite virtual-machine steps run between looks at the clock.
+_PROGRESS_STEPS = 2000
+
+
+class StoreOpenError(WorkbenchError):
+    """The file cannot be opened as a store; nothing in it was changed."""
+
+
+class StoreDamagedError(StoreOpenError):
+    """SQLite found the file damaged."""
+
+
+class ReadOnlyStoreError(WorkbenchError):
+    """A write asked of a store opened read-only; nothing was changed."""
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The copies taken before schema upgrades (``STORE.before-NNNN.bak``), newest first."""
+    found = path.parent.glob(f"{glob_escape(path.name)}.before-*.bak")
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    backups = backups_of(path)
+    where = (
+        f"; the copy taken before its last upgrade is {backups[0]}"
+        if backups
+        else "; restore it from a backup if you have one"
+    )
+    return (
+        f"{path.name} is damaged ({detail}): SQLite cannot read all of it, so it was not "
+        f"opened and nothing was written to it{where}"
+    )
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file itself is damaged (not busy, not unopenable)."""
+    text = str(error).lower()
+    return any(word in text for word in ("malformed", "corrupt", "not a database"))
+
+
+def unreadable(path: Path, error: sqlite3.Error) -> StoreOpenError:
+    """The error to raise when SQLite cannot read a store file."""
+    if is_damage(error):
+        return StoreDamagedError(damaged_message(path, str(error)))
+    return StoreOpenError(f"{path.name}: cannot be read ({error}); it was left as it was")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def is_wal_file(path: Path) -> bool:
+    """Whether the header says the file is in WAL mode (read and write versions 2)."""
+    with path.open("rb") as file:
+        header = file.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def write_blocker(path: Path) -> str | None:
+    """Why ``path`` (an existing store, or one to create) cannot be written; None if it can.
+
+    As root, permission bits do not stop writes and ``os.access`` says so too; a
+    read-only mount stops everyone.
+    """
+    folder = path.parent
+    try:
+        read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only_mount = False
+    if read_only_mount:
+        return "it is on a read-only disk"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists() and not os.access(sidecar, os.W_OK):
+            return f"its {sidecar.name} file is read-only"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "its folder is read-only, so SQLite cannot make its journal files there"
+    return None
+
+
+def quick_check(conn: sqlite3.Connection, path: Path, budget: float) -> bool:
+    """Raise :class:`StoreDamagedError` if SQLite finds the file damaged.
+
+    True when checked whole; False when the check ran out of ``budget`` seconds
+    first (the store then counts as not checked, and is opened).
+    """
+    deadline = time.monotonic() + budget
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        rows = conn.execute("PRAGMA quick_check(20)").fetchall()
+    except sqlite3.DatabaseError as error:
+        if "interrupt" in str(error).lower():
+            return False
+        raise unreadable(path, error) from None
+    finally:
+        conn.set_progress_handler(None, 0)
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    if problems:
+        first = problems[0].replace("\n", " ").removeprefix("*** in database main *** ")
+        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+        raise StoreDamagedError(damaged_message(path, f"{first}{more}"))
+    return True
+
+
+def schema_label(names: list[str]) -> str:
+    """A schema as people see it: the number of its latest migration, e.g. ``0012``."""
+    numbers = [name.split("_", 1)[0] for name in names if name[:4].isdigit()]
+    return max(numbers) if numbers else "unknown"
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The workbench migrations a store records, against those this program knows."""
+
+    tables: list[str]
+    applied: list[str]
+    pending: list[str]
+
+    @property
+    def is_new(self) -> bool:
+        return not self.tables
+
+    @property
+    def version(self) -> str:
+        return schema_label(self.applied)
+
+
+def read_schema(conn: sqlite3.Connection, path: Path) -> Schema:
+    """The store's schema; raises :class:`StoreOpenError` for a foreign or newer file.
+
+    Reads only: an SQLite file that is not a workbench store is never given a
+    migrations table, and one from a newer version is never written to.
+    """
+    try:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        applied = []
+        if migrations.migrations_table in tables:
+            applied = [
+                row[0]
+                for row in conn.execute(
+                    f"SELECT name FROM {migrations.migrations_table} "
+                    "WHERE migration_set = ? ORDER BY rowid",
+                    (migrations.name,),
+                )
+            ]
+    except sqlite3.DatabaseError as error:
+        raise unreadable(path, error) from None
+    if tables and not applied:
+        raise StoreOpenError(
+            f"{path.name}: not a workbench store: it holds {_listing(tables)} "
+            "and no record of the workbench's schema; it was left as it was"
+        )
+    known = [m.name for m in migrations._migrations]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StoreOpenError(
+            f"{path.name}: made by a newer version of the workbench "
+            f"(schema {schema_label(applied)}; this version knows up to "
+            f"{schema_label(known)}); update the workbench to open it. "
+            "It was left as it was"
+        )
+    pending = [name for name in known if name not in applied]
+    return Schema(tables, applied, pending)
+
+
+def _listing(tables: list[str]) -> str:
+    shown = ", ".join(tables[:6])
+    more = f" and {len(tables) - 6} more" if len(tables) > 6 else ""
+    return f"table{'s' if len(tables) > 1 else ''} {shown}{more}"
