@@ -216,3 +216,112 @@ def test_an_upgraded_store_signs_its_documents_at_the_next_import_and_finds_copi
         assert "转载.txt looks like the same article as document 1" in report.summary()
         # The old documents are not near duplicates of one another.
         assert [near_duplicate_of(store.conn, d) for d in (1, 2, 3, 4)] == [None] * 4
+
+
+# -- the copy kept before an upgrade --------------------------------------------
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_store_is_copied_before_it_is_upgraded_and_the_message_says_where(old_store_path):
+    tables, before = _snapshot(old_store_path)
+    with Store(old_store_path) as store:
+        upgrade = store.upgrade
+    backup = old_store_path.with_name("store.sqlite3.before-0003.bak")
+    assert upgrade is not None and upgrade.backup == backup
+    assert upgrade.message == (
+        f"store.sqlite3: upgraded from schema 0002 to {schema_label_now()}; "
+        f"the store as it was is kept in {backup}"
+    )
+    # The copy is the first-release store, whole, in one file.
+    assert sorted(p.name for p in old_store_path.parent.iterdir() if "bak" in p.name) == [
+        backup.name
+    ]
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert applied == list(v1.FIRST_RELEASE)
+    assert _snapshot(backup, tables)[1] == before
+    # Opening again upgrades nothing and copies nothing.
+    with Store(old_store_path) as store:
+        assert store.upgrade is None
+    assert backup.exists()
+
+
+def schema_label_now() -> str:
+    return migrations._migrations[-1].name[:4]
+
+
+def test_the_next_upgrade_replaces_the_copy_of_the_one_before(old_store_path, monkeypatch):
+    every = list(migrations._migrations)
+    # A release that knew migrations up to 0005 upgrades the first-release store ...
+    monkeypatch.setattr(migrations, "_migrations", every[:5])
+    with Store(old_store_path) as store:
+        assert store.upgrade.backup.name == "store.sqlite3.before-0003.bak"
+    first_copy = old_store_path.with_name("store.sqlite3.before-0003.bak")
+    assert first_copy.exists()
+    # ... and today's upgrades that one, keeping only the copy from before its upgrade.
+    monkeypatch.setattr(migrations, "_migrations", every)
+    with Store(old_store_path) as store:
+        assert store.upgrade.from_schema == "0005"
+        second_copy = store.upgrade.backup
+    assert second_copy.name == "store.sqlite3.before-0006.bak"
+    assert second_copy.exists() and not first_copy.exists()
+    conn = sqlite3.connect(f"file:{second_copy}?mode=ro", uri=True)
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    finally:
+        conn.close()
+    assert applied == [m.name for m in every[:5]]
+
+
+def test_an_upgrade_that_fails_leaves_the_store_as_it_was(old_store_path, monkeypatch, capsys):
+    from workbench import cli
+    from workbench.core.errors import WorkbenchError
+
+    every = list(migrations._migrations)
+
+    def breaks_half_way(db) -> None:
+        db.execute("CREATE TABLE half_done (id INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM annotations")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    broken = migrations._Migration("0010_breaks_half_way", breaks_half_way)
+    monkeypatch.setattr(migrations, "_migrations", [*every, broken])
+    before = _digest(old_store_path)
+    with pytest.raises(WorkbenchError) as raised:
+        Store(old_store_path)
+    backup = old_store_path.with_name("store.sqlite3.before-0003.bak")
+    assert str(raised.value) == (
+        "store.sqlite3: cannot upgrade the store from schema 0002 (disk I/O error); "
+        f"it was left as it was, and a copy is kept in {backup}"
+    )
+    # Not one of the nine migrations before it stayed: the file is byte for byte the same.
+    assert _digest(old_store_path) == before
+    assert _snapshot(backup)[1]["_sqlite_migrations"] == _snapshot(old_store_path)[1][
+        "_sqlite_migrations"
+    ]
+    code = cli.main(["stats", "--db", str(old_store_path)])
+    _out, err = capsys.readouterr()
+    assert code == 1 and err.startswith("workbench: store.sqlite3: cannot upgrade the store")
+    assert _digest(old_store_path) == before
+
+
+def test_the_command_line_says_where_the_copy_is_when_it_upgrades(old_store_path, capsys):
+    from workbench import cli
+
+    assert cli.main(["stats", "--db", str(old_store_path)]) == 0
+    out, err = capsys.readouterr()
+    backup = old_store_path.with_name("store.sqlite3.before-0003.bak")
+    assert err == (
+        f"workbench: store.sqlite3: upgraded from schema 0002 to {schema_label_now()}; "
+        f"the store as it was is kept in {backup}\n"
+    )
+    assert " documents: 4\n" in out

@@ -6,7 +6,8 @@ operation commits its change, the runner pushes a generic
 emits the outcome's :class:`Changes` on the hub, once.  Undo and redo apply the
 stored inverse the same way.  A write the store cannot take (busy, read-only,
 disk full) becomes a :class:`StoreWriteError` whose message says so; nothing is
-announced for it.
+announced for it.  On a read-only store every operation is refused before it
+runs (:class:`ReadOnlyStoreError`, saying why the store is read-only).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class OperationRunner(QObject):
         return outcome
 
     def apply(self, operation: Operation) -> Outcome:
+        self.store.require_writable()  # before the operation reads or checks anything
         try:
             return operation(self.store)
         except sqlite3.Error as error:
