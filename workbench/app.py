@@ -9,6 +9,7 @@ undone.  The work itself is ``core.pipeline``; this module only runs it.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from .core.pipeline import (
     resume_pending_at,
 )
 from .core.store import Store
+from .core.store.checks import damaged_message, is_damage
 from .models.changes import written_by_worker
 from .models.session import Session
 from .models.settings import WorkbenchSettings
@@ -33,6 +35,19 @@ from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
 from .views.main_window import APP_TITLE, MainWindow, app_icon, show_error
 from .views.progress_dialog import TaskProgressDialog
+
+
+def opening_failure(path: Path, error: Exception) -> str:
+    """One line naming the store and why it cannot be opened.
+
+    SQLite's own errors come from damage the quick check on open did not reach
+    (it is bounded in time on large stores; see ``core.store.checks``).
+    """
+    if isinstance(error, sqlite3.DatabaseError):
+        if is_damage(error):
+            return damaged_message(Path(path), str(error))
+        return f"{Path(path).name}: cannot be read ({error})"
+    return str(error)
 
 
 class Workbench(QObject):
@@ -55,13 +70,14 @@ class Workbench(QObject):
         self.window.open_store_requested.connect(self.open_other_store)
         self.importer = ImportController(self.session, self.window)
         self.window.import_requested.connect(self.importer.choose_and_import)
-        self.window.import_action.setEnabled(True)
-        # Text views take drops themselves: their viewports get the filter too.
-        install_drop_import(
-            self.importer.import_paths,
-            self.window,
-            *(view.viewport() for view in self.window.findChildren(QAbstractScrollArea)),
-        )
+        self.window.import_action.setEnabled(not self.store.read_only)
+        if not self.store.read_only:
+            # Text views take drops themselves: their viewports get the filter too.
+            install_drop_import(
+                self.importer.import_paths,
+                self.window,
+                *(view.viewport() for view in self.window.findChildren(QAbstractScrollArea)),
+            )
         self.window.restore_layout()
         self.task: TaskRunner | None = None
         self.progress_dialog: TaskProgressDialog | None = None
@@ -70,7 +86,12 @@ class Workbench(QObject):
 
     def start(self) -> None:
         self.window.show()
-        if self.store.document_count() == 0:
+        if self.store.upgrade is not None:
+            self.window.statusBar().showMessage(self.store.upgrade.message, 15000)
+        if self.store.read_only:
+            # Nothing can be ingested or finished here: show what the store holds.
+            self._set_ready()
+        elif self.store.document_count() == 0:
             self._run("Ingesting the bundled corpus", ingest_bundled_corpus)
         elif pending_documents(self.store.conn):
             self._run("Recognising entities and filling the sheets", resume_pending_at)
@@ -122,8 +143,8 @@ class Workbench(QObject):
     def open_other_store(self, path: Path) -> None:
         try:
             other = Workbench(path, self.settings)
-        except (WorkbenchError, OSError) as error:
-            show_error(self.window, "Cannot open the store", str(error))
+        except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
+            show_error(self.window, "Cannot open the store", opening_failure(path, error))
             return
         self.others.append(other)
         other.start()
@@ -173,15 +194,22 @@ def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
     db_path = Path(db_path) if db_path else default_db_path()
     try:
         workbench = Workbench(db_path, WorkbenchSettings())
-    except (WorkbenchError, OSError) as error:  # unreadable, not a store, or no permission
+    except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
+        # Damaged, not a store, from a newer version, unreadable, or no permission.
+        message = opening_failure(db_path, error)
         if screenshot is not None:  # unattended: no dialog to wait on
-            print(f"workbench: {error}", file=sys.stderr)
+            print(f"workbench: {message}", file=sys.stderr)
         else:
-            show_error(None, "Cannot open the store", str(error))
+            show_error(None, "Cannot open the store", message)
         return 1
     if screenshot is not None:
         workbench.ready.connect(lambda: _capture(workbench, Path(screenshot), app))
-    workbench.start()
+    try:
+        workbench.start()
+    except sqlite3.DatabaseError as error:
+        show_error(workbench.window, "Cannot open the store", opening_failure(db_path, error))
+        workbench.close()
+        return 1
     try:
         return app.exec()
     finally:

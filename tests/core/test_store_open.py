@@ -313,9 +313,8 @@ def test_a_wal_with_changes_not_yet_in_the_store_is_not_silently_skipped(store_p
     finally:
         writer.close()
     copy = folder / "store.sqlite3"
-    with read_only_mount(folder):
-        with pytest.raises(StoreOpenError) as raised:
-            Store(copy)
+    with read_only_mount(folder), pytest.raises(StoreOpenError) as raised:
+        Store(copy)
     assert str(raised.value).startswith(
         "store.sqlite3 is read-only (it is on a read-only disk) and its store.sqlite3-wal "
         "file holds changes not yet written into it"
@@ -361,7 +360,7 @@ def test_an_old_store_that_cannot_be_written_is_refused_not_half_read(tmp_path):
 def test_no_store_is_made_where_none_can_be(tmp_path):
     folder = tmp_path / "empty"
     folder.mkdir()
-    with read_only_mount(folder):
-        with pytest.raises(StoreOpenError, match=r"^new\.sqlite3: cannot make a store here"):
-            Store(folder / "new.sqlite3")
+    refused = pytest.raises(StoreOpenError, match=r"^new\.sqlite3: cannot make a store here")
+    with read_only_mount(folder), refused:
+        Store(folder / "new.sqlite3")
     assert list(folder.iterdir()) == []

@@ -303,11 +303,12 @@ def test_an_upgrade_that_fails_leaves_the_store_as_it_was(old_store_path, monkey
         "store.sqlite3: cannot upgrade the store from schema 0002 (disk I/O error); "
         f"it was left as it was, and a copy is kept in {backup}"
     )
-    # Not one of the nine migrations before it stayed: the file is byte for byte the same.
+    # None of the migrations before it stayed: the file is byte for byte the same.
     assert _digest(old_store_path) == before
-    assert _snapshot(backup)[1]["_sqlite_migrations"] == _snapshot(old_store_path)[1][
-        "_sqlite_migrations"
-    ]
+    assert (
+        _snapshot(backup)[1]["_sqlite_migrations"]
+        == _snapshot(old_store_path)[1]["_sqlite_migrations"]
+    )
     code = cli.main(["stats", "--db", str(old_store_path)])
     _out, err = capsys.readouterr()
     assert code == 1 and err.startswith("workbench: store.sqlite3: cannot upgrade the store")

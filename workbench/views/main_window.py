@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         session.document_opened.connect(self._document_opened)
         follow_row_count(self.library_model, self._update_document_count)
         self.resize(1440, 900)
+        if session.store.read_only:
+            self._show_read_only()
 
     # -- panels ------------------------------------------------------------------
 
@@ -471,6 +474,87 @@ class MainWindow(QMainWindow):
         script = SCRIPTS.label(row.script)
         self.document_label.setText(f"{script} · {row.length:,} characters")
         self.document_label.setToolTip(row.title)
+
+    # -- read-only stores --------------------------------------------------------
+
+    def _show_read_only(self) -> None:
+        """A store that cannot be written: say so in the title and status bar, offer no edit.
+
+        Panels enable their edit actions as the selection changes; here those are held
+        disabled for good.  Menus built when opened (the reader's and the tables'
+        context menus) may still list an edit: the operation runner refuses it, and the
+        panel shows why.
+        """
+        store = self.session.store
+        self.setWindowTitle(f"{APP_TITLE} — {store.path.name} (Read-only)")
+        why = (
+            f"{store.path.name} is read-only ({store.read_only_reason}): you can read, "
+            "search and export; nothing can be changed"
+        )
+        self.read_only_label = QLabel("Read-only")
+        self.read_only_label.setObjectName("StatusReadOnly")
+        self.read_only_label.setToolTip(why)
+        self.read_only_label.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a; "
+            "border-radius: 3px; padding: 0 6px; font-weight: bold; }"
+        )
+        self.statusBar().insertPermanentWidget(0, self.read_only_label)
+        self.store_label.setToolTip(why)
+        for view in self.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._read_only_guard = _HeldDisabled(self)
+        for target in self._editing_controls():
+            self._read_only_guard.hold(target)
+
+    def _editing_controls(self) -> list[QAction | QWidget]:
+        """Every control of the window and its panels that changes the store."""
+        entities, annotations = self.entities_panel, self.annotations_panel
+        controls: list[QAction | QWidget] = [
+            self.import_action,
+            self.import_lexicon_action,
+            self.apply_lexicon_action,
+            self.reader_panel.new_capacity_row_action,
+            entities.add_action,
+            entities.rename_action,
+            entities.merge_action,
+            entities.never_action,
+            entities.type_menu,
+            entities.type_button,
+            entities.split_button,
+            entities.apply_button,
+            annotations.note_button,
+            annotations.type_button,
+            annotations.delete_button,
+            *annotations.table.actions(),
+        ]
+        for tab in self.sheets_panel.sheet_tabs.values():
+            controls += [
+                tab.add_button,
+                tab.duplicate_button,
+                tab.delete_button,
+                tab.confirm_button,
+                tab.reject_button,
+                tab.confirm_action,
+                tab.reject_action,
+                tab.delete_action,
+            ]
+        return controls
+
+
+class _HeldDisabled(QObject):
+    """Keeps actions and widgets disabled whatever their panel later asks."""
+
+    def hold(self, target: QAction | QWidget) -> None:
+        target.setEnabled(False)
+        if isinstance(target, QAction):
+            target.changed.connect(lambda: target.isEnabled() and target.setEnabled(False))
+        else:
+            target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and watched.isEnabled():
+            watched.setEnabled(False)
+        return False
 
 
 class _InsertBefore:
