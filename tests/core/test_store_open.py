@@ -222,12 +222,21 @@ def test_a_file_that_is_not_sqlite_at_all_is_refused(tmp_path, capsys):
 
 
 def test_a_check_that_runs_out_of_time_counts_as_not_checked(store_path, monkeypatch):
-    with Store(store_path) as store:
-        assert store.checked
     monkeypatch.setattr(database, "QUICK_CHECK_BUDGET_SECONDS", 0.0)
     with Store(store_path) as store:
         assert not store.checked  # not finished: not a failure, the store opens
         assert store.document_count() > 0
+    monkeypatch.undo()
+    with Store(store_path) as store:
+        assert store.checked
+
+
+def test_a_store_damaged_after_it_was_checked_is_checked_again(store_path):
+    with Store(store_path) as store:
+        assert store.checked
+    damage(store_path)
+    with pytest.raises(StoreDamagedError, match=r"^store\.sqlite3 is damaged"):
+        Store(store_path)
 
 
 # -- read-only -------------------------------------------------------------------

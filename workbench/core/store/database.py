@@ -139,6 +139,22 @@ def _read_only_connection(path: Path, reason: str) -> sqlite3.Connection:
     return _connection(_uri(path, **params), uri=True)
 
 
+# Files this process has checked whole, as they were then (path, size, modified):
+# the window's worker threads open the store it just opened without paying again.
+_checked_files: set[tuple[str, int, int]] = set()
+
+
+def _check_once(conn: sqlite3.Connection, path: Path) -> bool:
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key in _checked_files:
+        return True
+    checked = quick_check(conn, path, QUICK_CHECK_BUDGET_SECONDS)
+    if checked:
+        _checked_files.add(key)
+    return checked
+
+
 def open_store_database(path: Path | str, *, read_only: bool = False) -> OpenedStore:
     """Open the store at ``path`` (created when missing, unless ``read_only``).
 
@@ -173,7 +189,7 @@ def open_store_database(path: Path | str, *, read_only: bool = False) -> OpenedS
             else _connection(_uri(path, mode="ro"), uri=True)
         )
         try:
-            checked = quick_check(conn, path, QUICK_CHECK_BUDGET_SECONDS)
+            checked = _check_once(conn, path)
             schema = read_schema(conn, path)
         except BaseException:
             conn.close()
