@@ -46,6 +46,7 @@ __all__ = [
     "StoreOpenError",
     "StoreWriteError",
     "Upgrade",
+    "connect",
     "open_database",
     "open_store_database",
     "schema_version",
@@ -298,6 +299,24 @@ def _back_up(conn: sqlite3.Connection, path: Path, backup: Path) -> None:
             f"{path.name}: needs a schema upgrade, but its copy {backup.name} could not be "
             f"written first ({error}); nothing was changed"
         ) from None
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A writable connection in WAL mode with foreign keys, without the checks on open.
+
+    For building stores by hand (tests, tools); the application opens ``Store``.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = _connection(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreOpenError(f"{path.name}: not a workbench store ({error})") from None
+    return conn
 
 
 def open_database(path: Path | str, *, read_only: bool = False) -> Database:
