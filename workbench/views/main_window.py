@@ -41,6 +41,8 @@ from .search_panel import SearchPanel
 from .sheets_panel import SheetsPanel
 
 APP_TITLE = "Industry Intelligence Workbench"
+# Closing with edits that wait for the store's lock: how long to wait before asking.
+CLOSE_WAIT_SECONDS = 3.0
 Area = Qt.DockWidgetArea
 
 
@@ -273,11 +275,44 @@ class MainWindow(QMainWindow):
                 self._apply_default_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._waiting_edits_settled():
+            event.ignore()
+            return
         self.save_layout()
         # Keeps the documents it finished; the rest keep their earlier mentions.
         self.session.lexicon.cancel()
         self.session.lexicon.wait()
         super().closeEvent(event)
+
+    def _waiting_edits_settled(self) -> bool:
+        """Before closing: save what waits for the store's lock, or let the analyst choose."""
+        runner = self.session.runner
+        while not runner.flush_waiting(CLOSE_WAIT_SECONDS):
+            count = runner.waiting_count
+            edits = "1 edit" if count == 1 else f"{count} edits"
+            answer = QMessageBox.warning(
+                self,
+                "Edits not saved yet",
+                f"{edits} could not be saved yet: {self.session.store.path.name} is busy "
+                "(an import or another window is writing).\n\nWait and try again, or close "
+                "and lose them?",
+                QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                return True
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+        return True
+
+    def _show_waiting_edits(self, count: int) -> None:
+        self.waiting_label.setVisible(count > 0)
+        edits = "1 edit" if count == 1 else f"{count} edits"
+        self.waiting_label.setText(f"{edits} not saved yet: the store is busy")
+        if count == 0:
+            self.statusBar().showMessage("Every edit is saved.", 4000)
 
     def _show_lexicon_progress(self, task) -> None:
         dialog = TaskProgressDialog(task, "Applying your lexicon", self)
@@ -452,6 +487,16 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("StatusDocuments")
         self.document_label = QLabel("No document open")
         self.document_label.setObjectName("StatusDocument")
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("StatusWaitingEdits")
+        self.waiting_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.waiting_label.setToolTip(
+            "Edits typed while another writer holds the store's lock are kept and "
+            "saved, in order, as soon as it is free."
+        )
+        self.waiting_label.hide()
+        self.session.runner.waiting_changed.connect(self._show_waiting_edits)
+        status.addPermanentWidget(self.waiting_label)
         status.addPermanentWidget(self.store_label, 1)
         status.addPermanentWidget(self.document_label)
         status.addPermanentWidget(self.count_label)
