@@ -27,6 +27,7 @@ from ..core.vocabulary import SCRIPTS
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.lexicon_applier import applied_summary
 from ..models.library_model import LibraryModel
+from ..models.reprocessor import reprocessed_summary
 from ..models.search_model import SearchModel
 from ..models.session import Session
 from ..models.settings import LAYOUT_VERSION, WorkbenchSettings
@@ -282,6 +283,8 @@ class MainWindow(QMainWindow):
         # Keeps the documents it finished; the rest keep their earlier mentions.
         self.session.lexicon.cancel()
         self.session.lexicon.wait()
+        self.session.reprocessor.cancel()
+        self.session.reprocessor.wait()
         super().closeEvent(event)
 
     def _waiting_edits_settled(self) -> bool:
@@ -313,6 +316,21 @@ class MainWindow(QMainWindow):
         self.waiting_label.setText(f"{edits} not saved yet: the store is busy")
         if count == 0:
             self.statusBar().showMessage("Every edit is saved.", 4000)
+
+    def reprocess_chosen_documents(self) -> bool:
+        chosen = self.library_panel.selected_document_ids()
+        if not chosen and self.session.current_document_id is not None:
+            chosen = [self.session.current_document_id]
+        if not chosen:
+            self.statusBar().showMessage("Choose documents in the Library first.", 6000)
+            return False
+        return self.session.reprocessor.start(chosen)
+
+    def _show_reprocess_progress(self, task) -> None:
+        dialog = TaskProgressDialog(task, "Recognising and extracting again", self)
+        dialog.setMinimumDuration(600)
+        task.finished.connect(dialog.deleteLater)
+        self.statusBar().showMessage("Recognising and extracting the chosen documents again…")
 
     def _show_lexicon_progress(self, task) -> None:
         dialog = TaskProgressDialog(task, "Applying your lexicon", self)
@@ -408,6 +426,20 @@ class MainWindow(QMainWindow):
         )
         lexicon.started.connect(self._show_lexicon_progress)
         lexicon.applied.connect(self._lexicon_applied)
+        self.reprocess_action = self._action(
+            "Recognise and E&xtract Again", "reprocessDocuments", [],
+            self.reprocess_chosen_documents,
+            "Find the entities and fill the sheets anew for the documents chosen in the "
+            "Library (or the one open in the Reader); your verdicts and edits stand",
+        )  # fmt: skip
+        reprocessor = self.session.reprocessor
+        reprocessor.started.connect(self._show_reprocess_progress)
+        reprocessor.finished.connect(
+            lambda report: self.statusBar().showMessage(reprocessed_summary(report), 8000)
+        )
+        reprocessor.failed.connect(
+            lambda message: show_error(self, "Recognising again failed", message)
+        )
         self.reset_layout_action = self._action(
             "&Reset Layout", "resetLayout", [], self.reset_layout, "Put every panel back"
         )
@@ -427,7 +459,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_library_action])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.apply_lexicon_action)
+        edit_menu.addActions([self.apply_lexicon_action, self.reprocess_action])
         self.view_menu = bar.addMenu("&View")
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
