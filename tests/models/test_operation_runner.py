@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -20,6 +21,7 @@ from workbench.core.store import Store
 from workbench.core.store.annotations import annotations_for_document, get_annotation
 from workbench.core.store.mention_spans import mentions_by_id, shown_mention_spans
 from workbench.core.store.mentions import replace_mentions, review_of
+from workbench.models.operation_runner import WriteDeferred
 from workbench.models.session import Session
 
 from ..operations import (
@@ -209,3 +211,62 @@ def test_acknowledged_edits_survive_a_killed_process(seeded_store_path, tmp_path
             (a.start, a.end, a.type, a.note) for a in annotations_for_document(store.conn, doc)
         ]
     assert found == [(3, 9, "ORG", "acknowledged"), (20, 26, "DATE", "second")]
+
+
+class HeldLock:
+    """Another writer (an import, another window) holding the store's write lock."""
+
+    def __init__(self, store: Store):
+        self.conn = sqlite3.connect(store.path)
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def release(self, sql: str = "", params=()) -> None:
+        if sql:
+            self.conn.execute(sql, params)
+        self.conn.execute("COMMIT")
+        self.conn.close()
+
+
+def test_edits_and_undo_steps_made_while_the_lock_is_held_are_saved_in_order(session, qtbot):
+    doc = tsmc_id(session.store)
+    added = run_add_annotation(session, doc, 5, 12, "ORG")
+    held = HeldLock(session.store)
+    settled = []
+    session.runner.waiting_settled.connect(lambda ticket, problem: settled.append(problem))
+    with pytest.raises(WriteDeferred, match="1 edit is not saved yet") as first:
+        run_update_annotation(session, added.id, note="first")
+    with pytest.raises(WriteDeferred, match="2 edits are not saved yet") as second:
+        run_update_annotation(session, added.id, type_="PRODUCT")
+    assert second.value.ticket > first.value.ticket
+    # Kept edits are on the stack already: undo takes back the last one, in order.
+    assert session.undo_stack.count() == 3
+    session.undo_stack.undo()
+    assert session.runner.waiting_count == 3
+    assert get_annotation(session.store.conn, added.id) == added
+    held.release()
+    qtbot.waitUntil(lambda: session.runner.waiting_count == 0)
+    assert settled == ["", "", ""]
+    # Both updates went in, then the second was undone.
+    stored = get_annotation(session.store.conn, added.id)
+    assert (stored.type, stored.note) == ("ORG", "first")
+    assert session.undo_stack.redoText() == "Change ORG to PRODUCT"
+    session.undo_stack.redo()
+    assert get_annotation(session.store.conn, added.id).type == "PRODUCT"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert get_annotation(session.store.conn, added.id).note == ""
+
+
+def test_a_waiting_edit_the_other_writer_made_impossible_is_reported_not_dropped(session, qtbot):
+    doc = tsmc_id(session.store)
+    added = run_add_annotation(session, doc, 5, 12, "ORG")
+    held = HeldLock(session.store)
+    with pytest.raises(WriteDeferred):
+        run_update_annotation(session, added.id, note="too late")
+    with qtbot.waitSignal(session.runner.waiting_settled) as settled:
+        # The other writer deletes the annotation before letting go of the lock.
+        held.release("DELETE FROM annotations WHERE id = ?", (added.id,))
+    _ticket, problem = settled.args
+    assert "could not be saved" in problem and "no longer exists" in problem
+    assert session.runner.waiting_count == 0
+    assert get_annotation(session.store.conn, added.id) is None

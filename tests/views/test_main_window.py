@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox, QPushButton
 
 from workbench.app import Workbench
 from workbench.core.store import Store
+from workbench.core.store.annotations import annotations_for_document
 from workbench.models.session import Session
 from workbench.models.settings import WorkbenchSettings
+from workbench.views import main_window
 from workbench.views.main_window import MainWindow
 
 from ..conftest import ROOT
+from .test_reader import open_and_settle, select
 
 PANELS = ("Library", "Search", "Entities", "Annotations")
 
@@ -233,3 +237,42 @@ def test_screenshot_option_writes_a_png_and_exits_zero(seeded_store_path, tmp_pa
     assert result.returncode == 0, result.stderr
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
+
+
+def test_edits_waiting_for_a_busy_store_are_shown_and_closing_asks_before_losing_them(
+    seeded_store, settings, qtbot, monkeypatch
+):
+    monkeypatch.setattr(main_window, "CLOSE_WAIT_SECONDS", 0.05)
+    window = _window(seeded_store, settings, qtbot)
+    reader = window.reader_panel
+    doc = seeded_store.conn.execute("SELECT min(id) FROM documents").fetchone()[0]
+    open_and_settle(qtbot, reader, doc)
+    other = sqlite3.connect(seeded_store.path)
+    other.execute("BEGIN IMMEDIATE")  # an import or another window holds the lock
+    try:
+        select(reader, 0, 4)
+        reader.view.setFocus()
+        qtbot.keyClick(reader.view, Qt.Key.Key_1)
+        assert window.waiting_label.isVisible()
+        assert window.waiting_label.text() == "1 edit not saved yet: the store is busy"
+
+        def answer(button, release=False):
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and "1 edit could not be saved" in box.text()
+            if release:
+                other.rollback()
+            box.button(button).click()
+
+        QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+        window.close()
+        assert window.isVisible() and window.session.runner.waiting_count == 1
+        assert annotations_for_document(seeded_store.conn, doc) == []
+        # The writer finishes while the question is open: Retry saves, then the window closes.
+        QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Retry, release=True))
+        window.close()
+    finally:
+        other.rollback()
+        other.close()
+    assert not window.isVisible()
+    [stored] = annotations_for_document(seeded_store.conn, doc)
+    assert (stored.start, stored.end) == (0, 4)

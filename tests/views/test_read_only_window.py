@@ -61,7 +61,12 @@ def test_the_window_says_read_only_and_offers_no_edit(read_only_workbench, qtbot
     badge = window.statusBar().findChild(QLabel, "StatusReadOnly")
     assert badge is not None and badge.isVisible() and badge.text() == "Read-only"
     assert "it is on a read-only disk" in badge.toolTip()
-    for action in (window.import_action, window.import_lexicon_action, window.apply_lexicon_action):
+    for action in (
+        window.import_action,
+        window.import_lexicon_action,
+        window.apply_lexicon_action,
+        window.reprocess_action,
+    ):
         assert not action.isEnabled(), action.text()
     # Nothing was started on the store: no ingest, no resume.
     assert read_only_workbench.task is None

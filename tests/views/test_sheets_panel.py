@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pandas as pd
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from workbench.core.sheets import CAPACITY, CLUSTERS, get_row
 from workbench.models.session import Session
+from workbench.models.sheet_model import UNSAVED_COLOUR
 from workbench.views.sheet_actions import new_capacity_row_action, new_capacity_row_from_selection
 from workbench.views.sheets_panel import SheetsPanel
 
@@ -271,3 +275,59 @@ def test_a_fact_stated_by_two_documents_is_one_row_that_opens_either(qtbot, tmp_
     assert opened.args == [source.document_id, source.start, source.end]
     menu.close()
     store.close()
+
+
+def test_cells_edited_while_another_writer_holds_the_lock_show_unsaved_then_are_saved(panel, qtbot):
+    tab = panel.tab("capacity")
+    row_id = tab.model.row_id(0)
+    before = get_row(tab.model._conn, CAPACITY, row_id)
+    other = sqlite3.connect(panel.session.store.path)
+    other.execute("BEGIN IMMEDIATE")  # an import or another window is writing
+    try:
+        _edit(qtbot, tab, 0, "value_low", "2400")
+        _edit(qtbot, tab, 0, "status", "forecast")
+        # Both edits stay in their cells, marked as not saved; the store has neither.
+        value_cell = tab.model.index(0, CAPACITY.index_of("value_low"))
+        assert value_cell.data() == "2400"
+        assert value_cell.data(Qt.ItemDataRole.BackgroundRole).color() == UNSAVED_COLOUR
+        assert "Not saved yet" in value_cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tab.model.index(0, CAPACITY.index_of("status")).data() == "forecast"
+        assert tab.message.isVisible() and "2 edits are not saved yet" in tab.message.text()
+        assert get_row(tab.model._conn, CAPACITY, row_id) == before
+        # Each is an undo step already, so undo keeps the order they were typed in.
+        assert panel.session.undo_stack.count() == 2
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: panel.session.runner.waiting_count == 0)
+    stored = get_row(tab.model._conn, CAPACITY, row_id)
+    assert stored["value_low"] == 2400 and stored["status"] == "forecast"
+    value_cell = tab.model.index(0, CAPACITY.index_of("value_low"))
+    assert value_cell.data() == "2400"
+    assert value_cell.data(Qt.ItemDataRole.BackgroundRole) != QBrush(UNSAVED_COLOUR)
+    assert not tab.message.isVisible()
+    # Saved in the order typed, each its own undo step.
+    assert panel.session.undo_stack.count() == 2
+    panel.session.undo_stack.undo()
+    assert get_row(tab.model._conn, CAPACITY, row_id)["status"] == before["status"]
+    panel.session.undo_stack.undo()
+    assert get_row(tab.model._conn, CAPACITY, row_id) == before
+
+
+def test_a_cell_edit_on_a_store_that_refuses_writes_is_said_and_not_kept(panel, qtbot):
+    tab = panel.tab("capacity")
+    row_id = tab.model.row_id(0)
+    before = get_row(tab.model._conn, CAPACITY, row_id)
+    shown = tab.model.index(0, CAPACITY.index_of("value_low")).data()
+    conn = panel.session.store.conn
+    conn.execute("PRAGMA query_only = ON")  # what a read-only file gives: every write refused
+    try:
+        _edit(qtbot, tab, 0, "value_low", "2400")
+    finally:
+        conn.execute("PRAGMA query_only = OFF")
+    assert tab.message.isVisible()
+    assert panel.session.store.path.name in tab.message.text()
+    assert "nothing was saved" in tab.message.text()
+    assert panel.session.runner.waiting_count == 0
+    assert get_row(tab.model._conn, CAPACITY, row_id) == before
+    assert tab.model.index(0, CAPACITY.index_of("value_low")).data() == shown

@@ -17,6 +17,7 @@ from ..core.operations import Changes, Table
 from ..core.operations.annotations import update_annotation_op
 from ..core.store.annotation_listing import AnnotationRow, annotation_rows
 from ..core.vocabulary import ENTITY_TYPES
+from .operation_runner import WriteDeferred
 from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
 from .session import Session
@@ -166,6 +167,9 @@ class AnnotationTableModel(QAbstractTableModel):
             return False
         try:
             self.session.run(operation)
+        except WriteDeferred as deferred:
+            self.edit_failed.emit(str(deferred))  # kept: saved, and shown, once the store is free
+            return False
         except WorkbenchError as error:
             self.edit_failed.emit(f"Cannot change the annotation: {error}")
             return False

@@ -16,6 +16,7 @@ from ..core.store import Store
 from .changes import ChangeHub
 from .lexicon_applier import LexiconApplier
 from .operation_runner import OperationRunner
+from .reprocessor import DocumentReprocessor
 
 
 class Session(QObject):
@@ -35,6 +36,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.runner = OperationRunner(store, self.hub, self.undo_stack, self)
         self.lexicon = LexiconApplier(store.path, self.hub, self)
+        self.reprocessor = DocumentReprocessor(store.path, self.hub, self)
         self.current_document_id: int | None = None
         self.document_opened.connect(self._remember_document)
 

@@ -32,6 +32,7 @@ from ..core.vocabulary import (
     REVIEW_STATES,
     TOTAL_SCOPE,
 )
+from .operation_runner import WriteDeferred
 from .row_keys import RowKeys
 from .session import Session
 
@@ -40,6 +41,7 @@ BATCH = 500  # rows exposed per fetchMore
 CHUNK = 200  # rows read from SQLite per cache miss
 
 _REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
+UNSAVED_COLOUR = QColor("#ffe0b2")  # a cell typed but not yet in the store
 
 
 def format_value(value) -> str:
@@ -63,6 +65,7 @@ _UNNAMED_OWNER = {
 class SheetModel(QAbstractTableModel):
     edit_refused = Signal(str)  # why a value was not accepted
     edit_accepted = Signal()  # a cell edit reached the store
+    edit_waiting = Signal(str)  # a cell edit is kept, not saved yet (the store is busy)
     rows_changed = Signal()  # the filtered row count may have changed
 
     def __init__(self, session: Session, schema: SheetSchema, parent: QObject | None = None):
@@ -77,7 +80,10 @@ class SheetModel(QAbstractTableModel):
         self._descending = False
         self._search = ""
         self._filters: dict[str, str] = {}
+        # Cell edits kept while the store is busy: ticket -> (row id, column key, typed text).
+        self._unsaved: dict[int, tuple[int, str, str]] = {}
         session.hub.changed.connect(self._on_change)
+        session.runner.waiting_settled.connect(self._edit_settled)
         self.refresh()
 
     # -- querying -------------------------------------------------------------
@@ -206,6 +212,9 @@ class SheetModel(QAbstractTableModel):
         if not record:
             return None
         value = record.get(column.key)
+        unsaved = self._unsaved_text(record["id"], column.key) if self._unsaved else None
+        if unsaved is not None:
+            return self._unsaved_data(unsaved, role)
         if role == Qt.ItemDataRole.DisplayRole and column.key == "company" and not value:
             return _UNNAMED_OWNER.get(record.get("scope") or "", "")
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "company" and not value:
@@ -239,6 +248,45 @@ class SheetModel(QAbstractTableModel):
         if role == ROW_ID_ROLE:
             return record["id"]
         return None
+
+    def _unsaved_text(self, row_id: int, key: str) -> str | None:
+        typed = None
+        for unsaved_row, unsaved_key, text in self._unsaved.values():  # in the order typed
+            if (unsaved_row, unsaved_key) == (row_id, key):
+                typed = text
+        return typed
+
+    def _unsaved_data(self, text: str, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                "Not saved yet: the store is busy (an import or another window is "
+                "writing). It is saved as soon as the store is free."
+            )
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(UNSAVED_COLOUR)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def unsaved_count(self) -> int:
+        return len(self._unsaved)
+
+    def _edit_settled(self, ticket: int, problem: str) -> None:
+        kept = self._unsaved.pop(ticket, None)
+        if kept is None:
+            return
+        row = self._ids.row_of(kept[0])
+        if 0 <= row < self._ids.exposed:
+            column = self.schema.index_of(kept[1])
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        if problem:
+            self.edit_refused.emit(problem)
+        elif not self._unsaved:
+            self.edit_accepted.emit()
 
     def sources(self, row_id: int) -> list[RowSource]:
         """Every source of a row: its own and those of the rows merged into it."""
@@ -278,6 +326,11 @@ class SheetModel(QAbstractTableModel):
             outcome = self.session.run(
                 partial(sheet_ops.edit_cell, schema=self.schema, row_id=row_id, key=key, raw=value)
             )
+        except WriteDeferred as deferred:
+            self._unsaved[deferred.ticket] = (row_id, key, str(value))
+            self.dataChanged.emit(index, index)
+            self.edit_waiting.emit(str(deferred))
+            return True
         except WorkbenchError as error:
             self.edit_refused.emit(str(error))
             return False

@@ -42,6 +42,7 @@ from ..models.annotation_table import (
 )
 from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
+from .edit_messages import say_edit_problem
 from .entity_colors import swatch_icon
 from .row_count import follow_row_count
 
@@ -253,7 +254,13 @@ class AnnotationsPanel(QWidget):
         try:
             self.session.run(operation)
         except WorkbenchError as error:
-            self.show_message(f"Cannot change the annotation: {error}")
+            say_edit_problem(
+                self.session.runner,
+                self.message,
+                self.show_message,
+                "Cannot change the annotation",
+                error,
+            )
         else:
             self.message.hide()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,7 +57,8 @@ class LibraryPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several documents may be chosen (Ctrl/Shift-click) to recognise and extract again.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -68,6 +71,8 @@ class LibraryPanel(QWidget):
         header.setHighlightSections(False)
         self._set_column_widths()
         self.table.activated.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
 
         filters = QHBoxLayout()
         filters.setSpacing(4)
@@ -177,6 +182,46 @@ class LibraryPanel(QWidget):
             )
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
+
+    # -- the chosen documents ----------------------------------------------------
+
+    def selected_document_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.document_id(row) for row in rows]
+
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """The menu a right-click at ``point`` (viewport coordinates) shows."""
+        index = self.table.indexAt(point)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        chosen = self.selected_document_ids()
+        open_action = menu.addAction("&Open in the Reader")
+        open_action.setObjectName("openDocument")
+        open_action.setEnabled(index.isValid())
+        open_action.triggered.connect(lambda: self._open_index(index))
+        menu.addSeparator()
+        menu.addAction(self.reprocess_action(chosen, menu))
+        return menu
+
+    def reprocess_action(self, document_ids: list[int], parent) -> QAction:
+        count = len(document_ids)
+        documents = "1 Document" if count == 1 else f"{count} Documents"
+        action = QAction(f"&Recognise and Extract Again ({documents})", parent)
+        action.setObjectName("reprocessDocuments")
+        action.setToolTip(
+            "Find the entities and fill the sheets anew for the chosen documents; "
+            "your verdicts, edits and reviews stand"
+        )
+        reprocessor = self._session.reprocessor
+        action.setEnabled(count > 0 and not reprocessor.running)
+        action.triggered.connect(lambda: reprocessor.start(document_ids))
+        return action
+
+    def _show_context_menu(self, point: QPoint) -> None:
+        menu = self.build_context_menu(point)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- opening ---------------------------------------------------------------
 

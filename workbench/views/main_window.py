@@ -28,6 +28,7 @@ from ..core.vocabulary import SCRIPTS
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.lexicon_applier import applied_summary
 from ..models.library_model import LibraryModel
+from ..models.reprocessor import reprocessed_summary
 from ..models.search_model import SearchModel
 from ..models.session import Session
 from ..models.settings import LAYOUT_VERSION, WorkbenchSettings
@@ -42,6 +43,8 @@ from .search_panel import SearchPanel
 from .sheets_panel import SheetsPanel
 
 APP_TITLE = "Industry Intelligence Workbench"
+# Closing with edits that wait for the store's lock: how long to wait before asking.
+CLOSE_WAIT_SECONDS = 3.0
 Area = Qt.DockWidgetArea
 
 
@@ -276,11 +279,61 @@ class MainWindow(QMainWindow):
                 self._apply_default_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._waiting_edits_settled():
+            event.ignore()
+            return
         self.save_layout()
         # Keeps the documents it finished; the rest keep their earlier mentions.
         self.session.lexicon.cancel()
         self.session.lexicon.wait()
+        self.session.reprocessor.cancel()
+        self.session.reprocessor.wait()
         super().closeEvent(event)
+
+    def _waiting_edits_settled(self) -> bool:
+        """Before closing: save what waits for the store's lock, or let the analyst choose."""
+        runner = self.session.runner
+        while not runner.flush_waiting(CLOSE_WAIT_SECONDS):
+            count = runner.waiting_count
+            edits = "1 edit" if count == 1 else f"{count} edits"
+            answer = QMessageBox.warning(
+                self,
+                "Edits not saved yet",
+                f"{edits} could not be saved yet: {self.session.store.path.name} is busy "
+                "(an import or another window is writing).\n\nWait and try again, or close "
+                "and lose them?",
+                QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                return True
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+        return True
+
+    def _show_waiting_edits(self, count: int) -> None:
+        self.waiting_label.setVisible(count > 0)
+        edits = "1 edit" if count == 1 else f"{count} edits"
+        self.waiting_label.setText(f"{edits} not saved yet: the store is busy")
+        if count == 0:
+            self.statusBar().showMessage("Every edit is saved.", 4000)
+
+    def reprocess_chosen_documents(self) -> bool:
+        chosen = self.library_panel.selected_document_ids()
+        if not chosen and self.session.current_document_id is not None:
+            chosen = [self.session.current_document_id]
+        if not chosen:
+            self.statusBar().showMessage("Choose documents in the Library first.", 6000)
+            return False
+        return self.session.reprocessor.start(chosen)
+
+    def _show_reprocess_progress(self, task) -> None:
+        dialog = TaskProgressDialog(task, "Recognising and extracting again", self)
+        dialog.setMinimumDuration(600)
+        task.finished.connect(dialog.deleteLater)
+        self.statusBar().showMessage("Recognising and extracting the chosen documents again…")
 
     def _show_lexicon_progress(self, task) -> None:
         dialog = TaskProgressDialog(task, "Applying your lexicon", self)
@@ -376,6 +429,20 @@ class MainWindow(QMainWindow):
         )
         lexicon.started.connect(self._show_lexicon_progress)
         lexicon.applied.connect(self._lexicon_applied)
+        self.reprocess_action = self._action(
+            "Recognise and E&xtract Again", "reprocessDocuments", [],
+            self.reprocess_chosen_documents,
+            "Find the entities and fill the sheets anew for the documents chosen in the "
+            "Library (or the one open in the Reader); your verdicts and edits stand",
+        )  # fmt: skip
+        reprocessor = self.session.reprocessor
+        reprocessor.started.connect(self._show_reprocess_progress)
+        reprocessor.finished.connect(
+            lambda report: self.statusBar().showMessage(reprocessed_summary(report), 8000)
+        )
+        reprocessor.failed.connect(
+            lambda message: show_error(self, "Recognising again failed", message)
+        )
         self.reset_layout_action = self._action(
             "&Reset Layout", "resetLayout", [], self.reset_layout, "Put every panel back"
         )
@@ -395,7 +462,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_library_action])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.apply_lexicon_action)
+        edit_menu.addActions([self.apply_lexicon_action, self.reprocess_action])
         self.view_menu = bar.addMenu("&View")
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
@@ -455,6 +522,16 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("StatusDocuments")
         self.document_label = QLabel("No document open")
         self.document_label.setObjectName("StatusDocument")
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("StatusWaitingEdits")
+        self.waiting_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.waiting_label.setToolTip(
+            "Edits typed while another writer holds the store's lock are kept and "
+            "saved, in order, as soon as it is free."
+        )
+        self.waiting_label.hide()
+        self.session.runner.waiting_changed.connect(self._show_waiting_edits)
+        status.addPermanentWidget(self.waiting_label)
         status.addPermanentWidget(self.store_label, 1)
         status.addPermanentWidget(self.document_label)
         status.addPermanentWidget(self.count_label)
@@ -513,6 +590,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.import_lexicon_action,
             self.apply_lexicon_action,
+            self.reprocess_action,
             self.reader_panel.new_capacity_row_action,
             entities.add_action,
             entities.rename_action,

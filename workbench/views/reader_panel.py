@@ -35,6 +35,7 @@ from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES
 from ..models.document_model import DocumentModel
 from ..models.session import Session
 from .annotation_dialogs import NoteDialog
+from .edit_messages import say_edit_problem
 from .entity_colors import entity_color, strong_color
 from .flow_layout import FlowLayout
 from .highlighter import EntityHighlighter
@@ -387,7 +388,9 @@ class ReaderPanel(QWidget):
                 )
             ).value
         except WorkbenchError as error:
-            self.show_message(f"Cannot annotate: {error}")
+            say_edit_problem(
+                self.session.runner, self.message, self.show_message, "Cannot annotate", error
+            )
             return None
         self.clear_message()
         # Collapse the selection so the new underline shows.
@@ -425,7 +428,13 @@ class ReaderPanel(QWidget):
         try:
             self.session.run(operation)
         except WorkbenchError as error:
-            self.show_message(f"Cannot change the annotation: {error}")
+            say_edit_problem(
+                self.session.runner,
+                self.message,
+                self.show_message,
+                "Cannot change the annotation",
+                error,
+            )
         else:
             self.clear_message()
 

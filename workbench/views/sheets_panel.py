@@ -173,6 +173,7 @@ class SheetTab(QWidget):
         self.reject_button.clicked.connect(lambda: self.set_review(REJECTED))
         self.export_button.clicked.connect(self.export_dialog)
         self.model.edit_refused.connect(self.show_message)
+        self.model.edit_waiting.connect(self._show_waiting)
         self.model.edit_accepted.connect(self._clear_error)
         self.model.rows_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
@@ -332,6 +333,11 @@ class SheetTab(QWidget):
         # A correction went in: the reason for the earlier refusal no longer applies.
         if self.message.property("error"):
             self.message.hide()
+
+    def _show_waiting(self, text: str) -> None:
+        # Stays until the edit is saved (edit_accepted) or refused: it is still true until then.
+        self.show_message(text)
+        self._message_timer.stop()
 
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.setProperty("error", error)
