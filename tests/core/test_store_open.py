@@ -373,3 +373,20 @@ def test_no_store_is_made_where_none_can_be(tmp_path):
     with read_only_mount(folder), refused:
         Store(folder / "new.sqlite3")
     assert list(folder.iterdir()) == []
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_one_line(store_path, capsys, monkeypatch):
+    """As a file without read permission for its user would be (root reads it anyway)."""
+    real_open = Path.open
+
+    def refuse(self, mode="r", *args, **kwargs):
+        if self == store_path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    code, _out, err = run_cli(capsys, "stats", "--db", str(store_path))
+    assert code == 1
+    assert err == (
+        "workbench: store.sqlite3: cannot be read (Permission denied); it was left as it was\n"
+    )

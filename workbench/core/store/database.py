@@ -163,6 +163,15 @@ def open_store_database(path: Path | str, *, read_only: bool = False) -> OpenedS
     for a file that is not a store this version can use; nothing is written then.
     """
     path = Path(path)
+    try:
+        return _open(path, read_only)
+    except OSError as error:  # no permission to read the file or its folder, …
+        raise StoreOpenError(
+            f"{path.name}: cannot be read ({error.strerror or error}); it was left as it was"
+        ) from None
+
+
+def _open(path: Path, read_only: bool) -> OpenedStore:
     if path.is_dir():
         raise StoreOpenError(f"{path.name}: is a folder, not a workbench store")
     exists = path.exists()
