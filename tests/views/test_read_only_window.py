@@ -22,7 +22,7 @@ from workbench.core.sheets import CAPACITY
 from workbench.models.settings import WorkbenchSettings
 
 from .. import sheet_fixtures
-from .test_reader import open_and_settle, select
+from .test_reader import open_and_settle, point_of, select
 
 extracted_store_path = sheet_fixtures.extracted_store_path
 
@@ -132,6 +132,19 @@ def test_annotating_in_the_reader_is_refused_saying_why(read_only_workbench, qtb
         "nothing was changed"
     )
     assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == count
+    # The hint line says why, and right-click offers only reading (copy, select all).
+    assert reader.key_hint.text().startswith("This store is read-only")
+    menu = reader.view.build_context_menu(point_of(reader, 2))
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    menu.deleteLater()
+    assert labels and not any("nnotat" in t or "Never" in t or "Accept" in t for t in labels)
+    # Nor does the Library offer to recognise the documents again.
+    library = window.library_panel
+    library.table.selectRow(0)
+    menu = library.build_context_menu(library.table.visualRect(library.model.index(0, 0)).center())
+    reprocess = next(a for a in menu.actions() if a.objectName() == "reprocessDocuments")
+    menu.deleteLater()
+    assert not reprocess.isEnabled()
 
 
 def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp_path, qapp):

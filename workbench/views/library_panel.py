@@ -214,7 +214,9 @@ class LibraryPanel(QWidget):
             "your verdicts, edits and reviews stand"
         )
         reprocessor = self._session.reprocessor
-        action.setEnabled(count > 0 and not reprocessor.running)
+        action.setEnabled(
+            count > 0 and not reprocessor.running and not self._session.store.read_only
+        )
         action.triggered.connect(lambda: reprocessor.start(document_ids))
         return action
 

@@ -50,6 +50,10 @@ KEY_HINT = (
     + " &nbsp;|&nbsp; <b>Ctrl+Z</b> undo"
 )
 
+READ_ONLY_HINT = (
+    "This store is read-only: reading, searching and exporting work; annotating is off."
+)
+
 
 def legend_dot(type_: str, size: int = 10) -> QIcon:
     """A filled dot in the type's strong colour (a hollow square would read as a checkbox)."""
@@ -169,7 +173,8 @@ class ReaderPanel(QWidget):
         self.highlighter.visible_blocks = self.view.visible_blocks
         self.view.on_visible_change = self.highlighter.ensure_formatted
 
-        self.key_hint = QLabel(KEY_HINT)
+        self.view.editing_allowed = not session.store.read_only
+        self.key_hint = QLabel(READ_ONLY_HINT if session.store.read_only else KEY_HINT)
         self.key_hint.setObjectName("readerKeyHint")
         self.key_hint.setWordWrap(True)
         self.key_hint.setStyleSheet("color: #666;")

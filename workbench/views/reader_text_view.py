@@ -66,6 +66,7 @@ class ReaderTextView(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * READER_FONT_SCALE)
         self.setFont(font)
         self.annotations_shown = True  # False while raw text (other offsets) is shown
+        self.editing_allowed = True  # False on a read-only store: no annotating entries
         self._press_position: QPoint | None = None
         self._visible_check = QTimer(self)
         self._visible_check.setSingleShot(True)
@@ -344,7 +345,7 @@ class ReaderTextView(QPlainTextEdit):
 
     def build_context_menu(self, point: QPoint) -> QMenu:
         menu = self.createStandardContextMenu(point)
-        if not self.annotations_shown:
+        if not self.annotations_shown or not self.editing_allowed:
             return menu
         position = self.position_at(point)
         cursor = self.textCursor()
