@@ -36,6 +36,7 @@ def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
         cwd=ROOT,
         capture_output=True,
         input=stdin,
+        timeout=120,  # reading a named pipe waits forever: fail instead
     )
     result.out = result.stdout.decode("utf-8")
     result.err = result.stderr.decode("utf-8")
