@@ -315,6 +315,9 @@ def _window(db_path: Path, screenshot: Path | None) -> int:
 
 
 def _chart(db_path: Path, args: argparse.Namespace) -> int:
+    from .core.export_csv import check_output_path
+
+    check_output_path(args.out)  # a folder, pipe or device is refused, not written into
     # Drawing needs Qt: imported by name, so the other commands never load it.
     export = importlib.import_module("workbench.views.chart_export")
     written = export.render_chart(
@@ -610,6 +613,7 @@ def _print_mentions(recognizer, text: str) -> int:
 
 def _lexicon(db_path: Path, args: argparse.Namespace) -> int:
     from .core import lexicon_file
+    from .core.export_csv import check_output_path
 
     action = args.lexicon_action
     if action in ("export", "list"):
@@ -624,6 +628,7 @@ def _lexicon(db_path: Path, args: argparse.Namespace) -> int:
                     if not lexicon.entities and not lexicon.never:
                         print("nothing taught yet")
                 return 0
+            check_output_path(args.file)  # a folder, pipe or device is refused
             lexicon = lexicon_file.export_lexicon(store.conn, args.file)
         names = sum(len(e.aliases) for e in lexicon.entities)
         _say(

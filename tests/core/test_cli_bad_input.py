@@ -54,6 +54,7 @@ def place(seeded_store_path, tmp_path_factory) -> dict[str, str]:
     (root / "bad.json").write_bytes(b"\xff\xfe not json")
     os.mkfifo(root / "pipe")
     os.mkfifo(root / "pipe.txt")
+    os.mkfifo(root / "pipe.png")
     (root / "dangling.csv").symlink_to(root / "nothing" / "x.csv")
     return {
         "db": str(store),
@@ -154,6 +155,10 @@ SWEEP = [
      "bad.json: "),
     ("lexicon-export-empty", ["lexicon", "export", "", "--db", "{db}"],
      "argument FILE.json: the path is empty"),
+    ("lexicon-export-fifo", ["lexicon", "export", "{fifo}", "--db", "{db}"],
+     "pipe: a named pipe; an export writes a regular file only"),
+    ("lexicon-export-folder", ["lexicon", "export", "{folder}", "--db", "{db}"],
+     "folder.sqlite3: a folder; an export writes a regular file only"),
     ("lexicon-list-no-store", ["lexicon", "list", "--db", "{missing}"], "no store here yet"),
     # export
     ("export-out-empty", ["export", "capacity", "--out", "", "--db", "{db}"],
@@ -179,6 +184,8 @@ SWEEP = [
      "a folder, not a store file"),
     ("chart-no-store", ["chart", "entities", "--out", "{tmp}/c.png", "--db", "{missing}"],
      "no store here yet"),
+    ("chart-out-fifo", ["chart", "entities", "--out", "{tmp}/pipe.png", "--db", "{db}"],
+     "pipe.png: a named pipe; an export writes a regular file only"),
     ("chart-out-empty", ["chart", "entities", "--out", "", "--db", "{db}"],
      "argument --out: the path is empty"),
     ("unknown-command", ["frobnicate"], "argument COMMAND: invalid choice"),

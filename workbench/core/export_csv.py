@@ -132,8 +132,13 @@ def write_csv(path: Path | str, text: str, *, bom: bool = True) -> None:
 _PART_TAIL = r"\.[0-9a-f]{8}\.part"
 
 
+def check_output_path(path: Path | str) -> Path:
+    """The regular file (existing or new) that writing ``path`` replaces, or a
+    :class:`WorkbenchError` saying why ``path`` cannot be written (see :func:`write_csv`)."""
+    return _export_target(Path(path))
+
+
 def _export_target(path: Path) -> Path:
-    """The regular file (existing or new) that writing ``path`` replaces; see :func:`write_csv`."""
     if not path.name:
         raise WorkbenchError(f"{path}: not a file name")
     target = path
