@@ -1,26 +1,85 @@
 """Command line over the same core as the window: no Qt is imported here.
 
-Exit codes: 0 ok, 1 a command failed (one-line reason on stderr), 2 bad usage.
+Exit codes: 0 ok, 1 a command failed (one-line reason on stderr), 2 bad usage
+(one line too, ending with where to find the usage).  Bad arguments are refused
+by the parser; a ``--db`` that cannot be a store is refused before it is opened
+(:func:`_check_db_path`).  Every file name, title and name the commands print
+goes through :func:`printable_name`, so a newline or an escape sequence in a
+file name is shown, not obeyed.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
+import os
+import sqlite3
+import stat
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .core.errors import WorkbenchError
+from .core.names import printable_lines, printable_name
 from .core.paths import default_db_path
+from .core.search import MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
 from .core.vocabulary import CHART_CODES, NAME_TYPE_CODES, SHEET_NAMES
 from .core.wording import counted
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line on stderr, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {printable_name(message)} (see `{self.prog} --help`)\n")
+
+
+# Bounds of the numbers the commands take.
+MAX_LIMIT = 10_000
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the path is empty")
+    if "\0" in text:
+        raise argparse.ArgumentTypeError("the path holds a NUL character")
+    return Path(text)
+
+
+def _text(text: str) -> str:
+    """An argument stored or searched as text: valid Unicode (argv may not be UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = printable_name(text)
+        raise argparse.ArgumentTypeError(f"{shown} is not UTF-8 text") from None
+    return text
+
+
+def _whole_number(what: str, maximum: int | None = None):
+    """A parser of a positive whole number (at most ``maximum``) for ``type=``."""
+    bounds = f"from 1 to {maximum:,}" if maximum is not None else "of 1 or more"
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            value = None
+        if value is None or value < 1 or (maximum is not None and value > maximum):
+            shown = printable_name(text)
+            raise argparse.ArgumentTypeError(f'{what} is a whole number {bounds}, not "{shown}"')
+        return value
+
+    return parse
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
+        type=_path,
         default=argparse.SUPPRESS,
         help=f"store file (default: {default_db_path()})",
     )
@@ -35,14 +94,14 @@ _LISTS = {"annotations": "annotation", "entities": "entity"}
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="workbench",
         description="Industry Intelligence Workbench. Without a command, opens the window.",
     )
     _add_db(parser)
     parser.add_argument(
         "--screenshot",
-        type=Path,
+        type=_path,
         metavar="PATH",
         help="open the window, show the longest document, save a PNG to PATH and exit",
     )
@@ -57,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         help="ingest corpus files (the bundled seeds if none): store, recognise, fill the sheets",
     )
-    ingest.add_argument("paths", nargs="*", type=Path)
+    ingest.add_argument("paths", nargs="*", type=_path, metavar="PATH")
     _add_db(ingest)
 
     stats = commands.add_parser("stats", help="counts of what the store holds")
@@ -65,16 +124,26 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(stats)
 
     search = commands.add_parser("search", help="full-text search in both scripts")
-    search.add_argument("query")
+    search.add_argument(
+        "query",
+        type=_text,
+        help=f"the words to find, all of them (at most {MAX_QUERY_TERMS} terms, "
+        f"{MAX_QUERY_CHARACTERS} characters)",
+    )
     search.add_argument("--json", action="store_true", help="print one JSON object per hit")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument(
+        "--limit",
+        type=_whole_number("the limit", MAX_LIMIT),
+        default=20,
+        help=f"at most this many documents (1 to {MAX_LIMIT:,}; default 20)",
+    )
     _add_db(search)
 
     importing = commands.add_parser(
         "import",
         help="import your own files and folders (PDF, .docx, .html, .txt, .md), recursively",
     )
-    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     _add_db(importing)
 
     entities = commands.add_parser(
@@ -85,7 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         "object per mention, recognised with the store's lexicon; `merge` and `rename` "
         "change entities in the store.",
     )
-    entities.add_argument("--doc", type=int, metavar="ID", help="a stored document's id")
+    entities.add_argument(
+        "--doc",
+        type=_whole_number("a document id"),
+        metavar="ID",
+        help="a stored document's id",
+    )
     entities.set_defaults(usage=entities)
     _add_db(entities)
     entity_actions = entities.add_subparsers(dest="entities_action", metavar="{-,merge,rename}")
@@ -95,15 +169,19 @@ def build_parser() -> argparse.ArgumentParser:
         "merge", help="make several entities one: the first named is the one kept"
     )
     merge.add_argument(
-        "names", nargs="+", metavar="NAME", help="the entity kept, then those merged into it"
+        "names",
+        nargs="+",
+        type=_text,
+        metavar="NAME",
+        help="the entity kept, then those merged into it",
     )
     _add_type(merge, "the type of the entities (when a name has more than one)")
     _add_db(merge)
     rename = entity_actions.add_parser(
         "rename", help="give an entity a new name (another entity's name merges them)"
     )
-    rename.add_argument("old", metavar="OLD")
-    rename.add_argument("new", metavar="NEW")
+    rename.add_argument("old", type=_text, metavar="OLD")
+    rename.add_argument("new", type=_text, metavar="NEW")
     _add_type(rename, "the entity's type (when the name has more than one)")
     _add_db(rename)
 
@@ -117,26 +195,31 @@ def build_parser() -> argparse.ArgumentParser:
     add = lexicon_actions.add_parser(
         "add", help="teach a name, and other names for the same entity, then apply them"
     )
-    add.add_argument("name", metavar="NAME")
+    add.add_argument("name", type=_text, metavar="NAME")
     _add_type(add, "what the name is", required=True)
     add.add_argument(
-        "--alias", action="append", default=[], metavar="NAME", help="another name for it"
+        "--alias",
+        action="append",
+        default=[],
+        type=_text,
+        metavar="NAME",
+        help="another name for it",
     )
     _add_db(add)
     never = lexicon_actions.add_parser(
         "never", help="mark a name never an entity: its mentions go, now and later"
     )
-    never.add_argument("name", metavar="NAME")
+    never.add_argument("name", type=_text, metavar="NAME")
     _add_db(never)
     export_lexicon = lexicon_actions.add_parser(
         "export", help="write what the analyst taught to a file a colleague can import"
     )
-    export_lexicon.add_argument("file", type=Path, metavar="FILE.json")
+    export_lexicon.add_argument("file", type=_path, metavar="FILE.json")
     _add_db(export_lexicon)
     import_lexicon = lexicon_actions.add_parser(
         "import", help="teach the store a lexicon file, then apply it to the documents"
     )
-    import_lexicon.add_argument("file", type=Path, metavar="FILE.json")
+    import_lexicon.add_argument("file", type=_path, metavar="FILE.json")
     _add_db(import_lexicon)
     listing = lexicon_actions.add_parser("list", help="what the analyst taught")
     listing.add_argument("--json", action="store_true", help="print it as a lexicon file")
@@ -146,7 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export a curated sheet, the annotations or the entity index as CSV"
     )
     export.add_argument("sheet", choices=[*SHEET_NAMES.codes, *_LISTS])
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    export.add_argument(
+        "--out",
+        type=_path,
+        required=True,
+        metavar="FILE.csv",
+        help="a new file, or a regular file to replace (a link to one is written through; "
+        "a folder, pipe or device is refused)",
+    )
     export.add_argument(
         "--confirmed-only", action="store_true", help="only rows the analyst confirmed or edited"
     )
@@ -161,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     chart = commands.add_parser("chart", help="draw a chart of the store to a PNG or SVG file")
     chart.add_argument("chart", choices=CHART_CODES)
-    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    chart.add_argument("--out", type=_path, required=True, metavar="FILE.png")
     chart.add_argument("--stack-by-domain", action="store_true", help="clusters by country only")
     _add_db(chart)
     return parser
@@ -174,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.self_test:
             return importlib.import_module("workbench.selftest").run_self_test()
+        makes_a_store = _makes_a_store(args, db_path)
+        if makes_a_store is not None:
+            _check_db_path(db_path, create=makes_a_store)
         if args.command == "ingest":
             return _ingest(db_path, args.paths)
         if args.command == "stats":
@@ -194,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             return _chart(db_path, args)
         return _window(db_path, args.screenshot)
     except WorkbenchError as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        _fail(str(error))
         return 1
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
@@ -205,6 +298,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _say(text: str) -> None:
+    """Print lines to standard output with every control character shown as an escape."""
+    print(printable_lines(text))
+
+
+def _fail(message: str) -> None:
+    """The one line on standard error that says why a command failed."""
+    print(f"workbench: {printable_name(message)}", file=sys.stderr)
+
+
 def _window(db_path: Path, screenshot: Path | None) -> int:
     # Imported by name so the headless commands (and their layer contract) never load Qt.
     app = importlib.import_module("workbench.app")
@@ -212,35 +315,161 @@ def _window(db_path: Path, screenshot: Path | None) -> int:
 
 
 def _chart(db_path: Path, args: argparse.Namespace) -> int:
+    from .core.export_csv import check_output_path
+
+    check_output_path(args.out)  # a folder, pipe or device is refused, not written into
     # Drawing needs Qt: imported by name, so the other commands never load it.
     export = importlib.import_module("workbench.views.chart_export")
     written = export.render_chart(
         db_path, args.chart, args.out, stack_by_domain=args.stack_by_domain
     )
-    print(f"chart written to {written}")
+    _say(f"chart written to {printable_name(written)}")
     return 0
 
 
+# -- the store a command works on ----------------------------------------------------------
+
+_NOT_FILES = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
+_NO_STORE = "no store here yet (run `workbench ingest` first)"
+
+
+def _check_db_path(db_path: Path, *, create: bool) -> None:
+    """Refuse a ``--db`` that cannot be a store, in one line naming the path and the problem.
+
+    An existing regular file passes (whether it is a store, and whether it can be
+    written, is the store's to say: a store on read-only media opens for reading).
+    A path with nothing at it passes only for a command that makes a new store
+    (``create``), and only where one can be made: under a folder, not a file, that
+    takes new files.
+    """
+    try:
+        mode = db_path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError:
+        mode = None  # a file where a folder should be: found below
+    except OSError as error:
+        raise WorkbenchError(f"{db_path}: cannot be reached ({error.strerror})") from None
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            raise WorkbenchError(
+                f"{db_path}: a folder, not a store file (name the file, such as "
+                f"{db_path / default_db_path().name})"
+            )
+        if not stat.S_ISREG(mode):
+            kind = _NOT_FILES.get(stat.S_IFMT(mode), "not a regular file")
+            raise WorkbenchError(f"{db_path}: {kind}, not a store file")
+        if not os.access(db_path, os.R_OK):
+            raise WorkbenchError(f"{db_path}: the store cannot be read (permission denied)")
+        return
+    if db_path.is_symlink():
+        raise WorkbenchError(
+            f"{db_path}: a link to {os.path.realpath(db_path)}, which does not exist"
+        )
+    folder = db_path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.exists() and not folder.is_dir():
+        raise WorkbenchError(f"{db_path}: {folder} is a file, not a folder")
+    if not create:
+        raise WorkbenchError(f"{db_path}: {_NO_STORE}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        why = "read-only" if _read_only_media(folder) else "not writable"
+        raise WorkbenchError(
+            f"{db_path}: a new store cannot be made here: the folder {folder} is {why}"
+        )
+
+
+def _read_only_media(folder: Path) -> bool:
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _makes_a_store(args: argparse.Namespace, db_path: Path) -> bool | None:
+    """Whether the command makes a new store when there is none (True), needs one (False),
+    or works without a store (None: the window, which says so itself, and text on
+    standard input with no ``--db`` and no store yet)."""
+    command = args.command
+    if command is None:
+        return None
+    if command in ("ingest", "import"):
+        return True
+    if command == "lexicon":
+        return args.lexicon_action in ("add", "never", "import")
+    reads_stdin = command == "entities" and args.entities_action not in ("merge", "rename")
+    if reads_stdin and args.doc is None and not hasattr(args, "db") and not db_path.exists():
+        return None
+    return False
+
+
 def _open_store(db_path: Path):
+    """The store at ``db_path`` (already checked by :func:`_check_db_path`)."""
     from .core.store import Store
 
-    store = Store(db_path)
+    try:
+        store = Store(db_path)
+    except (sqlite3.OperationalError, OSError) as error:
+        # What the checks above cannot foresee (a special file system, a full disk).
+        problem = getattr(error, "strerror", None) or error
+        raise WorkbenchError(f"{db_path}: the store cannot be opened ({problem})") from None
     if store.upgrade is not None:  # says where the store as it was is kept
         print(f"workbench: {store.upgrade.message}", file=sys.stderr)
     return store
 
 
+def _require_paths(paths: list[Path], *, folders: bool = True) -> None:
+    """Files (and ``folders``) named on the command line exist and are what they say: a
+    named pipe or a device is refused before anything is read (reading one waits forever)."""
+    for path in paths:
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            what = "file or folder" if folders else "file"
+            raise WorkbenchError(f"{path}: no such {what}") from None
+        except OSError as error:
+            raise WorkbenchError(f"{path}: cannot be read ({error.strerror})") from None
+        if stat.S_ISREG(mode) or (folders and stat.S_ISDIR(mode)):
+            continue
+        kind = _NOT_FILES.get(stat.S_IFMT(mode), "not a regular file")
+        raise WorkbenchError(f"{path}: {kind}, not a file" + (" or folder" if folders else ""))
+
+
+def _printable_paths(results):
+    """Report entries whose file names print safely (a newline in a name stays one line)."""
+    out = []
+    for result in results:
+        name = result.path.name
+        shown = printable_name(name)
+        if shown != name:
+            result = dataclasses.replace(result, path=result.path.with_name(shown))
+        out.append(result)
+    return out
+
+
 def _ingest(db_path: Path, paths: list[Path]) -> int:
     from .core.pipeline import ingest_files
 
+    _require_paths(paths)
     with _open_store(db_path) as store:
         report = ingest_files(store, paths or None)
-        print(report.summary())
+        report.files = _printable_paths(report.files)
+        _say(report.summary())
         stats = store.stats()
-    print(f"store {db_path}: {stats['documents']} documents, {stats['occurrences']} occurrences")
+    _say(f"store {db_path}: {stats['documents']} documents, {stats['occurrences']} occurrences")
     if report.failed:
         first = report.failed[0]
-        print(f"workbench: {first.path.name}: {first.error}", file=sys.stderr)
+        _fail(f"{first.path.name}: {first.error}")
         return 1
     return 0
 
@@ -249,19 +478,19 @@ def _import(db_path: Path, paths: list[Path]) -> int:
     """Exit 0 when nothing failed (duplicates are not failures), 1 otherwise."""
     from .core.pipeline import import_paths
 
+    _require_paths(paths)
     with _open_store(db_path) as store:
         report = import_paths(store, paths)
-    print(report.summary())
+    report.results = _printable_paths(report.results)
+    _say(report.summary())
     if report.failed:
         first = report.failed[0]
-        print(f"workbench: {first.name}: {first.reason}", file=sys.stderr)
+        _fail(f"{first.name}: {first.reason}")
         return 1
     return 0
 
 
 def _stats(db_path: Path, as_json: bool) -> int:
-    if not db_path.exists():
-        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
     with _open_store(db_path) as store:
         stats = store.stats()
     if as_json:
@@ -273,10 +502,10 @@ def _stats(db_path: Path, as_json: bool) -> int:
 
 
 def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
-    from .core.search import search
+    from .core.search import parse_query, search
 
-    if not db_path.exists():
-        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
+    if not parse_query(query):  # also refuses a query too long to search
+        raise WorkbenchError("the query is empty: give a word to search for")
     with _open_store(db_path) as store:
         hits = search(store.conn, query, limit=limit)
     for hit in hits:
@@ -293,8 +522,8 @@ def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"[{hit.document_id}] {hit.title} ({counted(hit.hit_count, 'hit')})")
-            print(f"    {hit.marked_snippet()}")
+            _say(f"[{hit.document_id}] {hit.title} ({counted(hit.hit_count, 'hit')})")
+            _say(f"    {hit.marked_snippet()}")
     if not hits and not as_json:
         print("no matches")
     return 0
@@ -305,8 +534,6 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
     from .core.sheets import sheet
     from .core.store.annotation_listing import annotation_rows, export_annotations
 
-    if not db_path.exists():
-        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
     if args.sheet in _LISTS and (args.confirmed_only or args.all_columns):
         raise WorkbenchError("--confirmed-only and --all-columns apply to the capacity and "
                              "clusters sheets only")  # fmt: skip
@@ -326,18 +553,16 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
                 all_columns=args.all_columns,
             )
     noun = SHEET_NAMES[args.sheet].row_noun if args.sheet in SHEET_NAMES else _LISTS[args.sheet]
-    print(f"{args.out}: {counted(count, noun + ' row')}")
+    _say(f"{printable_name(args.out)}: {counted(count, noun + ' row')}")
     return 0
 
 
 def _extract(db_path: Path) -> int:
     from .core.pipeline import extract_all
 
-    if not db_path.exists():
-        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
     with _open_store(db_path) as store:
         report = extract_all(store)
-    print(report.summary())
+    _say(report.summary())
     return 0
 
 
@@ -370,11 +595,10 @@ def _entities(db_path: Path, document_id: int | None, *, explicit_db: bool = Tru
             from .core.nlp import default_recognizer
 
             return _print_mentions(default_recognizer(), text)
-    _require_store(db_path)
     with _open_store(db_path) as store:
         if document_id is not None:
-            if store.document(document_id) is None:
-                raise WorkbenchError(f"no document with id {document_id}")
+            if document_id > MAX_ID or store.document(document_id) is None:
+                raise WorkbenchError(f"no document with id {document_id} in {db_path}")
             text = store.document_text(document_id)
         recognizer = recognizer_for(store)
     return _print_mentions(recognizer, text)
@@ -387,20 +611,15 @@ def _print_mentions(recognizer, text: str) -> int:
     return 0
 
 
-def _require_store(db_path: Path) -> None:
-    if not db_path.exists():
-        raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
-
-
 # -- the analyst's lexicon and entity edits ----------------------------------------------
 
 
 def _lexicon(db_path: Path, args: argparse.Namespace) -> int:
     from .core import lexicon_file
+    from .core.export_csv import check_output_path
 
     action = args.lexicon_action
     if action in ("export", "list"):
-        _require_store(db_path)
         with _open_store(db_path) as store:
             if action == "list":
                 lexicon = lexicon_file.analyst_lexicon(store.conn)
@@ -408,23 +627,25 @@ def _lexicon(db_path: Path, args: argparse.Namespace) -> int:
                     sys.stdout.write(lexicon_file.lexicon_text(lexicon))
                 else:
                     for line in lexicon_file.lexicon_lines(lexicon):
-                        print(line)
+                        _say(line)
                     if not lexicon.entities and not lexicon.never:
                         print("nothing taught yet")
                 return 0
+            check_output_path(args.file)  # a folder, pipe or device is refused
             lexicon = lexicon_file.export_lexicon(store.conn, args.file)
         names = sum(len(e.aliases) for e in lexicon.entities)
-        print(
-            f"{args.file}: {counted(len(lexicon.entities), 'entity', 'entities')}, "
+        _say(
+            f"{printable_name(args.file)}: {counted(len(lexicon.entities), 'entity', 'entities')}, "
             f"{counted(names, 'name')}, {counted(len(lexicon.never), 'never-name')}"
         )
         return 0
     if action == "import":
+        _require_paths([args.file], folders=False)
         lexicon_file.read_lexicon(args.file)  # a bad file: no store is made for it
         with _open_store(db_path) as store:
             outcome = lexicon_file.import_lexicon(store, args.file)
             again = _apply(store, outcome)
-        print(f"{args.file}: {outcome.value.summary()}{again}")
+        _say(f"{printable_name(args.file)}: {outcome.value.summary()}{again}")
         return 0
     with _open_store(db_path) as store:
         if action == "never":
@@ -448,13 +669,13 @@ def _teach(store, name: str, type_: str, aliases: list[str]) -> int:
     lessons += [partial(teach_name, name=a, type_=type_, canonical=canonical) for a in aliases]
     outcome = combined(f"Teach {quote(name)}", lessons)(store)
     if not outcome.changed:
-        print(f"{quote(name)} is already taught as {type_}; nothing changed")
+        _say(f"{quote(name)} is already taught as {type_}; nothing changed")
         return 0
     also = f" (also {', '.join(quote(a) for a in aliases)})" if aliases else ""
     held_by = f" for {quote(canonical)}" if canonical != " ".join(name.split()) else ""
     again = _apply(store, outcome)
     counts = _counts(store, canonical, type_)
-    print(f"Taught {quote(name)} as {type_}{held_by}{also}{again}; {counts}")
+    _say(f"Taught {quote(name)} as {type_}{held_by}{also}{again}; {counts}")
     return 0
 
 
@@ -465,13 +686,13 @@ def _never(store, name: str) -> int:
 
     outcome = never_an_entity(store, name)
     if not outcome.changed:
-        print(f"{quote(name)} is already never an entity; nothing changed")
+        _say(f"{quote(name)} is already never an entity; nothing changed")
         return 0
     removed = outcome.changes.of_table(Table.MENTIONS)
     gone = counted(len(removed.updated), "mention")
     again = _apply(store, outcome)
     where = counted(len(removed.document_ids), "document")
-    print(f"Never an entity: {quote(name)}; removed {gone} from {where}{again}")
+    _say(f"Never an entity: {quote(name)}; removed {gone} from {where}{again}")
     return 0
 
 
@@ -481,7 +702,6 @@ def _merge(db_path: Path, args: argparse.Namespace) -> int:
 
     if len(args.names) < 2:
         raise WorkbenchError("merge needs two names or more: the entity kept, then the others")
-    _require_store(db_path)
     with _open_store(db_path) as store:
         others = [_entity_named(store, n, args.type) for n in args.names[1:]]
         types = {t for _, t in others}
@@ -490,12 +710,12 @@ def _merge(db_path: Path, args: argparse.Namespace) -> int:
         outcome = merge_entities(store, target, others)
         merged = [o for o in dict.fromkeys(others) if o != target]
         if not outcome.changed:
-            print(f"nothing to merge into {quote(target[0])}")
+            _say(f"nothing to merge into {quote(target[0])}")
             return 0
         again = _apply(store, outcome)
         names = ", ".join(quote(c) for c, _ in merged)
         counts = _counts(store, *target)
-    print(f"Merged {names} into {quote(target[0])} ({target[1]}){again}; {counts}")
+    _say(f"Merged {names} into {quote(target[0])} ({target[1]}){again}; {counts}")
     return 0
 
 
@@ -504,20 +724,19 @@ def _rename(db_path: Path, args: argparse.Namespace) -> int:
     from .core.operations.entities import rename_entity
     from .core.store.entities import entity_by_name
 
-    _require_store(db_path)
     with _open_store(db_path) as store:
         canonical, type_ = _entity_named(store, args.old, args.type)
         new = " ".join(args.new.split())
         onto = entity_by_name(store.conn, new, type_) is not None
         outcome = rename_entity(store, canonical, type_, new)
         if not outcome.changed:
-            print(f"{quote(canonical)} is already so named; nothing changed")
+            _say(f"{quote(canonical)} is already so named; nothing changed")
             return 0
         again = _apply(store, outcome)
         counts = _counts(store, new, type_)
     verb = "Merged" if onto else "Renamed"
     link = "into" if onto else "to"
-    print(f"{verb} {quote(canonical)} {link} {quote(new)} ({type_}){again}; {counts}")
+    _say(f"{verb} {quote(canonical)} {link} {quote(new)} ({type_}){again}; {counts}")
     return 0
 
 

@@ -75,3 +75,34 @@ def test_mainland_and_taiwanese_words_find_each_other(seeded_store):
     text = seeded_store.document_text(hit.document_id)
     assert text[hit.start : hit.end] in ("芯片", "晶片")
     assert regional_variants("AI芯片") == ("AI芯片", "AI晶片")
+
+
+def test_queries_are_bounded_in_terms_and_characters(seeded_store):
+    from workbench.core.search import MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QueryError
+
+    most = " ".join(["产能"] * MAX_QUERY_TERMS)
+    found = {h.document_id for h in search(seeded_store.conn, most)}
+    assert found and found == {h.document_id for h in search(seeded_store.conn, "产能")}
+    with pytest.raises(QueryError, match=f"has {MAX_QUERY_TERMS + 1} terms; .* at most 20$"):
+        search(seeded_store.conn, most + " 芯片")
+    longest = "x" * MAX_QUERY_CHARACTERS
+    assert search(seeded_store.conn, longest) == []
+    with pytest.raises(QueryError, match="is 501 characters long; a search takes at most 500"):
+        search(seeded_store.conn, longest + "x")
+    # A thousand words: refused, not an SQL expression deeper than SQLite allows.
+    with pytest.raises(QueryError):
+        search(seeded_store.conn, " ".join(["产能", "芯片"] * 500))
+
+
+def test_control_characters_are_dropped_and_undecodable_bytes_refused(seeded_store):
+    import os
+
+    from workbench.core.search import QueryError, clean_query
+
+    plain = search(seeded_store.conn, "产能 芯片")
+    assert plain
+    assert search(seeded_store.conn, "产\x00能\t芯片\x1b") == plain
+    assert clean_query("产\x00能\n芯片\x7f") == "产能 芯片"
+    assert search(seeded_store.conn, "\x00\x01") == []
+    with pytest.raises(QueryError, match="bytes that are not UTF-8"):
+        search(seeded_store.conn, os.fsdecode(b"\xff\xfe"))

@@ -46,3 +46,49 @@ def test_latin_terms_and_empty_queries(seeded_store, qtmodeltester):
     model.set_query("zzqqxx")
     assert model.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_a_query_that_cannot_be_searched_empties_the_list_and_says_why(seeded_store, qtmodeltester):
+    from workbench.core.search import MAX_QUERY_CHARACTERS
+
+    model = SearchModel(Session(seeded_store))
+    model.set_query("产能")
+    assert model.rowCount() > 0
+    began, ended = [], []
+    model.modelAboutToBeReset.connect(lambda: began.append(1))
+    model.modelReset.connect(lambda: ended.append(1))
+    model.set_query(" ".join(["产能"] * 1000))
+    assert model.rowCount() == 0
+    assert model.error == (
+        f"the query is 2,999 characters long; a search takes at most {MAX_QUERY_CHARACTERS}"
+    )
+    assert len(began) == len(ended) == 1  # the reset was finished
+    qtmodeltester.check(model)
+    model.set_query("产能")  # the next query searches as usual
+    assert model.rowCount() > 0 and model.error == ""
+    qtmodeltester.check(model)
+
+
+def test_a_failing_store_is_reported_not_raised(seeded_store, qtmodeltester, monkeypatch):
+    import sqlite3
+
+    from workbench.models import search_model
+
+    def busy(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    model = SearchModel(Session(seeded_store))
+    monkeypatch.setattr(search_model, "search_planned", busy)
+    model.set_query("产能")
+    assert model.rowCount() == 0
+    assert model.error == "the store could not be searched (database is locked)"
+    qtmodeltester.check(model)
+
+
+def test_control_characters_in_a_query_are_dropped(seeded_store):
+    model = SearchModel(Session(seeded_store))
+    model.set_query("产能")
+    plain = [model.hit(r).document_id for r in range(model.rowCount())]
+    model.set_query("产\x00能\x1b")
+    assert model.query == "产能" and model.error == ""
+    assert [model.hit(r).document_id for r in range(model.rowCount())] == plain

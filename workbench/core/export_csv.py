@@ -9,10 +9,14 @@ with an apostrophe.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
+import re
+import secrets
 import sqlite3
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -90,17 +94,102 @@ def export_sheet(
 
 
 def write_csv(path: Path | str, text: str, *, bom: bool = True) -> None:
-    """Write CSV text atomically: an existing file is replaced only by a complete one."""
+    """Write CSV text atomically: an existing file is replaced only by a complete one.
+
+    ``path`` must be a new name or a regular file.  A symbolic link to a regular file
+    is written through: the file it points to is replaced and the link stays.  A
+    folder, a named pipe, a device, a socket or a link to nothing is refused with a
+    :class:`WorkbenchError`, and nothing is written.
+
+    The text goes first to a hidden file beside the target (``.NAME.<8 hex>.part``)
+    that is renamed over it once complete; that file is removed when the writing
+    fails, and one left by an export that was killed is removed by the next export
+    to the same name.  The final name never holds partial output.
+    """
     path = Path(path)
-    if not path.parent.is_dir():
-        raise WorkbenchError(f"{path}: the folder {path.parent} does not exist")
-    temporary = path.with_name(path.name + ".part")
+    target = _export_target(path)
+    data = text.encode("utf-8-sig" if bom else "utf-8")
+    _remove_stale_parts(target)
+    temporary = None
     try:
-        temporary.write_bytes(text.encode("utf-8-sig" if bom else "utf-8"))
-        os.replace(temporary, path)
+        temporary, handle = _new_part_file(target)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if target.exists():  # the replacement keeps the file's permissions
+            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temporary, target)
+        temporary = None
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise WorkbenchError(f"{path.name}: cannot write ({error.strerror or error})") from None
+        raise WorkbenchError(f"{path}: cannot write ({error.strerror or error})") from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+# After ".NAME", what makes a file a partial export of ours.
+_PART_TAIL = r"\.[0-9a-f]{8}\.part"
+
+
+def check_output_path(path: Path | str) -> Path:
+    """The regular file (existing or new) that writing ``path`` replaces, or a
+    :class:`WorkbenchError` saying why ``path`` cannot be written (see :func:`write_csv`)."""
+    return _export_target(Path(path))
+
+
+def _export_target(path: Path) -> Path:
+    if not path.name:
+        raise WorkbenchError(f"{path}: not a file name")
+    target = path
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not target.exists():
+            raise WorkbenchError(f"{path}: a link to {target}, which does not exist")
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise WorkbenchError(f"{path}: cannot write ({error.strerror or error})") from None
+    if mode is not None and not stat.S_ISREG(mode):
+        kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        raise WorkbenchError(f"{path}: {kind}; an export writes a regular file only")
+    if not target.parent.is_dir():
+        raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
+    return target
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def _new_part_file(target: Path) -> tuple[Path, int]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            return temporary, os.open(temporary, flags, 0o666)
+        except FileExistsError:
+            continue
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Remove what an export to ``target`` that was killed left beside it."""
+    ours = re.compile(re.escape("." + target.name) + _PART_TAIL)
+    try:
+        with os.scandir(target.parent) as entries:
+            stale = [e.path for e in entries if ours.fullmatch(e.name) and e.is_file()]
+    except OSError:
+        return  # the write itself reports an unreadable folder
+    for name in stale:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 ENTITY_COLUMNS = ("canonical", "type", "mentions", "documents")

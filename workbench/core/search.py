@@ -6,6 +6,10 @@ offsets point straight into the canonical text.  The trigram index narrows the
 candidates for terms of three or more characters; shorter terms (two-character
 Chinese words such as 产能) are found with ``instr``, because SQLite's trigram
 tokenizer answers them with nothing.
+
+A query is bounded (:data:`MAX_QUERY_CHARACTERS`, :data:`MAX_QUERY_TERMS`) and
+cleaned of control characters before it is planned (:func:`clean_query`); what
+cannot be searched raises :class:`QueryError` with a message to show as it is.
 """
 
 from __future__ import annotations
@@ -13,12 +17,22 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 
+from .errors import WorkbenchError
 from .regional_terms import regional_variants
 from .script import to_simplified
 
 SNIPPET_CONTEXT = 40
+# An analyst's query is a few words; these bounds keep a pasted page from becoming
+# an SQL expression deeper than SQLite allows (it stops at a depth of 1,000).
+MAX_QUERY_CHARACTERS = 500
+MAX_QUERY_TERMS = 20
+
+
+class QueryError(WorkbenchError):
+    """A query that cannot be searched as given: too long, too many terms, not text."""
 
 
 @dataclass(frozen=True)
@@ -55,16 +69,47 @@ class QueryTerm:
     aliases: tuple[str, ...] = ()  # other names of the same entity among the variants
 
 
+def clean_query(query: str) -> str:
+    """``query`` as it is searched: control characters dropped (a NUL or an escape pasted
+    with the text), line breaks and tabs made spaces.
+
+    Raises :class:`QueryError` for bytes that are not text (a command-line argument
+    that was not UTF-8) and for a query over :data:`MAX_QUERY_CHARACTERS` characters.
+    """
+    if any(unicodedata.category(c) == "Cs" for c in query):
+        raise QueryError("the query is not valid text (it holds bytes that are not UTF-8)")
+    if any(unicodedata.category(c) == "Cc" for c in query):
+        query = "".join(" " if c.isspace() else c for c in query if not _dropped_control(c))
+    length = len(query.strip())
+    if length > MAX_QUERY_CHARACTERS:
+        raise QueryError(
+            f"the query is {length:,} characters long; "
+            f"a search takes at most {MAX_QUERY_CHARACTERS:,}"
+        )
+    return query
+
+
+def _dropped_control(character: str) -> bool:
+    return unicodedata.category(character) == "Cc" and not character.isspace()
+
+
 def parse_query(query: str) -> list[tuple[str, bool]]:
-    """(term, quoted) for each term of ``query``."""
+    """(term, quoted) for each term of ``query``, cleaned by :func:`clean_query`.
+
+    Raises :class:`QueryError` for more than :data:`MAX_QUERY_TERMS` terms.
+    """
     out = []
-    for match in _QUERY_PART.finditer(query):
+    for match in _QUERY_PART.finditer(clean_query(query)):
         quoted = match.group(1) if match.group(1) is not None else match.group(2)
         if quoted is not None:
             if quoted.strip():
                 out.append((" ".join(quoted.split()), True))
         elif match.group(3):
             out.append((match.group(3), False))
+    if len(out) > MAX_QUERY_TERMS:
+        raise QueryError(
+            f"the query has {len(out):,} terms; a search takes at most {MAX_QUERY_TERMS}"
+        )
     return out
 
 

@@ -1,13 +1,27 @@
-"""Ranked full-text hits for one query, one row per document."""
+"""Ranked full-text hits for one query, one row per document.
+
+A query that cannot be searched (too long, too many terms) leaves the list empty
+and says why in :attr:`SearchModel.error`; the store is searched before the model
+starts a reset, so a failure never leaves a view in the middle of one.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ..core.errors import WorkbenchError
 from ..core.operations import Changes, Table
-from ..core.search import QueryTerm, SearchHit, plan_query, search_planned
+from ..core.search import (
+    QueryError,
+    QueryTerm,
+    SearchHit,
+    clean_query,
+    plan_query,
+    search_planned,
+)
 from ..core.vocabulary import DOCUMENT_KINDS
 from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
@@ -23,7 +37,9 @@ class SearchModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._query = ""
+        self._typed = ""
         self._plan: list[QueryTerm] = []
+        self._error = ""
         self._hits: KeyedRows[SearchHit] = KeyedRows(self, lambda: 1, lambda h: h.document_id)
         session.hub.changed.connect(self._on_change)
 
@@ -31,15 +47,40 @@ class SearchModel(QAbstractListModel):
     def query(self) -> str:
         return self._query
 
+    @property
+    def typed_query(self) -> str:
+        """The last query as given to :meth:`set_query`, before cleaning (stripped)."""
+        return self._typed
+
+    @property
+    def error(self) -> str:
+        """Why the last query found nothing because it could not be searched, or ''."""
+        return self._error
+
     def set_query(self, query: str) -> None:
         """Search the store for ``query`` (every term must occur); an empty query clears."""
+        self._typed = query.strip()
+        try:
+            query = clean_query(query)  # a NUL pasted with the text is not shown back
+        except QueryError:
+            pass  # said by the search itself
         self._query = query.strip()
-        self._hits.reset(self._search())
+        hits = self._search()  # before the reset: nothing between its begin and end can fail
+        self._hits.reset(hits)
 
     def _search(self) -> list[SearchHit]:
         conn = self._session.store.conn
-        self._plan = plan_query(conn, self._query) if self._query else []
-        return search_planned(conn, self._plan, limit=RESULT_LIMIT)
+        try:
+            self._plan = plan_query(conn, self._query) if self._query else []
+            hits = search_planned(conn, self._plan, limit=RESULT_LIMIT)
+        except WorkbenchError as error:
+            self._plan, self._error = [], str(error)
+            return []
+        except sqlite3.Error as error:  # a busy or damaged store: say so, keep the window
+            self._plan, self._error = [], f"the store could not be searched ({error})"
+            return []
+        self._error = ""
+        return hits
 
     def other_names(self) -> list[str]:
         """The entity's other names the query was widened to (台积电: TSMC, 台積電…)."""

@@ -77,7 +77,7 @@ class SearchPanel(QWidget):
         """Search for what the box holds now (the pause after typing calls this too)."""
         self._search_timer.stop()
         query = self.query_edit.text().strip()
-        if query != self.model.query or not query:
+        if query != self.model.typed_query or not query:
             self.model.set_query(query)
 
     def _after_results(self) -> None:
@@ -85,6 +85,8 @@ class SearchPanel(QWidget):
         count = self.model.rowCount()
         if not query:
             self.status_label.setText(HINT)
+        elif self.model.error:
+            self.status_label.setText(f"Not searched: {self.model.error}.")
         elif count == 0:
             self.status_label.setText(f"No results for “{query}”.")
         else:

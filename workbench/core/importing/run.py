@@ -212,6 +212,7 @@ def store_files(
     progress = progress or Progress()
     plan = plan_import(paths)
     report = ImportReport(ignored=plan.ignored)
+    report.results += [FileResult(path, FAILED, why) for path, why in plan.unreadable]
     total = len(plan.files)
     try:
         # Documents stored before signatures existed get theirs first, so that each
