@@ -57,11 +57,26 @@ def open_database(path: Path | str) -> Database:
     conn = connect(path)
     db = Database(conn)
     try:
-        migrations.apply(db)
+        _upgrade(db)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise WorkbenchError(f"{Path(path).name}: cannot upgrade the store ({error})") from None
     return db
+
+
+def _upgrade(db: Database) -> None:
+    """Apply pending migrations holding the write lock, so that two processes opening a
+    new store at once do not both run them: the second waits, then finds none pending."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)  # each migration a savepoint inside
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
 
 
 def schema_version(db: Database) -> list[str]:
