@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -18,6 +20,7 @@ from workbench.core.sheets.schema import CAPACITY
 from workbench.core.store import Store
 from workbench.core.vocabulary import CONFIRMED
 
+from ..conftest import ROOT
 from .conftest import GUARD_SECONDS, start_workbench
 from .store_dump import CAPACITY as CAPACITY_COLUMNS
 from .store_dump import assert_sound, canonical, pending
@@ -34,6 +37,43 @@ def file_statuses(output: str) -> dict[str, str]:
         if match:
             statuses[match[1]] = match[2]
     return statuses
+
+
+# Opens the store once told to (stdin closed), so that two processes open it together.
+OPEN_ON_CUE = """
+import sys
+from workbench.core.store import Store
+print("ready", flush=True)
+sys.stdin.read()
+Store(sys.argv[1]).close()
+"""
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_processes_creating_one_store_at_once_both_open_it(tmp_path, attempt):
+    db = tmp_path / "new.sqlite3"
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_ON_CUE, str(db)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for opener in openers:
+        assert opener.stdout.readline() == "ready\n"
+    for opener in openers:
+        opener.stdin.close()
+    for opener in openers:
+        opener.wait(timeout=GUARD_SECONDS)
+        with opener.stdout, opener.stderr:
+            assert opener.returncode == 0, opener.stderr.read()
+    with Store(db) as store:
+        assert store.document_count() == 0
+    assert_sound(db)
 
 
 def test_the_same_folder_imported_twice_at_once_into_a_new_store(
