@@ -6,12 +6,16 @@ A connection belongs to the thread that opened it; a worker thread opens its own
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from ..errors import WorkbenchError
 from .migrations import migrations
+
+WAL_ATTEMPTS = 200  # 200 × 25 ms: far longer than a second process takes to set it
+WAL_RETRY_SECONDS = 0.025
 
 
 class StoreWriteError(WorkbenchError):
@@ -44,13 +48,27 @@ def connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
     conn.row_factory = sqlite3.Row
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        _set_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.DatabaseError as error:
         conn.close()
         raise WorkbenchError(f"{path.name}: not a workbench store ({error})") from None
     return conn
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new file to WAL.  Two processes doing so at once deadlock on the lock it
+    needs, and SQLite fails one of them at once instead of waiting: that one tries again."""
+    for _ in range(WAL_ATTEMPTS - 1):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower():
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
+    conn.execute("PRAGMA journal_mode=WAL")
 
 
 def open_database(path: Path | str) -> Database:
