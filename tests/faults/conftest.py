@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from workbench.core.pipeline import import_paths
-from workbench.core.pipeline.kill_switch import ENVIRONMENT_VARIABLE
+from workbench.core.pipeline.kill_switch import ENVIRONMENT_VARIABLE, IN_WRITE_VARIABLE
 from workbench.core.store import Store
 
 from ..conftest import ROOT
@@ -29,13 +29,16 @@ GUARD_SECONDS = 300
 FOLDER_DOCUMENTS = (3, 4, 9, 31, 32, 37, 1, 2, 5, 12)
 
 
-def run_workbench(*args: str, kill_at: int | None = None) -> subprocess.CompletedProcess:
+def run_workbench(
+    *args: str, kill_at: int | None = None, in_write: bool = False
+) -> subprocess.CompletedProcess:
     """``python -m workbench ARGS`` as its own process; with ``kill_at`` it SIGKILLs itself
-    at that progress report."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop(ENVIRONMENT_VARIABLE, None)
+    at that progress report, or with ``in_write`` inside the next write transaction."""
+    env = _environment()
     if kill_at is not None:
         env[ENVIRONMENT_VARIABLE] = str(kill_at)
+        if in_write:
+            env[IN_WRITE_VARIABLE] = "1"
     return subprocess.run(
         [sys.executable, "-m", "workbench", *args],
         cwd=ROOT,
@@ -47,16 +50,21 @@ def run_workbench(*args: str, kill_at: int | None = None) -> subprocess.Complete
 
 
 def start_workbench(*args: str) -> subprocess.Popen:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop(ENVIRONMENT_VARIABLE, None)
     return subprocess.Popen(
         [sys.executable, "-m", "workbench", *args],
         cwd=ROOT,
-        env=env,
+        env=_environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop(ENVIRONMENT_VARIABLE, None)
+    env.pop(IN_WRITE_VARIABLE, None)
+    return env
 
 
 @pytest.fixture(scope="session")

@@ -27,8 +27,10 @@ IMPORTED_DOCUMENTS = 12
 # per file (1-13), the end of storing (14), then two per new document (15-38).
 
 
-def killed(result) -> None:
+def killed(result, inside_a_write: bool = False) -> None:
     assert result.returncode == KILLED, (result.returncode, result.stdout, result.stderr)
+    where = "inside a write transaction" if inside_a_write else "at progress report"
+    assert f"kill switch: SIGKILL {where}" in result.stderr
 
 
 def finished(result) -> None:
@@ -44,7 +46,8 @@ def test_ingest_killed_while_storing_then_while_recognising_converges(tmp_path, 
     assert 0 < stored < SEED_DOCUMENTS and count(db, "mentions") == 0
     assert len(pending(db)) == stored
 
-    killed(run_workbench("ingest", "--db", db, kill_at=40))  # 16 documents finished
+    # part way through writing the 17th document: 16 finished
+    killed(run_workbench("ingest", "--db", db, kill_at=40, in_write=True), inside_a_write=True)
     assert_sound(db)
     assert count(db, "documents") == SEED_DOCUMENTS
     assert 0 < len(pending(db)) < SEED_DOCUMENTS and count(db, "mentions") > 0
@@ -84,7 +87,8 @@ def test_import_killed_three_times_then_imported_again_converges(
 ):
     db = str(tmp_path / "store.sqlite3")
     folder = str(import_folder)
-    killed(run_workbench("import", folder, "--db", db, kill_at=6))  # five files stored
+    # part way through storing the sixth file: five stored
+    killed(run_workbench("import", folder, "--db", db, kill_at=6, in_write=True), True)
     assert_sound(db)
     assert count(db, "documents") == 5 and count(db, "imports") == 5
 
@@ -94,7 +98,8 @@ def test_import_killed_three_times_then_imported_again_converges(
     assert count(db, "documents") == IMPORTED_DOCUMENTS and count(db, "mentions") == 0
     assert len(pending(db)) == IMPORTED_DOCUMENTS
 
-    killed(run_workbench("import", folder, "--db", db, kill_at=30))  # seven finished
+    # part way through writing the eighth document: seven finished
+    killed(run_workbench("import", folder, "--db", db, kill_at=30, in_write=True), True)
     assert_sound(db)
     assert len(pending(db)) == IMPORTED_DOCUMENTS - 7
 
@@ -133,7 +138,7 @@ def test_extract_killed_after_a_killed_import_converges(
     assert len(pending(db)) == IMPORTED_DOCUMENTS
 
     # `extract` recognises the documents not yet done, then fills their sheets.
-    killed(run_workbench("extract", "--db", db, kill_at=20))
+    killed(run_workbench("extract", "--db", db, kill_at=20, in_write=True), True)
     assert_sound(db)
     assert 0 < len(pending(db)) < IMPORTED_DOCUMENTS
 
@@ -153,16 +158,21 @@ def test_extract_killed_on_a_finished_store_changes_nothing(tmp_path, imported_s
 
 
 @pytest.mark.parametrize(
-    "kill_at",
+    ("kill_at", "in_write"),
     [
-        4,  # three corpus files stored: the rest must still be read on reopen
-        45,  # every file stored, 19 documents finished
+        (4, False),  # three corpus files stored: the rest must still be read on reopen
+        (45, True),  # every file stored, 19 documents finished, the 20th half written
     ],
 )
-def test_window_first_run_killed_then_reopened_converges(tmp_path, seeded_store_path, kill_at):
+def test_window_first_run_killed_then_reopened_converges(
+    tmp_path, seeded_store_path, kill_at, in_write
+):
     db = str(tmp_path / "store.sqlite3")
     shot = tmp_path / "window.png"
-    killed(run_workbench("--db", db, "--screenshot", str(shot), kill_at=kill_at))
+    window = run_workbench(
+        "--db", db, "--screenshot", str(shot), kill_at=kill_at, in_write=in_write
+    )
+    killed(window, in_write)
     assert_sound(db)
     assert pending(db) and not shot.exists()
 

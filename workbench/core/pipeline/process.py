@@ -235,7 +235,10 @@ def process_documents(
 def resume_pending(store: Store, progress: Progress | None = None) -> ProcessReport:
     """Finish what an interrupted run left undone: the :func:`pending_documents`."""
     return process_documents(
-        store, pending_documents(store.conn), armed(progress or Progress()), only_pending=True
+        store,
+        pending_documents(store.conn),
+        armed(progress or Progress(), store),
+        only_pending=True,
     )
 
 
@@ -250,7 +253,7 @@ def reprocess_documents(
     earlier mentions and rows.
     """
     return process_documents(
-        store, document_ids, armed(progress or Progress()), recognise_again=True
+        store, document_ids, armed(progress or Progress(), store), recognise_again=True
     )
 
 
@@ -263,4 +266,4 @@ def recognise_again(
 
 def extract_all(store: Store, progress: Progress | None = None) -> ProcessReport:
     """Extract the sheet rows of every document again (recognising those not yet done)."""
-    return process_documents(store, store.document_ids(), armed(progress or Progress()))
+    return process_documents(store, store.document_ids(), armed(progress or Progress(), store))

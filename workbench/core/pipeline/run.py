@@ -43,7 +43,7 @@ def ingest_files(
     finished too.  A cancel keeps whole files while storing and whole documents
     while recognising; the report says which.
     """
-    progress = armed(progress or Progress())
+    progress = armed(progress or Progress(), store)
     report = store_corpus_files(
         store, paths, PhaseProgress(progress, 0.0, INGEST_READ_SHARE, "Reading")
     )
@@ -67,7 +67,7 @@ def import_paths(
     cancel while recognising keeps every stored file, and the documents not
     yet recognised are finished by the next run.
     """
-    progress = armed(progress or Progress())
+    progress = armed(progress or Progress(), store)
     # Files are named as they are read; documents as they are recognised.
     report = store_files(store, paths, PhaseProgress(progress, 0.0, IMPORT_READ_SHARE))
     if not report.storing_cancelled:
