@@ -99,6 +99,23 @@ def test_the_same_folder_imported_twice_at_once_into_a_new_store(
     assert_sound(db)
 
 
+def test_two_ingests_at_once_share_the_work_and_fill_the_store_once(tmp_path, seeded_store_path):
+    db = str(tmp_path / "store.sqlite3")
+    runs = [start_workbench("ingest", "--db", db) for _ in range(2)]
+    outputs = [run.communicate(timeout=GUARD_SECONDS) for run in runs]
+    for run, (out, err) in zip(runs, outputs, strict=True):
+        assert run.returncode == 0, (out, err)
+        assert err == "" and "FAILED" not in out
+    # Between them they stored each corpus document once.
+    stored = [
+        sum(int(n) for n in re.findall(r": (\d+) new documents?,", out)) for out, _ in outputs
+    ]
+    assert sum(stored) == 38
+    assert pending(db) == []
+    assert canonical(db) == canonical(seeded_store_path)
+    assert_sound(db)
+
+
 def test_edits_in_another_process_during_an_import_are_all_kept(
     tmp_path, seeded_store_path, import_folder
 ):
