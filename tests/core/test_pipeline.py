@@ -11,13 +11,17 @@ import sys
 from workbench.core.importing import DUPLICATE, IMPORTED
 from workbench.core.operations.changes import Table
 from workbench.core.pipeline import (
+    bundled_corpus_incomplete,
     extract_all,
     import_paths,
     ingest_bundled_corpus,
     ingest_files,
     pending_documents,
+    process_documents,
     recognise_again,
+    reprocess_documents,
     resume_pending,
+    resume_pending_at,
 )
 from workbench.core.progress import Progress
 from workbench.core.store import Store
@@ -265,6 +269,106 @@ def test_recognising_again_leaves_rejected_mentions_out_as_extracting_does(seede
     from_stored = snapshot(conn)
     recognise_again(seeded_store, documents)  # from fresh mentions, without the rejected ones
     assert snapshot(conn) == from_stored
+
+
+def test_importing_again_after_a_cancelled_import_finishes_its_documents(
+    tmp_path, seeded_store_path
+):
+    with Store(seeded_store_path) as seeded:
+        texts = [r[0] for r in seeded.conn.execute("SELECT text FROM documents WHERE id <= 6")]
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for index, text in enumerate(texts):
+        (folder / f"{index}.txt").write_text(text, "utf-8")
+    with Store(tmp_path / "interrupted.sqlite3") as store:
+        cancelled = import_paths(store, [folder], CancelAt("Recognising entities", 3))
+        assert cancelled.cancelled and len(cancelled.processed.pending) == 4
+        again = import_paths(store, [folder])
+        assert [r.status for r in again.results] == [DUPLICATE] * 6
+        assert again.resumed == cancelled.processed.pending and not again.cancelled
+        assert "4 documents that an earlier run left without entities" in again.summary()
+        assert again.changes.of_table(Table.MENTIONS).document_ids == set(again.resumed)
+        assert pending_documents(store.conn) == []
+        interrupted = results(store.conn)
+    with Store(tmp_path / "whole.sqlite3") as store:
+        import_paths(store, [folder])
+        assert results(store.conn) == interrupted
+
+
+def test_an_import_finishes_documents_an_ingest_left_pending(tmp_path):
+    with Store(tmp_path / "store.sqlite3") as store:
+        ingest_files(store, [SEEDS / "000_75083020ac863351.txt"], CancelAt("Recognising", 2))
+        left = pending_documents(store.conn)
+        assert len(left) == 6
+        path = tmp_path / "new.txt"
+        path.write_text("台积电在南京扩产。" * 20, "utf-8")
+        report = import_paths(store, [path])
+        assert report.resumed == left and len(report.processed.extracted) == len(left) + 1
+        assert pending_documents(store.conn) == []
+
+
+def test_a_document_another_writer_finished_meanwhile_is_not_done_twice(
+    tmp_path, seeded_store_path
+):
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as store:
+        ingest_files(store, None, CancelAt("Recognising entities"))
+        pending = pending_documents(store.conn)
+        assert len(pending) == 38
+        # While this run recognises its first document, a second one finishes the next.
+        other = OtherWriterFinishes(path, pending[1])
+        report = resume_pending(store, other)
+        assert other.finished and pending[1] not in report.extracted
+        assert report.extracted == [pending[0], *pending[2:]]
+        assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
+
+
+class OtherWriterFinishes(Progress):
+    """At the first recognition report, another connection finishes ``document_id``."""
+
+    def __init__(self, path, document_id: int):
+        self.path, self.document_id, self.finished = path, document_id, False
+
+    def report(self, done, total, message=""):
+        if message.startswith("Recognising entities") and not self.finished:
+            self.finished = True
+            with Store(self.path) as other:
+                process_documents(other, [self.document_id])
+
+
+def test_reprocessing_chosen_documents_recognises_and_extracts_them_again(
+    seeded_store, seeded_store_path
+):
+    conn = seeded_store.conn
+    chosen = [9, 31]
+    conn.execute("DELETE FROM mentions WHERE document_id IN (9, 31)")
+    conn.execute("DELETE FROM capacity_rows WHERE document_id IN (9, 31)")
+    report = reprocess_documents(seeded_store, chosen, Progress())
+    assert sorted(report.recognised) == sorted(report.extracted) == [9, 31]
+    assert report.capacity_rows == 15 + 33 and report.mentions > 0
+    assert report.changes.of_table(Table.CAPACITY).document_ids == set(chosen)
+    assert snapshot(conn) == seeded_snapshot(seeded_store_path)
+    # a cancel keeps the documents done; the rest keep what they had
+    stopped = reprocess_documents(seeded_store, [1, 2, 3], CancelAt("Recognising entities", 2))
+    assert stopped.cancelled and stopped.recognised == [1] and stopped.pending == [2, 3]
+    assert snapshot(conn) == seeded_snapshot(seeded_store_path)
+
+
+def test_the_first_run_stopped_while_storing_the_corpus_is_finished_on_the_next_start(
+    tmp_path, seeded_store_path
+):
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as store:
+        assert not bundled_corpus_incomplete(
+            store.conn
+        )  # an empty store: a first run, not a resume
+        report = ingest_files(store, None, CancelAt("Reading: 002_"))
+        assert report.storing_cancelled and bundled_corpus_incomplete(store.conn)
+    resumed = resume_pending_at(path, Progress())
+    assert resumed.documents_new == 38 - report.documents_new
+    with Store(path) as store:
+        assert not bundled_corpus_incomplete(store.conn) and pending_documents(store.conn) == []
+        assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
 
 
 def results_of(path) -> dict[str, list[tuple]]:

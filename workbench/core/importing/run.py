@@ -18,6 +18,7 @@ from ..staged_report import StagedReport
 from ..store import Store
 from ..store.near_duplicates import NearDuplicate, near_duplicate, update_signatures
 from ..store.store import store_document
+from ..wording import counted
 from .formats import extract, format_of, read_bytes, unsupported_reason
 from .records import display_name, file_hash, find_duplicate, new_document, record_import
 from .walker import plan_import
@@ -63,10 +64,13 @@ class FileResult:
 class ImportReport(StagedReport):
     results: list[FileResult] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)  # non-importable files inside folders
+    # Documents an earlier, interrupted run stored but left without entities or
+    # sheet rows, finished by this import.
+    resumed: list[int] = field(default_factory=list)
 
     @property
     def mentions(self) -> int:
-        """Entity mentions recognised in the new documents."""
+        """Entity mentions recognised in the new documents (and the resumed ones)."""
         return self.processed.mentions if self.processed else 0
 
     def _with(self, status: str) -> list[FileResult]:
@@ -127,6 +131,11 @@ class ImportReport(StagedReport):
             else:
                 label = "skipped" if result.status == DUPLICATE else "FAILED"
                 lines.append(f"{result.name}: {label}: {result.reason}")
+        if self.resumed:
+            lines.append(
+                f"{counted(len(self.resumed), 'document')} that an earlier run left without "
+                "entities and sheet rows now have them"
+            )
         return "\n".join(lines)
 
 

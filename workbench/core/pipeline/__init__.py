@@ -8,10 +8,12 @@ from .process import (
     recognise_again,
     recognizer_for,
     recognizer_version,
+    reprocess_documents,
     resume_pending,
 )
 from .run import (
     apply_names_at,
+    bundled_corpus_incomplete,
     import_into_store,
     import_paths,
     ingest_bundled_corpus,
@@ -22,6 +24,7 @@ from .run import (
 __all__ = [
     "ProcessReport",
     "apply_names_at",
+    "bundled_corpus_incomplete",
     "extract_all",
     "import_into_store",
     "import_paths",
@@ -32,6 +35,7 @@ __all__ = [
     "recognise_again",
     "recognizer_for",
     "recognizer_version",
+    "reprocess_documents",
     "resume_pending",
     "resume_pending_at",
 ]

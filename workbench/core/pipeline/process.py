@@ -22,6 +22,7 @@ from ..progress import Progress
 from ..store import Store
 from ..store.entities import load_taught_names, record_entities
 from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
+from .kill_switch import armed
 
 LABEL_CHARS = 24
 
@@ -91,6 +92,16 @@ def _recognised(conn: sqlite3.Connection, document_id: int, version: str) -> boo
     return row is not None
 
 
+def _finished(conn: sqlite3.Connection, document_id: int, version: str) -> bool:
+    """Recognised by this recogniser and extracted by this extractor."""
+    row = conn.execute(
+        "SELECT 1 FROM recognition_runs r JOIN extraction_runs e USING (document_id) "
+        "WHERE document_id = ? AND r.recognizer_version = ? AND e.extractor_version = ?",
+        (document_id, version, EXTRACTOR_VERSION),
+    ).fetchone()
+    return row is not None
+
+
 def _label(title: str, document_id: int) -> str:
     title = " ".join(title.split())
     if not title:
@@ -113,6 +124,7 @@ def process_documents(
     *,
     recognise_again: bool = False,
     labels: Mapping[int, str] | None = None,
+    only_pending: bool = False,
 ) -> ProcessReport:
     """Recognise entities (where missing, or all with ``recognise_again``) and extract rows.
 
@@ -120,6 +132,10 @@ def process_documents(
     is written in its own transaction.  ``labels`` names documents in progress
     messages (an import names its files).  Cancelling stops between documents
     and returns the report with ``cancelled`` set; nothing is half-written.
+
+    With ``only_pending`` a document that another writer (a second import or
+    window on the same store) finished meanwhile is skipped, so two runs
+    finishing the same pending documents share the work.
 
     Documents already extracted that come later in extraction order and name a
     cluster the new rows hold are extracted again (their prose row gives way to
@@ -155,6 +171,9 @@ def process_documents(
                 "SELECT text, raw_text FROM documents WHERE id = ?", (document_id,)
             ).fetchone()
             if row is None:  # deleted meanwhile
+                continue
+            if only_pending and _finished(conn, document_id, version):
+                known.refresh(document_id, key)  # its rows, as the other writer wrote them
                 continue
             text, raw_text = row
             mentions = None
@@ -215,16 +234,36 @@ def process_documents(
 
 def resume_pending(store: Store, progress: Progress | None = None) -> ProcessReport:
     """Finish what an interrupted run left undone: the :func:`pending_documents`."""
-    return process_documents(store, pending_documents(store.conn), progress)
+    return process_documents(
+        store,
+        pending_documents(store.conn),
+        armed(progress or Progress(), store),
+        only_pending=True,
+    )
+
+
+def reprocess_documents(
+    store: Store, document_ids: Sequence[int], progress: Progress | None = None
+) -> ProcessReport:
+    """Recognise entities in ``document_ids`` again and extract their sheet rows again.
+
+    For chosen documents after the lexicon or the recogniser changed.  Rejected
+    mentions stay out, and rows the analyst confirmed, edited or rejected stay
+    as they are; a cancel keeps the documents finished, the others keep their
+    earlier mentions and rows.
+    """
+    return process_documents(
+        store, document_ids, armed(progress or Progress(), store), recognise_again=True
+    )
 
 
 def recognise_again(
     store: Store, document_ids: Sequence[int], progress: Progress | None = None
 ) -> ProcessReport:
     """Recognise entities in ``document_ids`` again (a new lexicon) and extract their rows."""
-    return process_documents(store, document_ids, progress, recognise_again=True)
+    return reprocess_documents(store, document_ids, progress)
 
 
 def extract_all(store: Store, progress: Progress | None = None) -> ProcessReport:
     """Extract the sheet rows of every document again (recognising those not yet done)."""
-    return process_documents(store, store.document_ids(), progress)
+    return process_documents(store, store.document_ids(), armed(progress or Progress(), store))

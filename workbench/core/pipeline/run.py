@@ -8,15 +8,18 @@ a worker thread (connections never cross threads).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import Cancelled
 from ..importing.run import ImportReport, store_files
 from ..ingest import IngestReport, store_corpus_files
+from ..paths import bundled_seed_files
 from ..progress import PhaseProgress, Progress
 from ..store import Store
 from ..store.entities import documents_containing
+from .kill_switch import armed
 from .process import (
     ProcessReport,
     pending_documents,
@@ -40,15 +43,13 @@ def ingest_files(
     finished too.  A cancel keeps whole files while storing and whole documents
     while recognising; the report says which.
     """
-    progress = progress or Progress()
+    progress = armed(progress or Progress(), store)
     report = store_corpus_files(
         store, paths, PhaseProgress(progress, 0.0, INGEST_READ_SHARE, "Reading")
     )
     if not report.storing_cancelled:
-        report.processed = process_documents(
-            store,
-            pending_documents(store.conn),
-            PhaseProgress(progress, INGEST_READ_SHARE, 1.0),
+        report.processed = _finish(
+            store, pending_documents(store.conn), PhaseProgress(progress, INGEST_READ_SHARE, 1.0)
         )
     return report
 
@@ -56,24 +57,51 @@ def ingest_files(
 def import_paths(
     store: Store, paths: Sequence[Path | str], progress: Progress | None = None
 ) -> ImportReport:
-    """Import files and folders (recursively), then recognise and extract the new documents.
+    """Import files and folders (recursively), then recognise and extract.
 
     Each file is stored in its own short transaction and is searchable once it
-    is committed (triggers keep the full-text index).  A cancel while storing
-    keeps the files done; a cancel while recognising keeps every stored file,
-    and the documents not yet recognised are finished by :func:`resume_pending`.
+    is committed (triggers keep the full-text index).  Then the new documents,
+    and any an earlier run left pending (an import or ingest that was cancelled
+    or killed), get their entities and sheet rows, so importing again after a
+    crash finishes the job.  A cancel while storing keeps the files done; a
+    cancel while recognising keeps every stored file, and the documents not
+    yet recognised are finished by the next run.
     """
-    progress = progress or Progress()
+    progress = armed(progress or Progress(), store)
     # Files are named as they are read; documents as they are recognised.
     report = store_files(store, paths, PhaseProgress(progress, 0.0, IMPORT_READ_SHARE))
-    if report.new_document_ids and not report.storing_cancelled:
-        report.processed = process_documents(
+    if not report.storing_cancelled:
+        pending = pending_documents(store.conn)
+        report.processed = _finish(
             store,
-            report.new_document_ids,
+            pending,
             PhaseProgress(progress, IMPORT_READ_SHARE, 1.0),
             labels={r.document_id: r.name for r in report.imported},
         )
+        new, done = set(report.new_document_ids), set(report.processed.extracted)
+        report.resumed = [d for d in pending if d not in new and d in done]
     return report
+
+
+def _finish(
+    store: Store,
+    pending: Sequence[int],
+    progress: Progress,
+    labels: dict[int, str] | None = None,
+) -> ProcessReport:
+    """Recognise and extract the pending documents, new or left by an earlier run."""
+    return process_documents(store, pending, progress, labels=labels, only_pending=True)
+
+
+def bundled_corpus_incomplete(conn: sqlite3.Connection) -> bool:
+    """Whether some of the bundled corpus files are stored and others not.
+
+    Each seed file is stored in one transaction with its ``source_files`` row,
+    so the rows say which files a first run finished before it was stopped.
+    """
+    stored = {row[0] for row in conn.execute("SELECT name FROM source_files")}
+    bundled = {path.name for path in bundled_seed_files()}
+    return bool(stored & bundled) and not bundled <= stored
 
 
 def ingest_bundled_corpus(db_path: Path, progress: Progress) -> IngestReport:
@@ -85,10 +113,14 @@ def ingest_bundled_corpus(db_path: Path, progress: Progress) -> IngestReport:
     return report
 
 
-def resume_pending_at(db_path: Path, progress: Progress) -> ProcessReport:
-    """Finish recognition and extraction that an earlier, interrupted run left undone."""
+def resume_pending_at(db_path: Path, progress: Progress) -> ProcessReport | IngestReport:
+    """Finish what an earlier, interrupted run left undone: recognition and extraction,
+    and the bundled corpus's files when the first run stopped while storing them."""
     with Store(db_path) as store:
-        report = resume_pending(store, progress)
+        if bundled_corpus_incomplete(store.conn):
+            report = ingest_files(store, None, progress)
+        else:
+            report = resume_pending(store, progress)
     if report.cancelled:
         raise Cancelled()
     return report

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -52,6 +53,9 @@ __all__ = [
     "schema_version",
     "write_failure",
 ]
+
+WAL_ATTEMPTS = 200  # 200 × 25 ms: far longer than a second process takes to set it
+WAL_RETRY_SECONDS = 0.025
 
 
 class StoreWriteError(WorkbenchError):
@@ -240,11 +244,11 @@ def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
         db = Database(conn)
         upgrade = None
         if schema.is_new:
-            conn.execute("PRAGMA journal_mode=WAL")
+            _set_wal(conn)
             _apply(db, path)
         elif schema.pending:
             upgrade = _upgrade(db, path, schema)
-        conn.execute("PRAGMA journal_mode=WAL")
+        _set_wal(conn)
     except sqlite3.DatabaseError as error:
         conn.close()
         if is_damage(error):
@@ -257,7 +261,11 @@ def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
 
 
 def _apply(db: Database, path: Path) -> None:
-    """Every pending migration in one transaction: all of them, or none."""
+    """Every pending migration in one transaction: all of them, or none.
+
+    Holding the write lock, so that of two processes opening a new store at once
+    one runs them and the other waits, then finds none pending.
+    """
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -319,13 +327,27 @@ def connect(path: Path | str) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = _connection(str(path))
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        _set_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreOpenError(f"{path.name}: not a workbench store ({error})") from None
     return conn
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new file to WAL.  Two processes doing so at once deadlock on the lock it
+    needs, and SQLite fails one of them at once instead of waiting: that one tries again."""
+    for _ in range(WAL_ATTEMPTS - 1):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower():
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
+    conn.execute("PRAGMA journal_mode=WAL")
 
 
 def open_database(path: Path | str, *, read_only: bool = False) -> Database:
