@@ -19,6 +19,7 @@ from pathlib import Path
 from ..decoding import decode_bytes
 from ..errors import InputFileError
 from .extracted import HTML, ExtractedDocument
+from .limits import MAX_DOCUMENT_CHARS, MAX_HTML_ELEMENTS, MAX_NESTING, characters_over_limit
 
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source"}
@@ -50,9 +51,23 @@ class _Node:
     parent: _Node | None
     children: list[_Node | str] = field(default_factory=list)
     score: float = 0.0
+    depth: int = 0
+
+
+class _TooLarge(Exception):
+    def __init__(self, what: str):
+        self.what = what
 
 
 class _TreeBuilder(HTMLParser):
+    """The page's elements as a tree of :class:`_Node`, at most :data:`MAX_NESTING` deep.
+
+    Elements opened deeper than that are kept at that depth (their text joins the
+    deepest element), so that reading the tree never recurses without bound;
+    more than :data:`MAX_HTML_ELEMENTS` elements or :data:`MAX_DOCUMENT_CHARS`
+    characters of text raise :class:`_TooLarge`.
+    """
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("root", "", None)
@@ -60,6 +75,10 @@ class _TreeBuilder(HTMLParser):
         self.skipping: list[str] = []
         self.title = ""
         self._in_title = False
+        self.elements = 0
+        self.characters = 0
+        # Tags opened beyond MAX_NESTING and not closed yet, by name.
+        self._flattened: dict[str, int] = {}
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
@@ -70,10 +89,22 @@ class _TreeBuilder(HTMLParser):
             return
         if tag in _BLOCKS and self.current.tag == "p":
             self.current = self.current.parent or self.root  # <p> closes at the next block
+        self.elements += 1
+        if self.elements > MAX_HTML_ELEMENTS:
+            raise _TooLarge(f"more than {MAX_HTML_ELEMENTS:,} elements")
         values = dict(attrs)
-        node = _Node(tag, f"{values.get('class') or ''} {values.get('id') or ''}", self.current)
+        node = _Node(
+            tag,
+            f"{values.get('class') or ''} {values.get('id') or ''}",
+            self.current,
+            depth=self.current.depth + 1,
+        )
         self.current.children.append(node)
-        if tag not in _VOID:
+        if tag in _VOID:
+            return
+        if node.depth > MAX_NESTING:
+            self._flattened[tag] = self._flattened.get(tag, 0) + 1
+        else:
             self.current = node
 
     def handle_endtag(self, tag):
@@ -82,6 +113,9 @@ class _TreeBuilder(HTMLParser):
         if self.skipping:
             if tag == self.skipping[-1]:
                 self.skipping.pop()
+            return
+        if self._flattened.get(tag):
+            self._flattened[tag] -= 1
             return
         node = self.current
         while node is not None and node.tag != tag:
@@ -93,6 +127,9 @@ class _TreeBuilder(HTMLParser):
         if self._in_title:
             self.title += data
         elif not self.skipping:
+            self.characters += len(data) - sum(map(data.count, " \n\t\r"))
+            if self.characters > MAX_DOCUMENT_CHARS:
+                raise _TooLarge("text")
             self.current.children.append(data)
 
 
@@ -183,8 +220,15 @@ def _first(node: _Node, tag: str) -> _Node | None:
 def read_html(path: Path, data: bytes) -> ExtractedDocument:
     decoded = decode_bytes(data, path)
     builder = _TreeBuilder()
-    builder.feed(decoded.text)
-    builder.close()
+    try:
+        builder.feed(decoded.text)
+        builder.close()
+    except _TooLarge as error:
+        if error.what == "text":
+            raise characters_over_limit(path, "the web page") from None
+        raise InputFileError(
+            path, f"the web page has {error.what}, beyond what a saved page holds"
+        ) from None
     container = _best_container(builder.root) or builder.root
     out: list[str] = []
     _lines(container, out)
@@ -203,6 +247,7 @@ def read_html(path: Path, data: bytes) -> ExtractedDocument:
         text="\n".join(lines),
         raw_text=decoded.text,
         encoding=decoded.encoding,
+        note=decoded.note(),
         headings=[
             " ".join(_clean_lines(_text(n))) for n in _walk(container) if n.tag in ("h2", "h3")
         ],

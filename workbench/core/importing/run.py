@@ -42,6 +42,9 @@ class FileResult:
     # An imported document that is the same article as an earlier one: stored all
     # the same, and recorded as a near duplicate of it.
     near_duplicate: NearDuplicate | None = None
+    # Something the analyst should know about how the file was read, e.g.
+    # 'decoded as Big5; the evidence was thin'.
+    note: str = ""
 
     @property
     def name(self) -> str:
@@ -122,6 +125,8 @@ class ImportReport(StagedReport):
                     f"{result.name}: imported as document {result.document_id} "
                     f"({result.format}, {result.characters} characters{pages})"
                 )
+                if result.note:
+                    lines.append(f"  {result.name}: {result.note}")
                 if result.near_duplicate is not None:
                     lines.append(f"  {result.near_duplicate_notice()}")
             else:
@@ -161,7 +166,7 @@ def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
     try:
         if file_format is None:
             raise InputFileError(path, unsupported_reason(path))
-        data = read_bytes(path)
+        data = read_bytes(path, file_format=file_format)
         digest = file_hash(data)
         found = find_duplicate(store.conn, digest)
         if found is None:
@@ -197,6 +202,7 @@ def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
         pages=len(extracted.pages),
         characters=len(extracted.text),
         near_duplicate=near_duplicate(store.conn, document_id),
+        note=extracted.note,
     )
 
 
