@@ -165,6 +165,15 @@ def test_html_nested_a_thousand_deep_is_read(capsys, db, tmp_path):
     assert stored_text(db, path.name) == body
 
 
+def test_web_page_of_too_many_elements_is_refused(capsys, db, tmp_path, monkeypatch):
+    from workbench.core.importing import html
+
+    monkeypatch.setattr(html, "MAX_HTML_ELEMENTS", 1_000)  # 200,000 in use: 3 s to build
+    path = tmp_path / "元素.html"
+    path.write_text("<html><body>" + "<b>产能</b>" * 1_001 + "</body></html>", encoding="utf-8")
+    assert_refused(capsys, db, path, "the web page has more than 1,000 elements")
+
+
 def test_word_content_controls_nested_a_thousand_deep_are_read(capsys, db, tmp_path):
     inner = paragraph("华虹半导体无锡基地二期项目同步投产。")
     body = "<w:sdt><w:sdtContent>" * 1000 + inner + "</w:sdtContent></w:sdt>" * 1000

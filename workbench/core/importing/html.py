@@ -52,6 +52,11 @@ class _Node:
     children: list[_Node | str] = field(default_factory=list)
     score: float = 0.0
     depth: int = 0
+    # Filled by _measure: visible characters, those inside links, punctuation marks,
+    # over the node's text without page chrome (what _text gives).
+    visible: int = 0
+    linked: int = 0
+    punctuation: int = 0
 
 
 class _TooLarge(Exception):
@@ -154,16 +159,43 @@ def _visible_length(text: str) -> int:
     return len(_SPACE.sub("", text))
 
 
+def _measure(root: _Node) -> None:
+    """Fill every node's visible, linked and punctuation counts in one pass, bottom
+    up, so that scoring containers never reads a subtree's text again."""
+    order: list[_Node] = []
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        order.append(node)
+        pending += [child for child in node.children if isinstance(child, _Node)]
+    for node in reversed(order):
+        visible = linked = punctuation = 0
+        for child in node.children:
+            if isinstance(child, str):
+                visible += _visible_length(child)
+                punctuation += len(_PUNCTUATION.findall(child))
+            elif not _is_chrome(child):
+                visible += child.visible
+                linked += child.visible if child.tag == "a" else child.linked
+                punctuation += child.punctuation
+        node.visible, node.linked, node.punctuation = visible, linked, punctuation
+
+
 def _link_density(node: _Node) -> float:
-    total = _visible_length(_text(node))
-    return _visible_length(_text(node, links_only=True)) / total if total else 1.0
+    return node.linked / node.visible if node.visible else 1.0
 
 
 def _walk(node: _Node):
-    for child in node.children:
-        if isinstance(child, _Node) and not _is_chrome(child):
+    """The elements under ``node`` in document order, page chrome left out (with a
+    stack: nested generators would cost the depth on every step)."""
+    pending = [iter(node.children)]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+        elif isinstance(child, _Node) and not _is_chrome(child):
             yield child
-            yield from _walk(child)
+            pending.append(iter(child.children))
 
 
 def _best_container(root: _Node) -> _Node | None:
@@ -171,11 +203,10 @@ def _best_container(root: _Node) -> _Node | None:
     for node in _walk(root):
         if node.tag not in _PARAGRAPHS:
             continue
-        text = _text(node)
-        length = _visible_length(text)
+        length = node.visible
         if length < 10:
             continue
-        score = 1 + len(_PUNCTUATION.findall(text)) + min(length / 100, 3)
+        score = 1 + node.punctuation + min(length / 100, 3)
         for share, ancestor in ((1.0, node.parent), (0.5, node.parent and node.parent.parent)):
             if ancestor is not None:
                 if ancestor.score == 0:
@@ -229,6 +260,7 @@ def read_html(path: Path, data: bytes) -> ExtractedDocument:
         raise InputFileError(
             path, f"the web page has {error.what}, beyond what a saved page holds"
         ) from None
+    _measure(builder.root)
     container = _best_container(builder.root) or builder.root
     out: list[str] = []
     _lines(container, out)

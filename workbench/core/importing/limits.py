@@ -37,7 +37,7 @@ MAX_IMPORT_BYTES = 100 * MEGABYTE
 MAX_DOCUMENT_CHARS = 1_000_000
 MAX_TEXT_BYTES = 4 * MAX_DOCUMENT_CHARS
 # A news page has a few thousand elements; a long report saved as HTML, tens of thousands.
-MAX_HTML_ELEMENTS = 500_000
+MAX_HTML_ELEMENTS = 200_000
 MAX_NESTING = 200
 # Apache POI refuses Office parts packed more than 100 times over (its minimum
 # inflate ratio of 0.01); real document.xml parts pack 5 to 20 times.
