@@ -95,3 +95,37 @@ def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path):
     path.write_bytes(text.encode("utf-16"))  # BOM + UTF-16LE, as Notepad saves "Unicode"
     decoded = read_text_file(path)
     assert (decoded.text, decoded.encoding) == (text, "utf-16")
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_byte_order_mark_is_read_before_utf16s(encoding):
+    text = "台積電月產能 1.5-2 萬片,南京廠擴產。"
+    decoded = decode_bytes("\ufeff".encode(encoding) + text.encode(encoding), "u32.txt")
+    assert (decoded.text, decoded.encoding) == (text, "utf-32")
+
+
+def test_damaged_utf32_is_refused_by_name():
+    data = "\ufeff台積電".encode("utf-32-le")[:-1]
+    with pytest.raises(InputFileError, match=r"^u32\.txt: the UTF-32 text is damaged"):
+        decode_bytes(data, "u32.txt")
+
+
+@pytest.mark.parametrize("text", ["產能本土", "端的模型", "本土市場", "代工模式", "另一個問"])
+def test_short_big5_reads_as_big5_not_as_the_kana_gb18030_makes_of_it(text):
+    # Each of these was read as GB18030 before (產能本土 as 玻セ…): the common
+    # Traditional characters win over the kana and rare characters GB18030 gives.
+    decoded = decode_bytes(text.encode("big5"), "short.txt")
+    assert (decoded.text, decoded.encoding) == (text, "big5")
+    assert decoded.note() == ""
+
+
+def test_a_choice_on_thin_evidence_says_so():
+    decoded = decode_bytes("詳細闡述".encode("big5"), "short.txt")
+    assert (decoded.text, decoded.encoding, decoded.thin_evidence) == ("詳細闡述", "big5", True)
+    assert decoded.note() == "decoded as Big5; the evidence was thin"
+
+
+def test_gb18030_that_happens_to_be_valid_utf8_is_read_as_utf8_with_a_note():
+    decoded = decode_bytes("系统,C".encode("gb18030"), "short.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.note() == "decoded as UTF-8; the evidence was thin"

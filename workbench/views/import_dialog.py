@@ -88,6 +88,8 @@ class ImportSummaryDialog(QDialog):
             if result.status == IMPORTED:
                 pages = f", {result.pages} pages" if result.pages else ""
                 detail = f"document {result.document_id}: {result.characters} characters{pages}"
+                if result.note:
+                    detail += f"; {result.note}"
                 if result.near_duplicate is not None:
                     status = _NEAR_DUPLICATE_LABEL
                     found = result.near_duplicate

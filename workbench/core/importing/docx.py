@@ -15,13 +15,21 @@ import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..decoding import megabytes
 from ..errors import InputFileError
 from .extracted import DOCX, ExtractedDocument
+from .limits import (
+    DOCX_RATIO_FROM_BYTES,
+    MAX_DOCUMENT_CHARS,
+    MAX_DOCX_PART_BYTES,
+    MAX_DOCX_RATIO,
+    characters_over_limit,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
-# A document.xml inflating beyond this is a zip bomb, not a report.
-MAX_XML_BYTES = 256 * 1024 * 1024
+_DOCUMENT = "word/document.xml"
+_CHUNK_BYTES = 1 << 16
 _HEADING_STYLE = re.compile(r"^(heading|title|标题)\s*\d*$", re.IGNORECASE)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -43,34 +51,95 @@ def _style(paragraph: ElementTree.Element) -> str:
     return style.get(f"{_W}val", "") if style is not None else ""
 
 
-def _blocks(body: ElementTree.Element) -> list[tuple[str, bool]]:
-    """(text, is_heading) of each paragraph and table row, in document order."""
+def _table_rows(table: ElementTree.Element) -> list[tuple[str, bool]]:
+    """A table's rows, one block each; a table nested in a cell is read as that cell's text."""
     blocks: list[tuple[str, bool]] = []
-    for child in body:
-        if child.tag == f"{_W}p":
+    for row in table.iterfind(f"{_W}tr"):
+        cells = [
+            " ".join(filter(None, (_paragraph_text(p) for p in cell.iter(f"{_W}p"))))
+            for cell in row.iterfind(f"{_W}tc")
+        ]
+        if any(cells):
+            blocks.append(("\t".join(cells), False))
+    return blocks
+
+
+def _blocks(element: ElementTree.Element) -> list[tuple[str, bool]]:
+    """(text, is_heading) of each paragraph and table row under a body element, in
+    document order.  Content controls (``w:sdt``) nest to any depth: they are
+    walked with a stack, not by recursion."""
+    blocks: list[tuple[str, bool]] = []
+    pending = [iter([element])]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+        elif child.tag == f"{_W}p":
             text = _paragraph_text(child)
             if text:
                 blocks.append((text, bool(_HEADING_STYLE.match(_style(child)))))
         elif child.tag == f"{_W}tbl":
-            for row in child.iter(f"{_W}tr"):
-                cells = [
-                    " ".join(filter(None, (_paragraph_text(p) for p in cell.iter(f"{_W}p"))))
-                    for cell in row.iter(f"{_W}tc")
-                ]
-                if any(cells):
-                    blocks.append(("\t".join(cells), False))
+            blocks += _table_rows(child)
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                blocks += _blocks(content)
+                pending.append(iter(content))
     return blocks
+
+
+def _check_part(info: zipfile.ZipInfo, path: Path) -> None:
+    """Refuse a part that would unpack beyond the limits, from the sizes it declares
+    (``zipfile`` never unpacks more than the declared size)."""
+    if info.file_size > MAX_DOCX_PART_BYTES:
+        raise InputFileError(
+            path,
+            f"the Word file's {info.filename} unpacks to {megabytes(info.file_size)}, over the "
+            f"limit of {megabytes(MAX_DOCX_PART_BYTES)}",
+        )
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > DOCX_RATIO_FROM_BYTES and ratio > MAX_DOCX_RATIO:
+        raise InputFileError(
+            path,
+            f"the Word file's {info.filename} unpacks {ratio:,.0f} times over "
+            f"({megabytes(info.compress_size)} to {megabytes(info.file_size)}), more than the "
+            f"{MAX_DOCX_RATIO} of any real document: it looks like a zip bomb",
+        )
 
 
 def _read_part(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
     info = archive.getinfo(name)
-    if info.file_size > MAX_XML_BYTES:
-        raise InputFileError(path, f"the Word file's {name} is implausibly large when unpacked")
+    _check_part(info, path)
     return archive.read(name)
+
+
+def _body_blocks(archive: zipfile.ZipFile, path: Path) -> list[tuple[str, bool]]:
+    """The blocks of ``word/document.xml``, parsed as it unpacks: each child of the
+    body is read and then dropped, and reading stops past the character limit."""
+    _check_part(archive.getinfo(_DOCUMENT), path)
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    blocks: list[tuple[str, bool]] = []
+    characters = 0
+    depth = 0
+    body: ElementTree.Element | None = None
+    with archive.open(_DOCUMENT) as stream:
+        while chunk := stream.read(_CHUNK_BYTES):
+            parser.feed(chunk)
+            for event, element in parser.read_events():
+                if event == "start":
+                    depth += 1
+                    if depth == 2 and element.tag == f"{_W}body":
+                        body = element
+                    continue
+                if depth == 3 and body is not None:
+                    found = _blocks(element)
+                    characters += sum(len(text) + 1 for text, _ in found)
+                    if characters > MAX_DOCUMENT_CHARS:
+                        raise characters_over_limit(path, "the Word file")
+                    blocks += found
+                    body.remove(element)
+                depth -= 1
+    parser.close()
+    return blocks
 
 
 def read_docx(path: Path, data: bytes) -> ExtractedDocument:
@@ -85,10 +154,10 @@ def read_docx(path: Path, data: bytes) -> ExtractedDocument:
     except zipfile.BadZipFile:
         raise InputFileError(path, "not a Word .docx file (it is not a zip archive)") from None
     with archive:
-        if "word/document.xml" not in archive.namelist():
+        if _DOCUMENT not in archive.namelist():
             raise InputFileError(path, "not a Word .docx file (it has no word/document.xml)")
         try:
-            root = ElementTree.fromstring(_read_part(archive, "word/document.xml", path))
+            blocks = _body_blocks(archive, path)
             title = ""
             if "docProps/core.xml" in archive.namelist():
                 core = ElementTree.fromstring(_read_part(archive, "docProps/core.xml", path))
@@ -99,8 +168,6 @@ def read_docx(path: Path, data: bytes) -> ExtractedDocument:
             ) from None
         except ElementTree.ParseError as error:
             raise InputFileError(path, f"the Word file is damaged (bad XML: {error})") from None
-    body = root.find(f"{_W}body")
-    blocks = _blocks(body) if body is not None else []
     if not blocks:
         raise InputFileError(path, "the Word file holds no text")
     headings = [text for text, is_heading in blocks if is_heading]

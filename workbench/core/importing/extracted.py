@@ -21,3 +21,11 @@ class ExtractedDocument:
     # [start, end) of each page in ``text`` (PDF only), page 1 first
     pages: list[tuple[int, int]] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
+    # How the file was read, when the analyst should know: 'decoded as Big5; the evidence was thin'.
+    note: str = ""
+
+
+def has_real_text(text: str) -> bool:
+    """Whether ``text`` holds a word (a letter or a Chinese character), not only
+    page numbers, punctuation and white space."""
+    return any(ch.isalpha() for ch in text)

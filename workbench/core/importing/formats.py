@@ -8,14 +8,11 @@ from ..decoding import read_file_bytes
 from ..errors import InputFileError
 from ..progress import Progress
 from .docx import read_docx
-from .extracted import DOCX, HTML, MARKDOWN, PDF, TEXT, ExtractedDocument
+from .extracted import DOCX, HTML, MARKDOWN, PDF, TEXT, ExtractedDocument, has_real_text
 from .html import read_html
+from .limits import MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES, MAX_TEXT_BYTES, check_characters
 from .pdf import read_pdf
 from .text import read_text
-
-# Larger files are refused before they are read: the largest research reports
-# with images run to a few tens of megabytes.
-MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 FORMAT_BY_SUFFIX = {
     ".pdf": PDF,
@@ -50,9 +47,17 @@ def unsupported_reason(path: Path) -> str:
     return f"not an importable format ({shown}); importable are {kinds}"
 
 
-def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
-    max_bytes = MAX_IMPORT_BYTES if max_bytes is None else max_bytes
-    data = read_file_bytes(path, max_bytes, "import limit")
+def read_bytes(path: Path, max_bytes: int | None = None, file_format: str | None = None) -> bytes:
+    """The file's bytes, refused over the import limit (or a text file's limit)."""
+    limit_name = "import limit"
+    if max_bytes is None:
+        max_bytes = MAX_IMPORT_BYTES
+        if file_format in (TEXT, MARKDOWN):
+            max_bytes = MAX_TEXT_BYTES
+            limit_name = (
+                f"limit for a text file ({MAX_DOCUMENT_CHARS:,} characters at up to 4 bytes each)"
+            )
+    data = read_file_bytes(path, max_bytes, limit_name)
     if not data:
         raise InputFileError(path, "the file is empty (0 bytes)")
     return data
@@ -61,12 +66,21 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 def extract(
     path: Path, data: bytes, file_format: str, progress: Progress | None = None
 ) -> ExtractedDocument:
+    """The file's document, or :class:`InputFileError`: also for a document over the
+    character limit or without real text (only numbers, punctuation, white space)."""
     if file_format == PDF:
-        return read_pdf(path, data, progress)
-    if file_format == DOCX:
-        return read_docx(path, data)
-    if file_format == HTML:
-        return read_html(path, data)
-    if file_format in (TEXT, MARKDOWN):
-        return read_text(path, data, markdown=file_format == MARKDOWN)
-    raise InputFileError(path, unsupported_reason(path))
+        document = read_pdf(path, data, progress)
+    elif file_format == DOCX:
+        document = read_docx(path, data)
+    elif file_format == HTML:
+        document = read_html(path, data)
+    elif file_format in (TEXT, MARKDOWN):
+        document = read_text(path, data, markdown=file_format == MARKDOWN)
+    else:
+        raise InputFileError(path, unsupported_reason(path))
+    check_characters(path, len(document.text))
+    if not has_real_text(document.text):
+        raise InputFileError(
+            path, "the file holds no real text, only numbers, punctuation or white space"
+        )
+    return document

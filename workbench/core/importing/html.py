@@ -19,6 +19,7 @@ from pathlib import Path
 from ..decoding import decode_bytes
 from ..errors import InputFileError
 from .extracted import HTML, ExtractedDocument
+from .limits import MAX_DOCUMENT_CHARS, MAX_HTML_ELEMENTS, MAX_NESTING, characters_over_limit
 
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source"}
@@ -50,9 +51,28 @@ class _Node:
     parent: _Node | None
     children: list[_Node | str] = field(default_factory=list)
     score: float = 0.0
+    depth: int = 0
+    # Filled by _measure: visible characters, those inside links, punctuation marks,
+    # over the node's text without page chrome (what _text gives).
+    visible: int = 0
+    linked: int = 0
+    punctuation: int = 0
+
+
+class _TooLarge(Exception):
+    def __init__(self, what: str):
+        self.what = what
 
 
 class _TreeBuilder(HTMLParser):
+    """The page's elements as a tree of :class:`_Node`, at most :data:`MAX_NESTING` deep.
+
+    Elements opened deeper than that are kept at that depth (their text joins the
+    deepest element), so that reading the tree never recurses without bound;
+    more than :data:`MAX_HTML_ELEMENTS` elements or :data:`MAX_DOCUMENT_CHARS`
+    characters of text raise :class:`_TooLarge`.
+    """
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("root", "", None)
@@ -60,6 +80,10 @@ class _TreeBuilder(HTMLParser):
         self.skipping: list[str] = []
         self.title = ""
         self._in_title = False
+        self.elements = 0
+        self.characters = 0
+        # Tags opened beyond MAX_NESTING and not closed yet, by name.
+        self._flattened: dict[str, int] = {}
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
@@ -70,10 +94,22 @@ class _TreeBuilder(HTMLParser):
             return
         if tag in _BLOCKS and self.current.tag == "p":
             self.current = self.current.parent or self.root  # <p> closes at the next block
+        self.elements += 1
+        if self.elements > MAX_HTML_ELEMENTS:
+            raise _TooLarge(f"more than {MAX_HTML_ELEMENTS:,} elements")
         values = dict(attrs)
-        node = _Node(tag, f"{values.get('class') or ''} {values.get('id') or ''}", self.current)
+        node = _Node(
+            tag,
+            f"{values.get('class') or ''} {values.get('id') or ''}",
+            self.current,
+            depth=self.current.depth + 1,
+        )
         self.current.children.append(node)
-        if tag not in _VOID:
+        if tag in _VOID:
+            return
+        if node.depth > MAX_NESTING:
+            self._flattened[tag] = self._flattened.get(tag, 0) + 1
+        else:
             self.current = node
 
     def handle_endtag(self, tag):
@@ -82,6 +118,9 @@ class _TreeBuilder(HTMLParser):
         if self.skipping:
             if tag == self.skipping[-1]:
                 self.skipping.pop()
+            return
+        if self._flattened.get(tag):
+            self._flattened[tag] -= 1
             return
         node = self.current
         while node is not None and node.tag != tag:
@@ -93,6 +132,9 @@ class _TreeBuilder(HTMLParser):
         if self._in_title:
             self.title += data
         elif not self.skipping:
+            self.characters += len(data) - sum(map(data.count, " \n\t\r"))
+            if self.characters > MAX_DOCUMENT_CHARS:
+                raise _TooLarge("text")
             self.current.children.append(data)
 
 
@@ -117,16 +159,43 @@ def _visible_length(text: str) -> int:
     return len(_SPACE.sub("", text))
 
 
+def _measure(root: _Node) -> None:
+    """Fill every node's visible, linked and punctuation counts in one pass, bottom
+    up, so that scoring containers never reads a subtree's text again."""
+    order: list[_Node] = []
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        order.append(node)
+        pending += [child for child in node.children if isinstance(child, _Node)]
+    for node in reversed(order):
+        visible = linked = punctuation = 0
+        for child in node.children:
+            if isinstance(child, str):
+                visible += _visible_length(child)
+                punctuation += len(_PUNCTUATION.findall(child))
+            elif not _is_chrome(child):
+                visible += child.visible
+                linked += child.visible if child.tag == "a" else child.linked
+                punctuation += child.punctuation
+        node.visible, node.linked, node.punctuation = visible, linked, punctuation
+
+
 def _link_density(node: _Node) -> float:
-    total = _visible_length(_text(node))
-    return _visible_length(_text(node, links_only=True)) / total if total else 1.0
+    return node.linked / node.visible if node.visible else 1.0
 
 
 def _walk(node: _Node):
-    for child in node.children:
-        if isinstance(child, _Node) and not _is_chrome(child):
+    """The elements under ``node`` in document order, page chrome left out (with a
+    stack: nested generators would cost the depth on every step)."""
+    pending = [iter(node.children)]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+        elif isinstance(child, _Node) and not _is_chrome(child):
             yield child
-            yield from _walk(child)
+            pending.append(iter(child.children))
 
 
 def _best_container(root: _Node) -> _Node | None:
@@ -134,11 +203,10 @@ def _best_container(root: _Node) -> _Node | None:
     for node in _walk(root):
         if node.tag not in _PARAGRAPHS:
             continue
-        text = _text(node)
-        length = _visible_length(text)
+        length = node.visible
         if length < 10:
             continue
-        score = 1 + len(_PUNCTUATION.findall(text)) + min(length / 100, 3)
+        score = 1 + node.punctuation + min(length / 100, 3)
         for share, ancestor in ((1.0, node.parent), (0.5, node.parent and node.parent.parent)):
             if ancestor is not None:
                 if ancestor.score == 0:
@@ -183,8 +251,16 @@ def _first(node: _Node, tag: str) -> _Node | None:
 def read_html(path: Path, data: bytes) -> ExtractedDocument:
     decoded = decode_bytes(data, path)
     builder = _TreeBuilder()
-    builder.feed(decoded.text)
-    builder.close()
+    try:
+        builder.feed(decoded.text)
+        builder.close()
+    except _TooLarge as error:
+        if error.what == "text":
+            raise characters_over_limit(path, "the web page") from None
+        raise InputFileError(
+            path, f"the web page has {error.what}, beyond what a saved page holds"
+        ) from None
+    _measure(builder.root)
     container = _best_container(builder.root) or builder.root
     out: list[str] = []
     _lines(container, out)
@@ -203,6 +279,7 @@ def read_html(path: Path, data: bytes) -> ExtractedDocument:
         text="\n".join(lines),
         raw_text=decoded.text,
         encoding=decoded.encoding,
+        note=decoded.note(),
         headings=[
             " ".join(_clean_lines(_text(n))) for n in _walk(container) if n.tag in ("h2", "h3")
         ],

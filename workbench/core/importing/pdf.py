@@ -6,11 +6,20 @@ reports (bench/bench_import.py): the same characters, about 25× faster.
 
 from __future__ import annotations
 
+import re
+import zlib
 from pathlib import Path
 
+from ..decoding import megabytes
 from ..errors import InputFileError
 from ..progress import Progress
-from .extracted import PDF, ExtractedDocument
+from .extracted import PDF, ExtractedDocument, has_real_text
+from .limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_PDF_INFLATED_BYTES,
+    MAX_PDF_STREAM_BYTES,
+    characters_over_limit,
+)
 from .page_text import assemble_pages
 
 # Fewer visible characters than this per page, on average, means no usable text layer.
@@ -18,6 +27,65 @@ MIN_CHARS_PER_PAGE = 5
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 _SECURITY_ERROR = 5  # FPDF_ERR_SECURITY
+
+# The keyword opening a stream's data; "endstream" also ends so and is skipped.
+_STREAM_START = re.compile(rb"stream\r?\n")
+_IMAGE = re.compile(rb"/Subtype\s*/Image")
+_INFLATE_STEP = 1 << 20
+# How far back from "stream" a stream's dictionary is looked for.
+_DICTIONARY_BYTES = 4096
+
+
+def _inflated_size(packed: memoryview, limit: int) -> int:
+    """How many bytes a Flate stream inflates to, counted up to just past ``limit``
+    (the inflated bytes are dropped as they come)."""
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        for start in range(0, len(packed), _INFLATE_STEP):
+            piece = packed[start : start + _INFLATE_STEP]
+            while piece:
+                size += len(inflater.decompress(piece, _INFLATE_STEP))
+                if size > limit:
+                    return size
+                piece = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+    except zlib.error:
+        pass  # damaged data: PDFium reports the page, or reads what it can
+    return size
+
+
+def check_streams(data: bytes, path: Path | str) -> None:
+    """Refuse a PDF whose streams (images aside, which text extraction never
+    decodes) inflate beyond :data:`MAX_PDF_STREAM_BYTES` each or
+    :data:`MAX_PDF_INFLATED_BYTES` together, before PDFium inflates them in memory."""
+    view = memoryview(data)
+    total = 0
+    for match in _STREAM_START.finditer(data):
+        if data[max(0, match.start() - 3) : match.start()] == b"end":
+            continue
+        head_start = data.rfind(b"obj", max(0, match.start() - _DICTIONARY_BYTES), match.start())
+        head = data[max(head_start, match.start() - _DICTIONARY_BYTES, 0) : match.start()]
+        if b"FlateDecode" not in head or _IMAGE.search(head):
+            continue
+        end = data.find(b"endstream", match.end())
+        size = _inflated_size(
+            view[match.end() : end if end >= 0 else len(data)], MAX_PDF_STREAM_BYTES
+        )
+        if size > MAX_PDF_STREAM_BYTES:
+            raise InputFileError(
+                path,
+                f"a stream in the PDF inflates to over {megabytes(MAX_PDF_STREAM_BYTES)}, "
+                "the limit for one stream: it is damaged or built to exhaust memory",
+            )
+        total += size
+        if total > MAX_PDF_INFLATED_BYTES:
+            raise InputFileError(
+                path,
+                f"the PDF's streams inflate to over {megabytes(MAX_PDF_INFLATED_BYTES)} together "
+                "(images aside), the limit for one file",
+            )
 
 
 def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = None) -> list[str]:
@@ -27,6 +95,7 @@ def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = No
     progress = progress or Progress()
     if b"%PDF-" not in data[:1024]:
         raise InputFileError(path, "not a PDF file (it does not start with %PDF-)")
+    check_streams(data, path)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -40,17 +109,22 @@ def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = No
         raise InputFileError(path, "the PDF is damaged and cannot be read") from None
     try:
         texts = []
+        characters = 0
         for index in range(len(document)):
             progress.check()
             page = document[index]
             try:
                 text_page = page.get_textpage()
-                texts.append(text_page.get_text_range())
+                text = text_page.get_text_range()
                 text_page.close()
             except pdfium.PdfiumError:
                 raise InputFileError(path, f"page {index + 1} of the PDF is damaged") from None
             finally:
                 page.close()
+            characters += len(text) - sum(map(text.count, " \r\n"))
+            if characters > MAX_DOCUMENT_CHARS:
+                raise characters_over_limit(Path(path), "the PDF")
+            texts.append(text)
         return texts
     finally:
         document.close()
@@ -92,7 +166,8 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> Extra
     if not raw_pages:
         raise InputFileError(path, "the PDF has no pages")
     visible = sum(len("".join(page.split())) for page in raw_pages)
-    if visible < MIN_CHARS_PER_PAGE * len(raw_pages):
+    paged = assemble_pages(raw_pages) if visible >= MIN_CHARS_PER_PAGE * len(raw_pages) else None
+    if paged is None or not has_real_text(paged.text):
         scanned = _image_pages(data)
         if scanned:
             raise InputFileError(
@@ -100,8 +175,13 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> Extra
                 f"no text layer: {scanned} of {len(raw_pages)} pages are images, as in a scanned "
                 "document; run OCR on it (for example with OCRmyPDF) and import the result",
             )
+        if paged is not None:
+            raise InputFileError(
+                path,
+                f"the PDF has no text on its {len(raw_pages)} pages besides running headers, "
+                "page numbers and punctuation",
+            )
         raise InputFileError(path, f"the PDF has no text on any of its {len(raw_pages)} pages")
-    paged = assemble_pages(raw_pages)
     return ExtractedDocument(
         format=PDF,
         title=_metadata_title(data) or path.stem,

@@ -43,6 +43,9 @@ class FileResult:
     # An imported document that is the same article as an earlier one: stored all
     # the same, and recorded as a near duplicate of it.
     near_duplicate: NearDuplicate | None = None
+    # Something the analyst should know about how the file was read, e.g.
+    # 'decoded as Big5; the evidence was thin'.
+    note: str = ""
 
     @property
     def name(self) -> str:
@@ -126,6 +129,8 @@ class ImportReport(StagedReport):
                     f"{result.name}: imported as document {result.document_id} "
                     f"({result.format}, {result.characters} characters{pages})"
                 )
+                if result.note:
+                    lines.append(f"  {result.name}: {result.note}")
                 if result.near_duplicate is not None:
                     lines.append(f"  {result.near_duplicate_notice()}")
             else:
@@ -170,7 +175,7 @@ def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
     try:
         if file_format is None:
             raise InputFileError(path, unsupported_reason(path))
-        data = read_bytes(path)
+        data = read_bytes(path, file_format=file_format)
         digest = file_hash(data)
         found = find_duplicate(store.conn, digest)
         if found is None:
@@ -206,6 +211,7 @@ def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
         pages=len(extracted.pages),
         characters=len(extracted.text),
         near_duplicate=near_duplicate(store.conn, document_id),
+        note=extracted.note,
     )
 
 

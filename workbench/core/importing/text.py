@@ -70,5 +70,6 @@ def read_text(path: Path, data: bytes, markdown: bool = False) -> ExtractedDocum
         text=text,
         raw_text=decoded.text,
         encoding=decoded.encoding,
+        note=decoded.note(),
         headings=headings,
     )
