@@ -24,6 +24,8 @@ from workbench.cli import main
 from workbench.core.decoding import _COMMON_ORDER, megabytes
 from workbench.core.importing import MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES
 from workbench.core.importing.limits import MAX_TEXT_BYTES
+from workbench.core.pipeline import import_paths
+from workbench.core.store import Store
 
 from ..conftest import ROOT
 from ..import_files import REPORT_PARAGRAPHS, write_chinese_pdf
@@ -257,14 +259,33 @@ def test_text_file_too_large_to_be_under_the_character_limit_is_refused_unread(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def assert_special_file_refused(capsys, db: str, path: Path, kind: str, problem: str) -> None:
+    """The command line refuses a special file named on it before importing anything; the
+    window's import (files dropped or chosen) refuses it in the importer, unopened."""
+    before = counts(db)
+    code, _out, err = import_cli(capsys, db, path)
+    assert code == 1 and "Traceback" not in err
+    [line] = err.strip().split("\n")
+    assert path.name in line and kind in line, line
+    with Store(db) as store:
+        report = import_paths(store, [path])
+    [failure] = report.failed
+    assert failure.name == path.name and problem in failure.reason
+    assert counts(db) == before
+
+
 def test_named_pipe_is_refused_without_being_opened(capsys, db, tmp_path):
     path = tmp_path / "管道.txt"
     os.mkfifo(path)  # opening it for reading would block until a writer came
-    assert_refused(capsys, db, path, "this is a named pipe (FIFO), not a file")
+    assert_special_file_refused(
+        capsys, db, path, "named pipe", "this is a named pipe (FIFO), not a file"
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_device_reporting_size_zero_is_refused(capsys, db, tmp_path):
     path = tmp_path / "zero.txt"
     path.symlink_to("/dev/zero")
-    assert_refused(capsys, db, path, "this is a character device, not a file")
+    assert_special_file_refused(
+        capsys, db, path, "device", "this is a character device, not a file"
+    )
