@@ -15,6 +15,7 @@ and a year-column table (``2021年末产能(万片/月)2022年末产能(万片/�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -697,6 +698,8 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     records: list[CapacityRecord] = []
     reference_year = reference_year_of(norm)
     owners = owner_candidates(norm, spans)
+    spans_near = _SpansNear(spans)
+    owners_near = _SpansNear(owners)
     listing = False  # inside a list under a lead-in about capacity ("各基地产能如下:")
     for s_lo, s_hi in _sentences(norm):
         sentence = norm[s_lo:s_hi]
@@ -715,13 +718,14 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
         ):
             continue
         previous: CapacityRecord | None = None
+        near, near_owners = spans_near(s_lo, s_hi), owners_near(s_lo, s_hi)
         for match in FIGURE.finditer(norm, s_lo, s_hi):
             if previous is not None and re.fullmatch(
                 r"\s?[(（]\s?", norm[previous.end : match.start()]
             ):
                 continue  # "年产2亿瓦 (200MW)": the same figure again, in another unit
             found = _sentence_record(
-                text, norm, spans, s_lo, s_hi, match, under_lead_in, reference_year, owners
+                text, norm, near, s_lo, s_hi, match, under_lead_in, reference_year, near_owners
             )
             for record in found or ():
                 if (
@@ -738,6 +742,26 @@ def extract_capacity(text: str, mentions: Sequence[Span] | None = None) -> list[
     records.extend(year_column_table(text, norm, spans))
     records.extend(ranking_table(text, norm))
     return _unique(records)
+
+
+# How far before and after its sentence a figure's record looks for entities: the owner
+# named in an earlier sentence (300 characters back), a product named near it (200 on).
+SPAN_REACH_BEFORE = 400
+SPAN_REACH_AFTER = 250
+
+
+class _SpansNear:
+    """The spans (sorted by start) a sentence's figures can reach, found by bisection:
+    scanning every span of a long document for every figure grew with its square."""
+
+    def __init__(self, spans: list[Span]):
+        self._spans = spans
+        self._starts = [s.start for s in spans]
+
+    def __call__(self, s_lo: int, s_hi: int) -> list[Span]:
+        lo = bisect_left(self._starts, s_lo - SPAN_REACH_BEFORE)
+        hi = bisect_right(self._starts, s_hi + SPAN_REACH_AFTER)
+        return self._spans[lo:hi]
 
 
 def _sentence_record(
@@ -920,15 +944,19 @@ def _company_prefix(norm: str, start: int, end: int, current: str = "") -> int:
 
     cell = norm[start:end].lstrip()
     offset = start + (end - start - len(cell))
-    entries = default_lexicon().entries
+    lexicon = default_lexicon()
+    entries = lexicon.entries
     current_entry = entries.get(to_simplified(current))
-    best = 0
-    for term, entry in entries.items():
-        if entry.type == "ORG" and cell.startswith(term) and len(term) < len(cell):
-            if current_entry and entry.canonical == current_entry.canonical and term != current:
-                continue  # "中芯深圳新厂" under 中芯国际: the fab's name, not a new company
-            best = max(best, len(term))
-    return offset + best if best else 0
+    # The cell's own prefixes looked up, longest first (not every name tried on the cell).
+    for length in range(min(len(cell) - 1, lexicon.longest_term), 0, -1):
+        term = cell[:length]
+        entry = entries.get(term)
+        if entry is None or entry.type != "ORG":
+            continue
+        if current_entry and entry.canonical == current_entry.canonical and term != current:
+            continue  # "中芯深圳新厂" under 中芯国际: the fab's name, not a new company
+        return offset + length
+    return 0
 
 
 def _lead(norm: str, pos: int) -> int:

@@ -43,6 +43,7 @@ class Lexicon:
 
     def __init__(self, entries: list[Entry]):
         self.entries = {entry.term: entry for entry in entries}
+        self.longest_term = max((len(term) for term in self.entries), default=0)
         lengths: dict[str, set[int]] = {}
         for term in self.entries:
             lengths.setdefault(term[:2], set()).add(len(term))
