@@ -287,3 +287,23 @@ def test_dragging_text_rather_than_files_is_left_alone(qtbot, window):
     QApplication.sendEvent(main, enter)
     assert not enter.isAccepted()
     assert dropped == []
+
+
+def test_a_file_decoded_on_thin_evidence_says_so_in_the_summary(qtbot, window, tmp_path):
+    main, session, controller, _changes = window
+    short = tmp_path / "短句.txt"
+    short.write_bytes("詳細闡述".encode("big5"))  # four characters: Big5 or GB18030?
+    install_drop_import(controller.import_paths, main)
+    _mime, enter, drop = drag_events(main, [short])
+    QApplication.sendEvent(main, enter)
+    with qtbot.waitSignal(controller.import_finished, timeout=WAIT_MS) as finished:
+        QApplication.sendEvent(main, drop)
+    [result] = finished.args[0].results
+    assert result.status == IMPORTED
+    summary = controller.summary_dialog
+    [row] = [
+        r for r in range(summary.model.rowCount()) if summary.model.item(r, 0).text() == short.name
+    ]
+    detail = summary.model.item(row, 2).text()
+    assert detail.endswith("; decoded as Big5; the evidence was thin")
+    assert session.store.document_text(result.document_id) == "詳細闡述"
