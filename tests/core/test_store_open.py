@@ -390,3 +390,24 @@ def test_a_file_that_cannot_be_read_is_refused_in_one_line(store_path, capsys, m
     assert err == (
         "workbench: store.sqlite3: cannot be read (Permission denied); it was left as it was\n"
     )
+
+
+def test_a_store_missing_one_of_its_tables_is_refused_as_damaged(store_path, tmp_path, capsys):
+    conn = sqlite3.connect(store_path)
+    conn.execute("DROP TABLE capacity_rows")  # what a bad restore or another tool can leave
+    conn.commit()
+    conn.close()
+    before = digest(store_path)
+    with pytest.raises(StoreDamagedError) as refused:
+        Store(store_path)
+    assert str(refused.value).startswith(
+        f"{store_path.name} is damaged (its table capacity_rows is missing)"
+    )
+    out_csv = tmp_path / "capacity.csv"
+    code, _out, err = run_cli(
+        capsys, "export", "capacity", "--out", str(out_csv), "--db", str(store_path)
+    )
+    assert code == 1 and "Traceback" not in err
+    [line] = err.strip().splitlines()
+    assert "capacity_rows is missing" in line and "nothing was written" in line
+    assert digest(store_path) == before and not out_csv.exists()

@@ -8,6 +8,7 @@ the answers.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import threading
@@ -48,7 +49,7 @@ def glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
-def damaged_message(path: Path, detail: str) -> str:
+def damaged_message(path: Path, detail: str, cause: str = "SQLite cannot read all of it") -> str:
     backups = backups_of(path)
     where = (
         f"; the copy taken before its last upgrade is {backups[0]}"
@@ -56,7 +57,7 @@ def damaged_message(path: Path, detail: str) -> str:
         else "; restore it from a backup if you have one"
     )
     return (
-        f"{path.name} is damaged ({detail}): SQLite cannot read all of it, so it was not "
+        f"{path.name} is damaged ({detail}): {cause}, so it was not "
         f"opened and nothing was written to it{where}"
     )
 
@@ -203,7 +204,35 @@ def read_schema(conn: sqlite3.Connection, path: Path) -> Schema:
             "It was left as it was"
         )
     pending = [name for name in known if name not in applied]
+    if not pending:
+        missing = sorted(set(current_tables()) - set(tables))
+        if missing:
+            verb = "is" if len(missing) == 1 else "are"
+            raise StoreDamagedError(
+                damaged_message(
+                    path, f"its {_listing(missing)} {verb} missing", "part of its schema is gone"
+                )
+            )
     return Schema(tables, applied, pending)
+
+
+@functools.cache
+def current_tables() -> tuple[str, ...]:
+    """The tables of a store made by this version (an empty one, built in memory)."""
+    from sqlite_utils import Database
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        migrations.apply(Database(conn))
+        return tuple(
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        )
+    finally:
+        conn.close()
 
 
 def _listing(tables: list[str]) -> str:
