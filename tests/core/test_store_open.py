@@ -23,6 +23,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.search import search
 from workbench.core.store import Store, database
 from workbench.core.store.checks import (
+    CURRENT_TABLES,
     ReadOnlyStoreError,
     StoreDamagedError,
     StoreOpenError,
@@ -411,3 +412,14 @@ def test_a_store_missing_one_of_its_tables_is_refused_as_damaged(store_path, tmp
     [line] = err.strip().splitlines()
     assert "capacity_rows is missing" in line and "nothing was written" in line
     assert digest(store_path) == before and not out_csv.exists()
+
+
+def test_the_listed_tables_of_a_store_are_those_the_migrations_make(tmp_path):
+    with Store(tmp_path / "new.sqlite3") as store:
+        made = {
+            row[0]
+            for row in store.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    assert made == CURRENT_TABLES
