@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from .errors import InputFileError, WorkbenchError
+from .names import first_control_character
 from .nlp.taught import name_key
 from .operations import Operation, Outcome, combined, unchanged
 from .operations import entities as entity_ops
@@ -34,7 +35,7 @@ from .vocabulary import NAME_TYPE_CODES
 
 FORMAT = "industry-workbench-lexicon"
 VERSION = 1
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * 10**6  # decimal MB, as every size the workbench states
 MAX_NAME = 200  # as the operations allow
 
 
@@ -130,7 +131,7 @@ def read_lexicon(path: Path | str) -> Lexicon:
     if not path.is_file():
         raise InputFileError(path, "not a file")
     if size > MAX_BYTES:
-        raise InputFileError(path, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise InputFileError(path, f"the file is larger than {MAX_BYTES // 10**6} MB")
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -145,6 +146,8 @@ def read_lexicon(path: Path | str) -> Lexicon:
         raise InputFileError(
             path, f"not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:
+        raise InputFileError(path, "not a lexicon: its JSON is nested too deeply") from None
     try:
         return parse_lexicon(content)
     except ValueError as error:
@@ -186,6 +189,9 @@ def _name(value, where: str) -> str:
         raise ValueError(f"{where}: the name is empty")
     if len(cleaned) > MAX_NAME:
         raise ValueError(f"{where}: the name is longer than {MAX_NAME} characters")
+    control = first_control_character(cleaned)
+    if control is not None:
+        raise ValueError(f"{where}: the name holds a control character (U+{ord(control):04X})")
     return cleaned
 
 

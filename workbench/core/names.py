@@ -48,3 +48,9 @@ def printable_name(name: str | os.PathLike[str]) -> str:
 def printable_lines(text: str) -> str:
     """Lines of text for a terminal: each line made printable, the line breaks kept."""
     return "\n".join(printable_name(line) for line in text.split("\n"))
+
+
+def first_control_character(text: str) -> str | None:
+    """The first control, layout-control or undecodable character of ``text``, if any:
+    what no name an analyst teaches can hold (a NUL pasted with it, an escape)."""
+    return next((character for character in text if _unsafe(character)), None)

@@ -15,6 +15,7 @@ from functools import partial
 
 from ..errors import WorkbenchError
 from ..extraction.facts import facts_touched_by_renaming, rename_company
+from ..names import first_control_character
 from ..nlp.taught import name_key
 from ..store import Store
 from ..store.entities import (
@@ -46,6 +47,9 @@ def _clean(name: str, what: str = "name") -> str:
         raise WorkbenchError(f"The {what} is empty.")
     if len(cleaned) > 200:
         raise WorkbenchError(f"The {what} is longer than 200 characters.")
+    control = first_control_character(cleaned)
+    if control is not None:
+        raise WorkbenchError(f"The {what} holds a control character (U+{ord(control):04X}).")
     return cleaned
 
 

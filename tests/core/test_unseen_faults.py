@@ -1,0 +1,70 @@
+"""Inputs no earlier test tried: each refused in one line naming it, the store unchanged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.errors import WorkbenchError
+from workbench.core.operations import entities as ops
+from workbench.core.store import Store
+
+TABLES = ("documents", "entities", "entity_aliases", "never_names", "mentions", "capacity_rows")
+
+
+@pytest.fixture
+def db(seeded_store_path, tmp_path) -> str:
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    return str(path)
+
+
+def counts(db: str) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
+
+
+def refused(capsys, db: str, *argv: str) -> str:
+    before = counts(db)
+    code = main([*argv, "--db", db])
+    _out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err
+    [line] = err.strip().splitlines()
+    assert counts(db) == before
+    return line
+
+
+def lexicon_file(tmp_path, entities) -> str:
+    path = tmp_path / "lexicon.json"
+    content = {"format": "industry-workbench-lexicon", "version": 1, "entities": entities}
+    path.write_text(json.dumps(content), encoding="utf-8")
+    return str(path)
+
+
+def test_a_lexicon_nested_too_deeply_is_refused_not_a_recursion_error(capsys, db, tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    line = refused(capsys, db, "lexicon", "import", str(path))
+    assert line == "workbench: deep.json: not a lexicon: its JSON is nested too deeply"
+
+
+@pytest.mark.parametrize("name", ["台积\u0000电", "台积电\u001b[31m", "台积\u202e电"])
+def test_a_lexicon_name_holding_a_control_character_is_refused(capsys, db, tmp_path, name):
+    path = lexicon_file(tmp_path, [{"canonical": name, "type": "ORG", "aliases": []}])
+    line = refused(capsys, db, "lexicon", "import", path)
+    assert line.startswith("workbench: lexicon.json: entity 1: the name holds a control character")
+
+
+def test_teaching_a_name_with_a_control_character_is_refused(db):
+    with Store(db) as store:
+        before = counts(db)
+        with pytest.raises(WorkbenchError, match=r"control character \(U\+0000\)"):
+            ops.teach_name(store, name="北极\u0000光芯", type_="ORG")
+        assert counts(db) == before
