@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 import random
-import shutil
 import sqlite3
 import zipfile
 import zlib
@@ -27,23 +26,20 @@ from workbench.core.importing.limits import MAX_TEXT_BYTES
 from workbench.core.pipeline import import_paths
 from workbench.core.store import Store
 
+from .. import store_copies
 from ..conftest import ROOT
 from ..import_files import REPORT_PARAGRAPHS, write_chinese_pdf
+from ..store_copies import table_counts
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TABLES = ("documents", "imports", "occurrences", "document_pages")
 
 
-@pytest.fixture
-def db(seeded_store_path, tmp_path) -> str:
-    path = tmp_path / "store.sqlite3"
-    shutil.copy(seeded_store_path, path)
-    return str(path)
+db = store_copies.db  # the fixture
 
 
 def counts(db: str) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    return table_counts(db, TABLES)
 
 
 def import_cli(capsys, db: str, *paths: Path) -> tuple[int, str, str]:

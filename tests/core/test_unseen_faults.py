@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 
 import pytest
 
@@ -13,22 +11,17 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.operations import entities as ops
 from workbench.core.store import Store
 
+from .. import store_copies
+from ..store_copies import table_counts
+
 TABLES = ("documents", "entities", "entity_aliases", "never_names", "mentions", "capacity_rows")
 
 
-@pytest.fixture
-def db(seeded_store_path, tmp_path) -> str:
-    path = tmp_path / "store.sqlite3"
-    shutil.copy(seeded_store_path, path)
-    return str(path)
+db = store_copies.db  # the fixture
 
 
 def counts(db: str) -> dict[str, int]:
-    conn = sqlite3.connect(db)
-    try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-    finally:
-        conn.close()
+    return table_counts(db, TABLES)
 
 
 def refused(capsys, db: str, *argv: str) -> str:

@@ -63,11 +63,14 @@ class LexiconApplier(QObject):
         self._pending -= set(chosen)
         self._applying = chosen
         self.pending_changed.emit(len(self._pending))
-        task = TaskRunner(apply_names_at, self._store_path, chosen, parent=self)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        self.started.emit(task)
-        self._slot.start(task)
+        self._slot.start_new(
+            apply_names_at,
+            self._store_path,
+            chosen,
+            succeeded=self._on_succeeded,
+            failed=self._on_failed,
+            announce=self.started.emit,
+        )
         return True
 
     def cancel(self) -> None:

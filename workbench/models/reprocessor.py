@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.pipeline.process import ProcessReport
 from ..core.pipeline.reprocess import reprocess_at
 from .changes import ChangeHub
-from .worker import SingleTask, TaskRunner
+from .worker import SingleTask
 
 
 class DocumentReprocessor(QObject):
@@ -32,11 +32,14 @@ class DocumentReprocessor(QObject):
         """False when there is nothing to do or a run is under way."""
         if not document_ids or self._slot.running:
             return False
-        task = TaskRunner(reprocess_at, self._store_path, list(document_ids), parent=self)
-        task.succeeded.connect(self._succeeded)
-        task.failed.connect(self.failed)
-        self.started.emit(task)
-        self._slot.start(task)
+        self._slot.start_new(
+            reprocess_at,
+            self._store_path,
+            list(document_ids),
+            succeeded=self._succeeded,
+            failed=self.failed.emit,
+            announce=self.started.emit,
+        )
         return True
 
     def cancel(self) -> None:

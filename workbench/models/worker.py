@@ -95,6 +95,26 @@ class SingleTask(QObject):
     def task(self) -> TaskRunner | None:
         return self._task
 
+    def start_new(
+        self,
+        fn: Callable[..., Any],
+        *args,
+        succeeded: Callable[[Any], None],
+        failed: Callable[[str], None],
+        announce: Callable[[TaskRunner], None],
+    ) -> TaskRunner:
+        """Run ``fn(*args, progress=…)`` on a new worker owned by this slot.
+
+        ``announce`` gets the task before it starts, so a progress dialog connected
+        there misses none of its signals.
+        """
+        task = TaskRunner(fn, *args, parent=self)
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        announce(task)
+        self.start(task)
+        return task
+
     def start(self, task: TaskRunner) -> None:
         if self._task is not None:
             raise RuntimeError("a task is already running")

@@ -42,7 +42,7 @@ from ..models.annotation_table import (
 )
 from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
-from .edit_messages import say_edit_problem
+from .edit_messages import run_edit
 from .entity_colors import swatch_icon
 from .row_count import follow_row_count
 
@@ -251,17 +251,8 @@ class AnnotationsPanel(QWidget):
             operation = combined(f"{label} ({len(ids)})", [operation_for(i) for i in ids])
         else:
             operation = operation_for(ids[0])
-        try:
-            self.session.run(operation)
-        except WorkbenchError as error:
-            say_edit_problem(
-                self.session.runner,
-                self.message,
-                self.show_message,
-                "Cannot change the annotation",
-                error,
-            )
-        else:
+        changing = "Cannot change the annotation"
+        if run_edit(self.session, operation, self.message, self.show_message, changing) is not None:
             self.message.hide()
 
     def export_to(self, path: str) -> int:

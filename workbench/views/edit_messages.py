@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel
 
 from ..core.errors import WorkbenchError
+from ..core.operations import Operation, Outcome
 from ..models.operation_runner import OperationRunner, WriteDeferred
+from ..models.session import Session
 
 
 def edit_problem(action: str, error: WorkbenchError) -> str:
@@ -38,3 +40,18 @@ def say_edit_problem(
             message.hide()
 
     runner.waiting_changed.connect(hide_when_saved)
+
+
+def run_edit(
+    session: Session,
+    operation: Operation,
+    message: QLabel,
+    show: Callable[[str], None],
+    action: str,
+) -> Outcome | None:
+    """Run a panel's edit; on refusal (or while it waits for the lock) say so, return None."""
+    try:
+        return session.run(operation)
+    except WorkbenchError as error:
+        say_edit_problem(session.runner, message, show, action, error)
+        return None

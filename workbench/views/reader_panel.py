@@ -35,7 +35,7 @@ from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES
 from ..models.document_model import DocumentModel
 from ..models.session import Session
 from .annotation_dialogs import NoteDialog
-from .edit_messages import say_edit_problem
+from .edit_messages import run_edit, say_edit_problem
 from .entity_colors import entity_color, strong_color
 from .flow_layout import FlowLayout
 from .highlighter import EntityHighlighter
@@ -430,17 +430,8 @@ class ReaderPanel(QWidget):
         self._run(partial(never_an_entity, name=name))
 
     def _run(self, operation) -> None:
-        try:
-            self.session.run(operation)
-        except WorkbenchError as error:
-            say_edit_problem(
-                self.session.runner,
-                self.message,
-                self.show_message,
-                "Cannot change the annotation",
-                error,
-            )
-        else:
+        changing = "Cannot change the annotation"
+        if run_edit(self.session, operation, self.message, self.show_message, changing) is not None:
             self.clear_message()
 
     def _mentions_changed(self) -> None:
