@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..documents import content_hash
-from ..errors import Cancelled, InputFileError
+from ..errors import Cancelled, InputFileError, WorkbenchError
 from ..progress import PhaseProgress, Progress
 from ..staged_report import StagedReport
 from ..store import Store
@@ -199,6 +199,8 @@ def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
         return FileResult(path, FAILED, error.problem, file_format)
     except Cancelled:
         raise
+    except WorkbenchError as error:  # the store refused (a full disk): said as it is
+        return FileResult(path, FAILED, str(error), file_format)
     except Exception as error:  # one bad file never stops the rest
         problem = f"unexpected error while importing ({type(error).__name__}: {error})"
         return FileResult(path, FAILED, problem, file_format)

@@ -9,6 +9,7 @@ the answers.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -71,7 +72,24 @@ def unreadable(path: Path, error: sqlite3.Error) -> StoreOpenError:
     """The error to raise when SQLite cannot read a store file."""
     if is_damage(error):
         return StoreDamagedError(damaged_message(path, str(error)))
+    if disk_is_full(path):
+        # SQLite says "disk I/O error" when it cannot grow the -shm file it reads through.
+        return StoreOpenError(
+            f"{path.name}: the disk is full, so the store cannot be opened ({error}); "
+            "free some space and try again; nothing was saved"
+        )
     return StoreOpenError(f"{path.name}: cannot be read ({error}); it was left as it was")
+
+
+# Less free space than this is a full disk: SQLite's -shm alone takes 32 kB.
+FULL_DISK_BYTES = 64 * 1024
+
+
+def disk_is_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
 
 
 def is_sqlite_file(path: Path) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..documents import ParsedDocument, ParsedFile, content_hash
 from ..script import detect_script, to_simplified
 from .checks import ReadOnlyStoreError
-from .database import Upgrade, open_store_database
+from .database import StoreWriteError, Upgrade, open_store_database, write_failure
 from .near_duplicates import NearDuplicate, check_document, near_duplicate, save_signature
 
 
@@ -134,6 +134,15 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
     return document_id, True
 
 
+def _refusal(path: Path, error: BaseException) -> BaseException:
+    """A full disk, said as one: every writer (import, recognition, an edit) reports it
+    the same way, rolled back whole.  Other errors go on as they were (a busy lock is
+    retried by the window's runner)."""
+    if isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower():
+        return StoreWriteError(write_failure(path, error))
+    return error
+
+
 class Store:
     def __init__(self, path: Path | str, *, read_only: bool = False):
         """Open (or create) the store; ``read_only`` opens it for reading only.
@@ -189,16 +198,22 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise
+            refusal = _refusal(self.path, error)
+            if refusal is error:
+                raise
+            raise refusal from error
         try:
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise
+            refusal = _refusal(self.path, error)
+            if refusal is error:
+                raise
+            raise refusal from error
 
     # -- writing -------------------------------------------------------------
 
