@@ -41,7 +41,7 @@ BATCH = 500  # rows exposed per fetchMore
 CHUNK = 200  # rows read from SQLite per cache miss
 
 _REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
-UNSAVED_COLOUR = QColor("#ffe0b2")  # a cell typed but not yet in the store
+UNSAVED_COLOUR = QColor("#ffb74d")  # a cell typed but not yet in the store: orange, not a review tint
 
 
 def format_value(value) -> str:
@@ -213,7 +213,7 @@ class SheetModel(QAbstractTableModel):
             return None
         value = record.get(column.key)
         unsaved = self._unsaved_text(record["id"], column.key) if self._unsaved else None
-        if unsaved is not None:
+        if unsaved is not None and role != Qt.ItemDataRole.TextAlignmentRole:
             return self._unsaved_data(unsaved, role)
         if role == Qt.ItemDataRole.DisplayRole and column.key == "company" and not value:
             return _UNNAMED_OWNER.get(record.get("scope") or "", "")
