@@ -41,7 +41,8 @@ BATCH = 500  # rows exposed per fetchMore
 CHUNK = 200  # rows read from SQLite per cache miss
 
 _REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
-UNSAVED_COLOUR = QColor("#ffb74d")  # a cell typed but not yet in the store: orange, not a review tint
+# A cell typed but not yet in the store: orange, unlike every review tint.
+UNSAVED_COLOUR = QColor("#ffb74d")
 
 
 def format_value(value) -> str:
