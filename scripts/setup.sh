@@ -31,5 +31,20 @@ if [ ! -x .venv/bin/python ]; then
     rm -rf .venv && "$PYTHON" -m venv .venv
   fi
 fi
+# What to install: "app" (the launch command: the workbench alone) or "test" (with the
+# test tools).  Skipped when this checkout already installed it from this very
+# pyproject.toml: the package is editable, so code changes need no reinstall.
+WHAT=${1:-test}
+case "$WHAT" in
+  app) spec="." ;;
+  test) spec=".[test]" ;;
+  *) echo "setup.sh: unknown set-up '$WHAT' (app or test)" >&2; exit 2 ;;
+esac
+stamp=".venv/.installed-$WHAT"
+wanted="$(sha256sum pyproject.toml | cut -d' ' -f1) $(.venv/bin/python -V 2>&1)"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && .venv/bin/python -c "import workbench" 2>/dev/null; then
+  exit 0
+fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e "$spec"
+echo "$wanted" > "$stamp"

@@ -3,7 +3,7 @@
 # then build the standalone bundle and run its self-test (SKIP_BUNDLE=1 skips that).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports
