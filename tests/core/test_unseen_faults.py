@@ -61,3 +61,11 @@ def test_teaching_a_name_with_a_control_character_is_refused(db):
         with pytest.raises(WorkbenchError, match=r"control character \(U\+0000\)"):
             ops.teach_name(store, name="北极\u0000光芯", type_="ORG")
         assert counts(db) == before
+
+
+def test_a_lexicon_holding_a_number_too_long_to_convert_is_refused(capsys, db, tmp_path):
+    path = tmp_path / "digits.json"
+    path.write_text('{"format": "industry-workbench-lexicon", "version": 1' + "0" * 5000 + "}")
+    line = refused(capsys, db, "lexicon", "import", str(path))
+    assert line == "workbench: digits.json: not a lexicon: it holds a number too long to read"
+

@@ -148,6 +148,8 @@ def read_lexicon(path: Path | str) -> Lexicon:
         ) from None
     except RecursionError:
         raise InputFileError(path, "not a lexicon: its JSON is nested too deeply") from None
+    except ValueError:  # a number of more digits than Python converts (4,300)
+        raise InputFileError(path, "not a lexicon: it holds a number too long to read") from None
     try:
         return parse_lexicon(content)
     except ValueError as error:
