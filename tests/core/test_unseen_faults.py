@@ -69,3 +69,17 @@ def test_a_lexicon_holding_a_number_too_long_to_convert_is_refused(capsys, db, t
     line = refused(capsys, db, "lexicon", "import", str(path))
     assert line == "workbench: digits.json: not a lexicon: it holds a number too long to read"
 
+
+def test_a_lexicon_of_over_a_thousand_names_is_applied_not_an_expression_too_deep(
+    capsys, db, tmp_path
+):
+    # SQLite refuses an expression over 1000 deep: the documents holding the names
+    # are looked up a batch of names at a time.
+    names = [f"测试公司{i}号" for i in range(1000)] + ["台积电"]
+    path = lexicon_file(tmp_path, [{"canonical": n, "type": "ORG", "aliases": []} for n in names])
+    code = main(["lexicon", "import", path, "--db", db])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.strip() == (
+        f"{path}: 1,001 entities, 0 names taught, 0 never-names added; recognised 6 documents again"
+    )
