@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +85,50 @@ def test_a_lexicon_of_over_a_thousand_names_is_applied_not_an_expression_too_dee
     assert out.strip() == (
         f"{path}: 1,001 entities, 0 names taught, 0 never-names added; recognised 6 documents again"
     )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("export", "capacity", "--out"),
+        ("export", "entities", "--out"),
+        ("export", "annotations", "--out"),
+        ("lexicon", "export"),
+    ],
+)
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_an_export_never_writes_over_the_store(capsys, db, tmp_path, argv, through_a_link):
+    target = Path(db)
+    if through_a_link:
+        target = tmp_path / "capacity.csv"
+        target.symlink_to(db)
+    stored = Path(db).read_bytes()
+    line = refused(capsys, db, *argv, str(target))
+    assert line == (
+        f"workbench: {target}: an SQLite database, such as a store; an export never writes over one"
+    )
+    assert Path(db).read_bytes() == stored
+
+
+def test_an_export_never_writes_over_a_write_ahead_log(capsys, db, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.commit()
+        wal = tmp_path / "other.sqlite3-wal"
+        logged = wal.read_bytes()
+        line = refused(capsys, db, "export", "capacity", "--out", str(wal))
+        assert line.endswith("an SQLite database, such as a store; an export never writes over one")
+        assert wal.read_bytes() == logged
+    finally:
+        conn.close()
+
+
+def test_an_export_to_a_name_too_long_is_refused_not_an_os_error(capsys, db, tmp_path):
+    target = tmp_path / ("产能" * 50 + ".csv")  # 304 bytes, over the 255 a name may hold
+    line = refused(capsys, db, "export", "capacity", "--out", str(target))
+    assert line == f"workbench: {target}: cannot write (File name too long)"
