@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,26 @@ def test_an_export_to_a_name_too_long_is_refused_not_an_os_error(capsys, db, tmp
     target = tmp_path / ("产能" * 50 + ".csv")  # 304 bytes, over the 255 a name may hold
     line = refused(capsys, db, "export", "capacity", "--out", str(target))
     assert line == f"workbench: {target}: cannot write (File name too long)"
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_output_to_a_stream_that_cannot_encode_chinese_is_escaped_not_a_traceback(
+    monkeypatch, db, encoding
+):
+    # `workbench search 产能 > hits.txt` on a Windows set to a Western code page.
+    written = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(written, encoding=encoding))
+    assert main(["search", "产能", "--limit", "1", "--db", db]) == 0
+    sys.stdout.flush()
+    shown = written.getvalue().decode(encoding)
+    assert "\\u3010\\u7522\\u80fd\\u3011" in shown  # 【產能】, the hit marked
+
+
+def test_entities_to_a_stream_that_cannot_encode_chinese_are_still_json(monkeypatch, db):
+    written = io.BytesIO()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("台积电在南京扩产。".encode())))
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(written, encoding="ascii"))
+    assert main(["entities", "-", "--db", db]) == 0
+    sys.stdout.flush()
+    first = json.loads(written.getvalue().decode("ascii").splitlines()[0])
+    assert first["text"] == "台积电"
