@@ -257,7 +257,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_any_text() -> None:
+    """Standard output that cannot encode a character (a console or file in ASCII,
+    cp1252 or GBK) shows it as an escape (``\\u4e2d``, which JSON reads back too)
+    instead of failing the command part way through its output."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _print_any_text()
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path: Path = getattr(args, "db", None) or default_db_path()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sqlite3
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +65,95 @@ def test_teaching_a_name_with_a_control_character_is_refused(db):
         with pytest.raises(WorkbenchError, match=r"control character \(U\+0000\)"):
             ops.teach_name(store, name="北极\u0000光芯", type_="ORG")
         assert counts(db) == before
+
+
+def test_a_lexicon_holding_a_number_too_long_to_convert_is_refused(capsys, db, tmp_path):
+    path = tmp_path / "digits.json"
+    path.write_text('{"format": "industry-workbench-lexicon", "version": 1' + "0" * 5000 + "}")
+    line = refused(capsys, db, "lexicon", "import", str(path))
+    assert line == "workbench: digits.json: not a lexicon: it holds a number too long to read"
+
+
+def test_a_lexicon_of_over_a_thousand_names_is_applied_not_an_expression_too_deep(
+    capsys, db, tmp_path
+):
+    # SQLite refuses an expression over 1000 deep: the documents holding the names
+    # are looked up a batch of names at a time.
+    names = [f"测试公司{i}号" for i in range(1000)] + ["台积电"]
+    path = lexicon_file(tmp_path, [{"canonical": n, "type": "ORG", "aliases": []} for n in names])
+    code = main(["lexicon", "import", path, "--db", db])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.strip() == (
+        f"{path}: 1,001 entities, 0 names taught, 0 never-names added; recognised 6 documents again"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("export", "capacity", "--out"),
+        ("export", "entities", "--out"),
+        ("export", "annotations", "--out"),
+        ("lexicon", "export"),
+    ],
+)
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_an_export_never_writes_over_the_store(capsys, db, tmp_path, argv, through_a_link):
+    target = Path(db)
+    if through_a_link:
+        target = tmp_path / "capacity.csv"
+        target.symlink_to(db)
+    stored = Path(db).read_bytes()
+    line = refused(capsys, db, *argv, str(target))
+    assert line == (
+        f"workbench: {target}: an SQLite database, such as a store; an export never writes over one"
+    )
+    assert Path(db).read_bytes() == stored
+
+
+def test_an_export_never_writes_over_a_write_ahead_log(capsys, db, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.commit()
+        wal = tmp_path / "other.sqlite3-wal"
+        logged = wal.read_bytes()
+        line = refused(capsys, db, "export", "capacity", "--out", str(wal))
+        assert line.endswith("an SQLite database, such as a store; an export never writes over one")
+        assert wal.read_bytes() == logged
+    finally:
+        conn.close()
+
+
+def test_an_export_to_a_name_too_long_is_refused_not_an_os_error(capsys, db, tmp_path):
+    target = tmp_path / ("产能" * 50 + ".csv")  # 304 bytes, over the 255 a name may hold
+    line = refused(capsys, db, "export", "capacity", "--out", str(target))
+    assert line == f"workbench: {target}: cannot write (File name too long)"
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_output_to_a_stream_that_cannot_encode_chinese_is_escaped_not_a_traceback(
+    monkeypatch, db, encoding
+):
+    # `workbench search 产能 > hits.txt` on a Windows set to a Western code page.
+    written = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(written, encoding=encoding))
+    assert main(["search", "产能", "--limit", "1", "--db", db]) == 0
+    sys.stdout.flush()
+    shown = written.getvalue().decode(encoding)
+    assert "\\u3010\\u7522\\u80fd\\u3011" in shown  # 【產能】, the hit marked
+
+
+def test_entities_to_a_stream_that_cannot_encode_chinese_are_still_json(monkeypatch, db):
+    written = io.BytesIO()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("台积电在南京扩产。".encode())))
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(written, encoding="ascii"))
+    assert main(["entities", "-", "--db", db]) == 0
+    sys.stdout.flush()
+    first = json.loads(written.getvalue().decode("ascii").splitlines()[0])
+    assert first["text"] == "台积电"

@@ -142,22 +142,40 @@ def _export_target(path: Path) -> Path:
     if not path.name:
         raise WorkbenchError(f"{path}: not a file name")
     target = path
-    if path.is_symlink():
-        target = Path(os.path.realpath(path))
-        if not target.exists():
-            raise WorkbenchError(f"{path}: a link to {target}, which does not exist")
     try:
+        if path.is_symlink():
+            target = Path(os.path.realpath(path))
+            if not target.exists():
+                raise WorkbenchError(f"{path}: a link to {target}, which does not exist")
         mode = target.stat().st_mode
     except FileNotFoundError:
         mode = None
-    except OSError as error:
+    except OSError as error:  # a name too long, a loop of links
         raise WorkbenchError(f"{path}: cannot write ({error.strerror or error})") from None
     if mode is not None and not stat.S_ISREG(mode):
         kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
         raise WorkbenchError(f"{path}: {kind}; an export writes a regular file only")
+    if mode is not None and _is_a_database(target):
+        raise WorkbenchError(
+            f"{path}: an SQLite database, such as a store; an export never writes over one"
+        )
     if not target.parent.is_dir():
         raise WorkbenchError(f"{path}: the folder {target.parent} does not exist")
     return target
+
+
+_SQLITE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # file, WAL
+
+
+def _is_a_database(target: Path) -> bool:
+    """Whether ``target`` is an SQLite database or its write-ahead log: replacing one
+    with an export would lose everything stored in it."""
+    try:
+        with open(target, "rb") as file:
+            head = file.read(16)
+    except OSError:
+        return False  # unreadable: writing it fails and says why
+    return head.startswith(_SQLITE_MAGIC)
 
 
 _KINDS = {

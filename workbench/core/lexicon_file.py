@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from .errors import InputFileError, WorkbenchError
+from .export_csv import check_output_path
 from .names import first_control_character
 from .nlp.taught import name_key
 from .operations import Operation, Outcome, combined, unchanged
@@ -103,8 +104,7 @@ def lexicon_text(lexicon: Lexicon) -> str:
 def export_lexicon(conn: sqlite3.Connection, path: Path | str) -> Lexicon:
     """Write the store's lexicon to ``path`` (replaced only by a complete file)."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise WorkbenchError(f"{path}: the folder {path.parent} does not exist")
+    check_output_path(path)  # a folder, a device or a store is refused, not written over
     lexicon = analyst_lexicon(conn)
     temporary = path.with_name(path.name + ".part")
     try:
@@ -148,6 +148,8 @@ def read_lexicon(path: Path | str) -> Lexicon:
         ) from None
     except RecursionError:
         raise InputFileError(path, "not a lexicon: its JSON is nested too deeply") from None
+    except ValueError:  # a number of more digits than Python converts (4,300)
+        raise InputFileError(path, "not a lexicon: it holds a number too long to read") from None
     try:
         return parse_lexicon(content)
     except ValueError as error:

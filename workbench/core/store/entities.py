@@ -175,13 +175,22 @@ def load_taught_names(conn: sqlite3.Connection) -> TaughtNames:
     return taught_names(names, never, entities)
 
 
+_NAMES_PER_QUERY = 500
+
+
 def documents_containing(conn: sqlite3.Connection, names: Sequence[str]) -> list[int]:
     """Documents whose Simplified text holds any of ``names`` (compared as name keys)."""
     keys = sorted({name_key(n) for n in names if n.strip()})
-    if not keys:
-        return []
-    clause = " OR ".join("instr(lower(text_simplified), lower(?)) > 0" for _ in keys)
-    return [row[0] for row in conn.execute(f"SELECT id FROM documents WHERE {clause}", keys)]
+    found: set[int] = set()
+    # SQLite refuses an expression over 1000 deep: a lexicon of thousands of names is
+    # looked up a batch of names at a time.
+    for start in range(0, len(keys), _NAMES_PER_QUERY):
+        batch = keys[start : start + _NAMES_PER_QUERY]
+        clause = " OR ".join("instr(lower(text_simplified), lower(?)) > 0" for _ in batch)
+        found.update(
+            row[0] for row in conn.execute(f"SELECT id FROM documents WHERE {clause}", batch)
+        )
+    return sorted(found)
 
 
 # -- snapshots: what an entity operation may change, so that it can be put back -----
