@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import sqlite3
 import sys
 from pathlib import Path
@@ -157,3 +158,18 @@ def test_entities_to_a_stream_that_cannot_encode_chinese_are_still_json(monkeypa
     sys.stdout.flush()
     first = json.loads(written.getvalue().decode("ascii").splitlines()[0])
     assert first["text"] == "台积电"
+
+
+def test_a_store_with_many_damaged_pages_is_refused_in_a_short_line(capsys, db):
+    # quick_check gives one row holding a line per problem: the first is said, the
+    # rest counted, not all of them glued into the one line.
+    data = bytearray(Path(db).read_bytes())
+    noise = random.Random(0)
+    data[4096 * 20 : 4096 * 21] = noise.randbytes(4096)  # page 21, a b-tree page
+    Path(db).write_bytes(bytes(data))
+    code = main(["stats", "--db", db])
+    _out, err = capsys.readouterr()
+    [line] = err.strip().splitlines()
+    assert code == 1 and line.startswith("workbench: store.sqlite3 is damaged (")
+    assert "more problems)" in line and len(line) < 300, line
+
