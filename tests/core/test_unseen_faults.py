@@ -173,3 +173,38 @@ def test_a_store_with_many_damaged_pages_is_refused_in_a_short_line(capsys, db):
     assert code == 1 and line.startswith("workbench: store.sqlite3 is damaged (")
     assert "more problems)" in line and len(line) < 300, line
 
+
+def test_a_damaged_search_index_is_said_in_one_line_not_a_traceback(capsys, db):
+    # The index's own blocks are not checked on opening: SQLite finds them bad when
+    # a search reads them.
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "UPDATE documents_fts_data SET block = ? WHERE id > 10", (random.Random(0).randbytes(50),)
+    )
+    conn.commit()
+    conn.close()
+    line = refused(capsys, db, "search", "晶圆制造")
+    assert line.startswith(
+        "workbench: store.sqlite3 is damaged (database disk image is malformed): the command "
+        "stopped"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("lexicon", "add", "北极光芯", "--type", "ORG"), ("lexicon", "never", "新建")],
+)
+def test_a_store_sqlite_cannot_write_after_all_refuses_an_edit_in_one_line(capsys, db, argv):
+    # A folder where the -shm file should be: SQLite opens the store for reading only,
+    # which no permission bit shows beforehand.
+    Path(db + "-shm").mkdir()
+    line = refused(capsys, db, *argv)
+    assert line == "workbench: store.sqlite3: the store is read-only; nothing was saved"
+
+
+def test_a_store_sqlite_cannot_write_after_all_fails_an_import_with_a_reason(capsys, db, tmp_path):
+    Path(db + "-shm").mkdir()
+    text = tmp_path / "报告.txt"
+    text.write_text("中芯国际在上海扩建十二英寸晶圆产能，月产能达到十万片。", encoding="utf-8")
+    line = refused(capsys, db, "import", str(text))
+    assert line == "workbench: 报告.txt: store.sqlite3: the store is read-only; nothing was saved"
