@@ -6,7 +6,9 @@ import io
 import json
 import random
 import sqlite3
+import struct
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -208,3 +210,41 @@ def test_a_store_sqlite_cannot_write_after_all_fails_an_import_with_a_reason(cap
     text.write_text("中芯国际在上海扩建十二英寸晶圆产能，月产能达到十万片。", encoding="utf-8")
     line = refused(capsys, db, "import", str(text))
     assert line == "workbench: 报告.txt: store.sqlite3: the store is read-only; nothing was saved"
+
+
+def _docx_with_patched_headers(flag_bits: int | None = None, method: int | None = None) -> bytes:
+    """A one-paragraph .docx whose zip headers say its part is encrypted (``flag_bits``
+    1) or packed with compression ``method`` (9 is Deflate64, 99 AES)."""
+    xml = (
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>中芯国际在上海扩建十二英寸'
+        "晶圆产能。</w:t></w:r></w:p></w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/document.xml", xml)
+    data = bytearray(buffer.getvalue())
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = data.find(signature) + flags_at
+        if flag_bits is not None:
+            data[start : start + 2] = struct.pack("<H", flag_bits)
+        if method is not None:
+            data[start + 2 : start + 4] = struct.pack("<H", method)
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("headers", "problem"),
+    [
+        ({"flag_bits": 1}, "the Word file's parts are encrypted with a zip password"),
+        ({"method": 9}, "the Word file is packed with a compression method Word never uses"),
+        ({"method": 99}, "the Word file is packed with a compression method Word never uses"),
+    ],
+)
+def test_a_docx_zipped_in_a_way_word_never_does_is_refused_with_a_reason(
+    capsys, db, tmp_path, headers, problem
+):
+    path = tmp_path / "报告.docx"
+    path.write_bytes(_docx_with_patched_headers(**headers))
+    line = refused(capsys, db, "import", str(path))
+    assert line.startswith(f"workbench: 报告.docx: {problem}"), line
