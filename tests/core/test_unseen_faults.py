@@ -248,3 +248,20 @@ def test_a_docx_zipped_in_a_way_word_never_does_is_refused_with_a_reason(
     path.write_bytes(_docx_with_patched_headers(**headers))
     line = refused(capsys, db, "import", str(path))
     assert line.startswith(f"workbench: 报告.docx: {problem}"), line
+
+
+def test_a_link_to_nothing_in_an_imported_folder_fails_with_a_reason_not_in_silence(
+    capsys, db, tmp_path
+):
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    (folder / "已删除.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "甲.txt").symlink_to("乙.txt")  # a loop of links
+    (folder / "乙.txt").symlink_to("甲.txt")
+    (folder / "子文件夹.txt").symlink_to(tmp_path)  # a folder named like a file: not tried
+    line = refused(capsys, db, "import", str(folder))
+    assert line == "workbench: 乙.txt: cannot be read (too many levels of symbolic links)"
+    out = main(["import", str(folder), "--db", db]) and capsys.readouterr().out
+    assert f"已删除.txt: FAILED: a link to {tmp_path / 'gone.txt'}, which does not exist" in out
+    assert "甲.txt: FAILED: cannot be read (too many levels of symbolic links)" in out
+    assert out.startswith("0 imported, 0 skipped as duplicates, 3 failed")
