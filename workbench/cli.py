@@ -299,6 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     except WorkbenchError as error:
         _fail(str(error))
         return 1
+    except sqlite3.DatabaseError as error:
+        # What the checks on opening cannot see, such as a damaged search index.
+        _fail(_store_failure(db_path, error))
+        return 1
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
@@ -306,6 +310,17 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (`workbench search … | head`): not an error.
         sys.stdout = None  # nothing more can be written; keep Python from complaining at exit
         return 0
+
+
+def _store_failure(db_path: Path, error: sqlite3.DatabaseError) -> str:
+    from .core.store.checks import is_damage
+
+    if is_damage(error):
+        return (
+            f"{db_path.name} is damaged ({error}): the command stopped, and what it had "
+            "begun to write was rolled back; restore the store from a backup if you have one"
+        )
+    return f"{db_path.name}: SQLite failed ({error}); the command stopped"
 
 
 def _say(text: str) -> None:

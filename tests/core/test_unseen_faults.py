@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import sqlite3
+import struct
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,108 @@ def test_entities_to_a_stream_that_cannot_encode_chinese_are_still_json(monkeypa
     sys.stdout.flush()
     first = json.loads(written.getvalue().decode("ascii").splitlines()[0])
     assert first["text"] == "台积电"
+
+
+def test_a_store_with_many_damaged_pages_is_refused_in_a_short_line(capsys, db):
+    # quick_check gives one row holding a line per problem: the first is said, the
+    # rest counted, not all of them glued into the one line.
+    data = bytearray(Path(db).read_bytes())
+    noise = random.Random(0)
+    data[4096 * 20 : 4096 * 21] = noise.randbytes(4096)  # page 21, a b-tree page
+    Path(db).write_bytes(bytes(data))
+    code = main(["stats", "--db", db])
+    _out, err = capsys.readouterr()
+    [line] = err.strip().splitlines()
+    assert code == 1 and line.startswith("workbench: store.sqlite3 is damaged (")
+    assert "more problems)" in line and len(line) < 300, line
+
+
+def test_a_damaged_search_index_is_said_in_one_line_not_a_traceback(capsys, db):
+    # The index's own blocks are not checked on opening: SQLite finds them bad when
+    # a search reads them.
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "UPDATE documents_fts_data SET block = ? WHERE id > 10", (random.Random(0).randbytes(50),)
+    )
+    conn.commit()
+    conn.close()
+    line = refused(capsys, db, "search", "晶圆制造")
+    assert line.startswith(
+        "workbench: store.sqlite3 is damaged (database disk image is malformed): the command "
+        "stopped"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("lexicon", "add", "北极光芯", "--type", "ORG"), ("lexicon", "never", "新建")],
+)
+def test_a_store_sqlite_cannot_write_after_all_refuses_an_edit_in_one_line(capsys, db, argv):
+    # A folder where the -shm file should be: SQLite opens the store for reading only,
+    # which no permission bit shows beforehand.
+    Path(db + "-shm").mkdir()
+    line = refused(capsys, db, *argv)
+    assert line == "workbench: store.sqlite3: the store is read-only; nothing was saved"
+
+
+def test_a_store_sqlite_cannot_write_after_all_fails_an_import_with_a_reason(capsys, db, tmp_path):
+    Path(db + "-shm").mkdir()
+    text = tmp_path / "报告.txt"
+    text.write_text("中芯国际在上海扩建十二英寸晶圆产能，月产能达到十万片。", encoding="utf-8")
+    line = refused(capsys, db, "import", str(text))
+    assert line == "workbench: 报告.txt: store.sqlite3: the store is read-only; nothing was saved"
+
+
+def _docx_with_patched_headers(flag_bits: int | None = None, method: int | None = None) -> bytes:
+    """A one-paragraph .docx whose zip headers say its part is encrypted (``flag_bits``
+    1) or packed with compression ``method`` (9 is Deflate64, 99 AES)."""
+    xml = (
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>中芯国际在上海扩建十二英寸'
+        "晶圆产能。</w:t></w:r></w:p></w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/document.xml", xml)
+    data = bytearray(buffer.getvalue())
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = data.find(signature) + flags_at
+        if flag_bits is not None:
+            data[start : start + 2] = struct.pack("<H", flag_bits)
+        if method is not None:
+            data[start + 2 : start + 4] = struct.pack("<H", method)
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("headers", "problem"),
+    [
+        ({"flag_bits": 1}, "the Word file's parts are encrypted with a zip password"),
+        ({"method": 9}, "the Word file is packed with a compression method Word never uses"),
+        ({"method": 99}, "the Word file is packed with a compression method Word never uses"),
+    ],
+)
+def test_a_docx_zipped_in_a_way_word_never_does_is_refused_with_a_reason(
+    capsys, db, tmp_path, headers, problem
+):
+    path = tmp_path / "报告.docx"
+    path.write_bytes(_docx_with_patched_headers(**headers))
+    line = refused(capsys, db, "import", str(path))
+    assert line.startswith(f"workbench: 报告.docx: {problem}"), line
+
+
+def test_a_link_to_nothing_in_an_imported_folder_fails_with_a_reason_not_in_silence(
+    capsys, db, tmp_path
+):
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    (folder / "已删除.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "甲.txt").symlink_to("乙.txt")  # a loop of links
+    (folder / "乙.txt").symlink_to("甲.txt")
+    (folder / "子文件夹.txt").symlink_to(tmp_path)  # a folder named like a file: not tried
+    line = refused(capsys, db, "import", str(folder))
+    assert line == "workbench: 乙.txt: cannot be read (too many levels of symbolic links)"
+    out = main(["import", str(folder), "--db", db]) and capsys.readouterr().out
+    assert f"已删除.txt: FAILED: a link to {tmp_path / 'gone.txt'}, which does not exist" in out
+    assert "甲.txt: FAILED: cannot be read (too many levels of symbolic links)" in out
+    assert out.startswith("0 imported, 0 skipped as duplicates, 3 failed")

@@ -166,6 +166,20 @@ def read_docx(path: Path, data: bytes) -> ExtractedDocument:
             raise InputFileError(
                 path, "the Word file is damaged (its zip data is corrupt)"
             ) from None
+        # zipfile: "That compression method is not supported" (a RuntimeError, so first)
+        except NotImplementedError:
+            raise InputFileError(
+                path,
+                "the Word file is packed with a compression method Word never uses "
+                "(it was zipped again by another tool): open and save it in Word or "
+                "LibreOffice, and import that",
+            ) from None
+        except RuntimeError:  # zipfile: "File … is encrypted, password required"
+            raise InputFileError(
+                path,
+                "the Word file's parts are encrypted with a zip password: "
+                "save it in Word or LibreOffice without a password and import that",
+            ) from None
         except ElementTree.ParseError as error:
             raise InputFileError(path, f"the Word file is damaged (bad XML: {error})") from None
     if not blocks:

@@ -32,6 +32,20 @@ def _why(error: OSError, what: str) -> str:
     return f"cannot be read ({problem})"
 
 
+def _broken_link(path: Path) -> str | None:
+    """Why a link that is not a file cannot be imported; None for anything else (a
+    folder, or a link to one, named like a file)."""
+    if not path.is_symlink():
+        return None
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return f"a link to {os.path.realpath(path)}, which does not exist"
+    except OSError as error:  # a loop of links
+        return _why(error, "file")
+    return None
+
+
 def _folder_files(folder: Path, plan: ImportPlan) -> None:
     def unreadable(error: OSError) -> None:
         where = Path(error.filename) if error.filename else folder
@@ -45,6 +59,9 @@ def _folder_files(folder: Path, plan: ImportPlan) -> None:
                 continue
             try:
                 if not path.is_file():
+                    broken = _broken_link(path) if format_of(path) else None
+                    if broken:  # a link to nothing, or a loop of links
+                        plan.unreadable.append((path, broken))
                     continue
             except OSError as error:  # a folder that can be listed but not entered
                 plan.unreadable.append((path, _why(error, "file")))

@@ -151,8 +151,15 @@ def quick_check(conn: sqlite3.Connection, path: Path, budget: float) -> bool:
         timer.join()
     problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:
-        first = problems[0].replace("\n", " ").removeprefix("*** in database main *** ")
-        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+        # One row may hold many problems, a line each: the first is said, the rest counted.
+        lines = [
+            line
+            for problem in problems
+            for line in problem.removeprefix("*** in database main ***").splitlines()
+            if line.strip()
+        ]
+        first = lines[0].strip() if lines else problems[0]
+        more = f" and {len(lines) - 1} more problems" if len(lines) > 1 else ""
         raise StoreDamagedError(damaged_message(path, f"{first}{more}"))
     return True
 

@@ -135,10 +135,13 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
 
 
 def _refusal(path: Path, error: BaseException) -> BaseException:
-    """A full disk, said as one: every writer (import, recognition, an edit) reports it
-    the same way, rolled back whole.  Other errors go on as they were (a busy lock is
-    retried by the window's runner)."""
-    if isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower():
+    """A full disk, a store SQLite finds it cannot write after all (its -shm file is a
+    folder, the file was made read-only while open) or a damaged one, said as one: every
+    writer (import, recognition, an edit) reports it the same way, rolled back whole.
+    Other errors go on as they were (a busy lock is retried by the window's runner)."""
+    text = str(error).lower()
+    refused = ("full", "readonly", "malformed", "corrupt")
+    if isinstance(error, sqlite3.DatabaseError) and any(word in text for word in refused):
         return StoreWriteError(write_failure(path, error))
     return error
 
@@ -195,7 +198,13 @@ class Store:
             with self.db.atomic():
                 yield
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            refusal = _refusal(self.path, error)
+            if refusal is error:
+                raise
+            raise refusal from error
         try:
             yield
         except BaseException as error:
