@@ -7,7 +7,8 @@ substring of a text exactly when the phrase of the term's bigrams occurs in it:
 产能力 is the phrase ``产能 能力``; CoWoS the phrase ``co ow wo os``.  A
 one-character term is a prefix query (the bigrams that start with it); the
 last character of a text is followed by an end mark so that it has a bigram too.
-Case is folded here, character by character, as the scan's ``re.I`` folds it;
+Case is folded here, character by character, as the scan's ``re.I`` folds it
+(:func:`fold`);
 the ``unicode61`` tokenizer then sees nothing it would fold or split.
 
 How a character becomes part of a token (:func:`_unit`): a CJK ideograph of the
@@ -78,16 +79,29 @@ def _unit(character: str) -> str:
     return unit
 
 
+def _equivalent_letters() -> dict[int, int]:
+    """Lower-case letters ``re.I`` also takes for one another (ς σ, ſ s, µ μ…), each
+    mapped to the smallest of its kind."""
+    try:
+        from re._casefix import _EXTRA_CASES  # the table re.I itself uses (3.11+)
+    except ImportError:  # pragma: no cover - older Pythons fold these like str.lower
+        return {}
+    table = {}
+    for code, others in _EXTRA_CASES.items():
+        table[code] = min(code, *others)
+    return {code: low for code, low in table.items() if code != low}
+
+
+_EQUIVALENT = _equivalent_letters()
+
+
 def fold(text: str) -> str:
-    """``text`` lower-cased character by character (its length kept, as offsets need)."""
+    """``text`` case-folded character by character as ``re.I`` compares it, its length
+    kept (offsets depend on it)."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    out = []
-    for character in text:
-        low = character.lower()
-        out.append(low if len(low) == 1 else character)
-    return "".join(out)
+    if len(lowered) != len(text):  # İ lowers to two characters: keep it as it is
+        lowered = "".join(low if len(low := c.lower()) == 1 else c for c in text)
+    return lowered.translate(_EQUIVALENT)
 
 
 def bigrams(text: str | None) -> str:
