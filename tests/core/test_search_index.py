@@ -96,6 +96,22 @@ def test_each_hit_points_at_a_place_holding_a_variant_of_the_term(seeded_store):
             assert hit.hit_count >= 1 and hit.snippet_spans
 
 
+@pytest.mark.parametrize("query", ["产能", "CoWoS", '"先进封装"', "芯片 出口", "台积电"])
+def test_a_hit_counts_every_occurrence_of_its_terms(seeded_store, query):
+    plan = plan_query(seeded_store.conn, query)
+    patterns = [
+        re.compile("|".join(re.escape(v) for v in sorted(t.variants, key=len, reverse=True)), re.I)
+        for t in plan
+    ]
+    hits = search(seeded_store.conn, query)
+    assert hits
+    for hit in hits:
+        simplified = seeded_store.conn.execute(
+            "SELECT text_simplified FROM documents WHERE id = ?", (hit.document_id,)
+        ).fetchone()[0]
+        assert hit.hit_count == sum(len(p.findall(simplified)) for p in patterns), hit.title
+
+
 def test_a_limit_returns_the_best_of_the_whole_ranking(seeded_store):
     everything = search(seeded_store.conn, "产能", limit=EVERYTHING)
     assert len(everything) > 5
