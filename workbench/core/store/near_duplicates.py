@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import near_duplicates as nd
-from ..progress import Progress
+from ..progress import PROGRESS_CONTEXT, Progress
+from ..translatable import QT_TRANSLATE_NOOP
+
+INDEXING = QT_TRANSLATE_NOOP(
+    "Progress", "Indexing stored documents for near duplicates ({done} of {total})"
+)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -99,7 +104,7 @@ def update_signatures(store: Store, progress: Progress | None = None) -> int:
         progress.report(
             start,
             len(missing),
-            f"Indexing stored documents for near duplicates ({start} of {len(missing)})",
+            progress.translate(PROGRESS_CONTEXT, INDEXING).format(done=start, total=len(missing)),
         )
         with store.transaction():
             _sign(store.conn, missing[start : start + SIGNATURE_BATCH])
