@@ -710,6 +710,21 @@
     </message>
 </context>
 <context>
+    <name>EntityNames</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>來源：{source}</translation>
+    </message>
+    <message>
+        <source>Written as: {forms}</source>
+        <translation>原文寫法：{forms}</translation>
+    </message>
+    <message>
+        <source>Taught names: {names}</source>
+        <translation>所教名稱：{names}</translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>Entity</source>
@@ -741,6 +756,37 @@
     <message>
         <source>Import failed</source>
         <translation>匯入失敗</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>{entities}, {names} taught, {never} added</source>
+        <translation>{entities}，教了 {names}，新增 {never}</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 個實體</translation>
+    </message>
+    <message>
+        <source>{n} entities</source>
+        <translation>{n} 個實體</translation>
+    </message>
+    <message>
+        <source>1 name</source>
+        <translation>1 個名稱</translation>
+    </message>
+    <message>
+        <source>{n} names</source>
+        <translation>{n} 個名稱</translation>
+    </message>
+    <message>
+        <source>1 never-name</source>
+        <translation>1 個排除名稱</translation>
+    </message>
+    <message>
+        <source>{n} never-names</source>
+        <translation>{n} 個排除名稱</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1259,17 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>characters {start}–{end}</source>
         <translation>第 {start}–{end} 字</translation>
+    </message>
+</context>
+<context>
+    <name>NearDuplicate</name>
+    <message>
+        <source>{percent}% alike</source>
+        <translation>相似度 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% of the shorter text is in the other</source>
+        <translation>較短文本有 {percent}% 見於另一篇</translation>
     </message>
 </context>
 <context>

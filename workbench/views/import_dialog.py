@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.importing import DUPLICATE, FAILED, FORMAT_BY_SUFFIX, IMPORTED, ImportReport
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..models.import_runner import ImportRunner
+from ..models.labels import qt_translate
 from ..models.session import Session
 from ..models.worker import TaskRunner
 from .progress_dialog import TaskProgressDialog
@@ -120,7 +121,9 @@ class ImportSummaryDialog(QDialog):
                     found = result.near_duplicate
                     detail += self.tr(
                         "; the same article as document {id} «{title}» ({how})"
-                    ).format(id=found.document_id, title=found.title, how=found.describe())
+                    ).format(
+                        id=found.document_id, title=found.title, how=found.describe(qt_translate)
+                    )
             else:
                 detail = result.reason
             row = [QStandardItem(result.name), QStandardItem(status)]

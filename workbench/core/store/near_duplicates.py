@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import near_duplicates as nd
 from ..progress import PROGRESS_CONTEXT, Progress
-from ..translatable import QT_TRANSLATE_NOOP
+from ..translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 INDEXING = QT_TRANSLATE_NOOP(
     "Progress", "Indexing stored documents for near duplicates ({done} of {total})"
@@ -43,11 +43,13 @@ class NearDuplicate:
         percent = round(self.similarity * 100)
         return 99 if percent == 100 and self.similarity < 1 else percent
 
-    def describe(self) -> str:
+    def describe(self, translate: Translate = untranslated) -> str:
         """'94% alike' or '97% of the shorter text is in the other'."""
         if self.measure == nd.JACCARD:
-            return f"{self.percent}% alike"
-        return f"{self.percent}% of the shorter text is in the other"
+            text = translate("NearDuplicate", "{percent}% alike")
+        else:
+            text = translate("NearDuplicate", "{percent}% of the shorter text is in the other")
+        return text.format(percent=self.percent)
 
 
 def save_signature(conn: sqlite3.Connection, document_id: int, simplified: str) -> None:
