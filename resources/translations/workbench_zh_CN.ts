@@ -269,6 +269,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>year not stated</source>
+        <translation>年份未注明</translation>
+    </message>
+    <message>
         <source>1 source</source>
         <translation>1 个来源</translation>
     </message>
@@ -814,6 +818,22 @@
 </context>
 <context>
     <name>ImportSummaryDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Skipped: duplicate</source>
+        <translation>已跳过：重复</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Imported (near duplicate)</source>
+        <translation>已导入（近似重复）</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>导入完成</translation>

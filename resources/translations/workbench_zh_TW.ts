@@ -269,6 +269,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>year not stated</source>
+        <translation>年份未註明</translation>
+    </message>
+    <message>
         <source>1 source</source>
         <translation>1 個來源</translation>
     </message>
@@ -814,6 +818,22 @@
 </context>
 <context>
     <name>ImportSummaryDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Skipped: duplicate</source>
+        <translation>已略過：重複</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Imported (near duplicate)</source>
+        <translation>已匯入（近似重複）</translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>匯入完成</translation>

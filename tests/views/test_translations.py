@@ -49,6 +49,10 @@ LANGUAGES = (SIMPLIFIED, TRADITIONAL)
 SAME_IN_EVERY_LANGUAGE = {"CoWoS", "TSMC", "PDF", "CSV", "PNG", "SVG", "Qt"}
 PLACEHOLDER = re.compile(r"\{\w*\}")
 MNEMONIC = re.compile(r"&\w")
+# Two English words in a row: a phrase of the interface, unless it is the data's.
+ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,})+")
+# Controls that list the store's own words (product names such as "NAND Flash").
+DATA_CONTROLS = ("capacityGroupPicker", "capacityCompanyPicker")
 LONG_DOCUMENT = 21  # the bundled long report
 
 
@@ -297,5 +301,26 @@ def test_no_visible_text_is_left_in_english(language, seeded_store, tmp_path, qt
     for name, tab in window.sheets_panel.sheet_tabs.items():
         window.sheets_panel.tabs.setCurrentWidget(tab)
         shown += [(f"{name}: {where}", text) for where, text in _visible_texts(window)]
+    # Menus built when asked for: the Library's and the Reader's context menus.
+    library = window.library_panel
+    library.table.selectRow(0)
+    first = library.table.visualRect(library.model.index(0, 0)).center()
+    menus = [library.build_context_menu(first)]
+    reader = window.reader_panel.view
+    reader.selectAll()
+    menus.append(reader.build_context_menu(reader.viewport().rect().center()))
+    for menu in menus:
+        for action in menu.actions():
+            shown.append((f"context menu item {action.objectName()}", action.text()))
+            if action.menu():
+                shown += [("submenu item", a.text()) for a in action.menu().actions()]
     left = sorted({(where, text) for where, text in shown if text in english or text in bare})
     assert left == []
+    phrases = sorted(
+        {
+            (where, text)
+            for where, text in shown
+            if ENGLISH_WORDS.search(text) and not any(c in where for c in DATA_CONTROLS)
+        }
+    )
+    assert phrases == []

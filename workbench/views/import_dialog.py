@@ -29,7 +29,6 @@ from ..models.worker import TaskRunner
 from .progress_dialog import TaskProgressDialog
 
 _PATTERNS = " ".join(f"*{suffix}" for suffix in FORMAT_BY_SUFFIX)
-_CONTEXT = "ImportSummaryDialog"
 
 
 def import_name_filters() -> list[str]:
@@ -47,11 +46,11 @@ def import_name_filters() -> list[str]:
 
 
 _STATUS_LABEL = {
-    IMPORTED: QT_TRANSLATE_NOOP(_CONTEXT, "Imported"),
-    DUPLICATE: QT_TRANSLATE_NOOP(_CONTEXT, "Skipped: duplicate"),
-    FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Failed"),
+    IMPORTED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "Imported"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImportSummaryDialog", "Skipped: duplicate"),
+    FAILED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "Failed"),
 }
-_NEAR_DUPLICATE_LABEL = QT_TRANSLATE_NOOP(_CONTEXT, "Imported (near duplicate)")
+_NEAR_DUPLICATE_LABEL = QT_TRANSLATE_NOOP("ImportSummaryDialog", "Imported (near duplicate)")
 MAX_NOTICES = 5
 
 

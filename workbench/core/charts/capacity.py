@@ -595,7 +595,7 @@ class LatestFigure(_Figure):
     def year_text(self) -> str:
         if self.year is not None:
             return str(self.year)
-        return self.translate(CHARTS_CONTEXT, "year not stated")
+        return self.translate("Charts", "year not stated")
 
     def bar_text(self) -> str:
         """Written at the bar's end: the figure and its year."""
