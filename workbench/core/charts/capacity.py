@@ -429,14 +429,16 @@ def _counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.format(n=f"{count:,}")
 
 
-def _owner(row: Mapping, group: CapacityGroup, companies: Labeller, translate: Translate) -> str:
+def _owner(
+    row: Mapping, group: CapacityGroup, companies: Labeller, scopes: Mapping[str, str]
+) -> str:
     """The key a row's figure is drawn under: its company's, or in a market & totals
-    group its scope's and place's."""
+    group its scope's (``scopes``: each scope's label) and place's."""
     if not group.aggregate:
         return companies.key(row.get("company"))
     scope = str(row.get("scope") or "")
     place = " ".join(str(row.get("location") or "").split())
-    return companies.key(f"({CAPACITY_SCOPES.label(scope, translate)}) {place}".strip())
+    return companies.key(f"({scopes.get(scope, scope)}) {place}".strip())
 
 
 class _Statuses:
@@ -485,6 +487,8 @@ def capacity_chart(
     group = _choose(groups, group_key)
 
     companies = Labeller(taught_names)
+    # Labelled once, not once a row.
+    scopes = {code: CAPACITY_SCOPES.label(code, translate) for code in CAPACITY_SCOPES.codes}
     cells: dict[tuple[str, str, int, float, float], list[int]] = {}
     sources: Counter = Counter()
     company_rows: Counter = Counter()
@@ -495,7 +499,7 @@ def capacity_chart(
         if key != wanted:
             continue
         low, high = _figure(row)
-        owner = _owner(row, group, companies, translate)
+        owner = _owner(row, group, companies, scopes)
         company_rows[owner] += 1
         year = _year(row.get("year"))
         if year is None:
