@@ -1670,7 +1670,7 @@ Wait and try again, or close and lose them?</source>
     </message>
     <message>
         <source>Level / added</source>
-        <translation>總量 / 新增</translation>
+        <translation>存量 / 新增</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1930,7 +1930,7 @@ Wait and try again, or close and lose them?</source>
     </message>
     <message>
         <source>level</source>
-        <translation>總量</translation>
+        <translation>存量</translation>
     </message>
     <message>
         <source>addition</source>
@@ -2075,7 +2075,7 @@ Wait and try again, or close and lose them?</source>
     </message>
     <message>
         <source>level</source>
-        <translation>總量</translation>
+        <translation>存量</translation>
     </message>
     <message>
         <source>addition</source>
