@@ -18,12 +18,16 @@ from ..extraction.capacity import Span
 from ..extraction.run import KnownClusters, extract_rows, write_rows
 from ..extraction.version import EXTRACTOR_VERSION, TABLE_MARK
 from ..operations.changes import Changes, Table
-from ..progress import Progress
+from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
 from ..store.entities import load_taught_names, record_entities
 from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
+from ..translatable import QT_TRANSLATE_NOOP
 from .kill_switch import armed
 from .pending import pending_documents
+
+RECOGNISING = QT_TRANSLATE_NOOP("Progress", "Recognising entities in {document}")
+FILLING = QT_TRANSLATE_NOOP("Progress", "Filling the sheets from {document}")
 
 LABEL_CHARS = 24
 
@@ -163,7 +167,11 @@ def process_documents(
             text, raw_text = row
             mentions = None
             if recognise_again or not _recognised(conn, document_id, version):
-                progress.report(2 * index - 2, steps, f"Recognising entities in {label}")
+                progress.report(
+                    2 * index - 2,
+                    steps,
+                    progress.translate(PROGRESS_CONTEXT, RECOGNISING).format(document=label),
+                )
                 mentions = recognizer.recognise(text)
                 rejected = rejected_spans(conn, document_id)
                 spans = [
@@ -178,7 +186,11 @@ def process_documents(
                     if m.verdict != "rejected"
                 ]
             progress.check()
-            progress.report(2 * index - 1, steps, f"Filling the sheets from {label}")
+            progress.report(
+                2 * index - 1,
+                steps,
+                progress.translate(PROGRESS_CONTEXT, FILLING).format(document=label),
+            )
             rows = extract_rows(text, raw_text, spans, known.before(key))
             progress.check()
             with store.transaction():
