@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import Cancelled
-from ..extraction import EXTRACTOR_VERSION, KnownClusters, extract_rows, write_rows
 from ..extraction.capacity import Span
-from ..extraction.run import ORDER_SQL, TABLE_MARK
+from ..extraction.run import KnownClusters, extract_rows, write_rows
+from ..extraction.version import EXTRACTOR_VERSION, TABLE_MARK
 from ..operations.changes import Changes, Table
 from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
@@ -24,6 +24,7 @@ from ..store.entities import load_taught_names, record_entities
 from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
 from ..translatable import QT_TRANSLATE_NOOP
 from .kill_switch import armed
+from .pending import pending_documents
 
 RECOGNISING = QT_TRANSLATE_NOOP("Progress", "Recognising entities in {document}")
 FILLING = QT_TRANSLATE_NOOP("Progress", "Filling the sheets from {document}")
@@ -70,22 +71,6 @@ class ProcessReport:
         if self.cancelled:
             text += f" (cancelled: {len(self.pending)} documents left for later)"
         return text
-
-
-def pending_documents(conn: sqlite3.Connection) -> list[int]:
-    """Documents whose recognition by the current recogniser, or whose extraction, is missing.
-
-    In extraction order (documents with a cluster table first, then by id).
-    """
-    return [
-        row[0]
-        for row in conn.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM "
-            "recognition_runs WHERE recognizer_version = ?) OR id NOT IN (SELECT document_id "
-            f"FROM extraction_runs WHERE extractor_version = ?) ORDER BY {ORDER_SQL}",
-            (recognizer_version(), EXTRACTOR_VERSION),
-        )
-    ]
 
 
 def _recognised(conn: sqlite3.Connection, document_id: int, version: str) -> bool:
