@@ -489,7 +489,7 @@ class EntitiesPanel(QWidget):
             self._select_row(self.index_model.row_of(*entity))
 
     def _update_index_count(self) -> None:
-        count = self.index_model.rowCount()
+        count = self.index_model.total_count()
         if count:
             self.index_count.setText(f"{count:,} entities")
         elif self.index_model.contains_filter or self.index_model.type_filter:

@@ -247,9 +247,9 @@ CURRENT_TABLES = frozenset(
         "_sqlite_migrations", "annotations", "capacity_rows", "cluster_rows", "comments",
         "document_pages", "document_signatures", "documents", "documents_fts",
         "documents_fts_config", "documents_fts_data", "documents_fts_docsize",
-        "documents_fts_idx", "entities", "entity_aliases", "extraction_runs", "imports",
-        "mention_reviews", "mentions", "near_duplicates", "never_names", "occurrences",
-        "recognition_runs", "source_files",
+        "documents_fts_idx", "entities", "entity_aliases", "entity_counts", "extraction_runs",
+        "imports", "library_entries", "mention_reviews", "mentions", "near_duplicates",
+        "never_names", "occurrences", "recognition_runs", "source_files",
     }
 )  # fmt: skip
 

@@ -1,4 +1,10 @@
-"""Entity mentions in the store: bulk writes, per-document reads, the entity index."""
+"""Entity mentions in the store: bulk writes, per-document reads, the entity index.
+
+The entity index is the table ``entity_counts``, which triggers on ``mentions`` and
+``mention_reviews`` keep exact on every write (migration 0011): whatever writes a
+mention or a verdict — recognition, an entity edit, its undo, a document deleted
+with its mentions — the counts follow in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -165,30 +171,113 @@ class EntityEntry:
     documents: int
 
 
+# Each order of the entity index is one index of ``entity_counts`` read forwards or
+# backwards (migration 0011), so the first page costs the same at any size.  Counts
+# sort most first with ties by name; fewest first runs the same index backwards.
+_ORDERS = {
+    ("mentions", True): "mentions DESC, canonical, type",
+    ("mentions", False): "mentions, canonical DESC, type DESC",
+    ("documents", True): "documents DESC, canonical, type",
+    ("documents", False): "documents, canonical DESC, type DESC",
+    ("canonical", False): "canonical, type",
+    ("canonical", True): "canonical DESC, type DESC",
+    ("type", False): "type, canonical",
+    ("type", True): "type DESC, canonical DESC",
+}
+# Rows that come before (value, canonical, type) in each order.
+_BEFORE = {
+    ("mentions", True): "mentions > :v OR (mentions = :v AND (canonical, type) < (:c, :t))",
+    ("mentions", False): "mentions < :v OR (mentions = :v AND (canonical, type) > (:c, :t))",
+    ("documents", True): "documents > :v OR (documents = :v AND (canonical, type) < (:c, :t))",
+    ("documents", False): "documents < :v OR (documents = :v AND (canonical, type) > (:c, :t))",
+    ("canonical", False): "(canonical, type) < (:c, :t)",
+    ("canonical", True): "(canonical, type) > (:c, :t)",
+    ("type", False): "(type, canonical) < (:t, :c)",
+    ("type", True): "(type, canonical) > (:t, :c)",
+}
+ENTITY_SORTS = ("canonical", "type", "mentions", "documents")
+
+
+@dataclass(frozen=True)
+class EntityQuery:
+    """Which entities to list, in which order."""
+
+    type: str | None = None
+    contains: str | None = None  # part of the canonical name
+    sort: str = "mentions"  # one of ENTITY_SORTS
+    descending: bool = True
+
+    def where(self) -> tuple[str, dict]:
+        clauses, params = [], {}
+        if self.type:
+            # ``+``: the order's index is read and filtered, rather than every entity of
+            # the type gathered and sorted.
+            clauses.append("+type = :type")
+            params["type"] = self.type
+        if self.contains:
+            clauses.append("instr(canonical, :contains) > 0")
+            params["contains"] = self.contains
+        return (" AND ".join(clauses) or "1"), params
+
+    def order(self) -> str:
+        return _ORDERS[(self.sort, self.descending)]
+
+
+_ENTRY = "SELECT canonical, type, mentions, documents FROM entity_counts"
+
+
+def entity_page(
+    conn: sqlite3.Connection, query: EntityQuery, offset: int = 0, limit: int = 500
+) -> list[EntityEntry]:
+    """``limit`` entities of the index from ``offset`` on, in ``query``'s order."""
+    where, params = query.where()
+    rows = conn.execute(
+        f"{_ENTRY} WHERE {where} ORDER BY {query.order()} LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset},
+    )
+    return [EntityEntry(*row) for row in rows]
+
+
+def entity_total(conn: sqlite3.Connection, query: EntityQuery) -> int:
+    where, params = query.where()
+    return conn.execute(f"SELECT count(*) FROM entity_counts WHERE {where}", params).fetchone()[0]
+
+
+def entity_entry(conn: sqlite3.Connection, canonical: str, type_: str) -> EntityEntry | None:
+    row = conn.execute(f"{_ENTRY} WHERE canonical = ? AND type = ?", (canonical, type_)).fetchone()
+    return EntityEntry(*row) if row else None
+
+
+def entity_rank(
+    conn: sqlite3.Connection, query: EntityQuery, canonical: str, type_: str
+) -> int | None:
+    """Where (canonical, type) stands in ``query``'s listing (0 first), None if not listed."""
+    entry = entity_entry(conn, canonical, type_)
+    if entry is None:
+        return None
+    where, params = query.where()
+    listed = conn.execute(
+        f"SELECT 1 FROM entity_counts WHERE canonical = :c AND type = :t AND {where}",
+        {**params, "c": canonical, "t": type_},
+    ).fetchone()
+    if listed is None:
+        return None
+    value = getattr(entry, query.sort) if query.sort in ("mentions", "documents") else None
+    before = _BEFORE[(query.sort, query.descending)]
+    return conn.execute(
+        f"SELECT count(*) FROM entity_counts WHERE {where} AND ({before})",
+        {**params, "v": value, "c": canonical, "t": type_},
+    ).fetchone()[0]
+
+
 def entity_index(
     conn: sqlite3.Connection, type_: str | None = None, contains: str | None = None
 ) -> list[EntityEntry]:
-    """Each canonical entity with its mention count and number of documents."""
-    where, params = (
-        [
-            "NOT EXISTS (SELECT 1 FROM mention_reviews r WHERE r.document_id = "
-            'm.document_id AND r.start = m.start AND r."end" = m."end" AND '
-            "r.type = m.type AND r.verdict = 'rejected')"
-        ],
-        [],
-    )
-    if type_:
-        where.append("m.type = ?")
-        params.append(type_)
-    if contains:
-        where.append("instr(m.canonical, ?) > 0")
-        params.append(contains)
-    rows = conn.execute(
-        "SELECT m.canonical, m.type, count(*), count(DISTINCT m.document_id) FROM mentions m "
-        f"WHERE {' AND '.join(where)} GROUP BY m.canonical, m.type "
-        "ORDER BY count(*) DESC, m.canonical",
-        params,
-    )
+    """Each canonical entity with its mention count and number of documents (rejected
+    mentions left out), most mentioned first."""
+    query = EntityQuery(type_, contains)
+    where, params = query.where()
+    rows = conn.execute(f"{_ENTRY} WHERE {where} ORDER BY {query.order()}", params)
     return [EntityEntry(*row) for row in rows]
 
 
