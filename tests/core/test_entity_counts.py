@@ -186,9 +186,11 @@ def test_a_review_keeps_its_span(seeded_store):
     span = conn.execute('SELECT document_id, start, "end", type FROM mentions LIMIT 1').fetchone()
     with seeded_store.transaction():
         set_review(conn, *span, "rejected")
-    with pytest.raises(sqlite3.IntegrityError, match="keeps its span"):
-        with seeded_store.transaction():
-            conn.execute('UPDATE mention_reviews SET "end" = "end" + 1')
+    with (
+        pytest.raises(sqlite3.IntegrityError, match="keeps its span"),
+        seeded_store.transaction(),
+    ):
+        conn.execute('UPDATE mention_reviews SET "end" = "end" + 1')
     assert_counts_exact(conn)
 
 
