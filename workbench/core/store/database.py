@@ -22,6 +22,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from ..errors import WorkbenchError
+from ..search_index import register as register_search_function
 from .checks import (
     QUICK_CHECK_BUDGET_SECONDS,
     ReadOnlyStoreError,
@@ -117,6 +118,7 @@ def _connection(target: str, *, uri: bool = False) -> sqlite3.Connection:
     # so nothing is left uncommitted by accident.
     conn = sqlite3.connect(target, isolation_level=None, timeout=30, uri=uri)
     conn.row_factory = sqlite3.Row
+    register_search_function(conn)  # the search index's triggers call it
     return conn
 
 
