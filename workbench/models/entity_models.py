@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -89,7 +90,7 @@ class EntityIndexModel(QAbstractTableModel):
         self._type_icons = dict(type_icons or {})
         self._query = EntityQuery()
         self._more = False  # whether entities beyond those read may be listed
-        self._resetting = False
+        self._busy = False  # signalling a change of rows: receivers may not fetch more then
         self._total: int | None = None  # entities the filter passes, counted when asked
         self._entries = _LoadedEntries(self, self.columnCount, lambda e: (e.canonical, e.type))
         self.reload()
@@ -107,26 +108,35 @@ class EntityIndexModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page anew for a new filter or sort (a reset)."""
         self._total = None
-        self._resetting = True  # receivers of the reset may ask for more: not inside it
-        try:
+        with self._changing():
             self._entries.reset(self._page(0, BATCH))
-        finally:
-            self._resetting = False
 
     def _on_change(self, changes: Changes) -> None:
         if changes.touches(Table.DOCUMENTS, Table.MENTIONS):
             self._total = None
-            self._entries.sync(self._page(0, max(len(self._entries), BATCH)))
+            with self._changing():
+                self._entries.sync(self._page(0, max(len(self._entries), BATCH)))
         elif changes.touches(Table.ENTITIES) and len(self._entries):
             # Sources and aliases show in tooltips only: repaint, nothing moves.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
 
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Around this model's own row signals: a receiver (a view, a tester) asking for
+        more rows meanwhile would nest one change in another."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._resetting
+        return not parent.isValid() and self._more and not self._busy
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._entries.extend(self._page(len(self._entries), BATCH))
+            with self._changing():
+                self._entries.extend(self._page(len(self._entries), BATCH))
 
     def names_of(self, entry: EntityEntry) -> EntityNames:
         """How an entity of the index is written and taught, and where it came from."""
@@ -166,7 +176,8 @@ class EntityIndexModel(QAbstractTableModel):
             return None
         wanted = rank + 1 - len(self._entries)
         pages = -(-wanted // BATCH)
-        self._entries.extend(self._page(len(self._entries), pages * BATCH))
+        with self._changing():
+            self._entries.extend(self._page(len(self._entries), pages * BATCH))
         row = self._entries.row_of((canonical, type_))
         return row if row >= 0 else None
 

@@ -6,6 +6,8 @@ time, so opening the Library reads one narrow table and never the texts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,7 +100,7 @@ class LibraryModel(QAbstractTableModel):
         self._filter = LibraryFilter()
         self._sort_column = -1  # -1: store order (by id)
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._resetting = False
+        self._busy = False  # signalling a change of rows: receivers may not fetch more then
         self.reload()
         session.hub.changed.connect(self._on_change)
 
@@ -111,11 +113,8 @@ class LibraryModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the listing anew (a new store or filter)."""
         self._cache.clear()
-        self._resetting = True  # receivers of the reset may ask for more: not inside it
-        try:
+        with self._changing():
             self._ids.reset(self._query(), exposed=BATCH)
-        finally:
-            self._resetting = False
 
     def _query(self) -> list[int]:
         f = self._filter
@@ -125,8 +124,11 @@ class LibraryModel(QAbstractTableModel):
         return library_ids(self._conn, query, sort, descending)
 
     def _on_change(self, changes: Changes) -> None:
-        if not changes.touches(*_SHOWN_TABLES):
-            return
+        if changes.touches(*_SHOWN_TABLES):
+            with self._changing():
+                self._apply(changes)
+
+    def _apply(self, changes: Changes) -> None:
         parts = [changes.of_table(t) for t in _SHOWN_TABLES]
         documents = changes.of_table(Table.DOCUMENTS)
         if any(p.reloaded for p in parts):
@@ -189,7 +191,8 @@ class LibraryModel(QAbstractTableModel):
         if row < 0:
             return None
         if row >= self._ids.exposed:
-            self._ids.expose(row - self._ids.exposed + 1)
+            with self._changing():
+                self._ids.expose(row - self._ids.exposed + 1)
         return row
 
     def document(self, document_id: int) -> LibraryRow | None:
@@ -209,12 +212,23 @@ class LibraryModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._ids.exposed
 
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Around this model's own row signals: a receiver (a view, a tester) asking for
+        more rows meanwhile would nest one change in another."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._ids.exposed < len(self._ids) and not self._resetting
+        return not parent.isValid() and self._ids.exposed < len(self._ids) and not self._busy
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._ids.expose(BATCH)
+            with self._changing():
+                self._ids.expose(BATCH)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
