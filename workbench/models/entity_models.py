@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 
@@ -77,6 +78,8 @@ class EntityIndexModel(QAbstractTableModel):
     (the colours belong to the views layer).
     """
 
+    totals_changed = Signal()  # the entities counted may have changed (an edit, an import)
+
     def __init__(
         self,
         session: Session,
@@ -116,6 +119,7 @@ class EntityIndexModel(QAbstractTableModel):
             self._total = None
             with self._changing():
                 self._entries.sync(self._page(0, max(len(self._entries), BATCH)))
+            self.totals_changed.emit()
         elif changes.touches(Table.ENTITIES) and len(self._entries):
             # Sources and aliases show in tooltips only: repaint, nothing moves.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))

@@ -170,6 +170,7 @@ class EntitiesPanel(QWidget):
         index_model.modelReset.connect(self._index_reset)
         index_model.rowsInserted.connect(self._update_index_count)
         index_model.rowsRemoved.connect(self._update_index_count)
+        index_model.totals_changed.connect(self._update_index_count)
         follow_row_count(mentions_model, self._update_mentions_title)
         session.entity_selected.connect(self.show_entity)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
