@@ -6,10 +6,14 @@ migration runs in its own transaction together with the record that it ran.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
-migrations = Migrations("workbench")
+from .migration_set import MigrationSet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+migrations = MigrationSet("workbench")
 
 
 def run_statements(db: Database, script: str) -> None:
