@@ -87,8 +87,8 @@ def as_schema_before_0011(path) -> None:
         conn.execute("BEGIN")
         for name in triggers:
             conn.execute(f"DROP TRIGGER {name}")
-        conn.execute("DROP TABLE entity_counts")
-        conn.execute("DROP TABLE library_entries")
+        for table in ("entity_counts", "entity_counts_deferred", "library_entries"):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
         conn.execute("DROP INDEX mentions_entity")
         conn.execute("CREATE INDEX mentions_canonical ON mentions(canonical, type)")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0011_entity_counts'")

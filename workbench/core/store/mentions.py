@@ -71,11 +71,22 @@ def replace_mentions(
                 value.get("unit"),
             )
         )
-    conn.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
-    conn.executemany(
-        'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
-        "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+    # The entity index and the Library's count are set for the whole document at once:
+    # the per-row triggers that keep them stand aside while its mentions are replaced.
+    before = _counted_in(conn, document_id)
+    conn.execute("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", (document_id,))
+    try:
+        conn.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
+        conn.executemany(
+            'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
+            "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    finally:
+        conn.execute("DELETE FROM entity_counts_deferred WHERE document_id = ?", (document_id,))
+    _count_document(conn, document_id, before, _counted_in(conn, document_id))
+    conn.execute(
+        "UPDATE library_entries SET mentions = ? WHERE document_id = ?", (len(rows), document_id)
     )
     conn.execute(
         "INSERT INTO recognition_runs (document_id, recognizer_version, mention_count) "
@@ -86,6 +97,57 @@ def replace_mentions(
     )
     conn.execute("DELETE FROM extraction_runs WHERE document_id = ?", (document_id,))
     return len(rows)
+
+
+_NOT_REJECTED = (
+    "NOT EXISTS (SELECT 1 FROM mention_reviews r WHERE r.document_id = m.document_id "
+    'AND r.start = m.start AND r."end" = m."end" AND r.type = m.type '
+    "AND r.verdict = 'rejected')"
+)
+
+
+def _counted_in(conn: sqlite3.Connection, document_id: int) -> dict[tuple[str, str], int]:
+    """The document's mentions the entity index counts, per entity."""
+    return {
+        (canonical, type_): count
+        for canonical, type_, count in conn.execute(
+            "SELECT m.canonical, m.type, count(*) FROM mentions m "
+            f"WHERE m.document_id = ? AND {_NOT_REJECTED} GROUP BY m.canonical, m.type",
+            (document_id,),
+        )
+    }
+
+
+def _count_document(
+    conn: sqlite3.Connection,
+    document_id: int,
+    before: dict[tuple[str, str], int],
+    after: dict[tuple[str, str], int],
+) -> None:
+    """Move the entity index from a document's counts ``before`` to ``after``."""
+    deltas = []
+    for key in before.keys() | after.keys():
+        mentions = after.get(key, 0) - before.get(key, 0)
+        documents = (key in after) - (key in before)
+        if mentions or documents:
+            deltas.append((*key, mentions, documents))
+    # Counts that only grow may be new rows; the others' rows exist (the document
+    # counted in them), and a row inserted with a negative count would fail its check.
+    conn.executemany(
+        "INSERT INTO entity_counts (canonical, type, mentions, documents) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (canonical, type) DO UPDATE SET "
+        "mentions = mentions + excluded.mentions, documents = documents + excluded.documents",
+        [d for d in deltas if d[2] >= 0 and d[3] >= 0],
+    )
+    conn.executemany(
+        "UPDATE entity_counts SET mentions = mentions + ?, documents = documents + ? "
+        "WHERE canonical = ? AND type = ?",
+        [(m, n, c, t) for c, t, m, n in deltas if m < 0 or n < 0],
+    )
+    conn.executemany(
+        "DELETE FROM entity_counts WHERE canonical = ? AND type = ? AND mentions <= 0",
+        [(c, t) for c, t, _m, _d in deltas if (c, t) not in after],
+    )
 
 
 def documents_needing_recognition(conn: sqlite3.Connection, recognizer_version: str) -> list[int]:

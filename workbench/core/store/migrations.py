@@ -574,6 +574,12 @@ def _span_counted(r: str) -> str:
             documents = documents + excluded.documents;"""
 
 
+def _counted_now(m: str) -> str:
+    return (
+        f"NOT EXISTS (SELECT 1 FROM entity_counts_deferred d WHERE d.document_id = {m}.document_id)"
+    )
+
+
 def _trigger(name: str, event: str, body: str) -> str:
     return f"CREATE TRIGGER {name} {event} BEGIN {body}\nEND"
 
@@ -596,6 +602,11 @@ ENTITY_COUNTS_SCHEMA = """
         CREATE INDEX entity_counts_documents ON entity_counts(documents DESC, canonical, type)
 ;;
         CREATE INDEX entity_counts_type ON entity_counts(type, canonical)
+;;
+        -- Documents whose mentions are being replaced wholesale (store.mentions
+        -- replace_mentions, within its transaction): the row triggers stand aside and
+        -- the document's counts are set at once from what it held before and after.
+        CREATE TABLE entity_counts_deferred (document_id INTEGER PRIMARY KEY)
 ;;
         -- What the Library lists of each document, narrow so that listing, sorting and
         -- filtering never read the texts: kept by triggers on documents, occurrences,
@@ -673,13 +684,13 @@ ENTITY_COUNTS_SCHEMA = """
     [
         _trigger(
             "entity_counts_mention_insert",
-            "AFTER INSERT ON mentions",
+            f"AFTER INSERT ON mentions WHEN {_counted_now('new')}",
             "UPDATE library_entries SET mentions = mentions + 1 "
             "WHERE document_id = new.document_id;" + _count_mention("new", "new.id"),
         ),
         _trigger(
             "entity_counts_mention_delete",
-            "AFTER DELETE ON mentions",
+            f"AFTER DELETE ON mentions WHEN {_counted_now('old')}",
             "UPDATE library_entries SET mentions = mentions - 1 "
             "WHERE document_id = old.document_id;" + _uncount_mention("old", "old.id"),
         ),
