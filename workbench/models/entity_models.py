@@ -171,7 +171,10 @@ class EntityIndexModel(QAbstractTableModel):
     def total_count(self) -> int:
         """Entities the filter passes (read or not)."""
         if self._total is None:
-            self._total = entity_total(self._conn, self._query)
+            # Every entity read already: no need to count them in the store.
+            self._total = (
+                entity_total(self._conn, self._query) if self._more else len(self._entries)
+            )
         return self._total
 
     def entry(self, row: int) -> EntityEntry:

@@ -165,8 +165,12 @@ class LibraryModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
         self._sort_order = order
+        order = self._query()
+        if len(order) != len(self._ids) or set(order) != set(self._ids.keys):
+            self.reload()  # the store changed unannounced: read it anew
+            return
         # The same documents in a new order: the selection follows its rows.
-        self._ids.reorder(self._query())
+        self._ids.reorder(order)
 
     # -- what the panel asks -------------------------------------------------
 

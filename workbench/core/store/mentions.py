@@ -282,7 +282,13 @@ class EntityQuery:
         return (" AND ".join(clauses) or "1"), params
 
     def order(self) -> str:
-        return _ORDERS[(self.sort, self.descending)]
+        order = _ORDERS[(self.sort, self.descending)]
+        if self.contains:
+            # A part of a name passes few entities: the table is scanned for them and
+            # they are sorted, rather than the order's index read for all with a
+            # lookup of each.
+            order = ", ".join(f"+{term}" for term in order.split(", "))
+        return order
 
 
 _ENTRY = "SELECT canonical, type, mentions, documents FROM entity_counts"
