@@ -31,6 +31,7 @@ from ..core.store.mentions import (
     mentions_of_entity,
 )
 from ..core.translatable import QT_TRANSLATE_NOOP
+from .labels import qt_translate
 from .roles import (
     DOCUMENT_ID_ROLE,
     ENTITY_TYPE_ROLE,
@@ -241,7 +242,7 @@ class EntityIndexModel(QAbstractTableModel):
         if role == ENTITY_TYPE_ROLE:
             return entry.type
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return self.names_of(entry).describe()
+            return self.names_of(entry).describe(qt_translate)
         return None
 
 
