@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .list_counts import as_schema_before_0011
+
 SCHEMA_0009_SEARCH = """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title_simplified, text_simplified,
@@ -30,7 +32,9 @@ INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 
 def as_schema_0009(path) -> None:
     """Make the store at ``path`` what version 0009 left: trigram index and triggers,
-    without the bigram index, its pending list or the record of migration 0010."""
+    without the bigram index, its pending list or the record of migration 0010 (nor
+    what later migrations made)."""
+    as_schema_before_0011(path)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.executescript(

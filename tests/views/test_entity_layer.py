@@ -142,14 +142,14 @@ def test_merging_two_entities_in_the_panel_then_undo_and_redo(tmp_path, seeded_s
         count = {e.canonical: e.mentions for e in model._entries.rows if e.type == "ORG"}
         big, small = "台积电", "三星"
         total = count[big] + count[small]
-        rows_before = model.rowCount()
+        rows_before = model.total_count()
 
         _select_rows(panel, [big, small])
         assert panel.merge_action.isEnabled() and not panel.rename_action.isEnabled()
         panel.table.setFocus()
         qtbot.keyClick(panel.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
 
-        assert model.row_of(small, "ORG") is None and model.rowCount() == rows_before - 1
+        assert model.row_of(small, "ORG") is None and model.total_count() == rows_before - 1
         row = model.row_of(big, "ORG")
         assert model.index(row, 2).data() == f"{total:,}"
         stored = conn.execute(
@@ -166,7 +166,7 @@ def test_merging_two_entities_in_the_panel_then_undo_and_redo(tmp_path, seeded_s
         assert window.undo_action.text() == f"&Undo Merge “{small}” into “{big}”"
 
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert model.row_of(small, "ORG") is not None and model.rowCount() == rows_before
+        assert model.row_of(small, "ORG") is not None and model.total_count() == rows_before
         assert model.index(model.row_of(small, "ORG"), 2).data() == f"{count[small]:,}"
         assert (
             conn.execute(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,12 +15,21 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 
 from ..core.operations import Changes, Table
 from ..core.store.entities import EntityNames, entity_names
-from ..core.store.mentions import EntityEntry, MentionInContext, entity_index, mentions_of_entity
+from ..core.store.mentions import (
+    EntityEntry,
+    EntityQuery,
+    MentionInContext,
+    entity_page,
+    entity_rank,
+    entity_total,
+    mentions_of_entity,
+)
 from ..core.translatable import QT_TRANSLATE_NOOP
 from .labels import qt_translate
 from .roles import (
@@ -45,12 +56,37 @@ _NUMERIC = {2, 3}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+BATCH = 500  # entities read per page
+
+
+class _LoadedEntries(KeyedRows[EntityEntry]):
+    """The entries read so far: a prefix of the index in its order, grown page by page."""
+
+    def extend(self, rows: list[EntityEntry]) -> None:
+        """Add a page after the rows shown (a key shown already stays where it is)."""
+        new = [r for r in rows if self._key(r) not in self._by_key]
+        if not new:
+            return
+        self._by_key.update((self._key(r), r) for r in new)
+        keys = [self._key(r) for r in new]
+        self._keys.insert(keys, [*self._keys.keys, *keys])
+
+
 class EntityIndexModel(QAbstractTableModel):
-    """Canonical entities with mention and document counts, filtered in SQL, sorted here.
+    """Canonical entities with mention and document counts, read a page at a time.
+
+    The index is the store's ``entity_counts`` table, kept at write time; filtering
+    and sorting run in SQL along one of its indexes, so the first page costs the
+    same however large the store.  Views fetch further pages as they scroll
+    (``canFetchMore``/``fetchMore``).  An edit re-reads the pages read so far and
+    applies the difference as row removes, inserts and ``dataChanged``; a new filter
+    or sort is a reset.
 
     ``type_labels``/``type_icons`` let the view decide how a type code is shown
     (the colours belong to the views layer).
     """
+
+    totals_changed = Signal()  # the entities counted may have changed (an edit, an import)
 
     def __init__(
         self,
@@ -63,68 +99,111 @@ class EntityIndexModel(QAbstractTableModel):
         self._session = session
         self._type_labels = dict(type_labels or {})
         self._type_icons = dict(type_icons or {})
-        self._type: str | None = None
-        self._contains = ""
-        self._sort_column = 2
-        self._sort_order = Qt.SortOrder.DescendingOrder
-        self._entries: KeyedRows[EntityEntry] = KeyedRows(
-            self, self.columnCount, lambda e: (e.canonical, e.type)
-        )
+        self._query = EntityQuery()
+        self._more = False  # whether entities beyond those read may be listed
+        self._busy = False  # signalling a change of rows: receivers may not fetch more then
+        self._total: int | None = None  # entities the filter passes, counted when asked
+        self._entries = _LoadedEntries(self, self.columnCount, lambda e: (e.canonical, e.type))
         self.reload()
         session.hub.changed.connect(self._on_change)
 
-    def reload(self) -> None:
-        """Read the index anew for a new filter (a reset)."""
-        self._entries.reset(self._read())
+    @property
+    def _conn(self):
+        return self._session.store.conn
 
-    def _read(self) -> list[EntityEntry]:
-        conn = self._session.store.conn
-        return self._sorted(entity_index(conn, self._type, self._contains or None))
+    def _page(self, offset: int, limit: int) -> list[EntityEntry]:
+        rows = entity_page(self._conn, self._query, offset, limit)
+        self._more = len(rows) == limit
+        return rows
+
+    def reload(self) -> None:
+        """Read the first page anew for a new filter or sort (a reset)."""
+        self._total = None
+        with self._changing():
+            self._entries.reset(self._page(0, BATCH))
 
     def _on_change(self, changes: Changes) -> None:
         if changes.touches(Table.DOCUMENTS, Table.MENTIONS):
-            self._entries.sync(self._read())
-        elif changes.touches(Table.ENTITIES) and self._entries.rows:
+            self._total = None
+            with self._changing():
+                self._entries.sync(self._page(0, max(len(self._entries), BATCH)))
+            self.totals_changed.emit()
+        elif changes.touches(Table.ENTITIES) and len(self._entries):
             # Sources and aliases show in tooltips only: repaint, nothing moves.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
 
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Around this model's own row signals: a receiver (a view, a tester) asking for
+        more rows meanwhile would nest one change in another."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._busy
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            with self._changing():
+                self._entries.extend(self._page(len(self._entries), BATCH))
+
     def names_of(self, entry: EntityEntry) -> EntityNames:
         """How an entity of the index is written and taught, and where it came from."""
-        return entity_names(self._session.store.conn, entry.canonical, entry.type)
+        return entity_names(self._conn, entry.canonical, entry.type)
 
     def set_filter(self, type_: str | None, contains: str) -> None:
         contains = contains.strip()
-        if (type_, contains) == (self._type, self._contains):
+        if (type_, contains) == (self.type_filter, self.contains_filter):
             return
-        self._type, self._contains = type_, contains
+        self._query = replace(self._query, type=type_, contains=contains or None)
         self.reload()
 
     @property
     def type_filter(self) -> str | None:
-        return self._type
+        return self._query.type
 
     @property
     def contains_filter(self) -> str:
-        return self._contains
+        return self._query.contains or ""
+
+    def total_count(self) -> int:
+        """Entities the filter passes (read or not)."""
+        if self._total is None:
+            # Every entity read already: no need to count them in the store.
+            self._total = (
+                entity_total(self._conn, self._query) if self._more else len(self._entries)
+            )
+        return self._total
 
     def entry(self, row: int) -> EntityEntry:
         return self._entries[row]
 
     def row_of(self, canonical: str, type_: str) -> int | None:
+        """The row of an entity the filter passes (reading up to it), else None."""
+        row = self._entries.row_of((canonical, type_))
+        if row >= 0:
+            return row
+        rank = entity_rank(self._conn, self._query, canonical, type_)
+        if rank is None or rank < len(self._entries):
+            return None
+        wanted = rank + 1 - len(self._entries)
+        pages = -(-wanted // BATCH)
+        with self._changing():
+            self._entries.extend(self._page(len(self._entries), pages * BATCH))
         row = self._entries.row_of((canonical, type_))
         return row if row >= 0 else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self._entries.reorder(self._sorted(self._entries.rows))
-
-    def _sorted(self, entries: list[EntityEntry]) -> list[EntityEntry]:
-        field = _FIELDS[self._sort_column]
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        ordered = sorted(entries, key=lambda e: e.canonical)
-        if field != "canonical" or descending:
-            ordered.sort(key=lambda e: getattr(e, field), reverse=descending)
-        return ordered
+        if not 0 <= column < len(_FIELDS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (_FIELDS[column], descending) == (self._query.sort, self._query.descending):
+            return
+        self._query = replace(self._query, sort=_FIELDS[column], descending=descending)
+        self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)

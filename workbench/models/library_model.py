@@ -1,12 +1,13 @@
-"""The Library table: every stored document, filtered and sorted in the model.
+"""The Library table: every stored document, filtered and sorted in SQL, read lazily.
 
-Sorting and filtering run in Python over the rows read once from the store (a
-``QSortFilterProxyModel`` is far slower on large libraries).  The model reloads
-when the change hub reports new documents, mentions or annotations.
+The store keeps each document's listed figures (length, counts, tags) at write
+time, so opening the Library reads one narrow table and never the texts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,16 +18,25 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from ..core.operations import Changes, Table
-from ..core.script import to_simplified
-from ..core.store.library import LibraryRow, library_rows
+from ..core.store.library import (
+    LibraryQuery,
+    LibraryRow,
+    choices,
+    document_count,
+    library_ids,
+    library_row,
+    library_rows_of,
+    longest_document,
+)
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
 from .labels import qt_translate
 from .roles import DOCUMENT_ID_ROLE, SORT_ROLE
-from .row_keys import KeyedRows
+from .row_keys import RowKeys
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,37 +79,76 @@ def _split(joined: str) -> list[str]:
     return [part for part in joined.split(",") if part]
 
 
+BATCH = 500  # rows shown per fetchMore
+CHUNK = 200  # rows read from SQLite per cache miss
+
+
 class LibraryModel(QAbstractTableModel):
+    """Every stored document: ids in display order from SQL, rows read as they are shown.
+
+    Filtering and sorting run in SQLite over the store's narrow ``library_entries``
+    table (``core.store.library``); the model keeps the ordered ids
+    (:class:`RowKeys`), exposes them to views a batch at a time (``fetchMore``) and
+    caches the rows it has read.  A change redraws, inserts or removes only the
+    documents it names; a new filter or store is a reset.
+    """
+
+    documents_changed = Signal()  # documents were stored or removed (not a fetch, not a sort)
+
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
-        self._all: list[LibraryRow] = []
-        self._search_keys: list[str] = []  # simplified, lower-cased text the filter box matches
-        # the rows the filter passes, in display order
-        self._visible: KeyedRows[LibraryRow] = KeyedRows(self, self.columnCount, lambda r: r.id)
+        self._ids = RowKeys(self, self.columnCount)
+        self._cache: dict[int, LibraryRow] = {}
         self._filter = LibraryFilter()
         self._sort_column = -1  # -1: store order (by id)
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._busy = False  # signalling a change of rows: receivers may not fetch more then
         self.reload()
         session.hub.changed.connect(self._on_change)
+
+    @property
+    def _conn(self):
+        return self._session.store.conn
 
     # -- reading the store ---------------------------------------------------
 
     def reload(self) -> None:
-        """Read every document anew (a new store)."""
-        self._read()
-        self._visible.reset(self._filtered())
+        """Read the listing anew (a new store or filter)."""
+        self._cache.clear()
+        with self._changing():
+            self._ids.reset(self._query(), exposed=BATCH)
 
-    def _read(self) -> None:
-        self._all = library_rows(self._session.store.conn)
-        self._search_keys = [
-            to_simplified(f"{r.title}\n{r.publisher}\n{r.tags}").lower() for r in self._all
-        ]
+    def _query(self) -> list[int]:
+        f = self._filter
+        query = LibraryQuery(f.text, f.kind, f.tag, f.script, f.source_file)
+        sort = COLUMNS[self._sort_column].field if 0 <= self._sort_column < len(COLUMNS) else None
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return library_ids(self._conn, query, sort, descending)
 
     def _on_change(self, changes: Changes) -> None:
         if changes.touches(*_SHOWN_TABLES):
-            self._read()
-            self._visible.sync(self._filtered())
+            with self._changing():
+                self._apply(changes)
+
+    def _apply(self, changes: Changes) -> None:
+        parts = [changes.of_table(t) for t in _SHOWN_TABLES]
+        documents = changes.of_table(Table.DOCUMENTS)
+        if any(p.reloaded for p in parts):
+            # Written wholesale by a worker: new documents in place, every row redrawn.
+            self._cache.clear()
+            self._ids.sync(self._query())
+            self._ids.changed()
+            self.documents_changed.emit()
+            return
+        touched = changes.document_ids() | documents.created | documents.deleted
+        for document_id in touched:
+            self._cache.pop(document_id, None)
+        if documents.created or documents.deleted:
+            self._ids.sync(self._query())
+            self.documents_changed.emit()
+        # Counts changed: the rows are redrawn where they stand, nothing moves.
+        self._ids.changed(touched)
 
     # -- filtering and sorting -----------------------------------------------
 
@@ -111,76 +160,82 @@ class LibraryModel(QAbstractTableModel):
         if library_filter == self._filter:
             return
         self._filter = library_filter
-        self._visible.reset(self._filtered())
+        self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
         self._sort_order = order
-        self._visible.reorder(self._filtered())
-
-    def _filtered(self) -> list[LibraryRow]:
-        """The rows the filter passes, sorted."""
-        f = self._filter
-        needle = to_simplified(f.text.strip()).lower()
-        visible = []
-        for i, row in enumerate(self._all):
-            if f.kind and row.kind != f.kind:
-                continue
-            if f.script and row.script != f.script:
-                continue
-            if f.tag and f.tag not in _split(row.tags):
-                continue
-            if f.source_file and f.source_file not in _split(row.source_files):
-                continue
-            if needle and needle not in self._search_keys[i]:
-                continue
-            visible.append(i)
-        return [self._all[i] for i in self._sorted(visible)]
-
-    def _sorted(self, indices: list[int]) -> list[int]:
-        if not 0 <= self._sort_column < len(COLUMNS):
-            return sorted(indices)
-        field = COLUMNS[self._sort_column].field
-        # Ties keep store order in both directions, so sorting is stable for the eye.
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        keyed = sorted(indices)
-        keyed.sort(key=lambda i: getattr(self._all[i], field), reverse=descending)
-        return keyed
+        order = self._query()
+        if len(order) != len(self._ids) or set(order) != set(self._ids.keys):
+            self.reload()  # the store changed unannounced: read it anew
+            return
+        # The same documents in a new order: the selection follows its rows.
+        self._ids.reorder(order)
 
     # -- what the panel asks -------------------------------------------------
 
     def total_count(self) -> int:
-        return len(self._all)
+        return document_count(self._conn)
+
+    def filtered_count(self) -> int:
+        """Documents the filter passes (shown or not yet fetched)."""
+        return len(self._ids)
 
     def row(self, row: int) -> LibraryRow:
-        return self._visible[row]
+        document_id = self._ids[row]
+        if document_id not in self._cache:
+            lo = max(0, row - CHUNK // 2)
+            wanted = [i for i in self._ids.keys[lo : lo + CHUNK] if i not in self._cache]
+            self._cache.update(library_rows_of(self._conn, wanted))
+        return self._cache[document_id]
 
     def document_id(self, row: int) -> int:
-        return self.row(row).id
+        return self._ids[row]
 
     def row_of_document(self, document_id: int) -> int | None:
-        row = self._visible.row_of(document_id)
-        return row if row >= 0 else None
+        """The display row of a document the filter passes (fetching up to it), else None."""
+        row = self._ids.row_of(document_id)
+        if row < 0:
+            return None
+        if row >= self._ids.exposed:
+            with self._changing():
+                self._ids.expose(row - self._ids.exposed + 1)
+        return row
 
     def document(self, document_id: int) -> LibraryRow | None:
-        return next((r for r in self._all if r.id == document_id), None)
+        if document_id in self._cache:
+            return self._cache[document_id]
+        return library_row(self._conn, document_id)
 
     def longest_document_id(self) -> int | None:
-        return max(self._all, key=lambda r: r.length).id if self._all else None
+        return longest_document(self._conn)
 
     def choices(self, field: str) -> list[str]:
         """Distinct values of ``kind``, ``script``, ``tags`` or ``source_files``, sorted."""
-        values: set[str] = set()
-        for row in self._all:
-            value = getattr(row, field)
-            values.update(_split(value) if field in ("tags", "source_files") else [value])
-        values.discard("")
-        return sorted(values)
+        return choices(self._conn, field)
 
     # -- QAbstractTableModel -------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+        return 0 if parent.isValid() else self._ids.exposed
+
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Around this model's own row signals: a receiver (a view, a tester) asking for
+        more rows meanwhile would nest one change in another."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._ids.exposed < len(self._ids) and not self._busy
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            with self._changing():
+                self._ids.expose(BATCH)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -194,7 +249,7 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
+        if not index.isValid() or not (0 <= index.row() < self._ids.exposed):
             return None
         row = self.row(index.row())
         column = COLUMNS[index.column()]

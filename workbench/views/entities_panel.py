@@ -172,6 +172,7 @@ class EntitiesPanel(QWidget):
         index_model.modelReset.connect(self._index_reset)
         index_model.rowsInserted.connect(self._update_index_count)
         index_model.rowsRemoved.connect(self._update_index_count)
+        index_model.totals_changed.connect(self._update_index_count)
         follow_row_count(mentions_model, self._update_mentions_title)
         session.entity_selected.connect(self.show_entity)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -525,7 +526,7 @@ class EntitiesPanel(QWidget):
             self._select_row(self.index_model.row_of(*entity))
 
     def _update_index_count(self) -> None:
-        count = self.index_model.rowCount()
+        count = self.index_model.total_count()
         if count:
             self.index_count.setText(self.tr("{n} entities").format(n=f"{count:,}"))
         elif self.index_model.contains_filter or self.index_model.type_filter:

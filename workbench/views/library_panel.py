@@ -97,8 +97,11 @@ class LibraryPanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         model.modelReset.connect(self._after_reset)
-        model.rowsInserted.connect(self._after_rows_changed)
-        model.rowsRemoved.connect(self._after_rows_changed)
+        # Rows shown by scrolling (fetchMore) change the count only; documents stored
+        # or removed may bring new kinds, tags and files to filter by.
+        model.rowsInserted.connect(self._update_count)
+        model.rowsRemoved.connect(self._update_count)
+        model.documents_changed.connect(self._after_rows_changed)
         session.document_opened.connect(self.select_document)
         self._fill_choices()
         self._update_count()
@@ -169,7 +172,7 @@ class LibraryPanel(QWidget):
             self.select_document(self._session.current_document_id)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total_count()
+        shown, total = self.model.filtered_count(), self.model.total_count()
         if total == 0:
             self.count_label.setText(self.tr("No documents yet"))
         elif shown == total:

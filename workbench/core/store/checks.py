@@ -246,10 +246,11 @@ CURRENT_TABLES = frozenset(
     {
         "_sqlite_migrations", "annotations", "capacity_rows", "cluster_rows", "comments",
         "document_pages", "document_signatures", "documents", "entities",
-        "entity_aliases", "extraction_runs", "imports", "mention_reviews", "mentions",
-        "near_duplicates", "never_names", "occurrences", "recognition_runs",
-        "search_bigrams", "search_bigrams_config", "search_bigrams_data",
-        "search_bigrams_docsize", "search_bigrams_idx", "search_pending", "source_files",
+        "entity_aliases", "entity_counts", "entity_counts_deferred", "extraction_runs",
+        "imports", "library_entries", "mention_reviews", "mentions", "near_duplicates",
+        "never_names", "occurrences", "recognition_runs", "search_bigrams",
+        "search_bigrams_config", "search_bigrams_data", "search_bigrams_docsize",
+        "search_bigrams_idx", "search_pending", "source_files",
     }
 )  # fmt: skip
 

@@ -333,11 +333,19 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
             ).fetchone()
         ):
             continue  # recognised again since: something else stands there
-        conn.execute(
-            f"INSERT OR REPLACE INTO mentions ({_MENTION_FIELDS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            row,
-        )
+        if current is None:
+            conn.execute(
+                f"INSERT INTO mentions ({_MENTION_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+        else:
+            # An update, not INSERT OR REPLACE: the replaced row's delete would not reach
+            # the triggers that keep the entity index.
+            conn.execute(
+                "UPDATE mentions SET type = ?, text = ?, canonical = ?, value_low = ?, "
+                "value_high = ?, unit = ? WHERE id = ?",
+                (*row[4:], mention_id),
+            )
         documents.add(document_id)
     return documents
 

@@ -1,9 +1,19 @@
-"""The library listing: one row per document with what the Library panel shows."""
+"""The library listing: one row per document with what the Library panel shows.
+
+The rows come from ``library_entries``, a narrow table the store keeps by triggers
+(migration 0011): listing, sorting and filtering never read a document's text, so
+they cost the same whether the texts are short or a million characters.  The panel
+asks for the ids in display order (:func:`library_ids`) and reads the rows of the
+part it shows (:func:`library_rows_of`).
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ..script import to_simplified
 
 
 @dataclass(frozen=True)
@@ -21,24 +31,142 @@ class LibraryRow:
     source_files: str  # comma-separated file names
 
 
+# The columns the listing sorts by (LibraryRow fields) and their SQL.
+SORT_COLUMNS = {
+    "title": "title",
+    "kind": "kind",
+    "tags": "tags",
+    "publisher": "publisher",
+    "publish_date": "publish_date",
+    "script": "script",
+    "length": "length",
+    "mentions": "mentions",
+    "annotations": "annotations",
+}
+
+_SELECT = (
+    "SELECT document_id, title, kind, tags, publisher, publish_date, script, length, "
+    "mentions, annotations, source_files FROM library_entries"
+)
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """Which documents to list: ``text`` is matched in either script (as Simplified,
+    case-folded) against title, publisher and tags."""
+
+    text: str = ""
+    kind: str | None = None
+    tag: str | None = None
+    script: str | None = None
+    source_file: str | None = None
+
+
+def _key(text: str) -> str:
+    return to_simplified(text).lower()
+
+
+def _where(conn: sqlite3.Connection, query: LibraryQuery) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    if query.kind:
+        clauses.append("kind = ?")
+        params.append(query.kind)
+    if query.script:
+        clauses.append("script = ?")
+        params.append(query.script)
+    if query.tag:
+        clauses.append("document_id IN (SELECT document_id FROM occurrences WHERE tag = ?)")
+        params.append(query.tag)
+    if query.source_file:
+        clauses.append("document_id IN (SELECT document_id FROM occurrences WHERE source_file = ?)")
+        params.append(query.source_file)
+    needle = _key(query.text.strip())
+    if needle:
+        # Publishers and tag lists are few however many documents there are: they are
+        # matched here in Python, exactly; titles are matched in SQL on their
+        # Simplified copy (SQLite folds the case of ASCII letters only).
+        publishers = [
+            p
+            for (p,) in conn.execute("SELECT DISTINCT publisher FROM library_entries")
+            if needle in _key(p)
+        ]
+        tag_lists = [
+            t
+            for (t,) in conn.execute("SELECT DISTINCT tags FROM library_entries")
+            if needle in _key(t)
+        ]
+        either = ["instr(lower(title_simplified), ?) > 0"]
+        params.append(needle)
+        for column, values in (("publisher", publishers), ("tags", tag_lists)):
+            if values:
+                either.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        clauses.append(f"({' OR '.join(either)})")
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def library_ids(
+    conn: sqlite3.Connection,
+    query: LibraryQuery = LibraryQuery(),
+    sort: str | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """The ids of the documents ``query`` passes, sorted by ``sort`` (a LibraryRow
+    field; None: store order); ties keep store order in both directions."""
+    where, params = _where(conn, query)
+    order = "document_id"
+    if sort is not None:
+        order = f"{SORT_COLUMNS[sort]}{' DESC' if descending else ''}, document_id"
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT document_id FROM library_entries{where} ORDER BY {order}", params
+        )
+    ]
+
+
+def library_rows_of(conn: sqlite3.Connection, document_ids: Iterable[int]) -> dict[int, LibraryRow]:
+    """The rows of these documents (those stored), by id."""
+    ids = sorted(set(document_ids))
+    out: dict[int, LibraryRow] = {}
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        rows = conn.execute(f"{_SELECT} WHERE document_id IN ({','.join('?' * len(chunk))})", chunk)
+        out.update((row[0], LibraryRow(*row)) for row in rows)
+    return out
+
+
 def library_rows(conn: sqlite3.Connection) -> list[LibraryRow]:
-    rows = conn.execute(
-        """
-        SELECT d.id, d.title, d.kind,
-               coalesce((SELECT group_concat(DISTINCT o.tag) FROM occurrences o
-                         WHERE o.document_id = d.id AND o.tag IS NOT NULL), ''),
-               coalesce(d.publisher, ''), coalesce(d.publish_date, ''), d.script,
-               length(d.text),
-               coalesce((SELECT mention_count FROM recognition_runs r
-                         WHERE r.document_id = d.id), 0),
-               (SELECT count(*) FROM annotations a WHERE a.document_id = d.id),
-               coalesce((SELECT group_concat(DISTINCT o.source_file) FROM occurrences o
-                         WHERE o.document_id = d.id), '')
-        FROM documents d ORDER BY d.id
-        """
-    )
-    return [LibraryRow(*row) for row in rows]
+    """Every row, in store order."""
+    return [LibraryRow(*row) for row in conn.execute(f"{_SELECT} ORDER BY document_id")]
 
 
 def library_row(conn: sqlite3.Connection, document_id: int) -> LibraryRow | None:
-    return next((r for r in library_rows(conn) if r.id == document_id), None)
+    return library_rows_of(conn, [document_id]).get(document_id)
+
+
+def document_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM library_entries").fetchone()[0]
+
+
+def longest_document(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute(
+        "SELECT document_id FROM library_entries ORDER BY length DESC, document_id LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def choices(conn: sqlite3.Connection, field: str) -> list[str]:
+    """Distinct values of ``kind``, ``script``, ``tags`` or ``source_files``, sorted."""
+    if field in ("tags", "source_files"):
+        column = "tag" if field == "tags" else "source_file"
+        sql = f"SELECT DISTINCT {column} FROM occurrences WHERE {column} IS NOT NULL"
+        # Only documents still stored (an occurrence goes with its document).
+        values = {row[0] for row in conn.execute(sql)}
+    elif field in ("kind", "script"):
+        values = {row[0] for row in conn.execute(f"SELECT DISTINCT {field} FROM library_entries")}
+    else:
+        raise ValueError(f"no choices for {field!r}")
+    values.discard("")
+    return sorted(values)

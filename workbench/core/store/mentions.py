@@ -1,4 +1,10 @@
-"""Entity mentions in the store: bulk writes, per-document reads, the entity index."""
+"""Entity mentions in the store: bulk writes, per-document reads, the entity index.
+
+The entity index is the table ``entity_counts``, which triggers on ``mentions`` and
+``mention_reviews`` keep exact on every write (migration 0011): whatever writes a
+mention or a verdict — recognition, an entity edit, its undo, a document deleted
+with its mentions — the counts follow in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -65,11 +71,22 @@ def replace_mentions(
                 value.get("unit"),
             )
         )
-    conn.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
-    conn.executemany(
-        'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
-        "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+    # The entity index and the Library's count are set for the whole document at once:
+    # the per-row triggers that keep them stand aside while its mentions are replaced.
+    before = _counted_in(conn, document_id)
+    conn.execute("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", (document_id,))
+    try:
+        conn.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
+        conn.executemany(
+            'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
+            "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    finally:
+        conn.execute("DELETE FROM entity_counts_deferred WHERE document_id = ?", (document_id,))
+    _count_document(conn, document_id, before, _counted_in(conn, document_id))
+    conn.execute(
+        "UPDATE library_entries SET mentions = ? WHERE document_id = ?", (len(rows), document_id)
     )
     conn.execute(
         "INSERT INTO recognition_runs (document_id, recognizer_version, mention_count) "
@@ -80,6 +97,57 @@ def replace_mentions(
     )
     conn.execute("DELETE FROM extraction_runs WHERE document_id = ?", (document_id,))
     return len(rows)
+
+
+_NOT_REJECTED = (
+    "NOT EXISTS (SELECT 1 FROM mention_reviews r WHERE r.document_id = m.document_id "
+    'AND r.start = m.start AND r."end" = m."end" AND r.type = m.type '
+    "AND r.verdict = 'rejected')"
+)
+
+
+def _counted_in(conn: sqlite3.Connection, document_id: int) -> dict[tuple[str, str], int]:
+    """The document's mentions the entity index counts, per entity."""
+    return {
+        (canonical, type_): count
+        for canonical, type_, count in conn.execute(
+            "SELECT m.canonical, m.type, count(*) FROM mentions m "
+            f"WHERE m.document_id = ? AND {_NOT_REJECTED} GROUP BY m.canonical, m.type",
+            (document_id,),
+        )
+    }
+
+
+def _count_document(
+    conn: sqlite3.Connection,
+    document_id: int,
+    before: dict[tuple[str, str], int],
+    after: dict[tuple[str, str], int],
+) -> None:
+    """Move the entity index from a document's counts ``before`` to ``after``."""
+    deltas = []
+    for key in before.keys() | after.keys():
+        mentions = after.get(key, 0) - before.get(key, 0)
+        documents = (key in after) - (key in before)
+        if mentions or documents:
+            deltas.append((*key, mentions, documents))
+    # Counts that only grow may be new rows; the others' rows exist (the document
+    # counted in them), and a row inserted with a negative count would fail its check.
+    conn.executemany(
+        "INSERT INTO entity_counts (canonical, type, mentions, documents) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (canonical, type) DO UPDATE SET "
+        "mentions = mentions + excluded.mentions, documents = documents + excluded.documents",
+        [d for d in deltas if d[2] >= 0 and d[3] >= 0],
+    )
+    conn.executemany(
+        "UPDATE entity_counts SET mentions = mentions + ?, documents = documents + ? "
+        "WHERE canonical = ? AND type = ?",
+        [(m, n, c, t) for c, t, m, n in deltas if m < 0 or n < 0],
+    )
+    conn.executemany(
+        "DELETE FROM entity_counts WHERE canonical = ? AND type = ? AND mentions <= 0",
+        [(c, t) for c, t, _m, _d in deltas if (c, t) not in after],
+    )
 
 
 def documents_needing_recognition(conn: sqlite3.Connection, recognizer_version: str) -> list[int]:
@@ -165,30 +233,119 @@ class EntityEntry:
     documents: int
 
 
+# Each order of the entity index is one index of ``entity_counts`` read forwards or
+# backwards (migration 0011), so the first page costs the same at any size.  Counts
+# sort most first with ties by name; fewest first runs the same index backwards.
+_ORDERS = {
+    ("mentions", True): "mentions DESC, canonical, type",
+    ("mentions", False): "mentions, canonical DESC, type DESC",
+    ("documents", True): "documents DESC, canonical, type",
+    ("documents", False): "documents, canonical DESC, type DESC",
+    ("canonical", False): "canonical, type",
+    ("canonical", True): "canonical DESC, type DESC",
+    ("type", False): "type, canonical",
+    ("type", True): "type DESC, canonical DESC",
+}
+# Rows that come before (value, canonical, type) in each order.
+_BEFORE = {
+    ("mentions", True): "mentions > :v OR (mentions = :v AND (canonical, type) < (:c, :t))",
+    ("mentions", False): "mentions < :v OR (mentions = :v AND (canonical, type) > (:c, :t))",
+    ("documents", True): "documents > :v OR (documents = :v AND (canonical, type) < (:c, :t))",
+    ("documents", False): "documents < :v OR (documents = :v AND (canonical, type) > (:c, :t))",
+    ("canonical", False): "(canonical, type) < (:c, :t)",
+    ("canonical", True): "(canonical, type) > (:c, :t)",
+    ("type", False): "(type, canonical) < (:t, :c)",
+    ("type", True): "(type, canonical) > (:t, :c)",
+}
+ENTITY_SORTS = ("canonical", "type", "mentions", "documents")
+
+
+@dataclass(frozen=True)
+class EntityQuery:
+    """Which entities to list, in which order."""
+
+    type: str | None = None
+    contains: str | None = None  # part of the canonical name
+    sort: str = "mentions"  # one of ENTITY_SORTS
+    descending: bool = True
+
+    def where(self) -> tuple[str, dict]:
+        clauses, params = [], {}
+        if self.type:
+            # ``+``: the order's index is read and filtered, rather than every entity of
+            # the type gathered and sorted.
+            clauses.append("+type = :type")
+            params["type"] = self.type
+        if self.contains:
+            clauses.append("instr(canonical, :contains) > 0")
+            params["contains"] = self.contains
+        return (" AND ".join(clauses) or "1"), params
+
+    def order(self) -> str:
+        order = _ORDERS[(self.sort, self.descending)]
+        if self.contains:
+            # A part of a name passes few entities: the table is scanned for them and
+            # they are sorted, rather than the order's index read for all with a
+            # lookup of each.
+            order = ", ".join(f"+{term}" for term in order.split(", "))
+        return order
+
+
+_ENTRY = "SELECT canonical, type, mentions, documents FROM entity_counts"
+
+
+def entity_page(
+    conn: sqlite3.Connection, query: EntityQuery, offset: int = 0, limit: int = 500
+) -> list[EntityEntry]:
+    """``limit`` entities of the index from ``offset`` on, in ``query``'s order."""
+    where, params = query.where()
+    rows = conn.execute(
+        f"{_ENTRY} WHERE {where} ORDER BY {query.order()} LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset},
+    )
+    return [EntityEntry(*row) for row in rows]
+
+
+def entity_total(conn: sqlite3.Connection, query: EntityQuery) -> int:
+    where, params = query.where()
+    return conn.execute(f"SELECT count(*) FROM entity_counts WHERE {where}", params).fetchone()[0]
+
+
+def entity_entry(conn: sqlite3.Connection, canonical: str, type_: str) -> EntityEntry | None:
+    row = conn.execute(f"{_ENTRY} WHERE canonical = ? AND type = ?", (canonical, type_)).fetchone()
+    return EntityEntry(*row) if row else None
+
+
+def entity_rank(
+    conn: sqlite3.Connection, query: EntityQuery, canonical: str, type_: str
+) -> int | None:
+    """Where (canonical, type) stands in ``query``'s listing (0 first), None if not listed."""
+    entry = entity_entry(conn, canonical, type_)
+    if entry is None:
+        return None
+    where, params = query.where()
+    listed = conn.execute(
+        f"SELECT 1 FROM entity_counts WHERE canonical = :c AND type = :t AND {where}",
+        {**params, "c": canonical, "t": type_},
+    ).fetchone()
+    if listed is None:
+        return None
+    value = getattr(entry, query.sort) if query.sort in ("mentions", "documents") else None
+    before = _BEFORE[(query.sort, query.descending)]
+    return conn.execute(
+        f"SELECT count(*) FROM entity_counts WHERE {where} AND ({before})",
+        {**params, "v": value, "c": canonical, "t": type_},
+    ).fetchone()[0]
+
+
 def entity_index(
     conn: sqlite3.Connection, type_: str | None = None, contains: str | None = None
 ) -> list[EntityEntry]:
-    """Each canonical entity with its mention count and number of documents."""
-    where, params = (
-        [
-            "NOT EXISTS (SELECT 1 FROM mention_reviews r WHERE r.document_id = "
-            'm.document_id AND r.start = m.start AND r."end" = m."end" AND '
-            "r.type = m.type AND r.verdict = 'rejected')"
-        ],
-        [],
-    )
-    if type_:
-        where.append("m.type = ?")
-        params.append(type_)
-    if contains:
-        where.append("instr(m.canonical, ?) > 0")
-        params.append(contains)
-    rows = conn.execute(
-        "SELECT m.canonical, m.type, count(*), count(DISTINCT m.document_id) FROM mentions m "
-        f"WHERE {' AND '.join(where)} GROUP BY m.canonical, m.type "
-        "ORDER BY count(*) DESC, m.canonical",
-        params,
-    )
+    """Each canonical entity with its mention count and number of documents (rejected
+    mentions left out), most mentioned first."""
+    query = EntityQuery(type_, contains)
+    where, params = query.where()
+    rows = conn.execute(f"{_ENTRY} WHERE {where} ORDER BY {query.order()}", params)
     return [EntityEntry(*row) for row in rows]
 
 
