@@ -44,6 +44,7 @@ from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.lexicon_applier import applied_summary
 from ..models.session import Session
 from .entity_colors import entity_color, swatch_icon
+from .flow_layout import FlowLayout
 from .entity_dialogs import EntityNameDialog
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
@@ -221,9 +222,9 @@ class EntitiesPanel(QWidget):
         self.split_menu.setToolTip("Make one way of writing the entity an entity of its own")
         self.split_menu.aboutToShow.connect(self._fill_split_menu)
 
-    def _tool_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _tool_row(self) -> FlowLayout:
+        # Wraps onto a second line in a narrow dock instead of widening the window.
+        row = FlowLayout(spacing=4)
         for act in (self.add_action, self.rename_action, self.merge_action):
             button = QToolButton()
             button.setDefaultAction(act)
@@ -235,7 +236,6 @@ class EntitiesPanel(QWidget):
         button = QToolButton()
         button.setDefaultAction(self.never_action)
         row.addWidget(button)
-        row.addStretch()
         return row
 
     def _build_apply_bar(self) -> None:
