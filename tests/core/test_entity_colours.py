@@ -49,7 +49,8 @@ def _linear(channel: int) -> float:
 
 def _simulated_lab(hex_colour: str, matrix) -> tuple[float, float, float]:
     rgb = [_linear(int(hex_colour.lstrip("#")[i : i + 2], 16)) for i in (0, 2, 4)]
-    r, g, b = (min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb, strict=True)))) for row in matrix)
+    simulated = [sum(m * c for m, c in zip(row, rgb, strict=True)) for row in matrix]
+    r, g, b = (min(1.0, max(0.0, value)) for value in simulated)
     x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
     y = 0.2126 * r + 0.7152 * g + 0.0722 * b
     z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
@@ -62,23 +63,21 @@ def _simulated_lab(hex_colour: str, matrix) -> tuple[float, float, float]:
 
 def closest_pair(colours: dict[str, str], matrix) -> tuple[float, str, str]:
     lab = {code: _simulated_lab(colour, matrix) for code, colour in colours.items()}
-    return min(
-        (math.dist(lab[a], lab[b]), a, b) for a, b in itertools.combinations(colours, 2)
-    )
+    return min((math.dist(lab[a], lab[b]), a, b) for a, b in itertools.combinations(colours, 2))
 
 
 @pytest.mark.parametrize("vision", SIMULATIONS)
 def test_underline_colours_stay_apart(vision):
     colours = {t.code: t.strong for t in ENTITY_TYPES}
     distance, a, b = closest_pair(colours, SIMULATIONS[vision])
-    assert distance >= STRONG_MIN_DISTANCE, f"{a} and {b} look alike with {vision}: ΔE {distance:.1f}"
+    assert distance >= STRONG_MIN_DISTANCE, f"{a}, {b} alike with {vision}: ΔE {distance:.1f}"
 
 
 @pytest.mark.parametrize("vision", SIMULATIONS)
 def test_text_tints_stay_apart(vision):
     colours = {t.code: t.background for t in ENTITY_TYPES}
     distance, a, b = closest_pair(colours, SIMULATIONS[vision])
-    assert distance >= TINT_MIN_DISTANCE, f"{a} and {b} look alike with {vision}: ΔE {distance:.1f}"
+    assert distance >= TINT_MIN_DISTANCE, f"{a}, {b} alike with {vision}: ΔE {distance:.1f}"
 
 
 def test_the_simulation_brings_a_known_confusion_pair_together():

@@ -44,8 +44,8 @@ from ..models.entity_models import EntityIndexModel, EntityMentionsModel
 from ..models.lexicon_applier import applied_summary
 from ..models.session import Session
 from .entity_colors import entity_color, swatch_icon
-from .flow_layout import FlowLayout
 from .entity_dialogs import EntityNameDialog
+from .flow_layout import FlowLayout
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -74,10 +74,13 @@ class LibraryPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
 
-        filters = QHBoxLayout()
+        # Two by two: four filters side by side would make the dock (and the window)
+        # wider than a laptop screen leaves for it.
+        filters = QGridLayout()
         filters.setSpacing(4)
-        for combo in (self.kind_combo, self.tag_combo, self.script_combo, self.source_combo):
-            filters.addWidget(combo, 1)
+        combos = (self.kind_combo, self.tag_combo, self.script_combo, self.source_combo)
+        for i, combo in enumerate(combos):
+            filters.addWidget(combo, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
