@@ -40,11 +40,12 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn("length", "Length", numeric=True),
     LibraryColumn("mentions", "Mentions", numeric=True),
     LibraryColumn("annotations", "Annotations", numeric=True),
+    LibraryColumn("my_tags", "My Tags"),  # the analyst's own (document_tags)
 )
 COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
 
 # Tables whose changes the listing shows (new rows, or counts shown in columns).
-_SHOWN_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.ANNOTATIONS)
+_SHOWN_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.ANNOTATIONS, Table.TAGS)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class LibraryFilter:
     tag: str | None = None
     script: str | None = None
     source_file: str | None = None
+    my_tag: str | None = None  # one of the analyst's own tags
 
 
 def _split(joined: str) -> list[str]:
@@ -84,7 +86,8 @@ class LibraryModel(QAbstractTableModel):
     def _read(self) -> None:
         self._all = library_rows(self._session.store.conn)
         self._search_keys = [
-            to_simplified(f"{r.title}\n{r.publisher}\n{r.tags}").lower() for r in self._all
+            to_simplified(f"{r.title}\n{r.publisher}\n{r.tags}\n{r.my_tags}").lower()
+            for r in self._all
         ]
 
     def _on_change(self, changes: Changes) -> None:
@@ -123,6 +126,8 @@ class LibraryModel(QAbstractTableModel):
                 continue
             if f.source_file and f.source_file not in _split(row.source_files):
                 continue
+            if f.my_tag and f.my_tag not in _split(row.my_tags):
+                continue
             if needle and needle not in self._search_keys[i]:
                 continue
             visible.append(i)
@@ -160,11 +165,13 @@ class LibraryModel(QAbstractTableModel):
         return max(self._all, key=lambda r: r.length).id if self._all else None
 
     def choices(self, field: str) -> list[str]:
-        """Distinct values of ``kind``, ``script``, ``tags`` or ``source_files``, sorted."""
+        """Distinct values of ``kind``, ``script``, ``tags``, ``source_files`` or
+        ``my_tags``, sorted."""
         values: set[str] = set()
         for row in self._all:
             value = getattr(row, field)
-            values.update(_split(value) if field in ("tags", "source_files") else [value])
+            listed = field in ("tags", "source_files", "my_tags")
+            values.update(_split(value) if listed else [value])
         values.discard("")
         return sorted(values)
 
@@ -195,7 +202,7 @@ class LibraryModel(QAbstractTableModel):
                 return DOCUMENT_KINDS.label(value)
             if column.field == "script":
                 return SCRIPTS.label(value)
-            if column.field == "tags":
+            if column.field in ("tags", "my_tags"):
                 return ", ".join(_split(value))
             if column.numeric:
                 return f"{value:,}"
@@ -208,7 +215,7 @@ class LibraryModel(QAbstractTableModel):
             if column.field == "title":
                 files = ", ".join(_split(row.source_files))
                 return f"{row.title}\nSource: {files}" if files else row.title
-            if column.field == "tags":
+            if column.field in ("tags", "my_tags"):
                 return ", ".join(_split(value))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

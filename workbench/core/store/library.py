@@ -19,6 +19,7 @@ class LibraryRow:
     mentions: int
     annotations: int
     source_files: str  # comma-separated file names
+    my_tags: str = ""  # the analyst's own tags (document_tags), comma-separated, sorted
 
 
 def library_rows(conn: sqlite3.Connection) -> list[LibraryRow]:
@@ -33,7 +34,10 @@ def library_rows(conn: sqlite3.Connection) -> list[LibraryRow]:
                          WHERE r.document_id = d.id), 0),
                (SELECT count(*) FROM annotations a WHERE a.document_id = d.id),
                coalesce((SELECT group_concat(DISTINCT o.source_file) FROM occurrences o
-                         WHERE o.document_id = d.id), '')
+                         WHERE o.document_id = d.id), ''),
+               coalesce((SELECT group_concat(t.tag, ',') FROM
+                         (SELECT tag FROM document_tags WHERE document_id = d.id ORDER BY tag) t),
+                        '')
         FROM documents d ORDER BY d.id
         """
     )
