@@ -825,6 +825,7 @@ class MainWindow(QMainWindow):
             self.apply_lexicon_action,
             self.reprocess_action,
             self.reader_panel.new_capacity_row_action,
+            self.library_panel.add_tag_action,
             entities.add_action,
             entities.rename_action,
             entities.merge_action,
