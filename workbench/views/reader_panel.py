@@ -424,7 +424,7 @@ class ReaderPanel(QWidget):
 
     def _folded(self) -> str:
         if self._folded_text is None:
-            self._folded_text = fold(self.model.document.text)
+            self._folded_text = fold(self.model.document.text, self.model.simplified_text())
         return self._folded_text
 
     def _find(self, query: str, move: bool = True) -> None:
