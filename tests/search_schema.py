@@ -30,7 +30,8 @@ INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 
 def as_schema_0009(path) -> None:
     """Make the store at ``path`` what version 0009 left: trigram index and triggers,
-    without the bigram index, its pending list or the record of migration 0010."""
+    without the bigram index, its pending list, the tables of later migrations or the
+    record of migration 0010 and after."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.executescript(
@@ -39,7 +40,8 @@ def as_schema_0009(path) -> None:
             "DROP TRIGGER search_bigrams_update;"
             "DROP TABLE search_bigrams; DROP TABLE search_pending;"
             + SCHEMA_0009_SEARCH
-            + "DELETE FROM _sqlite_migrations WHERE name = '0010_bigram_search_index';"
+            + "DROP TABLE IF EXISTS document_tags;"
+            "DELETE FROM _sqlite_migrations WHERE name >= '0010';"
             "COMMIT;"
         )
     finally:
