@@ -84,6 +84,7 @@ class WorkbenchSettings:
 
     def set_language(self, language: str) -> None:
         self._qsettings.setValue("interface/language", language)
+        self._qsettings.sync()  # read by the next start, which may come from a crash
 
     # -- where the analyst was, per store ------------------------------------
 
