@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.vocabulary import ENTITY_TYPES
+from ..models.labels import type_label
 
 
 def _plain(text: str) -> str:
@@ -47,7 +48,7 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(actions)
         reader = self.tr("In the Reader: annotate the selection as %1")
         for entity in ENTITY_TYPES:
-            rows.append((reader.replace("%1", entity.label), entity.key))
+            rows.append((reader.replace("%1", type_label(entity.code)), entity.key))
         for key, what in (
             ("N", self.tr("In the Reader: edit the note of the annotation at the cursor")),
             ("Del", self.tr("In the Reader: delete the annotation at the cursor")),
