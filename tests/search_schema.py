@@ -43,7 +43,8 @@ def as_schema_0009(path) -> None:
             "DROP TRIGGER search_bigrams_update;"
             "DROP TABLE search_bigrams; DROP TABLE search_pending;"
             + SCHEMA_0009_SEARCH
-            + "DELETE FROM _sqlite_migrations WHERE name = '0010_bigram_search_index';"
+            + "DROP TABLE IF EXISTS document_tags;"
+            "DELETE FROM _sqlite_migrations WHERE name >= '0010';"
             "COMMIT;"
         )
     finally:

@@ -74,6 +74,7 @@ class Workbench(QObject):
                 *(view.viewport() for view in self.window.findChildren(QAbstractScrollArea)),
             )
         self.window.restore_layout()
+        self.window.restore_reading_state()  # the document last read, where it was read
         self.task: TaskRunner | None = None
         self.progress_dialog: TaskProgressDialog | None = None
         self.is_ready = False

@@ -109,7 +109,7 @@ def _add_type(parser: argparse.ArgumentParser, what: str, *, required: bool = Fa
 
 
 # What `workbench export` writes besides the sheets, with what one of its rows is called.
-_LISTS = {"annotations": "annotation", "entities": "entity"}
+_LISTS = {"annotations": "annotation", "entities": "entity", "documents": "document"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -587,6 +587,10 @@ def _export(db_path: Path, args: argparse.Namespace) -> int:
         elif args.sheet == "entities":
             text, count = entities_csv(store.conn)
             write_csv(args.out, text, bom=not args.no_bom)
+        elif args.sheet == "documents":
+            from .core.export_documents import export_documents
+
+            count = export_documents(store.conn, args.out, bom=not args.no_bom)
         else:
             count = export_sheet(
                 store.conn,

@@ -752,6 +752,43 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document (either script)</source>
+        <translation>在本文档中查找（简繁皆可）</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一处 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Importing documents</source>
@@ -932,6 +969,10 @@
         <translation>批注</translation>
     </message>
     <message>
+        <source>My Tags</source>
+        <translation>我的标签</translation>
+    </message>
+    <message>
         <source>Source: {files}</source>
         <translation>来源：{files}</translation>
     </message>
@@ -963,6 +1004,10 @@
         <translation>来源文件筛选</translation>
     </message>
     <message>
+        <source>My tag filter</source>
+        <translation>我的标签筛选</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>所有类别</translation>
     </message>
@@ -977,6 +1022,10 @@
     <message>
         <source>All source files</source>
         <translation>所有来源文件</translation>
+    </message>
+    <message>
+        <source>All my tags</source>
+        <translation>全部我的标签</translation>
     </message>
     <message>
         <source>No documents yet</source>
@@ -1001,6 +1050,44 @@
     <message>
         <source>&amp;Open in the Reader</source>
         <translation>在阅读器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag</source>
+        <translation>移除标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Document List…</source>
+        <translation>导出文档列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The documents shown (as filtered and sorted), with their tags, as CSV</source>
+        <translation>将所显示的文档（按当前筛选与排序）连同标签导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n document(s):</source>
+        <translation>
+            <numerusform>为 %n 篇文档添加的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the tags: %1</source>
+        <translation>无法更改标签：%1</translation>
+    </message>
+    <message>
+        <source>Export Document List</source>
+        <translation>导出文档列表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Recognise and Extract Again (1 Document)</source>
@@ -1154,8 +1241,20 @@ Wait and try again, or close and lose them?</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find in All Documents…</source>
-        <translation>在所有文档中查找(&amp;F)…</translation>
+        <source>&amp;Find in Document…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find words in the document open in the Reader, in either script</source>
+        <translation>在阅读器打开的文档中查找词语，简繁皆可</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Documents…</source>
+        <translation>在全部文档中查找(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{store} (Read-only)</source>
+        <translation>{store}（只读）</translation>
     </message>
     <message>
         <source>Search every document in the store</source>
@@ -1196,6 +1295,14 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Put every panel back</source>
         <translation>将所有面板恢复原位</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window and its panels</source>
+        <translation>窗口及各面板的全部键盘快捷键</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1260,10 +1367,6 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>{script} · {n} characters</source>
         <translation>{script} · {n} 字</translation>
-    </message>
-    <message>
-        <source>{app} — {store} (Read-only)</source>
-        <translation>{app} — {store}（只读）</translation>
     </message>
     <message>
         <source>{store} is read-only ({reason}): you can read, search and export; nothing can be changed</source>
@@ -1459,6 +1562,14 @@ Wait and try again, or close and lose them?</source>
         <translation>这是从 PDF 提取的原始文本（{n} 字）。实体和批注属于清理后的文本：取消勾选“PDF 原始文本”即可查看。</translation>
     </message>
     <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一处(&amp;P)</translation>
+    </message>
+    <message>
         <source>Select some text first, then press 1–8 to annotate it.</source>
         <translation>请先选中一段文本，再按 1–8 进行批注。</translation>
     </message>
@@ -1559,8 +1670,8 @@ Wait and try again, or close and lose them?</source>
         <translation>输入繁体或简体词语：产能、晶圓、fab、TSMC……搜索企业或地名时也会找到它的其他名称；给词语加上引号则只搜索该词本身。</translation>
     </message>
     <message>
-        <source>Search all documents (Ctrl+F)</source>
-        <translation>搜索所有文档（Ctrl+F）</translation>
+        <source>Search all documents (Ctrl+Shift+F)</source>
+        <translation>搜索全部文档 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Search query</source>
@@ -1943,6 +2054,53 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>market</source>
         <translation>市场</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>In the Reader: annotate the selection as %1</source>
+        <translation>阅读器：将所选文字标注为%1</translation>
+    </message>
+    <message>
+        <source>In the Reader: edit the note of the annotation at the cursor</source>
+        <translation>阅读器：编辑光标处标注的备注</translation>
+    </message>
+    <message>
+        <source>In the Reader: delete the annotation at the cursor</source>
+        <translation>阅读器：删除光标处的标注</translation>
+    </message>
+    <message>
+        <source>In the Reader: accept the entity at the cursor</source>
+        <translation>阅读器：接受光标处的实体</translation>
+    </message>
+    <message>
+        <source>In the Reader: reject the entity at the cursor</source>
+        <translation>阅读器：拒绝光标处的实体</translation>
+    </message>
+    <message>
+        <source>In the find bar: next, previous hit</source>
+        <translation>查找栏：下一处、上一处</translation>
+    </message>
+    <message>
+        <source>In the find bar: close it</source>
+        <translation>查找栏：关闭</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

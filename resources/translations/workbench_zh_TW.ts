@@ -752,6 +752,43 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document (either script)</source>
+        <translation>在本文件中尋找（簡繁皆可）</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文件中尋找</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一處 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一處 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉 (Esc)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>無相符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 處相符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 處，共 %2 處</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Importing documents</source>
@@ -932,6 +969,10 @@
         <translation>註解</translation>
     </message>
     <message>
+        <source>My Tags</source>
+        <translation>我的標籤</translation>
+    </message>
+    <message>
         <source>Source: {files}</source>
         <translation>來源：{files}</translation>
     </message>
@@ -963,6 +1004,10 @@
         <translation>來源檔案篩選</translation>
     </message>
     <message>
+        <source>My tag filter</source>
+        <translation>我的標籤篩選</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>所有類別</translation>
     </message>
@@ -977,6 +1022,10 @@
     <message>
         <source>All source files</source>
         <translation>所有來源檔案</translation>
+    </message>
+    <message>
+        <source>All my tags</source>
+        <translation>全部我的標籤</translation>
     </message>
     <message>
         <source>No documents yet</source>
@@ -1001,6 +1050,44 @@
     <message>
         <source>&amp;Open in the Reader</source>
         <translation>在閱讀器中開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Tag</source>
+        <translation>移除標籤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>新增標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Document List…</source>
+        <translation>匯出文件清單(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The documents shown (as filtered and sorted), with their tags, as CSV</source>
+        <translation>將所顯示的文件（依目前篩選與排序）連同標籤匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n document(s):</source>
+        <translation>
+            <numerusform>為 %n 份文件新增的標籤：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the tags: %1</source>
+        <translation>無法變更標籤：%1</translation>
+    </message>
+    <message>
+        <source>Export Document List</source>
+        <translation>匯出文件清單</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Recognise and Extract Again (1 Document)</source>
@@ -1154,8 +1241,20 @@ Wait and try again, or close and lose them?</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find in All Documents…</source>
-        <translation>在所有文件中尋找(&amp;F)…</translation>
+        <source>&amp;Find in Document…</source>
+        <translation>在文件中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find words in the document open in the Reader, in either script</source>
+        <translation>在閱讀器開啟的文件中尋找詞語，簡繁皆可</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Documents…</source>
+        <translation>在全部文件中尋找(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{store} (Read-only)</source>
+        <translation>{store}（唯讀）</translation>
     </message>
     <message>
         <source>Search every document in the store</source>
@@ -1196,6 +1295,14 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Put every panel back</source>
         <translation>將所有面板恢復原位</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window and its panels</source>
+        <translation>視窗及各面板的全部鍵盤快速鍵</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1260,10 +1367,6 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>{script} · {n} characters</source>
         <translation>{script} · {n} 字</translation>
-    </message>
-    <message>
-        <source>{app} — {store} (Read-only)</source>
-        <translation>{app} — {store}（唯讀）</translation>
     </message>
     <message>
         <source>{store} is read-only ({reason}): you can read, search and export; nothing can be changed</source>
@@ -1459,6 +1562,14 @@ Wait and try again, or close and lose them?</source>
         <translation>這是從 PDF 擷取的原始文字（{n} 字）。實體和註解屬於清理後的文字：取消勾選「PDF 原始文字」即可檢視。</translation>
     </message>
     <message>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一處(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>尋找上一處(&amp;P)</translation>
+    </message>
+    <message>
         <source>Select some text first, then press 1–8 to annotate it.</source>
         <translation>請先選取一段文字，再按 1–8 加上註解。</translation>
     </message>
@@ -1559,8 +1670,8 @@ Wait and try again, or close and lose them?</source>
         <translation>輸入繁體或簡體詞語：產能、晶圓、fab、TSMC……搜尋企業或地名時也會找到它的其他名稱；為詞語加上引號則只搜尋該詞本身。</translation>
     </message>
     <message>
-        <source>Search all documents (Ctrl+F)</source>
-        <translation>搜尋所有文件（Ctrl+F）</translation>
+        <source>Search all documents (Ctrl+Shift+F)</source>
+        <translation>搜尋全部文件 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Search query</source>
@@ -1943,6 +2054,53 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>market</source>
         <translation>市場</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>In the Reader: annotate the selection as %1</source>
+        <translation>閱讀器：將所選文字標註為%1</translation>
+    </message>
+    <message>
+        <source>In the Reader: edit the note of the annotation at the cursor</source>
+        <translation>閱讀器：編輯游標處標註的備註</translation>
+    </message>
+    <message>
+        <source>In the Reader: delete the annotation at the cursor</source>
+        <translation>閱讀器：刪除游標處的標註</translation>
+    </message>
+    <message>
+        <source>In the Reader: accept the entity at the cursor</source>
+        <translation>閱讀器：接受游標處的實體</translation>
+    </message>
+    <message>
+        <source>In the Reader: reject the entity at the cursor</source>
+        <translation>閱讀器：拒絕游標處的實體</translation>
+    </message>
+    <message>
+        <source>In the find bar: next, previous hit</source>
+        <translation>尋找列：下一處、上一處</translation>
+    </message>
+    <message>
+        <source>In the find bar: close it</source>
+        <translation>尋找列：關閉</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>篩選快速鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ def make_newer(path: Path) -> None:
         conn.execute("CREATE TABLE watch_lists (id INTEGER PRIMARY KEY, name TEXT)")
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-            "VALUES ('workbench', '0012_watch_lists', '2027-03-01 09:00:00+00:00')"
+            "VALUES ('workbench', '0099_watch_lists', '2027-03-01 09:00:00+00:00')"
         )
     conn.close()
     assert sidecars(path) == []
@@ -142,8 +142,8 @@ def test_a_store_from_a_newer_version_is_refused_before_anything_is_written(stor
     with pytest.raises(StoreOpenError) as raised:
         Store(store_path)
     assert str(raised.value).startswith(
-        "store.sqlite3: made by a newer version of the workbench (schema 0012; "
-        "this version knows up to 0011); update the workbench to open it"
+        "store.sqlite3: made by a newer version of the workbench (schema 0099; "
+        "this version knows up to 0012); update the workbench to open it"
     )
     assert digest(store_path) == before
 

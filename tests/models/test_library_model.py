@@ -19,7 +19,7 @@ def _model(store, qtmodeltester):
 def test_lists_every_document_with_its_columns(seeded_store, qtmodeltester):
     model = _model(seeded_store, qtmodeltester)
     assert model.rowCount() == 38
-    assert model.columnCount() == 9
+    assert model.columnCount() == 10  # the last: the analyst's own tags
     titles = [model.index(r, COLUMN["title"]).data() for r in range(38)]
     assert titles[0].startswith("價格內捲成為過去式")
     report = model.row_of_document(model.longest_document_id())

@@ -7,7 +7,7 @@ and what the charts write (company names, figures, notes) from the plots.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from workbench.core.sheets.rows import add_row
 from workbench.core.sheets.schema import CAPACITY
@@ -68,7 +68,10 @@ def _add_rows(conn, rows) -> dict[str, int]:
 @pytest.fixture
 def window(seeded_store, tmp_path, qtbot):
     ids = _add_rows(seeded_store.conn, ROWS)
-    window = MainWindow(Session(seeded_store), WorkbenchSettings(tmp_path / "settings.ini"))
+    # A desktop screen: the charts sit under the Reader, wide enough for one-line titles.
+    desktop = QRect(0, 0, 1920, 1080)
+    settings = WorkbenchSettings(tmp_path / "settings.ini")
+    window = MainWindow(Session(seeded_store), settings, available=desktop)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -14,6 +14,7 @@ from workbench.core.operations import Changes, Table
 from workbench.core.operations.entities import merge_entities
 from workbench.core.sheets.rows import add_row, update_cell
 from workbench.core.sheets.schema import CAPACITY, CLUSTERS
+from workbench.core.vocabulary import entity_type
 from workbench.models.session import Session
 from workbench.views.chart_views import SERIES_PALETTE, BarPlot, CapacityPlot
 from workbench.views.charts_panel import ChartsPanel
@@ -229,7 +230,7 @@ def test_entity_bar_selects_the_entity_and_opens_a_mention(charts, qtbot):
     plot = panel.current_plot()
     canonical = plot.chart.categories[0]
     colour = QColor(plot._bars[0].opts["brush"].color()).name()
-    assert colour == "#2f6bd8"  # the Organisation colour used everywhere else
+    assert colour == entity_type("ORG").strong  # the Organisation colour used everywhere else
     entities = []
     session.entity_selected.connect(lambda *args: entities.append(args))
     click(qtbot, plot, plot.segment_center(0))

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox, QPushButton
 
 from workbench.app import Workbench
@@ -25,8 +25,8 @@ from .test_reader import open_and_settle, select
 PANELS = ("Library", "Search", "Entities", "Annotations")
 
 
-def _window(store, settings, qtbot) -> MainWindow:
-    window = MainWindow(Session(store), settings)
+def _window(store, settings, qtbot, available=None) -> MainWindow:
+    window = MainWindow(Session(store), settings, available=available)
     qtbot.addWidget(window)
     window.restore_layout()
     window.show()
@@ -54,7 +54,8 @@ def test_panels_have_stable_names_and_the_reader_is_central(seeded_store, settin
 
 
 def test_view_menu_toggles_a_dock_and_reset_layout_restores_it(seeded_store, settings, qtbot):
-    window = _window(seeded_store, settings, qtbot)
+    window = _window(seeded_store, settings, qtbot, QRect(0, 0, 1920, 1080))
+    assert not window.compact
     view_actions = {a.text().replace("&", ""): a for a in window.view_menu.actions()}
     entities_toggle = view_actions["Entities"]
     assert entities_toggle.isChecked()
@@ -76,8 +77,8 @@ def test_view_menu_toggles_a_dock_and_reset_layout_restores_it(seeded_store, set
     assert window.dockWidgetArea(window.docks["Search"]) == Qt.DockWidgetArea.LeftDockWidgetArea
     right = Qt.DockWidgetArea.RightDockWidgetArea
     assert window.dockWidgetArea(window.docks["Annotations"]) == right
-    # Stacked in the default order: Library above Search, Entities above Annotations.
-    assert window.docks["Library"].y() < window.docks["Search"].y()
+    # Library and Search share a tab bar; Entities stand above Annotations.
+    assert window.docks["Search"] in window.tabifiedDockWidgets(window.docks["Library"])
     assert window.docks["Entities"].y() < window.docks["Annotations"].y()
 
 
@@ -101,12 +102,15 @@ def test_layout_is_saved_on_close_and_restored_by_the_next_window(seeded_store, 
     assert third.docks["Entities"].isVisible()
 
 
-def test_ctrl_f_focuses_the_search_box_even_when_search_was_closed(seeded_store, settings, qtbot):
+def test_ctrl_shift_f_focuses_the_search_box_even_when_search_was_closed(
+    seeded_store, settings, qtbot
+):
     window = _window(seeded_store, settings, qtbot)
     window.docks["Search"].close()
     window.activateWindow()
     window.library_panel.table.setFocus()
-    qtbot.keyClick(window.library_panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.library_panel.table, Qt.Key.Key_F, ctrl_shift)
     assert window.docks["Search"].isVisible()
     qtbot.waitUntil(lambda: window.search_panel.query_edit.hasFocus())
 
@@ -117,7 +121,8 @@ def test_menus_hold_the_standard_commands_with_shortcuts(seeded_store, settings,
     menus = {m.title().replace("&", ""): m for m in bar.findChildren(QMenu) if m.title()}
     assert {"File", "Edit", "View", "Help"} <= set(menus)
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.find_in_document_action.shortcut().toString() == "Ctrl+F"
+    assert window.find_action.shortcut().toString() == "Ctrl+Shift+F"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [k.toString() for k in window.redo_action.shortcuts()]
     assert window.undo_action in menus["Edit"].actions()

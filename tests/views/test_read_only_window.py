@@ -57,7 +57,7 @@ def read_only_workbench(tmp_path, extracted_store_path, qtbot):
 def test_the_window_says_read_only_and_offers_no_edit(read_only_workbench, qtbot):
     window = read_only_workbench.window
     assert read_only_workbench.store.read_only
-    assert window.windowTitle().endswith("store.sqlite3 (Read-only)")
+    assert window.windowTitle().startswith("store.sqlite3 (Read-only)")
     badge = window.statusBar().findChild(QLabel, "StatusReadOnly")
     assert badge is not None and badge.isVisible() and badge.text() == "Read-only"
     assert "it is on a read-only disk" in badge.toolTip()

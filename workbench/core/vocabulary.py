@@ -89,21 +89,26 @@ class EntityType:
     numeric: bool = False  # carries a normalised number (value, unit)
 
 
+# The strong colours are the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"),
+# chosen to stay apart for people with red-green and blue-yellow colour-vision deficiencies;
+# each background is that colour mixed with white (30%; 25% for black, 45% for the pale
+# yellow), so a mention's tint and its underline say the same type.  The test in
+# tests/core/test_entity_colours.py simulates protanopia, deuteranopia and tritanopia.
 ENTITY_TYPES: Vocabulary[EntityType] = Vocabulary(
     EntityType(
-        "ORG", QT_TRANSLATE_NOOP("Vocabulary", "Organisation"), "机构", "1", "#d7e6ff", "#2f6bd8"
+        "ORG", QT_TRANSLATE_NOOP("Vocabulary", "Organisation"), "机构", "1", "#b2d5e8", "#0072b2"
     ),
-    EntityType("GPE", QT_TRANSLATE_NOOP("Vocabulary", "Place"), "地点", "2", "#d3f1da", "#2a9148"),
+    EntityType("GPE", QT_TRANSLATE_NOOP("Vocabulary", "Place"), "地点", "2", "#b2e2d5", "#009e73"),
     EntityType(
-        "PERSON", QT_TRANSLATE_NOOP("Vocabulary", "Person"), "人物", "3", "#fad9e7", "#c23d78"
+        "PERSON", QT_TRANSLATE_NOOP("Vocabulary", "Person"), "人物", "3", "#f0d7e5", "#cc79a7"
     ),
     EntityType(
         "MONEY",
         QT_TRANSLATE_NOOP("Vocabulary", "Money"),
         "金额",
         "4",
-        "#ffe8b3",
-        "#b97f00",
+        "#f8e2b2",
+        "#e69f00",
         numeric=True,
     ),
     EntityType(
@@ -111,22 +116,22 @@ ENTITY_TYPES: Vocabulary[EntityType] = Vocabulary(
         QT_TRANSLATE_NOOP("Vocabulary", "Percent"),
         "百分比",
         "5",
-        "#ffdcc8",
-        "#d2602a",
+        "#cce8f8",
+        "#56b4e9",
         numeric=True,
     ),
-    EntityType("DATE", QT_TRANSLATE_NOOP("Vocabulary", "Date"), "日期", "6", "#e7ddfa", "#7a4fcf"),
+    EntityType("DATE", QT_TRANSLATE_NOOP("Vocabulary", "Date"), "日期", "6", "#f2cfb2", "#d55e00"),
     EntityType(
         "QUANTITY",
         QT_TRANSLATE_NOOP("Vocabulary", "Quantity"),
         "数量",
         "7",
-        "#cdeef0",
-        "#1b8a91",
+        "#bfbfbf",
+        "#000000",
         numeric=True,
     ),
     EntityType(
-        "PRODUCT", QT_TRANSLATE_NOOP("Vocabulary", "Product"), "产品", "8", "#e9f1c3", "#6f8614"
+        "PRODUCT", QT_TRANSLATE_NOOP("Vocabulary", "Product"), "产品", "8", "#f8f3aa", "#f0e442"
     ),
 )
 ENTITY_TYPE_CODES = ENTITY_TYPES.codes

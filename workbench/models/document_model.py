@@ -181,5 +181,11 @@ class DocumentModel(QObject):
     def mention_counts(self) -> Counter:
         return Counter(self.mention_types)
 
+    def simplified_text(self) -> str:
+        """The open text's Simplified copy, as stored (same length as the text)."""
+        if self.document is None:
+            return ""
+        return self.session.store.document_simplified_text(self.document.id)
+
     def text_of(self, start: int, end: int) -> str:
         return self.document.text[start:end] if self.document else ""

@@ -59,11 +59,12 @@ COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn("length", QT_TRANSLATE_NOOP("LibraryModel", "Length"), numeric=True),
     LibraryColumn("mentions", QT_TRANSLATE_NOOP("LibraryModel", "Mentions"), numeric=True),
     LibraryColumn("annotations", QT_TRANSLATE_NOOP("LibraryModel", "Annotations"), numeric=True),
+    LibraryColumn("my_tags", QT_TRANSLATE_NOOP("LibraryModel", "My Tags")),  # document_tags
 )
 COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
 
 # Tables whose changes the listing shows (new rows, or counts shown in columns).
-_SHOWN_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.ANNOTATIONS)
+_SHOWN_TABLES = (Table.DOCUMENTS, Table.MENTIONS, Table.ANNOTATIONS, Table.TAGS)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class LibraryFilter:
     tag: str | None = None
     script: str | None = None
     source_file: str | None = None
+    my_tag: str | None = None  # one of the analyst's own tags
 
 
 def _split(joined: str) -> list[str]:
@@ -121,7 +123,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _query(self) -> list[int]:
         f = self._filter
-        query = LibraryQuery(f.text, f.kind, f.tag, f.script, f.source_file)
+        query = LibraryQuery(f.text, f.kind, f.tag, f.script, f.source_file, f.my_tag)
         sort = COLUMNS[self._sort_column].field if 0 <= self._sort_column < len(COLUMNS) else None
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         return library_ids(self._conn, query, sort, descending)
@@ -147,6 +149,8 @@ class LibraryModel(QAbstractTableModel):
         if documents.created or documents.deleted:
             self._ids.sync(self._query())
             self.documents_changed.emit()
+        elif self._filter.my_tag and changes.touches(Table.TAGS):
+            self._ids.sync(self._query())  # a document took or lost the tag filtered by
         # Counts changed: the rows are redrawn where they stand, nothing moves.
         self._ids.changed(touched)
 
@@ -211,7 +215,8 @@ class LibraryModel(QAbstractTableModel):
         return longest_document(self._conn)
 
     def choices(self, field: str) -> list[str]:
-        """Distinct values of ``kind``, ``script``, ``tags`` or ``source_files``, sorted."""
+        """Distinct values of ``kind``, ``script``, ``tags``, ``source_files`` or
+        ``my_tags``, sorted."""
         return choices(self._conn, field)
 
     # -- QAbstractTableModel -------------------------------------------------
@@ -259,7 +264,7 @@ class LibraryModel(QAbstractTableModel):
                 return DOCUMENT_KINDS.label(value, qt_translate)
             if column.field == "script":
                 return SCRIPTS.label(value, qt_translate)
-            if column.field == "tags":
+            if column.field in ("tags", "my_tags"):
                 return ", ".join(_split(value))
             if column.numeric:
                 return f"{value:,}"
@@ -273,7 +278,7 @@ class LibraryModel(QAbstractTableModel):
                 files = ", ".join(_split(row.source_files))
                 source = QCoreApplication.translate("LibraryModel", "Source: {files}")
                 return f"{row.title}\n" + source.format(files=files) if files else row.title
-            if column.field == "tags":
+            if column.field in ("tags", "my_tags"):
                 return ", ".join(_split(value))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

@@ -28,6 +28,8 @@ class Session(QObject):
     document_opened = Signal(int)
     # sheet name, row id: bring this sheet row into view (e.g. a row just made from a selection)
     sheet_row_requested = Signal(str, int)
+    # a query whose hits in the open document the reader marks and steps through
+    find_in_document_requested = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -46,6 +48,9 @@ class Session(QObject):
 
     def request_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
         self.open_document_requested.emit(document_id, start, end)
+
+    def request_find_in_document(self, query: str) -> None:
+        self.find_in_document_requested.emit(query)
 
     def request_sheet_row(self, sheet: str, row_id: int) -> None:
         self.sheet_row_requested.emit(sheet, row_id)

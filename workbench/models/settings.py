@@ -8,6 +8,8 @@ restored into the wrong places.
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, qVersion
@@ -24,8 +26,36 @@ def default_settings_path() -> Path:
     return Path(base) / APP_NAME / "workbench.ini"
 
 
+@dataclass(frozen=True)
+class TableState:
+    """How the analyst left a table: its sort (a column's stable key, not its position)
+    and its filters (filter name → the text typed or the value chosen)."""
+
+    sort_key: str | None = None
+    descending: bool = False
+    filters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReadingPosition:
+    """Where a document was being read: the first character on screen and the cursor
+    (or selection), as Python ``str`` offsets."""
+
+    document_id: int
+    top: int
+    start: int
+    end: int
+
+
+def _store_key(store_path: Path | str) -> str:
+    """A settings key for one store file (its path may hold any character)."""
+    resolved = str(Path(store_path).expanduser().resolve())
+    return hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+
+
 class WorkbenchSettings:
-    """Window geometry and dock layout, kept per layout version and Qt version."""
+    """Window geometry and dock layout (kept per layout version and Qt version), the
+    document last read in each store, and the tables' sort orders and filters."""
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path is not None else default_settings_path()
@@ -56,11 +86,62 @@ class WorkbenchSettings:
         self._qsettings.setValue("interface/language", language)
         self._qsettings.sync()  # read by the next start, which may come from a crash
 
+    # -- where the analyst was, per store ------------------------------------
+
+    def last_document(self, store_path: Path | str) -> ReadingPosition | None:
+        group = f"reading/{_store_key(store_path)}"
+        values = [self._int(f"{group}/{key}") for key in ("document", "top", "start", "end")]
+        if values[0] is None:
+            return None
+        document_id, top, start, end = (v if v is not None and v >= 0 else 0 for v in values)
+        return ReadingPosition(document_id, top, start, max(start, end))
+
+    def set_last_document(self, store_path: Path | str, position: ReadingPosition) -> None:
+        group = f"reading/{_store_key(store_path)}"
+        self._qsettings.setValue(f"{group}/path", str(store_path))
+        for key in ("document_id", "top", "start", "end"):
+            name = "document" if key == "document_id" else key
+            self._qsettings.setValue(f"{group}/{name}", int(getattr(position, key)))
+
+    # -- tables: sort and filters ----------------------------------------------
+
+    def table_state(self, name: str) -> TableState:
+        group = f"tables/{name}"
+        sort_key = self._qsettings.value(f"{group}/sort_key")
+        descending = self._qsettings.value(f"{group}/descending")
+        self._qsettings.beginGroup(f"{group}/filters")
+        try:
+            filters = {k: str(self._qsettings.value(k)) for k in self._qsettings.childKeys()}
+        finally:
+            self._qsettings.endGroup()
+        return TableState(
+            str(sort_key) if sort_key else None,
+            descending in (True, "true", 1, "1"),
+            {k: v for k, v in filters.items() if v},
+        )
+
+    def set_table_state(self, name: str, state: TableState) -> None:
+        group = f"tables/{name}"
+        self._qsettings.remove(group)
+        if state.sort_key:
+            self._qsettings.setValue(f"{group}/sort_key", state.sort_key)
+            self._qsettings.setValue(f"{group}/descending", bool(state.descending))
+        for key, value in state.filters.items():
+            if value:
+                self._qsettings.setValue(f"{group}/filters/{key}", value)
+
     def clear_layout(self) -> None:
         self._qsettings.remove(self._layout_group)
 
     def sync(self) -> None:
         self._qsettings.sync()
+
+    def _int(self, key: str) -> int | None:
+        value = self._qsettings.value(key)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None  # edited by hand into something else: as if never saved
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qsettings.value(key)

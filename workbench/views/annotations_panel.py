@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableView,
     QToolButton,
@@ -45,6 +46,7 @@ from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
 from .edit_messages import run_edit
 from .entity_colors import swatch_icon
+from .flow_layout import FlowLayout
 from .row_count import follow_row_count
 
 
@@ -95,6 +97,8 @@ class AnnotationsPanel(QWidget):
         self.count = QLabel()
         self.count.setObjectName("annotationsCount")
         self.count.setStyleSheet("color: #555;")
+        # Long counts are cut rather than widening the dock (and the window) beyond a laptop.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.note_button = QToolButton()
         self.note_button.setText(self.tr("Edit note"))
@@ -160,10 +164,10 @@ class AnnotationsPanel(QWidget):
         filters.addWidget(self.all_documents)
         filters.addWidget(self.type_filter)
         filters.addWidget(self.count, 1)
-        actions = QHBoxLayout()
+        # Wraps onto a second line in a narrow dock instead of widening the window.
+        actions = FlowLayout(spacing=4)
         for button in (self.note_button, self.type_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

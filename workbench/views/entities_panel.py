@@ -46,6 +46,7 @@ from ..models.lexicon_applier import applied_summary
 from ..models.session import Session
 from .entity_colors import swatch_icon
 from .entity_dialogs import EntityNameDialog
+from .flow_layout import FlowLayout
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
@@ -231,9 +232,9 @@ class EntitiesPanel(QWidget):
         )
         self.split_menu.aboutToShow.connect(self._fill_split_menu)
 
-    def _tool_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _tool_row(self) -> FlowLayout:
+        # Wraps onto a second line in a narrow dock instead of widening the window.
+        row = FlowLayout(spacing=4)
         for act in (self.add_action, self.rename_action, self.merge_action):
             button = QToolButton()
             button.setDefaultAction(act)
@@ -245,7 +246,6 @@ class EntitiesPanel(QWidget):
         button = QToolButton()
         button.setDefaultAction(self.never_action)
         row.addWidget(button)
-        row.addStretch()
         return row
 
     def _build_apply_bar(self) -> None:

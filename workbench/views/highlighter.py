@@ -17,20 +17,41 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from ..core.positions import SpanIndex
 from ..core.vocabulary import ENTITY_TYPE_CODES
 from ..models.document_model import DocumentModel
-from .entity_colors import background_color
+from .entity_colors import background_color, strong_color
 
 SLICE_SECONDS = 0.02  # one background slice: well under a 60 Hz frame on a slow laptop
 AROUND_AFTER = 12_000  # characters formatted at once after the place shown (a tall screen)
 AROUND_BEFORE = 4_000  # and before it, for a selection centred in the view
 
 
+# Find-in-document hits: a saturated amber no entity tint comes near, black text.
+FIND_HIT_BACKGROUND = "#ffb000"
+FIND_HIT_FOREGROUND = "#000000"
+
+
 def mention_format(type_: str) -> QTextCharFormat:
+    """A light tint of the type's colour and a dashed underline in the colour itself.
+
+    The two together keep types apart for readers who confuse some hues (see the
+    vocabulary's palette); the dashes tell a recognised mention from an annotation,
+    which the reader draws as a solid line.
+    """
     text_format = QTextCharFormat()
     text_format.setBackground(background_color(type_))
+    text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    text_format.setUnderlineColor(strong_color(type_))
+    return text_format
+
+
+def find_hit_format() -> QTextCharFormat:
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor(FIND_HIT_BACKGROUND))
+    text_format.setForeground(QColor(FIND_HIT_FOREGROUND))
     return text_format
 
 
@@ -42,6 +63,8 @@ class EntityHighlighter(QSyntaxHighlighter):
         self._model = model
         self._hidden: set[str] = set()
         self._formats = {type_: mention_format(type_) for type_ in ENTITY_TYPE_CODES}
+        self._find_format = find_hit_format()
+        self._find_hits = SpanIndex([], [])  # Qt spans of find-in-document hits
         self._active = False  # False while text is being set, and for raw text
         self._done = bytearray()  # per block number: formatted for the current spans
         self._complete = True
@@ -67,6 +90,17 @@ class EntityHighlighter(QSyntaxHighlighter):
     @property
     def is_complete(self) -> bool:
         return self._complete
+
+    def set_find_hits(self, starts: list[int], ends: list[int]) -> None:
+        """Mark find hits (Qt positions, sorted by start); empty lists clear them."""
+        if not starts and not len(self._find_hits):
+            return
+        self._find_hits = SpanIndex(starts, ends)
+        self.refresh()
+
+    @property
+    def find_hit_count(self) -> int:
+        return len(self._find_hits)
 
     # -- loading ---------------------------------------------------------------
 
@@ -165,3 +199,9 @@ class EntityHighlighter(QSyntaxHighlighter):
                 text_format = formats[type_] = mention_format(type_)
             span_start = max(starts[i], start)
             self.setFormat(span_start - start, min(ends[i], end) - span_start, text_format)
+        hits = self._find_hits
+        if len(hits):
+            hit_format = self._find_format
+            for i in hits.overlapping(start, end):
+                span_start = max(hits.starts[i], start)
+                self.setFormat(span_start - start, min(hits.ends[i], end) - span_start, hit_format)

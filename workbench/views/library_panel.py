@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QFileDialog,
+    QGridLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -17,6 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import WorkbenchError
+from ..core.export_documents import export_documents
+from ..core.operations import Changes, Table
+from ..core.operations.tags import tag_documents, untag_documents
 from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
 from ..models.labels import qt_translate
 from ..models.library_model import (
@@ -45,6 +53,8 @@ class LibraryPanel(QWidget):
         self.tag_combo = self._combo(self.tr("Tag filter"))
         self.script_combo = self._combo(self.tr("Script filter"))
         self.source_combo = self._combo(self.tr("Source file filter"))
+        self.my_tag_combo = self._combo(self.tr("My tag filter"))
+        self.my_tag_combo.setObjectName("LibraryMyTagFilter")
         self.count_label = QLabel()
         self.count_label.setObjectName("LibraryCount")
         self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -75,10 +85,16 @@ class LibraryPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
 
-        filters = QHBoxLayout()
+        # Two by two: four filters side by side would make the dock (and the window)
+        # wider than a laptop screen leaves for it.
+        filters = QGridLayout()
         filters.setSpacing(4)
-        for combo in (self.kind_combo, self.tag_combo, self.script_combo, self.source_combo):
-            filters.addWidget(combo, 1)
+        combos = (
+            self.kind_combo, self.tag_combo, self.script_combo, self.source_combo,
+            self.my_tag_combo,
+        )  # fmt: skip
+        for i, combo in enumerate(combos):
+            filters.addWidget(combo, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -93,8 +109,9 @@ class LibraryPanel(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.filter_edit.returnPressed.connect(self._open_first_match)
-        for combo in (self.kind_combo, self.tag_combo, self.script_combo, self.source_combo):
+        for combo in combos:
             combo.currentIndexChanged.connect(self.apply_filter)
+        self._build_tag_actions()
 
         model.modelReset.connect(self._after_reset)
         # Rows shown by scrolling (fetchMore) change the count only; documents stored
@@ -103,6 +120,7 @@ class LibraryPanel(QWidget):
         model.rowsRemoved.connect(self._update_count)
         model.documents_changed.connect(self._after_rows_changed)
         session.document_opened.connect(self.select_document)
+        session.hub.changed.connect(self._after_change)
         self._fill_choices()
         self._update_count()
 
@@ -125,6 +143,7 @@ class LibraryPanel(QWidget):
             "length": 5,
             "mentions": 5,
             "annotations": 6,
+            "my_tags": 8,
         }
         for field, width in widths.items():
             self.table.setColumnWidth(COLUMN[field], width * em)
@@ -149,6 +168,11 @@ class LibraryPanel(QWidget):
         fill(self.tag_combo, self.tr("All tags"), self.model.choices("tags"), {})
         fill(self.script_combo, self.tr("All scripts"), self.model.choices("script"), scripts)
         fill(self.source_combo, self.tr("All source files"), self.model.choices("source_files"), {})
+        fill(self.my_tag_combo, self.tr("All my tags"), self.model.choices("my_tags"), {})
+        if self.model.current_filter.my_tag != self.my_tag_combo.currentData():
+            # The tag filtered on is on no document any more: the combo says "All my
+            # tags", and so must the list.
+            self.apply_filter()
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -159,12 +183,17 @@ class LibraryPanel(QWidget):
                 tag=self.tag_combo.currentData(),
                 script=self.script_combo.currentData(),
                 source_file=self.source_combo.currentData(),
+                my_tag=self.my_tag_combo.currentData(),
             )
         )
 
     def _after_rows_changed(self) -> None:
         self._fill_choices()
         self._update_count()
+
+    def _after_change(self, changes: Changes) -> None:
+        if changes.touches(Table.TAGS):
+            self._fill_choices()  # a tag new to the store, or one no document has now
 
     def _after_reset(self) -> None:
         self._after_rows_changed()
@@ -211,8 +240,107 @@ class LibraryPanel(QWidget):
         open_action.setEnabled(index.isValid())
         open_action.triggered.connect(lambda: self._open_index(index))
         menu.addSeparator()
+        self.add_tag_action.setEnabled(bool(chosen) and not self._session.store.read_only)
+        menu.addAction(self.add_tag_action)
+        tags = self._tags_of(chosen)
+        if tags and not self._session.store.read_only:
+            remove = menu.addMenu(self.tr("Remove &Tag"))
+            remove.setObjectName("removeTagMenu")
+            for tag in tags:
+                action = remove.addAction(tag)
+                action.triggered.connect(lambda _=False, t=tag: self.untag_chosen(t))
+        menu.addAction(self.export_list_action)
+        menu.addSeparator()
         menu.addAction(self.reprocess_action(chosen, menu))
         return menu
+
+    # -- the analyst's own tags --------------------------------------------------
+
+    def _build_tag_actions(self) -> None:
+        self.add_tag_action = QAction(self.tr("Add &Tag…"), self)
+        self.add_tag_action.setObjectName("addTag")
+        self.add_tag_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.add_tag_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_tag_action.triggered.connect(self.tag_dialog)
+        self.addAction(self.add_tag_action)
+        self.export_list_action = QAction(self.tr("&Export Document List…"), self)
+        self.export_list_action.setObjectName("exportDocumentList")
+        self.export_list_action.setToolTip(
+            self.tr("The documents shown (as filtered and sorted), with their tags, as CSV")
+        )
+        self.export_list_action.triggered.connect(self.export_dialog)
+        self.addAction(self.export_list_action)
+        self.tag_message = QLabel()
+        self.tag_message.setObjectName("LibraryTagMessage")
+        self.tag_message.setWordWrap(True)
+        self.tag_message.setStyleSheet("color: #a1260d;")
+        self.tag_message.hide()
+        self.layout().insertWidget(self.layout().count() - 1, self.tag_message)
+
+    def _tags_of(self, document_ids: list[int]) -> list[str]:
+        tags: set[str] = set()
+        for document_id in document_ids:
+            row = self.model.document(document_id)
+            if row is not None:
+                tags.update(t for t in row.my_tags.split(",") if t)
+        return sorted(tags)
+
+    def tag_dialog(self) -> QInputDialog | None:
+        """Ask for a tag to add to the chosen documents (the existing tags offered)."""
+        chosen = self.selected_document_ids()
+        if not chosen or self._session.store.read_only:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("AddTagDialog")
+        dialog.setWindowTitle(self.tr("Add Tag"))
+        count = len(chosen)
+        dialog.setLabelText(self.tr("Tag for %n document(s):", "", count))
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems(self.model.choices("my_tags"))
+        dialog.setTextValue("")
+        dialog.textValueSelected.connect(lambda tag: self.tag_chosen(tag, chosen))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def tag_chosen(self, tag: str, document_ids: list[int] | None = None) -> bool:
+        ids = document_ids if document_ids is not None else self.selected_document_ids()
+        return self._run_tag_edit(partial(tag_documents, document_ids=ids, tag=tag))
+
+    def untag_chosen(self, tag: str, document_ids: list[int] | None = None) -> bool:
+        ids = document_ids if document_ids is not None else self.selected_document_ids()
+        return self._run_tag_edit(partial(untag_documents, document_ids=ids, tag=tag))
+
+    def _run_tag_edit(self, operation) -> bool:
+        try:
+            self._session.run(operation)
+        except WorkbenchError as error:
+            self.tag_message.setText(
+                self.tr("Cannot change the tags: %1").replace("%1", str(error))
+            )
+            self.tag_message.show()
+            return False
+        self.tag_message.hide()
+        return True
+
+    def shown_document_ids(self) -> list[int]:
+        return [self.model.document_id(row) for row in range(self.model.rowCount())]
+
+    def export_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Document List"), "documents.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> int:
+        """Write the documents shown, in the order shown, as CSV; returns the row count."""
+        try:
+            return export_documents(self._session.store.conn, path, self.shown_document_ids())
+        except WorkbenchError as error:
+            self.tag_message.setText(str(error))
+            self.tag_message.show()
+            return 0
 
     def reprocess_action(self, document_ids: list[int], parent) -> QAction:
         count = len(document_ids)

@@ -11,8 +11,26 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -45,11 +63,76 @@ from .reader_panel import ReaderPanel
 from .row_count import follow_row_count
 from .search_panel import SearchPanel
 from .sheets_panel import SheetsPanel
+from .shortcuts_dialog import ShortcutsDialog
+from .table_states import restore_table_states, save_table_states
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Industry Intelligence Workbench")
 # Closing with edits that wait for the store's lock: how long to wait before asking.
 CLOSE_WAIT_SECONDS = 3.0
 Area = Qt.DockWidgetArea
+# The window's largest default size; smaller screens get nearly all they have (a laptop
+# all of it), so the Reader, the Library and the Sheets each have room.
+DEFAULT_SIZE = QSize(1880, 1160)
+SCREEN_SHARE = 0.96  # of a large screen's width and height, leaving a margin round it
+# Below this available height (a 1366×768 or 1280×800 laptop) the default layout keeps the
+# full height for the Reader: the Sheets and Charts join the right-hand panels as tabs.
+COMPACT_BELOW_HEIGHT = 960
+
+
+def default_size(available: QRect) -> QSize:
+    if is_compact(available):
+        return available.size()
+    share = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    return DEFAULT_SIZE.boundedTo(share)
+
+
+def fitted_rect(available: QRect, wanted: QSize | None = None) -> QRect:
+    """``wanted`` (by default :func:`default_size`) shrunk to fit the available screen
+    area, centred in it."""
+    size = (wanted if wanted is not None else default_size(available)).boundedTo(available.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    return rect
+
+
+def is_compact(available: QRect) -> bool:
+    return available.height() < COMPACT_BELOW_HEIGHT
+
+
+class ElidedLabel(QLabel):
+    """A status-bar label that shows as much of its text as fits, "…" for the rest.
+
+    ``text()`` stays whole (and the tooltip shows it); the label never asks for more
+    width than ``maximum_chars`` average characters, so the bar keeps room for messages.
+    """
+
+    def __init__(self, text: str = "", maximum_chars: int = 28, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._maximum_chars = maximum_chars
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        limit = self.fontMetrics().averageCharWidth() * self._maximum_chars
+        return QSize(min(hint.width(), limit), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 6, super().minimumSizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
+        )
+        painter.drawText(rect, int(self.alignment()), text)
+
+
+def window_title(store_name: str) -> str:
+    """The store's name, then the application's (which Qt adds itself when it is the
+    application's display name, so it is never named twice)."""
+    if QGuiApplication.applicationDisplayName() == app_title():
+        return store_name
+    return f"{store_name} — {app_title()}"
 
 
 def app_title() -> str:
@@ -98,8 +181,13 @@ class MainWindow(QMainWindow):
     open_store_requested = Signal(object)  # pathlib.Path
 
     def __init__(
-        self, session: Session, settings: WorkbenchSettings, parent: QWidget | None = None
+        self,
+        session: Session,
+        settings: WorkbenchSettings,
+        parent: QWidget | None = None,
+        available: QRect | None = None,
     ):
+        """``available``: the screen area to fit (default: the screen's available geometry)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.session = session
@@ -108,7 +196,13 @@ class MainWindow(QMainWindow):
         self._places: dict[str, _PanelPlace] = {}
         self._layout_restored = False
         self._shown_once = False
-        self.setWindowTitle(f"{app_title()} — {session.store.path.name}")
+        on_screen = available is None
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+        self.available = available
+        self.compact = is_compact(available)
+        self.setWindowTitle(window_title(session.store.path.name))
         self.setWindowIcon(app_icon())
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -143,26 +237,54 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
-        self.add_panel("Library", self.tr("&Library"), self.library_panel, left, 0.28, 3)
-        self.add_panel("Search", self.tr("&Search"), self.search_panel, left, 0.28, 2)
-        self.add_panel("Entities", self.tr("&Entities"), self.entities_panel, right, 0.23, 3)
-        self.add_panel(
-            "Annotations", self.tr("&Annotations"), self.annotations_panel, right, 0.23, 2
-        )
-        bottom = Area.BottomDockWidgetArea
-        # The curated sheets are a deliverable: give them room to show a dozen rows.
-        self.add_panel("Sheets", self.tr("S&heets"), self.sheets_panel, bottom, 0.42)
-        self.add_panel(
-            "Charts", self.tr("C&harts"), self.charts_panel, bottom, 0.42, tabify_with="Sheets"
-        )
-        self.docks["Sheets"].raise_()
+        if self.compact:
+            # A laptop screen: the Reader keeps the full height (25 lines and more of a
+            # report), the side panels share a tab bar on each side.
+            self.add_panel("Library", self.tr("&Library"), self.library_panel, left, 0.27)
+            self.add_panel(
+                "Search", self.tr("&Search"), self.search_panel, left, 0.27, tabify_with="Library"
+            )
+            self.add_panel("Entities", self.tr("&Entities"), self.entities_panel, right, 0.27)
+            self.add_panel(
+                "Annotations", self.tr("&Annotations"), self.annotations_panel, right, 0.27,
+                tabify_with="Entities",
+            )  # fmt: skip
+            self.add_panel(
+                "Sheets", self.tr("S&heets"), self.sheets_panel, right, 0.27, tabify_with="Entities"
+            )
+            self.add_panel(
+                "Charts", self.tr("C&harts"), self.charts_panel, right, 0.27, tabify_with="Sheets"
+            )
+            self.docks["Library"].raise_()
+            self.docks["Entities"].raise_()
+        else:
+            self.add_panel("Library", self.tr("&Library"), self.library_panel, left, 0.28)
+            # The hits list is empty until a search: a tab beside the Library, not half of it.
+            self.add_panel(
+                "Search", self.tr("&Search"), self.search_panel, left, 0.28, tabify_with="Library"
+            )
+            self.add_panel("Entities", self.tr("&Entities"), self.entities_panel, right, 0.23, 3)
+            self.add_panel(
+                "Annotations", self.tr("&Annotations"), self.annotations_panel, right, 0.23, 2
+            )
+            bottom = Area.BottomDockWidgetArea
+            # The curated sheets are a deliverable: give them room to show a dozen rows.
+            self.add_panel("Sheets", self.tr("S&heets"), self.sheets_panel, bottom, 0.38)
+            self.add_panel(
+                "Charts", self.tr("C&harts"), self.charts_panel, bottom, 0.38, tabify_with="Sheets"
+            )
+            self.docks["Sheets"].raise_()
+            self.docks["Library"].raise_()
         self._link_sheets_and_charts()
         self._build_status_bar()
 
         session.entity_selected.connect(lambda *_: self.show_panel("Entities"))
         session.document_opened.connect(self._document_opened)
         follow_row_count(self.library_model, self._update_document_count)
-        self.resize(1440, 900)
+        self.setGeometry(fitted_rect(available))
+        if self.compact and on_screen:
+            # All of a laptop screen, frame included (the window manager fits the frame).
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         if session.store.read_only:
             self._show_read_only()
 
@@ -243,6 +365,9 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(dock)
         for name in self.docks:
             self._place(name)
+        for name, place in self._places.items():
+            if place.tabify_with is None:
+                self.docks[name].raise_()
         self._apply_default_sizes()
 
     def _apply_default_sizes(self) -> None:
@@ -279,6 +404,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger screen (or with a monitor since unplugged): fit this one.
+            if not self.available.contains(self.geometry()):
+                self.setGeometry(fitted_rect(self.available, self.size()))
         state = self.settings.window_state()
         self._layout_restored = bool(state is not None and self.restoreState(state, LAYOUT_VERSION))
         return self._layout_restored
@@ -303,6 +431,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.save_reading_state()
         # Keeps the documents it finished; the rest keep their earlier mentions.
         self.session.lexicon.cancel()
         self.session.lexicon.wait()
@@ -442,8 +571,12 @@ class MainWindow(QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
+        self.find_in_document_action = self._action(
+            self.tr("&Find in Document…"), "findInDocument", [key.Find], self.find_in_document,
+            self.tr("Find words in the document open in the Reader, in either script"),
+        )  # fmt: skip
         self.find_action = self._action(
-            self.tr("&Find in All Documents…"), "find", [key.Find], self.focus_search,
+            self.tr("Find in &All Documents…"), "find", ["Ctrl+Shift+F"], self.focus_search,
             self.tr("Search every document in the store"),
         )  # fmt: skip
         self.filter_library_action = self._action(
@@ -488,6 +621,10 @@ class MainWindow(QMainWindow):
             self.reset_layout,
             self.tr("Put every panel back"),
         )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), "keyboardShortcuts", [], self.show_shortcuts,
+            self.tr("Every keyboard shortcut of the window and its panels"),
+        )  # fmt: skip
         self.preferences_action = self._action(
             self.tr("&Preferences…"), "preferences", [key.Preferences], self.show_preferences,
             self.tr("The interface language"),
@@ -507,7 +644,15 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.filter_library_action])
+        edit_menu.addActions(
+            [
+                self.find_in_document_action,
+                self.reader_panel.find_next_action,
+                self.reader_panel.find_previous_action,
+                self.find_action,
+                self.filter_library_action,
+            ]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions([self.apply_lexicon_action, self.reprocess_action])
         edit_menu.addSeparator()
@@ -516,6 +661,7 @@ class MainWindow(QMainWindow):
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         # Keep panel toggles above the separator as panels are added.
         self.panels_menu = _InsertBefore(self.view_menu, self._view_separator)
@@ -531,6 +677,44 @@ class MainWindow(QMainWindow):
     def _export_lexicon(self) -> None:
         self.show_panel("Entities")
         self.entities_panel.export_lexicon_dialog()
+
+    def find_in_document(self) -> None:
+        """The Reader's find bar; with no document open, the Search panel."""
+        if not self.reader_panel.open_find():
+            self.focus_search()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.shortcut_actions(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action of the window and its panels that has a keyboard shortcut."""
+        seen: list[QAction] = []
+        for action in [*self.actions(), *self.findChildren(QAction)]:
+            if action not in seen and action.shortcuts():
+                seen.append(action)
+        return seen
+
+    # -- where the analyst was ---------------------------------------------------
+
+    def save_reading_state(self) -> None:
+        """Remember the open document, the place read and the cursor, and the Library's
+        sort and filters, for the next start."""
+        position = self.reader_panel.reading_position()
+        if position is not None:
+            self.settings.set_last_document(self.session.store.path, position)
+        save_table_states(self, self.settings)
+        self.settings.sync()
+
+    def restore_reading_state(self) -> bool:
+        """Reopen the document open at the last close, where it was read; False if none."""
+        restore_table_states(self, self.settings)
+        last = self.settings.last_document(self.session.store.path)
+        if last is None or self.library_model.document(last.document_id) is None:
+            return False
+        return self.reader_panel.restore_reading_position(last)
 
     def focus_search(self) -> None:
         self.show_panel("Search")
@@ -577,10 +761,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.store_label = QLabel()
+        # The store's path, cut in the middle when long: messages keep the rest of the bar.
+        self.store_label = ElidedLabel(str(self.session.store.path))
         self.store_label.setObjectName("StatusStore")
-        self.store_label.setText(self.tr("Store: {path}").format(path=self.session.store.path))
-        self.store_label.setToolTip(str(self.session.store.path))
+        self.store_label.setToolTip(self.tr("Store: {path}").format(path=self.session.store.path))
         self.count_label = QLabel()
         self.count_label.setObjectName("StatusDocuments")
         self.document_label = QLabel(self.tr("No document open"))
@@ -597,7 +781,7 @@ class MainWindow(QMainWindow):
         self.waiting_label.hide()
         self.session.runner.waiting_changed.connect(self._show_waiting_edits)
         status.addPermanentWidget(self.waiting_label)
-        status.addPermanentWidget(self.store_label, 1)
+        status.addPermanentWidget(self.store_label)
         status.addPermanentWidget(self.document_label)
         status.addPermanentWidget(self.count_label)
         self._update_document_count()
@@ -631,7 +815,7 @@ class MainWindow(QMainWindow):
         """
         store = self.session.store
         self.setWindowTitle(
-            self.tr("{app} — {store} (Read-only)").format(app=app_title(), store=store.path.name)
+            window_title(self.tr("{store} (Read-only)").format(store=store.path.name))
         )
         why = self.tr(
             "{store} is read-only ({reason}): you can read, search and export; nothing can be "
@@ -661,6 +845,7 @@ class MainWindow(QMainWindow):
             self.apply_lexicon_action,
             self.reprocess_action,
             self.reader_panel.new_capacity_row_action,
+            self.library_panel.add_tag_action,
             entities.add_action,
             entities.rename_action,
             entities.merge_action,

@@ -14,7 +14,7 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextCursor
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.documents import Kind
 from ..core.errors import WorkbenchError
+from ..core.find_in_text import FindResult, find_in_text, fold
 from ..core.operations.annotations import delete_annotation_op, update_annotation_op
 from ..core.operations.entities import accept_name, annotate_name, never_an_entity
 from ..core.store.annotations import Annotation
@@ -35,9 +36,11 @@ from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES, SCRIPTS, entity_type
 from ..models.document_model import DocumentModel
 from ..models.labels import qt_translate, type_label
 from ..models.session import Session
+from ..models.settings import ReadingPosition
 from .annotation_dialogs import NoteDialog
 from .edit_messages import run_edit, say_edit_problem
 from .entity_colors import strong_color
+from .find_bar import FindBar
 from .flow_layout import FlowLayout
 from .highlighter import EntityHighlighter
 from .reader_text_view import TYPE_KEYS, ReaderTextView
@@ -194,6 +197,10 @@ class ReaderPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
+        self.find_bar = FindBar(self)
+        self.find_result: FindResult | None = None
+        self._folded_text: str | None = None  # the open text folded for finding, made once
+
         self.view = ReaderTextView(self.model, self)
         self.view.setPlaceholderText(self.tr("No document open."))
         self.highlighter = EntityHighlighter(self.model, self.view.document())
@@ -203,7 +210,11 @@ class ReaderPanel(QWidget):
         self.view.editing_allowed = not session.store.read_only
         self.key_hint = QLabel(read_only_hint() if session.store.read_only else key_hint())
         self.key_hint.setObjectName("readerKeyHint")
-        self.key_hint.setWordWrap(True)
+        self.key_hint.setToolTip(self.key_hint.text())
+        # One line, the rest under the mouse and in Help → Keyboard Shortcuts: on a
+        # laptop every line goes to the text.
+        self.key_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.key_hint.setWordWrap(False)
         self.key_hint.setStyleSheet("color: #666;")
         hint_font = self.key_hint.font()
         hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
@@ -224,6 +235,7 @@ class ReaderPanel(QWidget):
         layout.addWidget(self.comments)
         layout.addLayout(legend_row)
         layout.addWidget(self.message)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.key_hint)
         self.setFocusProxy(self.view)
@@ -251,6 +263,7 @@ class ReaderPanel(QWidget):
         )
         self.addAction(self.new_capacity_row_action)
         self.view.selection_actions.append(self.new_capacity_row_action)
+        self._build_find_actions()
         self._set_document_controls(False)
 
     def _selection_in_document(self) -> tuple[int, int, int] | None:
@@ -278,6 +291,8 @@ class ReaderPanel(QWidget):
             self.show_message(self.tr("Cannot open the document: {error}").format(error=error))
             return
         self.clear_message()
+        self._folded_text = None
+        self.find_result = None
         self._fill_header()
         self.raw_toggle.blockSignals(True)
         self.raw_toggle.setChecked(False)
@@ -286,6 +301,8 @@ class ReaderPanel(QWidget):
         self._show_text(start if start >= 0 else 0)
         self._set_document_controls(True)
         self.select_span(start, end)
+        if self.find_bar.isVisible():
+            self._find(self.find_bar.query(), move=start < 0)
         self.session.document_opened.emit(document_id)
 
     def _fill_header(self) -> None:
@@ -356,6 +373,115 @@ class ReaderPanel(QWidget):
     def _raw_toggled(self) -> None:
         if self.model.document is not None:
             self._show_text()
+            if self._raw_shown:
+                self.find_bar.close_bar()
+
+    # -- find in document --------------------------------------------------------
+
+    def _build_find_actions(self) -> None:
+        self.find_next_action = QAction(self.tr("Find &Next"), self)
+        self.find_next_action.setObjectName("findNext")
+        self.find_next_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.FindNext)
+        )
+        self.find_next_action.triggered.connect(lambda: self.find_step(True))
+        self.find_previous_action = QAction(self.tr("Find &Previous"), self)
+        self.find_previous_action.setObjectName("findPrevious")
+        self.find_previous_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.FindPrevious)
+        )
+        self.find_previous_action.triggered.connect(lambda: self.find_step(False))
+        for action in (self.find_next_action, self.find_previous_action):
+            # Anywhere in the window: step through the hits a search opened from the
+            # Search panel without first clicking into the reader.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.find_bar.query_changed.connect(self._find)
+        self.find_bar.step_requested.connect(self.find_step)
+        self.find_bar.closed.connect(self._find_closed)
+        self.session.find_in_document_requested.connect(self.show_find)
+
+    def open_find(self, query: str | None = None) -> bool:
+        """Show the find bar with the focus in it; False when no document is open.
+
+        With nothing given, a short selection on one line becomes the query.
+        """
+        if self.model.document is None:
+            return False
+        if self.raw_toggle.isChecked():
+            self.raw_toggle.setChecked(False)
+        if query is None:
+            selected = self.view.textCursor().selectedText()
+            if selected and len(selected) <= 80 and "\u2029" not in selected:
+                query = selected
+        self.find_bar.open_bar(query)
+        return True
+
+    def show_find(self, query: str) -> None:
+        """Show ``query``'s hits in the open document, the one at the selection current,
+        leaving the focus where it is (a hit opened from the Search panel)."""
+        if self.model.document is None or not query.strip():
+            return
+        if self.raw_toggle.isChecked():
+            self.raw_toggle.setChecked(False)
+        self.find_bar.edit.setText(query)
+        self.find_bar.show()
+        self._find(query, move=False)
+
+    def _folded(self) -> str:
+        if self._folded_text is None:
+            self._folded_text = fold(self.model.document.text, self.model.simplified_text())
+        return self._folded_text
+
+    def _find(self, query: str, move: bool = True) -> None:
+        """Find ``query``; with ``move`` select the first hit after the cursor."""
+        if self.model.document is None or self._raw_shown:
+            return
+        cursor = self.view.textCursor()
+        offset = self.model.from_qt(cursor.selectionStart())
+        result = find_in_text(self._folded(), query, offset) if query.strip() else None
+        self.find_result = result
+        hits = result.hits if result is not None else ()
+        to_qt = self.model.to_qt
+        self.highlighter.set_find_hits([to_qt(a) for a, _ in hits], [to_qt(b) for _, b in hits])
+        if result is not None and result.count:
+            if move:
+                self._select_hit(result)
+            else:
+                # Current only when the selection (a search hit just opened) holds it.
+                span, selection = result.span(), self.selected_span()
+                if span is None or selection is None or not selection[0] <= span[0] < selection[1]:
+                    result = self.find_result = FindResult(result.query, result.hits)
+        self.find_bar.show_result(result)
+
+    def find_step(self, forward: bool = True) -> None:
+        """Select the next (or previous) hit of the find bar's query, wrapping round."""
+        if self.model.document is None:
+            return
+        query = self.find_bar.query()
+        if not query.strip():
+            self.open_find()
+            return
+        if self.find_result is None or self.find_result.query != query:
+            self._find(query, move=False)
+        if self.find_result is None or not self.find_result.count:
+            self.find_bar.show()
+            return
+        offset = self.model.from_qt(self.view.textCursor().selectionStart())
+        self.find_result = self.find_result.step(forward, offset)
+        self._select_hit(self.find_result)
+        self.find_bar.show()
+        self.find_bar.show_result(self.find_result)
+
+    def _select_hit(self, result: FindResult) -> None:
+        span = result.span()
+        if span is not None:
+            self.select_span(*span)
+
+    def _find_closed(self) -> None:
+        self.find_result = None
+        self.highlighter.set_find_hits([], [])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_document_controls(self, enabled: bool) -> None:
         self.legend.setEnabled(enabled)
@@ -382,6 +508,58 @@ class ReaderPanel(QWidget):
         else:
             self.view.setTextCursor(cursor)
             self.view.verticalScrollBar().setValue(0)
+
+    # -- where the analyst was ---------------------------------------------------
+
+    def reading_position(self) -> ReadingPosition | None:
+        """The open document, its first character on screen and the cursor (Python offsets)."""
+        if self.model.document is None or self._raw_shown:
+            return None
+        cursor = self.view.textCursor()
+        top = self.view.cursorForPosition(self.view.viewport().rect().topLeft()).position()
+        from_qt = self.model.from_qt
+        return ReadingPosition(
+            self.model.document.id,
+            from_qt(top),
+            from_qt(cursor.selectionStart()),
+            from_qt(cursor.selectionEnd()),
+        )
+
+    def restore_reading_position(self, position: ReadingPosition) -> bool:
+        """Open the document with the text from ``position.top`` at the top of the view
+        and the cursor (or selection) where it was; False if it cannot be opened."""
+        self.open_document(position.document_id)
+        if self.document_id != position.document_id:
+            return False
+        self._scroll_to_top(position)
+        # Again once the pending layout has run (the view's height is known only then).
+        QTimer.singleShot(0, lambda: self._scroll_to_top(position))
+        return True
+
+    def _scroll_to_top(self, position: ReadingPosition) -> None:
+        if self.document_id != position.document_id or self._raw_shown:
+            return
+        length = self.model.document.length
+        to_qt = self.model.to_qt
+        document = self.view.document()
+        block = document.findBlock(to_qt(min(position.top, length)))
+        if block.isValid():
+            # QPlainTextEdit scrolls by layout lines: the block's first line, then the
+            # lines of the block above the place.
+            line = 0
+            layout = block.layout()
+            if layout is not None and layout.lineCount():
+                line = layout.lineForTextPosition(
+                    to_qt(min(position.top, length)) - block.position()
+                ).lineNumber()
+            first = block.firstLineNumber() + max(0, line)
+            self.view.verticalScrollBar().setValue(first)
+        cursor = QTextCursor(document)
+        cursor.setPosition(to_qt(min(position.start, length)))
+        cursor.setPosition(to_qt(min(position.end, length)), QTextCursor.MoveMode.KeepAnchor)
+        scroll = self.view.verticalScrollBar().value()
+        self.view.setTextCursor(cursor)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as Python offsets, without surrounding white space."""

@@ -85,6 +85,25 @@ class ReaderTextView(QPlainTextEdit):
         last = self.cursorForPosition(corner).blockNumber()
         return max(0, first), max(first, last)
 
+    def visible_line_count(self) -> int:
+        """How many lines of text are wholly on screen (wrapped lines counted apart)."""
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        count = 0
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top >= height:
+                break
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                line_top = top + line.y()
+                if line_top >= 0 and line_top + line.height() <= height:
+                    count += 1
+            block = block.next()
+        return count
+
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and just past the last character on screen."""
         start = self.firstVisibleBlock().position()

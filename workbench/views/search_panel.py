@@ -37,7 +37,7 @@ class SearchPanel(QWidget):
         self.model = model
         self._session = session
 
-        self.query_edit = QLineEdit(placeholderText=self.tr("Search all documents (Ctrl+F)"))
+        self.query_edit = QLineEdit(placeholderText=self.tr("Search all documents (Ctrl+Shift+F)"))
         self.query_edit.setObjectName("SearchQuery")
         self.query_edit.setAccessibleName(self.tr("Search query"))
         self.query_edit.setClearButtonEnabled(True)
@@ -121,6 +121,8 @@ class SearchPanel(QWidget):
             self._session.request_document(hit.document_id)
         else:
             self._session.request_document(hit.document_id, hit.start, hit.end)
+        # The reader marks the query's hits in the document; F3 steps through them.
+        self._session.request_find_in_document(self.model.query)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the query box walk the hits, so the keyboard never leaves the box.

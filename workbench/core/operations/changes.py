@@ -21,6 +21,7 @@ class Table(StrEnum):
     CAPACITY = "capacity_rows"
     CLUSTERS = "cluster_rows"
     ENTITIES = "entities"  # entity records, the analyst's lexicon and never-names
+    TAGS = "document_tags"  # the analyst's own tags on documents
 
 
 def _ids(values: Iterable[int]) -> frozenset[int]:

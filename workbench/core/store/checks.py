@@ -245,7 +245,7 @@ def read_schema(conn: sqlite3.Connection, path: Path) -> Schema:
 CURRENT_TABLES = frozenset(
     {
         "_sqlite_migrations", "annotations", "capacity_rows", "cluster_rows", "comments",
-        "document_pages", "document_signatures", "documents", "entities",
+        "document_pages", "document_signatures", "document_tags", "documents", "entities",
         "entity_aliases", "entity_counts", "entity_counts_deferred", "extraction_runs",
         "imports", "library_entries", "mention_reviews", "mentions", "near_duplicates",
         "never_names", "occurrences", "recognition_runs", "search_bigrams",

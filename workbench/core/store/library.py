@@ -29,7 +29,14 @@ class LibraryRow:
     mentions: int
     annotations: int
     source_files: str  # comma-separated file names
+    my_tags: str = ""  # the analyst's own tags (document_tags), comma-separated, sorted
 
+
+# The analyst's own tags, sorted and comma-separated, of the library entry.
+_MY_TAGS = (
+    "coalesce((SELECT group_concat(t.tag, ',') FROM (SELECT tag FROM document_tags "
+    "WHERE document_id = library_entries.document_id ORDER BY tag) t), '')"
+)
 
 # The columns the listing sorts by (LibraryRow fields) and their SQL.
 SORT_COLUMNS = {
@@ -42,11 +49,12 @@ SORT_COLUMNS = {
     "length": "length",
     "mentions": "mentions",
     "annotations": "annotations",
+    "my_tags": _MY_TAGS,
 }
 
 _SELECT = (
     "SELECT document_id, title, kind, tags, publisher, publish_date, script, length, "
-    "mentions, annotations, source_files FROM library_entries"
+    f"mentions, annotations, source_files, {_MY_TAGS} FROM library_entries"
 )
 
 
@@ -60,6 +68,7 @@ class LibraryQuery:
     tag: str | None = None
     script: str | None = None
     source_file: str | None = None
+    my_tag: str | None = None  # one of the analyst's own tags (document_tags)
 
 
 def _key(text: str) -> str:
@@ -78,6 +87,9 @@ def _where(conn: sqlite3.Connection, query: LibraryQuery) -> tuple[str, list]:
     if query.tag:
         clauses.append("document_id IN (SELECT document_id FROM occurrences WHERE tag = ?)")
         params.append(query.tag)
+    if query.my_tag:
+        clauses.append("document_id IN (SELECT document_id FROM document_tags WHERE tag = ?)")
+        params.append(query.my_tag)
     if query.source_file:
         clauses.append("document_id IN (SELECT document_id FROM occurrences WHERE source_file = ?)")
         params.append(query.source_file)
@@ -96,8 +108,19 @@ def _where(conn: sqlite3.Connection, query: LibraryQuery) -> tuple[str, list]:
             for (t,) in conn.execute("SELECT DISTINCT tags FROM library_entries")
             if needle in _key(t)
         ]
+        my_tags = [
+            t
+            for (t,) in conn.execute("SELECT DISTINCT tag FROM document_tags")
+            if needle in _key(t)
+        ]
         either = ["instr(lower(title_simplified), ?) > 0"]
         params.append(needle)
+        if my_tags:
+            either.append(
+                "document_id IN (SELECT document_id FROM document_tags "
+                f"WHERE tag IN ({','.join('?' * len(my_tags))}))"
+            )
+            params.extend(my_tags)
         for column, values in (("publisher", publishers), ("tags", tag_lists)):
             if values:
                 either.append(f"{column} IN ({','.join('?' * len(values))})")
@@ -158,12 +181,15 @@ def longest_document(conn: sqlite3.Connection) -> int | None:
 
 
 def choices(conn: sqlite3.Connection, field: str) -> list[str]:
-    """Distinct values of ``kind``, ``script``, ``tags`` or ``source_files``, sorted."""
+    """Distinct values of ``kind``, ``script``, ``tags``, ``source_files`` or ``my_tags``
+    (the analyst's own), sorted."""
     if field in ("tags", "source_files"):
         column = "tag" if field == "tags" else "source_file"
         sql = f"SELECT DISTINCT {column} FROM occurrences WHERE {column} IS NOT NULL"
         # Only documents still stored (an occurrence goes with its document).
         values = {row[0] for row in conn.execute(sql)}
+    elif field == "my_tags":
+        values = {row[0] for row in conn.execute("SELECT DISTINCT tag FROM document_tags")}
     elif field in ("kind", "script"):
         values = {row[0] for row in conn.execute(f"SELECT DISTINCT {field} FROM library_entries")}
     else:

@@ -779,3 +779,24 @@ def m0011_entity_counts(db: Database) -> None:
     )
     db.execute(FILL_ENTITY_COUNTS)
     db.execute(FILL_LIBRARY_ENTRIES)
+
+
+@migrations(name="0012_document_tags")
+def m0012_document_tags(db: Database) -> None:
+    run_statements(
+        db,
+        """
+        -- The analyst's own tags on documents ("待核实", "客户A", "Q3 brief"): kept
+        -- apart from the channel tags a corpus file carries (occurrences.tag), added
+        -- and removed as undoable operations (core/operations/tags.py).
+        CREATE TABLE document_tags (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 60 AND tag = trim(tag)),
+            added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (document_id, tag)
+        ) WITHOUT ROWID
+;;
+        -- Filtering the Library by one tag reads only its documents.
+        CREATE INDEX document_tags_by_tag ON document_tags(tag, document_id)
+        """,
+    )

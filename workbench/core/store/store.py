@@ -318,6 +318,13 @@ class Store:
         ).fetchone()
         return row[0] if row else ""
 
+    def document_simplified_text(self, document_id: int) -> str:
+        """The same-length Simplified copy of the text, made when it was stored."""
+        row = self.conn.execute(
+            "SELECT text_simplified FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return row[0] if row else ""
+
     def stats(self) -> dict[str, int]:
         def count(sql: str) -> int:
             return self.conn.execute(sql).fetchone()[0]
