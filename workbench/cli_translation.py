@@ -10,7 +10,9 @@ file the headers stay in English.
 The language: ``--language`` when given, else ``WORKBENCH_LANGUAGE``, else the
 system locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``): ``zh_TW``/``zh_HK``/``zh_MO``
 or a ``Hant`` script give Traditional Chinese, any other Chinese Simplified, and
-anything else English.
+anything else English, as the window chooses (``models/language.py``, which loads Qt
+to ask it the locale; this choice reads the environment so that an English export
+never loads Qt).
 """
 
 from __future__ import annotations

@@ -68,6 +68,16 @@ def test_the_language_follows_the_locale(locale, language):
     assert cli_translation.chosen_language(None, env) == "zh_TW"
 
 
+def test_the_command_line_chooses_as_the_window_does():
+    """The command line's Qt-free choice agrees with the window's for every kind of name."""
+    from workbench.models.language import language_for_locale
+
+    names = ["zh_CN", "zh_TW", "zh_HK.UTF-8", "zh-Hant-TW", "zh_Hans_CN", "zh", "en_US", "C",
+             "fr_FR.UTF-8", "zh_MO", "zh_SG.GB18030", "de"]  # fmt: skip
+    for name in names:
+        assert cli_translation.language_of_locale(name) == language_for_locale(name), name
+
+
 def test_cli_headers_come_from_the_qm_file(translations, extracted_store_path, tmp_path, capsys):
     out = tmp_path / "clusters.csv"
     argv = ["export", "clusters", "--out", str(out), "--db", str(extracted_store_path)]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .importing import page_ranges
 from .positions import PageMap
 from .sheets.rows import fetch_rows, query_ids
-from .sheets.schema import ENUM, INTEGER, NUMBER, YEAR, Column, SheetSchema
+from .sheets.schema import COLUMN_CONTEXT, ENUM, INTEGER, NUMBER, YEAR, Column, SheetSchema
 from .translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from .vocabulary import (
     COMPANY_SCOPE,
@@ -53,15 +53,15 @@ NUMBER_KIND = "number"
 INTEGER_KIND = "integer"
 DATE = "date"
 
-# Translation contexts: the sheet's own headers and values (as the Sheets panel
-# shows them), the vocabulary's labels, and this module's headers.
-SHEET_COLUMN_CONTEXT = "SheetColumn"
+# Translation contexts: the sheet's headers (the schema's), its choice values and the
+# empty company's text as the Sheets panel shows them, and this module's headers.
+SHEET_COLUMN_CONTEXT = COLUMN_CONTEXT
 SHEET_VALUE_CONTEXT = "SheetValue"
 SHEET_MODEL_CONTEXT = "SheetModel"
-VOCABULARY_CONTEXT = "Vocabulary"
 EXPORT_CONTEXT = "Export"
 
-# What an empty company cell of a capacity row says, as on screen: whose figure it is.
+# What an empty company cell of a capacity row says, on screen and in an export: whose
+# figure it is (the sheet model shows it translated in its own context, "SheetModel").
 UNNAMED_OWNER = {
     COMPANY_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(company not stated)"),
     TOTAL_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(total)"),
@@ -139,7 +139,7 @@ def sheet_table(
     provenance = _Provenance(conn)
     table = Table(
         schema.name,
-        schema.name if keys else translate(VOCABULARY_CONTEXT, SHEET_NAMES.label(schema.name)),
+        schema.name if keys else SHEET_NAMES.label(schema.name, translate),
         [key for key, _, _ in columns],
         [key if keys else translate(_header_context(key), header) for key, header, _ in columns],
         [kind for _, _, kind in columns],
@@ -313,7 +313,7 @@ def entities_table(
 
 
 def _type_label(code: str, translate: Translate) -> str:
-    return translate(VOCABULARY_CONTEXT, ENTITY_TYPES.label(code)) if code in ENTITY_TYPES else code
+    return ENTITY_TYPES.label(code, translate)
 
 
 def _list_table(name: str, headers, translate: Translate, keys: bool) -> Table:
