@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QCheckBox
 
 from workbench.core.export_tables import CSV, XLSX
@@ -23,7 +26,8 @@ from .. import sheet_fixtures
 extracted_store_path = sheet_fixtures.extracted_store_path
 extracted_store = sheet_fixtures.extracted_store
 
-PROVENANCE = ["Document", "Publisher", "Date", "Page"]
+PROVENANCE_SOURCES = [("SheetColumn", "Document"), ("Export", "Publisher"), ("Export", "Date"),
+                      ("Export", "Page")]  # fmt: skip
 
 
 @pytest.fixture
@@ -65,19 +69,18 @@ def _compare(tab, headers: list[str], rows: list[list], provenance_check) -> Non
     id given way to its provenance, the rows in the order shown minus rejected ones."""
     shown_headers, shown_rows = _shown(tab)
     document = tab.schema.index_of("document_id")
-    assert headers == [*shown_headers[:document], *PROVENANCE, *shown_headers[document + 1 :]]
-    review = tab.schema.index_of("review")
+    provenance = [QCoreApplication.translate(*source) for source in PROVENANCE_SOURCES]
+    assert headers == [*shown_headers[:document], *provenance, *shown_headers[document + 1 :]]
     kept = [
         (r, line) for r, line in enumerate(shown_rows) if tab.model.record(r)["review"] != REJECTED
     ]
     assert len(rows) == len(kept)
     for (r, line), exported in zip(kept, rows, strict=True):
-        assert line[review] != REJECTED
-        own = exported[:document] + exported[document + len(PROVENANCE) :]
+        own = exported[:document] + exported[document + len(provenance) :]
         assert [_as_shown(v) for v in own] == [
             text for c, text in enumerate(line) if c != document
         ], f"row {r}"
-        provenance_check(tab.model.record(r), exported[document : document + len(PROVENANCE)])
+        provenance_check(tab.model.record(r), exported[document : document + len(provenance)])
 
 
 def _provenance(store):
@@ -167,3 +170,82 @@ def test_the_export_dialog_offers_both_formats_and_the_rejected_rows(panel, qtbo
     assert choice == ExportChoice(str(tmp_path / "表.xlsx"), XLSX, True)  # the suffix decides
     dialog.selectFile(str(tmp_path / "表"))
     assert chosen_export(dialog, box).form == CSV  # no suffix: the filter decides
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context><name>SheetColumn</name>
+<message><source>Cluster</source><translation>集群</translation></message>
+<message><source>Country</source><translation>国家</translation></message>
+<message><source>Document</source><translation>来源文档</translation></message>
+<message><source>Review</source><translation>审核</translation></message>
+</context>
+<context><name>Export</name>
+<message><source>Publisher</source><translation>发布机构</translation></message>
+<message><source>Date</source><translation>日期</translation></message>
+</context>
+<context><name>SheetValue</name>
+<message><source>auto</source><translation>自动</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def chinese(qapp, tmp_path):
+    """A Simplified Chinese translator for a few headers and values, installed on the app."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    source, built = tmp_path / "zh_CN.ts", tmp_path / "zh_CN.qm"
+    source.write_text(TS, encoding="utf-8")
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(built)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(built))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def test_the_window_exports_with_its_translated_headers(chinese, qtbot, tmp_path, extracted_store):
+    panel = SheetsPanel(Session(extracted_store))  # built with the translator installed
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tab = panel.tab("clusters")
+    panel.tabs.setCurrentWidget(tab)
+    out = tmp_path / "集群.xlsx"
+    tab.ask_export = lambda: ExportChoice(str(out), XLSX)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    cells = [[c.value for c in row] for row in load_workbook(out).active.iter_rows()]
+    assert cells[0][:3] == ["集群", "Continent", "国家"]
+    assert {"来源文档", "发布机构", "日期", "审核"} <= set(cells[0])
+    assert {line[cells[0].index("审核")] for line in cells[1:]} == {"自动"}
+    _compare(tab, cells[0], cells[1:], _provenance(extracted_store))
+
+
+def test_with_the_shipped_translation_no_header_stays_english(
+    qapp, qtbot, tmp_path, extracted_store
+):
+    """With the workbench's own Simplified Chinese file (once built), every header of an
+    export is translated."""
+    from workbench.models.language import install_translators, remove_translators, translations_dir
+
+    if not (translations_dir() / "workbench_zh_CN.qm").exists():
+        pytest.skip("the interface translations are not built (resources/translations/*.qm)")
+    installed = install_translators(qapp, "zh_CN")
+    try:
+        panel = SheetsPanel(Session(extracted_store))
+        qtbot.addWidget(panel)
+        tab = panel.tab("capacity")
+        out = tmp_path / "产能.csv"
+        tab.ask_export = lambda: ExportChoice(str(out), CSV)
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+        with open(out, encoding="utf-8-sig", newline="") as file:
+            lines = list(csv.reader(file))
+        english = {c.label for c in tab.schema.columns} | {"Publisher", "Date", "Page"}
+        assert not set(lines[0]) & english
+        _compare(tab, lines[0], lines[1:], _provenance(extracted_store))
+    finally:
+        remove_translators(qapp, installed)
