@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from workbench.core.export_tables import CSV, XLSX
 from workbench.core.vocabulary import REJECTED
@@ -160,9 +160,15 @@ def test_the_export_dialog_offers_both_formats_and_the_rejected_rows(panel, qtbo
     assert filters[0].endswith("(*.xlsx)") and filters[1].endswith("(*.csv)")
     assert isinstance(box, QCheckBox) and not box.isChecked() and box.window() is dialog
     assert dialog.defaultSuffix() == "xlsx"
-    dialog.selectNameFilter(filters[1])
-    dialog.filterSelected.emit(filters[1])
+    # choosing CSV in "Files of type" renames capacity.xlsx to capacity.csv
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    types.setFocus()
+    qtbot.keyClick(types, Qt.Key.Key_Down)
+    assert types.currentIndex() == 1
     assert dialog.defaultSuffix() == "csv"
+    assert dialog.findChild(QLineEdit, "fileNameEdit").text() == "capacity.csv"
     dialog.setDirectory(str(tmp_path))
     dialog.selectFile(str(tmp_path / "表.xlsx"))
     box.setChecked(True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QLineEdit, QWidget
 
 from ..core.errors import WorkbenchError
 from ..core.export_tables import CSV, XLSX
@@ -101,7 +101,7 @@ def export_file_dialog(
     filters = export_filters()
     dialog.setNameFilters(list(filters))
     dialog.setDefaultSuffix(XLSX)
-    dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(filters.get(chosen, XLSX)))
+    dialog.filterSelected.connect(lambda chosen: _follow_filter(dialog, filters.get(chosen, XLSX)))
     dialog.selectFile(f"{name}.{XLSX}")
     box = QCheckBox(QCoreApplication.translate("SheetExport", "Include rejected rows"), dialog)
     box.setObjectName("include_rejected")
@@ -115,6 +115,17 @@ def export_file_dialog(
     if isinstance(layout, QGridLayout):
         layout.addWidget(box, layout.rowCount(), 0, 1, -1)
     return dialog, box
+
+
+def _follow_filter(dialog: QFileDialog, form: str) -> None:
+    """Choosing the other format renames the file to match: capacity.xlsx -> capacity.csv."""
+    dialog.setDefaultSuffix(form)
+    name = dialog.findChild(QLineEdit, "fileNameEdit")  # Qt's own dialog names it so
+    if name is None:
+        return
+    typed = Path(name.text())
+    if typed.suffix.lower().lstrip(".") in (CSV, XLSX):
+        name.setText(typed.with_suffix(f".{form}").name)
 
 
 def chosen_export(dialog: QFileDialog, box: QCheckBox) -> ExportChoice | None:
