@@ -104,7 +104,7 @@ def test_frozen_header_autofilter_and_widths(extracted_store, tmp_path):
 def test_text_width_counts_chinese_double():
     assert text_width("TSMC") == 4 and text_width("台积电") == 6 and text_width("ＡＢ") == 4
     rows = [["abcdefghij", "台积电台积电台积电台"]]
-    narrow, wide = column_widths(Table("t", "t", ["a", "b"], ["a", "b"], [TEXT, TEXT], rows))
+    narrow, wide = column_widths(Table("t", "t", ["a", "b"], [TEXT, TEXT], rows))
     assert wide == narrow + 10
 
 

@@ -98,8 +98,8 @@ ENTITY_HEADERS = (
     ("mentions", QT_TRANSLATE_NOOP("Export", "Mentions"), INTEGER_KIND),
     ("documents", QT_TRANSLATE_NOOP("Export", "Documents"), INTEGER_KIND),
 )
-_HEADER_CONTEXTS = {"title": SHEET_COLUMN_CONTEXT, "start": SHEET_COLUMN_CONTEXT,
-                    "end": SHEET_COLUMN_CONTEXT, "note": SHEET_COLUMN_CONTEXT}  # fmt: skip
+# The lists' headers that are the Sheets panel's too, translated where its are.
+_HEADER_CONTEXTS = dict.fromkeys(("title", "start", "end", "note"), SHEET_COLUMN_CONTEXT)
 
 
 @dataclass
@@ -109,7 +109,6 @@ class Table:
 
     name: str  # stable key: the sheet's or list's code
     title: str  # in the language of the headers (a workbook's tab)
-    keys: list[str]  # each column's stable English key
     headers: list[str]
     kinds: list[str]
     rows: list[list] = field(default_factory=list)
@@ -140,11 +139,12 @@ def sheet_table(
     table = Table(
         schema.name,
         schema.name if keys else SHEET_NAMES.label(schema.name, translate),
-        [key for key, _, _ in columns],
         [key if keys else translate(_header_context(key), header) for key, header, _ in columns],
         [kind for _, _, kind in columns],
     )
-    stored = {key: _stored_key(schema, key) for key, _, _ in columns if key not in _PROVENANCE_KEYS}
+    # the schema's column behind each exported key (``document`` is ``document_id``)
+    by_key = {c.key: c for c in schema.columns}
+    by_key |= {c.export_name: c for c in schema.columns if c.export_name}
     for row_id in ids:
         row = rows.get(row_id)
         if row is None:
@@ -159,7 +159,7 @@ def sheet_table(
             [
                 source[key]
                 if key in _PROVENANCE_KEYS
-                else _sheet_value(schema.column(stored[key]), kind, row, translate, keys)
+                else _sheet_value(by_key[key], kind, row, translate, keys)
                 for key, _, kind in columns
             ]
         )
@@ -203,19 +203,6 @@ def _kind(column: Column) -> str:
     if column.kind in (INTEGER, YEAR) or column.key in _SOURCE_NUMBERS:
         return INTEGER_KIND
     return TEXT
-
-
-_EXPORT_KEYS: dict[str, dict[str, str]] = {}
-
-
-def _stored_key(schema: SheetSchema, key: str) -> str:
-    """The column key of an exported key (``document`` -> ``document_id``)."""
-    names = _EXPORT_KEYS.get(schema.name)
-    if names is None:
-        names = _EXPORT_KEYS[schema.name] = {
-            (c.export_name or c.key): c.key for c in schema.columns
-        } | {c.key: c.key for c in schema.columns}
-    return names[key]
 
 
 def _sheet_value(column: Column, kind: str, row: dict, translate: Translate, keys: bool):
@@ -292,7 +279,7 @@ def annotations_table(
 
     table = _list_table("annotations", ANNOTATION_HEADERS, translate, keys)
     for row in annotation_rows(conn):
-        type_ = row.type if keys else _type_label(row.type, translate)
+        type_ = row.type if keys else ENTITY_TYPES.label(row.type, translate)
         table.rows.append(
             [row.document_id, row.title, row.start, row.end, type_, row.text, row.note, row.page]
         )
@@ -307,20 +294,15 @@ def entities_table(
 
     table = _list_table("entities", ENTITY_HEADERS, translate, keys)
     for entry in entity_index(conn):
-        type_ = entry.type if keys else _type_label(entry.type, translate)
+        type_ = entry.type if keys else ENTITY_TYPES.label(entry.type, translate)
         table.rows.append([entry.canonical, type_, entry.mentions, entry.documents])
     return table
-
-
-def _type_label(code: str, translate: Translate) -> str:
-    return ENTITY_TYPES.label(code, translate)
 
 
 def _list_table(name: str, headers, translate: Translate, keys: bool) -> Table:
     return Table(
         name,
         name if keys else translate(EXPORT_CONTEXT, LIST_TITLES[name]),
-        [key for key, _, _ in headers],
         [
             key if keys else translate(_HEADER_CONTEXTS.get(key, EXPORT_CONTEXT), header)
             for key, header, _ in headers
