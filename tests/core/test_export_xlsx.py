@@ -206,3 +206,17 @@ def test_a_workbook_replaces_a_file_only_when_complete(extracted_store, tmp_path
     export_sheet_xlsx(extracted_store.conn, CLUSTERS, path)
     assert load_workbook(path).active["A1"].value == "Cluster"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_big_workbook_is_streamed_to_the_same_cells(extracted_store, tmp_path, monkeypatch):
+    import workbench.core.export_xlsx as export_xlsx
+
+    kept, streamed = tmp_path / "kept.xlsx", tmp_path / "streamed.xlsx"
+    export_sheet_xlsx(extracted_store.conn, CAPACITY, kept)
+    monkeypatch.setattr(export_xlsx, "STREAM_CELLS", 0)  # as if it held over a million cells
+    export_sheet_xlsx(extracted_store.conn, CAPACITY, streamed)
+    with zipfile.ZipFile(kept) as a, zipfile.ZipFile(streamed) as b:
+        assert "xl/sharedStrings.xml" in a.namelist()
+        assert "inlineStr" in b.read("xl/worksheets/sheet1.xml").decode()
+    assert _cells(load_workbook(kept).active) == _cells(load_workbook(streamed).active)
+    assert load_workbook(streamed).active.freeze_panes == "A2"
