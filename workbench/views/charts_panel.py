@@ -65,7 +65,7 @@ from ..core.vocabulary import (
     LATEST_CAPACITY_CHART,
 )
 from ..models.chart_source import ChartSource
-from ..models.labels import type_label, vocabulary_label
+from ..models.labels import qt_translate, type_label, vocabulary_label
 from ..models.session import Session
 from .chart_export import export_plot
 from .chart_views import (
@@ -304,32 +304,36 @@ class ChartsPanel(QWidget):
             group = self.group_picker.currentData()
             if name == LATEST_CAPACITY_CHART.code:
                 # Bars are companies': the picker offers no market or total group here.
-                chart = latest_capacity(rows, group, taught)
+                chart = latest_capacity(rows, group, taught, translate=qt_translate)
                 self._fill_group_picker(chart)
                 plot.show_latest(chart)
             else:
                 company = self._wanted_company or self.company_picker.currentData()
                 self._wanted_company = None
-                chart = capacity_chart(rows, group, taught, company)
+                chart = capacity_chart(rows, group, taught, company, translate=qt_translate)
                 self._fill_group_picker(chart)
                 self._fill_company_picker(chart)
                 plot.show_chart(chart)
         elif data == CLUSTERS_SHEET.code:
             rows = self.source.sheet_rows(data)
             if name == CLUSTERS_BY_COUNTRY_CHART.code:
-                chart = clusters_by_country(rows, self.stack_check.isChecked())
+                chart = clusters_by_country(
+                    rows, self.stack_check.isChecked(), translate=qt_translate
+                )
             else:
-                chart = clusters_by_domain(rows)
+                chart = clusters_by_domain(rows, translate=qt_translate)
             plot.show_chart(chart, self._palette(chart))
         elif data == ENTITIES_DATA:
             type_ = self.type_picker.currentData()
             types = [type_] if type_ else None
             per_type = ONE_TYPE_TOP if type_ else ALL_TYPES_PER_TYPE
-            chart = top_entities(self.source.entity_entries(), types, per_type)
+            chart = top_entities(
+                self.source.entity_entries(), types, per_type, translate=qt_translate
+            )
             colors = [strong_color(series.color_key) for series in chart.series]
             plot.show_chart(chart, colors)
         else:
-            chart = documents_by_date(self.source.document_rows())
+            chart = documents_by_date(self.source.document_rows(), translate=qt_translate)
             plot.show_chart(chart, self._palette(chart))
         self._fit_height(plot)
         # Lay the new title, legend and axes out now: a hover or click that comes before the
