@@ -109,7 +109,11 @@ def _add_type(parser: argparse.ArgumentParser, what: str, *, required: bool = Fa
 
 
 # What `workbench export` writes besides the sheets, with what one of its rows is called.
-_LISTS = {"annotations": "annotation", "entities": "entity", "documents": "document"}
+_LISTS = {"annotations": "annotation", "entities": "entity"}
+_DOCUMENTS = "documents"  # the document list with the analyst's tags (CSV)
+_ALL = "all"  # every sheet and list, one worksheet each
+_FORMATS = ("csv", "xlsx")
+_LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -245,21 +249,45 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(listing)
 
     export = commands.add_parser(
-        "export", help="export a curated sheet, the annotations or the entity index as CSV"
+        "export",
+        help="export a curated sheet, the annotations or the entity index as CSV or .xlsx "
+        "(all: every one, one worksheet each, in one workbook)",
+        description="Write a sheet for people: headers in the interface language, the "
+        "columns in the order the Sheets panel shows them, each row's document title, "
+        "publisher, date and page beside its quote, rejected rows left out. --keys writes "
+        "the stable English keys, stored codes and document ids for scripts instead.",
     )
-    export.add_argument("sheet", choices=[*SHEET_NAMES.codes, *_LISTS])
+    export.add_argument("sheet", choices=[*SHEET_NAMES.codes, *_LISTS, _DOCUMENTS, _ALL])
     export.add_argument(
         "--out",
         type=_path,
         required=True,
-        metavar="FILE.csv",
+        metavar="FILE.csv|FILE.xlsx",
         help="a new file, or a regular file to replace (a link to one is written through; "
-        "a folder, pipe or device is refused)",
+        "a folder, pipe, device or store is refused); the suffix chooses the format",
+    )
+    export.add_argument(
+        "--format",
+        choices=_FORMATS,
+        help="csv or xlsx whatever the suffix (default: from the suffix; csv for another one)",
+    )
+    export.add_argument(
+        "--keys",
+        action="store_true",
+        help="stable English keys as headers, stored codes and document ids, for scripts",
+    )
+    export.add_argument(
+        "--language",
+        choices=_LANGUAGES,
+        help="the headers' language (default: WORKBENCH_LANGUAGE, else the system locale)",
+    )
+    export.add_argument(
+        "--include-rejected", action="store_true", help="keep the rows the analyst rejected"
     )
     export.add_argument(
         "--confirmed-only", action="store_true", help="only rows the analyst confirmed or edited"
     )
-    export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without a BOM")
+    export.add_argument("--no-bom", action="store_true", help="plain UTF-8 without a BOM (CSV)")
     export.add_argument("--all-columns", action="store_true", help="every column of the sheet")
     _add_db(export)
 
@@ -574,35 +602,80 @@ def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
 
 
 def _export(db_path: Path, args: argparse.Namespace) -> int:
-    from .core.export_csv import entities_csv, export_sheet, write_csv
+    from .core.export_csv import check_output_path, entities_csv, table_csv, write_csv
+    from .core.export_tables import annotations_table, entities_table, export_format, sheet_table
+    from .core.export_xlsx import write_workbook
     from .core.sheets import sheet
     from .core.store.annotation_listing import annotation_rows, export_annotations
 
-    if args.sheet in _LISTS and (args.confirmed_only or args.all_columns):
-        raise WorkbenchError("--confirmed-only and --all-columns apply to the capacity and "
-                             "clusters sheets only")  # fmt: skip
+    form = export_format(args.out, args.format)
+    if args.sheet == _DOCUMENTS and form != "csv":
+        raise WorkbenchError(f"{args.out}: the document list is written as CSV; name it .csv")
+    if args.sheet in (*_LISTS, _DOCUMENTS) and (
+        args.confirmed_only or args.all_columns or args.include_rejected
+    ):
+        raise WorkbenchError("--confirmed-only, --all-columns and --include-rejected apply to "
+                             "the capacity and clusters sheets only")  # fmt: skip
+    if args.sheet == _ALL and form != "xlsx":
+        raise WorkbenchError(f"{args.out}: `export all` writes one workbook, one worksheet a "
+                             "table; name it .xlsx (or give --format xlsx)")  # fmt: skip
+    if args.no_bom and form == "xlsx":
+        raise WorkbenchError("--no-bom applies to CSV only; a workbook has no byte-order mark")
+    check_output_path(args.out)  # before the store is opened: a bad name changes nothing
+    translate = _export_translation(args)
+    sheet_options = {
+        "translate": translate,
+        "keys": args.keys,
+        "include_rejected": args.include_rejected,
+        "confirmed_only": args.confirmed_only,
+        "all_columns": args.all_columns,
+    }
     with _open_store(db_path) as store:
-        if args.sheet == "annotations":
-            count = export_annotations(args.out, annotation_rows(store.conn), bom=not args.no_bom)
-        elif args.sheet == "entities":
-            text, count = entities_csv(store.conn)
-            write_csv(args.out, text, bom=not args.no_bom)
-        elif args.sheet == "documents":
+        conn = store.conn
+        lists = {
+            "annotations": lambda: annotations_table(conn, translate=translate, keys=args.keys),
+            "entities": lambda: entities_table(conn, translate=translate, keys=args.keys),
+        }
+        if args.sheet == _DOCUMENTS:
             from .core.export_documents import export_documents
 
-            count = export_documents(store.conn, args.out, bom=not args.no_bom)
+            count = export_documents(conn, args.out, bom=not args.no_bom)
+        elif args.sheet in _LISTS and form == "csv":
+            # The lists' CSV keeps its stable headers (the Annotations panel writes the same).
+            if args.sheet == "annotations":
+                count = export_annotations(args.out, annotation_rows(conn), bom=not args.no_bom)
+            else:
+                text, count = entities_csv(conn)
+                write_csv(args.out, text, bom=not args.no_bom)
         else:
-            count = export_sheet(
-                store.conn,
-                sheet(args.sheet),
-                args.out,
-                bom=not args.no_bom,
-                confirmed_only=args.confirmed_only,
-                all_columns=args.all_columns,
-            )
-    noun = SHEET_NAMES[args.sheet].row_noun if args.sheet in SHEET_NAMES else _LISTS[args.sheet]
+            names = [*SHEET_NAMES.codes, *_LISTS] if args.sheet == _ALL else [args.sheet]
+            tables = [
+                lists[name]() if name in lists else sheet_table(conn, sheet(name), **sheet_options)
+                for name in names
+            ]
+            if form == "xlsx":
+                count = write_workbook(args.out, tables)
+            else:
+                write_csv(args.out, table_csv(tables[0]), bom=not args.no_bom)
+                count = len(tables[0].rows)
+    if args.sheet == _ALL:
+        _say(f"{printable_name(args.out)}: {counted(count, 'row')} in {len(names)} worksheets")
+        return 0
+    nouns = {**_LISTS, _DOCUMENTS: "document"}
+    noun = SHEET_NAMES[args.sheet].row_noun if args.sheet in SHEET_NAMES else nouns[args.sheet]
     _say(f"{printable_name(args.out)}: {counted(count, noun + ' row')}")
     return 0
+
+
+def _export_translation(args: argparse.Namespace):
+    """The headers' language: none for --keys; else the window's translations, by name so
+    that the headless commands never load Qt unless an export asks for them."""
+    from .core.translatable import untranslated
+
+    if args.keys:
+        return untranslated
+    translation = importlib.import_module("workbench.cli_translation")
+    return translation.translator_for(translation.chosen_language(args.language))
 
 
 def _extract(db_path: Path) -> int:

@@ -752,6 +752,53 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>文档编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档数</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this document (either script)</source>
@@ -1205,10 +1252,6 @@ Wait and try again, or close and lose them?</source>
         <translation>导出数据表(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice</source>
-        <translation>将屏幕上的数据表（按当前筛选和排序）导出为 CSV，供 Excel 或 LibreOffice 使用</translation>
-    </message>
-    <message>
         <source>Import &amp;Lexicon…</source>
         <translation>导入词库(&amp;L)…</translation>
     </message>
@@ -1259,6 +1302,10 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Search every document in the store</source>
         <translation>搜索数据库中的所有文档</translation>
+    </message>
+    <message>
+        <source>Export the sheet on screen (as filtered and sorted) as an Excel workbook or CSV</source>
+        <translation>将屏幕上的数据表（按当前筛选和排序）导出为 Excel 工作簿或 CSV</translation>
     </message>
     <message>
         <source>Filter &amp;Library…</source>
@@ -1868,6 +1915,25 @@ Wait and try again, or close and lose them?</source>
     </message>
 </context>
 <context>
+    <name>SheetExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel and LibreOffice (*.csv)</source>
+        <translation>CSV，UTF-8，适用于 Excel 和 LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>Include rejected rows</source>
+        <translation>包含已拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rows marked rejected are left out of an export unless this is ticked.</source>
+        <translation>除非勾选此项，标记为已拒绝的行不会导出。</translation>
+    </message>
+</context>
+<context>
     <name>SheetModel</name>
     <message>
         <source>(company not stated)</source>
@@ -1937,10 +2003,6 @@ Wait and try again, or close and lose them?</source>
         <translation>拒绝（R）</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -1981,12 +2043,16 @@ Wait and try again, or close and lose them?</source>
         <translation>请先选中要标记为“{state}”的行。</translation>
     </message>
     <message>
-        <source>Export {sheet} sheet</source>
-        <translation>导出{sheet}数据表</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Export the rows shown as an Excel workbook or CSV</source>
+        <translation>将显示的行导出为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Export {sheet} sheet</source>
+        <translation>导出{sheet}数据表</translation>
     </message>
     <message>
         <source>This row has no source in a document.</source>

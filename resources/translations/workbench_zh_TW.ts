@@ -752,6 +752,53 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Publisher</source>
+        <translation>發布機構</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>註解</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>文件編號</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件數</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this document (either script)</source>
@@ -1205,10 +1252,6 @@ Wait and try again, or close and lose them?</source>
         <translation>匯出資料表(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice</source>
-        <translation>將畫面上的資料表（依目前篩選和排序）匯出為 CSV，供 Excel 或 LibreOffice 使用</translation>
-    </message>
-    <message>
         <source>Import &amp;Lexicon…</source>
         <translation>匯入詞庫(&amp;L)…</translation>
     </message>
@@ -1259,6 +1302,10 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Search every document in the store</source>
         <translation>搜尋資料庫中的所有文件</translation>
+    </message>
+    <message>
+        <source>Export the sheet on screen (as filtered and sorted) as an Excel workbook or CSV</source>
+        <translation>將畫面上的資料表（依目前篩選與排序）匯出為 Excel 活頁簿或 CSV</translation>
     </message>
     <message>
         <source>Filter &amp;Library…</source>
@@ -1868,6 +1915,25 @@ Wait and try again, or close and lose them?</source>
     </message>
 </context>
 <context>
+    <name>SheetExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel and LibreOffice (*.csv)</source>
+        <translation>CSV，UTF-8，適用於 Excel 與 LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>Include rejected rows</source>
+        <translation>包含已拒絕的列</translation>
+    </message>
+    <message>
+        <source>Rows marked rejected are left out of an export unless this is ticked.</source>
+        <translation>除非勾選此項，標記為已拒絕的列不會匯出。</translation>
+    </message>
+</context>
+<context>
     <name>SheetModel</name>
     <message>
         <source>(company not stated)</source>
@@ -1937,10 +2003,6 @@ Wait and try again, or close and lose them?</source>
         <translation>拒絕（R）</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>匯出 CSV…</translation>
-    </message>
-    <message>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
@@ -1981,12 +2043,16 @@ Wait and try again, or close and lose them?</source>
         <translation>請先選取要標記為「{state}」的列。</translation>
     </message>
     <message>
-        <source>Export {sheet} sheet</source>
-        <translation>匯出{sheet}資料表</translation>
+        <source>Export…</source>
+        <translation>匯出…</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 檔案 (*.csv)</translation>
+        <source>Export the rows shown as an Excel workbook or CSV</source>
+        <translation>將顯示的列匯出為 Excel 活頁簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Export {sheet} sheet</source>
+        <translation>匯出{sheet}資料表</translation>
     </message>
     <message>
         <source>This row has no source in a document.</source>

@@ -1,4 +1,5 @@
-"""CSV export: BOM, RFC 4180, stable headers, formula injection neutralised, read back by pandas."""
+"""CSV export: BOM, RFC 4180, headers for people or stable keys for scripts, provenance,
+rejected rows left out, formula injection neutralised, read back by pandas."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pandas as pd
 from workbench.cli import main
 from workbench.core.export_csv import export_sheet, neutralise
 from workbench.core.sheets import CAPACITY, CLUSTERS, add_row, query_ids, set_review
+from workbench.core.translatable import untranslated
 
 from .. import sheet_fixtures
 
@@ -19,18 +21,28 @@ CAPACITY_HEADER = [
     "year", "status", "review", "document", "quote", "start", "end",
     "investment_amount", "investment_currency", "note",
     "company_as_written", "scope", "measure", "std_low", "std_high", "std_unit", "qualifier",
-    "sources",
+    "sources", "document_title", "publisher", "date", "page",
 ]  # fmt: skip
 CLUSTER_HEADER = [
     "name", "continent", "country", "region", "industries", "domain", "review", "document",
-    "quote", "start", "end", "rank", "output", "note",
+    "quote", "start", "end", "rank", "output", "note", "document_title", "publisher", "date",
+    "page",
+]  # fmt: skip
+# For people: the Sheets panel's columns in its order, the document's title, publisher,
+# date and page in place of its id, beside the quote.
+CAPACITY_HEADINGS = [
+    "Company", "Site / plant", "Location", "Product / process", "Value (low)", "Value (high)",
+    "Unit", "Period", "Year", "Status", "Level / added", "Scope", "Std. value (low)",
+    "Std. value (high)", "Std. unit", "Qualifier", "Company as written", "Investment",
+    "Currency", "Review", "Document", "Publisher", "Date", "Page", "Source quote", "Start",
+    "End", "Note", "Sources",
 ]  # fmt: skip
 
 
 def test_capacity_export_reads_back_byte_for_byte(extracted_store, tmp_path):
     path = tmp_path / "capacity.csv"
     ids = query_ids(extracted_store.conn, CAPACITY, sort="value_low")
-    assert export_sheet(extracted_store.conn, CAPACITY, path, ids) == len(ids)
+    assert export_sheet(extracted_store.conn, CAPACITY, path, ids, keys=True) == len(ids)
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
@@ -47,6 +59,11 @@ def test_capacity_export_reads_back_byte_for_byte(extracted_store, tmp_path):
         assert line["document"] == str(row["document_id"])
         assert int(line["start"]) == row["start"] and int(line["end"]) == row["end"]
         assert line["year"] == ("" if row["year"] is None else str(row["year"]))
+        title, date = extracted_store.conn.execute(
+            "SELECT title, coalesce(publish_date, '') FROM documents WHERE id = ?",
+            (row["document_id"],),
+        ).fetchone()
+        assert (line["document_title"], line["date"]) == (title, date)
     taiwan = frame[frame["unit"] == "萬片/月 12英吋晶圓當量"]
     # one company under its canonical name, written as the source writes it beside it
     tsmc = taiwan[taiwan["company_as_written"] == "台積電"]
@@ -59,7 +76,7 @@ def test_cluster_export_and_confirmed_only(extracted_store, tmp_path):
     ids = query_ids(conn, CLUSTERS)
     set_review(conn, CLUSTERS, ids[:3], "confirmed")
     path = tmp_path / "clusters.csv"
-    assert export_sheet(conn, CLUSTERS, path, confirmed_only=True) == 3
+    assert export_sheet(conn, CLUSTERS, path, confirmed_only=True, keys=True) == 3
     frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert list(frame.columns) == CLUSTER_HEADER
     assert frame.iloc[0]["name"] == "魁北克省蒙特利尔航空产业集群"
@@ -75,9 +92,9 @@ def test_formula_injection_is_neutralised(seeded_store, tmp_path):
     export_sheet(conn, CAPACITY, path, bom=False)
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(path, encoding="utf-8", dtype=str, keep_default_na=False)
-    assert list(frame["company"]) == ['\'=HYPERLINK("http://x")', "'-2+3"]
-    assert frame.iloc[0]["product"] == "'+1" and frame.iloc[0]["site"] == "'@a"
-    assert frame.iloc[1]["unit"] == '萬片, "月"'
+    assert list(frame["Company"]) == ['\'=HYPERLINK("http://x")', "'-2+3"]
+    assert frame.iloc[0]["Product / process"] == "'+1" and frame.iloc[0]["Site / plant"] == "'@a"
+    assert frame.iloc[1]["Unit"] == '萬片, "月"'
     assert neutralise("台積電") == "台積電"
 
 
@@ -100,7 +117,7 @@ def test_cli_extract_fills_the_sheets(seeded_store_path, tmp_path, capsys):
     assert main(["extract", "--db", str(path)]) == 0
     assert "capacity rows" in capsys.readouterr().out
     out = tmp_path / "capacity.csv"
-    assert main(["export", "capacity", "--out", str(out), "--db", str(path)]) == 0
+    assert main(["export", "capacity", "--keys", "--out", str(out), "--db", str(path)]) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert "大众" in set(frame["company"]) and "大眾" in set(frame["company_as_written"])
 
@@ -113,4 +130,79 @@ def test_an_analysts_note_goes_out_with_the_row(extracted_store, tmp_path):
     out = tmp_path / "capacity.csv"
     export_sheet(extracted_store.conn, CAPACITY, out)
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert "與台積電年報核對過" in set(frame["note"])
+    assert "與台積電年報核對過" in set(frame["Note"])
+
+
+def test_headers_for_people_follow_the_panel_in_the_interface_language(extracted_store, tmp_path):
+    """Headers and choice values go through the Translate given; the columns keep the
+    order of the Sheets panel, the document id gives way to its title, publisher, date
+    and page."""
+    asked = set()
+
+    def translate(context: str, source: str) -> str:
+        asked.add((context, source))
+        return f"译{source}"
+
+    conn = extracted_store.conn
+    path = tmp_path / "产能.csv"
+    ids = query_ids(conn, CAPACITY, sort="company")
+    assert export_sheet(conn, CAPACITY, path, ids, translate=translate) == len(ids)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame.columns) == [f"译{h}" for h in CAPACITY_HEADINGS]
+    assert ("SheetColumn", "Company") in asked and ("Export", "Publisher") in asked
+    # the shown columns come from the schema the Sheets panel shows, in its order
+    shown = [c.label for c in CAPACITY.columns]
+    assert [h for h in CAPACITY_HEADINGS if h in shown] == shown
+    assert set(frame["译Period"]) <= {"译per month", "译per year", "译total", ""}
+    assert ("SheetValue", "actual") in asked
+    first = conn.execute(
+        "SELECT r.quote, d.title, d.publisher, d.publish_date FROM capacity_rows r "
+        "JOIN documents d ON d.id = r.document_id WHERE r.id = ?",
+        (ids[0],),
+    ).fetchone()
+    line = frame.iloc[0]
+    assert line["译Source quote"] == first[0].replace("\n", " ")
+    assert (line["译Document"], line["译Publisher"], line["译Date"]) == (
+        first[1], first[2] or "", first[3] or ""
+    )  # fmt: skip
+    # an empty company says whose figure it is, as the panel does
+    market = frame[frame["译Scope"] == "译market"]
+    assert len(market) and set(market["译Company"]) == {"译(market)"}
+
+
+def test_rejected_rows_are_left_out_unless_asked(extracted_store, tmp_path):
+    conn = extracted_store.conn
+    ids = query_ids(conn, CLUSTERS)
+    set_review(conn, CLUSTERS, ids[:4], "rejected")
+    path = tmp_path / "clusters.csv"
+    assert export_sheet(conn, CLUSTERS, path, translate=untranslated) == len(ids) - 4
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert "rejected" not in set(frame["Review"])
+    assert export_sheet(conn, CLUSTERS, path, include_rejected=True) == len(ids)
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame["Review"]).count("rejected") == 4
+    assert export_sheet(conn, CLUSTERS, path, keys=True, include_rejected=True) == len(ids)
+
+
+def test_cli_keys_and_include_rejected(extracted_store_path, tmp_path, capsys):
+    import shutil
+
+    db = tmp_path / "store.sqlite3"
+    shutil.copy(extracted_store_path, db)
+    from workbench.core.store import Store
+
+    with Store(db) as store:
+        ids = query_ids(store.conn, CAPACITY)
+        set_review(store.conn, CAPACITY, ids[:2], "rejected")
+    out = tmp_path / "capacity.csv"
+    argv = ["export", "capacity", "--out", str(out), "--db", str(db)]
+    assert main([*argv, "--language", "en"]) == 0
+    people = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(people.columns) == CAPACITY_HEADINGS and len(people) == len(ids) - 2
+    assert main([*argv, "--keys", "--include-rejected"]) == 0
+    scripts = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(scripts.columns) == CAPACITY_HEADER and len(scripts) == len(ids)
+    assert f"{len(ids)} capacity rows" in capsys.readouterr().out
+    code = main(["export", "entities", "--include-rejected", "--out", str(out), "--db", str(db)])
+    assert code == 1 and "apply to the capacity and clusters sheets" in capsys.readouterr().err

@@ -197,7 +197,7 @@ def test_export_what_is_on_screen(panel, qtbot, tmp_path):
     path = tmp_path / "singapore.csv"
     assert tab.export_to(str(path)) == 6
     frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert set(frame["country"]) == {"新加坡"} and len(frame) == 6
+    assert set(frame["Country"]) == {"新加坡"} and len(frame) == 6
     assert "Exported 6 rows" in tab.message.text()
 
 

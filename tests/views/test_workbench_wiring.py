@@ -155,7 +155,8 @@ def test_file_export_sheet_writes_what_the_sheet_shows(
     tmp_path, extracted_store_path, qtbot, monkeypatch
 ):
     import pandas as pd
-    from PySide6.QtWidgets import QFileDialog
+
+    from workbench.views.sheet_actions import ExportChoice
 
     workbench = _workbench(tmp_path, extracted_store_path, qtbot)
     try:
@@ -167,7 +168,7 @@ def test_file_export_sheet_writes_what_the_sheet_shows(
         qtbot.waitUntil(lambda: 0 < tab.model.rowCount() < tab.model.total_count())
         tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         out = tmp_path / "瑞典集群.csv"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV"))
+        tab.ask_export = lambda: ExportChoice(str(out), "csv")  # what the dialog would answer
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -175,10 +176,10 @@ def test_file_export_sheet_writes_what_the_sheet_shows(
         assert out.read_bytes().startswith(b"\xef\xbb\xbf")
         frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
         shown = [tab.model.record(row)["name"] for row in range(tab.model.rowCount())]
-        assert list(frame["name"]) == shown and len(shown) >= 5
+        assert list(frame["Cluster"]) == shown and len(shown) >= 5
         assert all("瑞典" in "".join(row) for row in frame.astype(str).values.tolist())
         assert list(frame.columns[:6]) == [
-            "name", "continent", "country", "region", "industries", "domain"
+            "Cluster", "Continent", "Country", "Region / city", "Industries", "Domain"
         ]  # fmt: skip
     finally:
         workbench.close()

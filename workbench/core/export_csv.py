@@ -2,35 +2,44 @@
 
 UTF-8 with a byte-order mark by default (Excel reads BOM-less UTF-8 as the
 locale's code page and garbles Chinese), RFC 4180 quoting with CRLF line ends,
-one header row of stable English names, and text cells that a spreadsheet would
-run as a formula (``=``, ``+``, ``-``, ``@``, tab, carriage return first) prefixed
-with an apostrophe.
+one header row (in the interface language, or stable English keys for scripts:
+see ``export_tables``), and text cells that a spreadsheet would run as a formula
+(``=``, ``+``, ``-``, ``@``, tab, carriage return first) prefixed with an
+apostrophe.  Every export, CSV or workbook, is written through :func:`write_file`:
+complete or not at all, never over a store.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import io
 import os
 import re
 import secrets
 import sqlite3
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import WorkbenchError
-from .sheets.rows import fetch_rows, query_ids
+from .export_tables import Table, sheet_table
 from .sheets.schema import SheetSchema
-from .vocabulary import REVIEW_STATES
+from .translatable import Translate, untranslated
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
     """A text cell a spreadsheet will show as text, never evaluate."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if looks_like_a_formula(cell) else cell
+
+
+def looks_like_a_formula(cell: str) -> bool:
+    """Whether a spreadsheet would run ``cell`` as a formula if it were typed in."""
+    return cell.startswith(_FORMULA_START)
 
 
 def _cell(value) -> str:
@@ -40,7 +49,19 @@ def _cell(value) -> str:
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return neutralise(str(value))
+
+
+def table_csv(table: Table) -> str:
+    """The CSV text of a table: its header row, then its rows."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([neutralise(header) for header in table.headers])
+    for row in table.rows:
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue()
 
 
 def sheet_csv(
@@ -48,33 +69,25 @@ def sheet_csv(
     schema: SheetSchema,
     ids: Sequence[int] | None = None,
     *,
+    translate: Translate = untranslated,
+    keys: bool = False,
+    include_rejected: bool = False,
     confirmed_only: bool = False,
     all_columns: bool = False,
 ) -> str:
     """The CSV text of ``ids`` in that order (the whole sheet by id when None)."""
-    if ids is None:
-        ids = query_ids(conn, schema)
-    rows = fetch_rows(conn, schema, list(ids))
-    if all_columns:
-        columns = [(c.export_name or c.key, c.key) for c in schema.columns]
-    else:
-        columns = [(c.export_name, c.key) for c in schema.export_columns()]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([name for name, _ in columns])
-    for row_id in ids:
-        row = rows.get(row_id)
-        if row is None:
-            continue
-        if confirmed_only and not _vouched(row["review"]):
-            continue
-        writer.writerow([_cell(row[key]) for _, key in columns])
-    return out.getvalue()
-
-
-def _vouched(review: str) -> bool:
-    state = REVIEW_STATES.get(review)
-    return state is not None and state.vouched
+    return table_csv(
+        sheet_table(
+            conn,
+            schema,
+            ids,
+            translate=translate,
+            keys=keys,
+            include_rejected=include_rejected,
+            confirmed_only=confirmed_only,
+            all_columns=all_columns,
+        )
+    )
 
 
 def export_sheet(
@@ -84,37 +97,55 @@ def export_sheet(
     ids: Sequence[int] | None = None,
     *,
     bom: bool = True,
+    translate: Translate = untranslated,
+    keys: bool = False,
+    include_rejected: bool = False,
     confirmed_only: bool = False,
     all_columns: bool = False,
 ) -> int:
     """Write the sheet to ``path`` (atomically); returns the number of data rows written."""
-    text = sheet_csv(conn, schema, ids, confirmed_only=confirmed_only, all_columns=all_columns)
-    write_csv(path, text, bom=bom)
-    return len(list(csv.reader(io.StringIO(text)))) - 1
+    table = sheet_table(
+        conn,
+        schema,
+        ids,
+        translate=translate,
+        keys=keys,
+        include_rejected=include_rejected,
+        confirmed_only=confirmed_only,
+        all_columns=all_columns,
+    )
+    write_csv(path, table_csv(table), bom=bom)
+    return len(table.rows)
 
 
 def write_csv(path: Path | str, text: str, *, bom: bool = True) -> None:
-    """Write CSV text atomically: an existing file is replaced only by a complete one.
+    """Write CSV text atomically (see :func:`write_file`)."""
+    data = text.encode("utf-8-sig" if bom else "utf-8")
+    write_file(path, lambda out: out.write(data))
 
-    ``path`` must be a new name or a regular file.  A symbolic link to a regular file
-    is written through: the file it points to is replaced and the link stays.  A
-    folder, a named pipe, a device, a socket or a link to nothing is refused with a
+
+def write_file(path: Path | str, write: Callable[[BinaryIO], object]) -> None:
+    """Write a file atomically: an existing file is replaced only by a complete one.
+
+    ``write`` is given the open binary file to fill.  ``path`` must be a new name or
+    a regular file.  A symbolic link to a regular file is written through: the file
+    it points to is replaced and the link stays.  A folder, a named pipe, a device,
+    a socket, a link to nothing and an SQLite database (a store) are refused with a
     :class:`WorkbenchError`, and nothing is written.
 
-    The text goes first to a hidden file beside the target (``.NAME.<8 hex>.part``)
+    The data goes first to a hidden file beside the target (``.NAME.<8 hex>.part``)
     that is renamed over it once complete; that file is removed when the writing
     fails, and one left by an export that was killed is removed by the next export
     to the same name.  The final name never holds partial output.
     """
     path = Path(path)
     target = _export_target(path)
-    data = text.encode("utf-8-sig" if bom else "utf-8")
     _remove_stale_parts(target)
     temporary = None
     try:
         temporary, handle = _new_part_file(target)
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         if target.exists():  # the replacement keeps the file's permissions
@@ -134,7 +165,7 @@ _PART_TAIL = r"\.[0-9a-f]{8}\.part"
 
 def check_output_path(path: Path | str) -> Path:
     """The regular file (existing or new) that writing ``path`` replaces, or a
-    :class:`WorkbenchError` saying why ``path`` cannot be written (see :func:`write_csv`)."""
+    :class:`WorkbenchError` saying why ``path`` cannot be written (see :func:`write_file`)."""
     return _export_target(Path(path))
 
 

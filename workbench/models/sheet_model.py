@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import WorkbenchError
 from ..core.export_csv import export_sheet
+from ..core.export_tables import SHEET_VALUE_CONTEXT, UNNAMED_OWNER, XLSX, export_format
+from ..core.export_xlsx import export_sheet_xlsx
 from ..core.importing import page_ranges
 from ..core.operations import Changes
 from ..core.operations import sheets as sheet_ops
@@ -26,11 +28,8 @@ from ..core.sheets.provenance import RowSource, sources_of
 from ..core.sheets.schema import COLUMN_CONTEXT, ENUM, NUMBER, SOURCE, SheetSchema
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
-    COMPANY_SCOPE,
-    MARKET_SCOPE,
     REJECTED,
     REVIEW_STATES,
-    TOTAL_SCOPE,
 )
 from .operation_runner import WriteDeferred
 from .row_keys import RowKeys
@@ -55,16 +54,9 @@ def format_value(value) -> str:
     return str(value)
 
 
-# What an empty company cell of a capacity row says: whose figure it is.
-_UNNAMED_OWNER = {
-    COMPANY_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(company not stated)"),
-    TOTAL_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(total)"),
-    MARKET_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(market)"),
-}
-
 # The stored codes of a sheet's choice columns, shown as themselves in English and
-# in the interface language otherwise; the cell's edit value stays the code.
-SHEET_VALUE_CONTEXT = "SheetValue"
+# in the interface language otherwise (under SHEET_VALUE_CONTEXT, shared with the
+# exports); the cell's edit value stays the code.
 _SHOWN_CODES = (
     # review
     QT_TRANSLATE_NOOP("SheetValue", "auto"),
@@ -252,7 +244,7 @@ class SheetModel(QAbstractTableModel):
         if unsaved is not None and role != Qt.ItemDataRole.TextAlignmentRole:
             return self._unsaved_data(unsaved, role)
         if role == Qt.ItemDataRole.DisplayRole and column.key == "company" and not value:
-            owner = _UNNAMED_OWNER.get(record.get("scope") or "", "")
+            owner = UNNAMED_OWNER.get(record.get("scope") or "", "")
             return self.tr(owner) if owner else owner
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "company" and not value:
             return QBrush(QColor("#6b6b6b"))
@@ -408,10 +400,23 @@ class SheetModel(QAbstractTableModel):
             partial(sheet_ops.set_review, schema=self.schema, row_ids=ids, state=state)
         )
 
-    def export(self, path: str, *, bom: bool = True, whole: bool = False) -> int:
-        """Write the rows as filtered and sorted on screen (or the whole sheet) to ``path``."""
+    def export(
+        self,
+        path: str,
+        *,
+        bom: bool = True,
+        whole: bool = False,
+        include_rejected: bool = False,
+        form: str | None = None,
+    ) -> int:
+        """Write the rows as filtered and sorted on screen (or the whole sheet) to ``path``,
+        as a workbook or CSV (``form``, else the name's suffix), headers in the interface
+        language; rejected rows only with ``include_rejected``.  Returns the rows written."""
         ids = None if whole else self.row_ids()
-        return export_sheet(self._conn, self.schema, path, ids, bom=bom)
+        options = {"translate": QCoreApplication.translate, "include_rejected": include_rejected}
+        if export_format(path, form) == XLSX:
+            return export_sheet_xlsx(self._conn, self.schema, path, ids, **options)
+        return export_sheet(self._conn, self.schema, path, ids, bom=bom, **options)
 
 
 def numeric_columns(schema: SheetSchema) -> list[int]:

@@ -539,8 +539,8 @@ class MainWindow(QMainWindow):
         self.export_sheet_action = self._action(
             self.tr("&Export Sheet…"), "exportSheet", ["Ctrl+E"], self.export_current_sheet,
             self.tr(
-                "Export the sheet on screen (as filtered and sorted) as CSV for Excel or "
-                "LibreOffice"
+                "Export the sheet on screen (as filtered and sorted) as an Excel workbook or "
+                "CSV"
             ),
         )  # fmt: skip
         self.import_lexicon_action = self._action(

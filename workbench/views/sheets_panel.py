@@ -2,19 +2,21 @@
 
 Each tab has a filter box, a filter per column (numbers take ``>=2024`` or
 ``1-5``), row counts, validating editors, add / duplicate / delete, confirm (C)
-and reject (R) for extracted rows, and CSV export of what is on screen.
+and reject (R) for extracted rows, and export of what is on screen as an Excel
+workbook or CSV (rejected rows left out unless the export dialog is told to keep them).
 Double-clicking a row's source opens the document in the Reader with the quote
 selected.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +35,7 @@ from ..models.labels import vocabulary_label
 from ..models.session import Session
 from ..models.sheet_model import SheetModel, column_header, shown_code
 from .flow_layout import FlowLayout
+from .sheet_actions import ExportChoice, ask_export_choice
 from .sheet_delegates import SheetDelegate
 
 SEARCH_MIN_WIDTH = 200  # room for a company name or two in either script
@@ -111,7 +114,11 @@ class SheetTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.confirm_button = QPushButton(self.tr("Confirm (C)"), self)
         self.reject_button = QPushButton(self.tr("Reject (R)"), self)
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Export the rows shown as an Excel workbook or CSV"))
+        # What the export dialog asks; a test puts its own answer here.
+        self.ask_export: Callable[[], ExportChoice | None] = self._ask_export
+        self.include_rejected = False  # the dialog's box, as last ticked
         self._buttons = (
             self.add_button,
             self.duplicate_button,
@@ -153,7 +160,7 @@ class SheetTab(QWidget):
         self.buttons = QWidget(self)
         buttons = FlowLayout(self.buttons, align_right=True)
         for button in self._buttons:
-            # The style's 80 px minimum makes "Add" as wide as "Export CSV…"; text width will do.
+            # The style's 80 px minimum makes "Add" as wide as "Export…"; text width will do.
             text_width = button.fontMetrics().horizontalAdvance(button.text())
             button.setMaximumWidth(text_width + BUTTON_PADDING)
             buttons.addWidget(button)
@@ -278,18 +285,20 @@ class SheetTab(QWidget):
             self.table.selectRow(next_row)
 
     def export_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export {sheet} sheet").format(sheet=vocabulary_label(self.schema.title)),
-            f"{self.schema.name}.csv",
-            self.tr("CSV (*.csv)"),
-        )
-        if path:
-            self.export_to(path)
+        choice = self.ask_export()
+        if choice is not None:
+            self.include_rejected = choice.include_rejected
+            self.export_to(choice.path, form=choice.form, include_rejected=choice.include_rejected)
 
-    def export_to(self, path: str) -> int:
+    def _ask_export(self) -> ExportChoice | None:
+        title = self.tr("Export {sheet} sheet").format(sheet=vocabulary_label(self.schema.title))
+        return ask_export_choice(self, title, self.schema.name, self.include_rejected)
+
+    def export_to(
+        self, path: str, *, form: str | None = None, include_rejected: bool = False
+    ) -> int:
         try:
-            count = self.model.export(path)
+            count = self.model.export(path, form=form, include_rejected=include_rejected)
         except WorkbenchError as error:
             self.show_message(str(error))
             return 0
