@@ -162,6 +162,10 @@ class ChartSource(QObject):
         self._inputs[request.data] = result.inputs
         return result
 
+    def forget_read(self) -> None:
+        """Drop what was read: the next computation reads the store again."""
+        self._inputs.clear()
+
     def stop(self) -> None:
         """Cancel what runs and waits, and wait for the worker to stop (before closing)."""
         self._pending = None

@@ -22,8 +22,6 @@ from PySide6.QtGui import (
     QCursor,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +57,7 @@ from ..core.vocabulary import (
     LATEST_CAPACITY_CHART,
 )
 from ..models.chart_source import ChartSource
+from ..models.company_choices import CompanyChoices
 from ..models.session import Session
 from .chart_export import export_plot
 from .chart_views import (
@@ -130,11 +129,11 @@ class ChartsPanel(QWidget):
         self.group_picker.setMaximumWidth(GROUP_PICKER_MAX_WIDTH)
         self.group_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
 
-        # One company's capacity over time; its model is filled in one insert per redraw.
+        # One company's capacity over time; its model takes the chart's choices in one reset.
         self.company_picker = QComboBox()
         self.company_picker.setObjectName("capacityCompanyPicker")
         self.company_picker.setToolTip("Draw one company's capacity over time")
-        self._companies = QStandardItemModel(self.company_picker)
+        self._companies = CompanyChoices(ALL_COMPANIES, self.company_picker)
         self.company_picker.setModel(self._companies)
         self.company_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -424,17 +423,10 @@ class ChartsPanel(QWidget):
 
     def _fill_company_picker(self, chart) -> None:
         """Every company of the group, most rows first, and the chart's one current."""
-        items = [QStandardItem(ALL_COMPANIES)]
-        for choice in chart.choices:
-            item = QStandardItem(f"{choice.label} ({choice.rows})")
-            item.setData(choice.key, Qt.ItemDataRole.UserRole)
-            items.append(item)
-        keys = [None, *(choice.key for choice in chart.choices)]
         self.company_picker.blockSignals(True)
-        self._companies.clear()
-        self._companies.invisibleRootItem().appendRows(items)
-        self.company_picker.setCurrentIndex(keys.index(chart.company))
-        self.company_picker.setEnabled(len(keys) > 2)
+        self._companies.set_choices(chart.choices)
+        self.company_picker.setCurrentIndex(max(0, self._companies.row_of(chart.company)))
+        self.company_picker.setEnabled(len(chart.choices) > 1)
         self.company_picker.blockSignals(False)
 
     def _hint(self) -> str:
