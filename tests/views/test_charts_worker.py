@@ -191,3 +191,23 @@ def test_thousands_of_companies_open_with_a_short_legend(seeded_store, qtbot):
 def charts_panel(charts):
     session, panel, ids = charts
     return session, panel, ids["clusters"]
+
+
+def test_the_window_computes_no_chart_until_the_charts_tab_is_brought_forward(
+    seeded_store, tmp_path, qtbot
+):
+    _add_rows(seeded_store.conn, ROWS)
+    window = MainWindow(Session(seeded_store), WorkbenchSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.charts_panel
+    sheet = window.sheets_panel.tab("capacity")
+    qtbot.waitUntil(lambda: sheet.table.visibleRegion().isEmpty() is False)
+    assert not panel.is_on_screen()  # the Sheets tab is in front
+    assert dict(panel.source.computations) == {}
+
+    window.show_panel("Charts")
+    qtbot.waitUntil(panel.is_up_to_date)
+    assert dict(panel.source.computations) == {"capacity-latest": 1}
+    assert [bar.company for bar in panel.current_plot().latest.bars] == ["台积电", "安靠", "日月光"]

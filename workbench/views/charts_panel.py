@@ -454,8 +454,18 @@ class ChartsPanel(QWidget):
 
     def _refresh_if_shown(self) -> None:
         # A hidden panel (a tab behind Sheets, a closed window) redraws when shown instead.
-        if self.current_chart() in self._dirty and self.isVisible():
+        if self.current_chart() in self._dirty and self.is_on_screen():
             self.refresh()
+
+    def is_on_screen(self) -> bool:
+        """Shown and not covered: a dock tabbed behind another stays "visible" in Qt."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        # Painted: on screen now (its tab brought to the front, say). Compute if stale.
+        if self.current_chart() in self._dirty and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def closeEvent(self, event) -> None:
         self.stop_computing()
