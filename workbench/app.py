@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from .core.errors import WorkbenchError
@@ -28,12 +28,13 @@ from .core.pipeline import (
 from .core.store import Store
 from .core.store.checks import damaged_message, is_damage
 from .models.changes import written_by_worker
+from .models.language import chosen_language, install_translators
 from .models.session import Session
 from .models.settings import WorkbenchSettings
 from .models.worker import TaskRunner
 from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
-from .views.main_window import APP_TITLE, MainWindow, app_icon, show_error
+from .views.main_window import MainWindow, app_icon, app_title, show_error
 from .views.progress_dialog import TaskProgressDialog
 
 
@@ -92,9 +93,9 @@ class Workbench(QObject):
             # Nothing can be ingested or finished here: show what the store holds.
             self._set_ready()
         elif self.store.document_count() == 0:
-            self._run("Ingesting the bundled corpus", ingest_bundled_corpus)
+            self._run(self.tr("Ingesting the bundled corpus"), ingest_bundled_corpus)
         elif pending_documents(self.store.conn):
-            self._run("Recognising entities and filling the sheets", resume_pending_at)
+            self._run(self.tr("Recognising entities and filling the sheets"), resume_pending_at)
         else:
             self._set_ready()
 
@@ -110,24 +111,29 @@ class Workbench(QObject):
         self.progress_dialog.show()
 
     def _task_succeeded(self, result) -> None:
-        message = "Ready"
+        message = self.tr("Ready")
         if isinstance(result, IngestReport):
-            message = f"Ingested {result.documents_new} documents from the bundled corpus"
+            message = self.tr("Ingested {n} documents from the bundled corpus").format(
+                n=result.documents_new
+            )
             if result.failed:
                 problems = "\n".join(f"{f.path.name}: {f.error}" for f in result.failed)
-                show_error(self.window, "Some corpus files could not be read", problems)
+                show_error(self.window, self.tr("Some corpus files could not be read"), problems)
         elif isinstance(result, ProcessReport):
-            message = f"Finished {result.documents} documents left from an earlier run"
+            message = self.tr("Finished {n} documents left from an earlier run").format(
+                n=result.documents
+            )
         self.window.statusBar().showMessage(message, 8000)
 
     def _task_failed(self, message: str) -> None:
         self.window.statusBar().clearMessage()
-        show_error(self.window, "Ingesting failed", f"{self.db_path.name}: {message}")
+        show_error(self.window, self.tr("Ingesting failed"), f"{self.db_path.name}: {message}")
 
     def _task_cancelled(self) -> None:
         count = self.store.document_count()
         self.window.statusBar().showMessage(
-            f"Cancelled: the store keeps the {count} documents finished so far", 8000
+            self.tr("Cancelled: the store keeps the {n} documents finished so far").format(n=count),
+            8000,
         )
 
     def _task_finished(self) -> None:
@@ -144,7 +150,7 @@ class Workbench(QObject):
         try:
             other = Workbench(path, self.settings)
         except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
-            show_error(self.window, "Cannot open the store", opening_failure(path, error))
+            show_error(self.window, self.tr("Cannot open the store"), opening_failure(path, error))
             return
         self.others.append(other)
         other.start()
@@ -189,25 +195,34 @@ def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
     """Run the workbench window on ``db_path`` (default: the user's store)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
     app.setWindowIcon(app_icon())
+    settings = WorkbenchSettings()
+    # Before any widget is built: each takes its text when it is made.
+    translators = install_translators(app, chosen_language(settings.language()))  # noqa: F841
+    app.setApplicationDisplayName(app_title())
     db_path = Path(db_path) if db_path else default_db_path()
     try:
-        workbench = Workbench(db_path, WorkbenchSettings())
+        workbench = Workbench(db_path, settings)
     except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
         # Damaged, not a store, from a newer version, unreadable, or no permission.
         message = opening_failure(db_path, error)
         if screenshot is not None:  # unattended: no dialog to wait on
             print(f"workbench: {message}", file=sys.stderr)
         else:
-            show_error(None, "Cannot open the store", message)
+            show_error(
+                None, QCoreApplication.translate("Workbench", "Cannot open the store"), message
+            )
         return 1
     if screenshot is not None:
         workbench.ready.connect(lambda: _capture(workbench, Path(screenshot), app))
     try:
         workbench.start()
     except sqlite3.DatabaseError as error:
-        show_error(workbench.window, "Cannot open the store", opening_failure(db_path, error))
+        show_error(
+            workbench.window,
+            QCoreApplication.translate("Workbench", "Cannot open the store"),
+            opening_failure(db_path, error),
+        )
         workbench.close()
         return 1
     try:

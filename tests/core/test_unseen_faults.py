@@ -181,7 +181,7 @@ def test_a_damaged_search_index_is_said_in_one_line_not_a_traceback(capsys, db):
     # a search reads them.
     conn = sqlite3.connect(db)
     conn.execute(
-        "UPDATE documents_fts_data SET block = ? WHERE id > 10", (random.Random(0).randbytes(50),)
+        "UPDATE search_bigrams_data SET block = ? WHERE id > 10", (random.Random(0).randbytes(50),)
     )
     conn.commit()
     conn.close()

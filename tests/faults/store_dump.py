@@ -88,7 +88,12 @@ def assert_sound(path: Path) -> None:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO search_bigrams (search_bigrams) VALUES ('integrity-check')")
+        # Every document is indexed, or waiting to be (an upgraded store), not both.
+        indexed = {row[0] for row in conn.execute("SELECT id FROM search_bigrams_docsize")}
+        waiting = {row[0] for row in conn.execute("SELECT document_id FROM search_pending")}
+        documents = {row[0] for row in conn.execute("SELECT id FROM documents")}
+        assert not indexed & waiting and indexed | waiting == documents
     finally:
         conn.close()
 

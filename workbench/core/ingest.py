@@ -15,6 +15,7 @@ from .corpus import parse_file
 from .errors import Cancelled, WorkbenchError
 from .paths import bundled_seed_files
 from .progress import PhaseProgress, Progress
+from .search_index import update_search_index
 from .staged_report import StagedReport
 from .store import Store
 from .store.near_duplicates import NearDuplicate, update_signatures
@@ -88,6 +89,7 @@ def store_corpus_files(
     try:
         # Documents stored before signatures existed get theirs first (see importing.run).
         update_signatures(store, PhaseProgress(progress, 0.0, 0.0))
+        update_search_index(store, PhaseProgress(progress, 0.0, 0.0))
     except Cancelled:
         report.storing_cancelled = True
         return report

@@ -2,10 +2,10 @@
 
 Both scripts are searched as one: queries and documents are compared in their
 Simplified copies, which have the same length as the originals, so a hit's
-offsets point straight into the canonical text.  The trigram index narrows the
-candidates for terms of three or more characters; shorter terms (two-character
-Chinese words such as 产能) are found with ``instr``, because SQLite's trigram
-tokenizer answers them with nothing.
+offsets point straight into the canonical text.  Every term, of any length, is
+answered by the bigram index (core/search_index.py), which also ranks the hits
+(``bm25``); the texts of the page of hits returned are read to place the hits and
+cut the snippets, no others.
 
 A query is bounded (:data:`MAX_QUERY_CHARACTERS`, :data:`MAX_QUERY_TERMS`) and
 cleaned of control characters before it is planned (:func:`clean_query`); what
@@ -14,17 +14,20 @@ cannot be searched raises :class:`QueryError` with a message to show as it is.
 
 from __future__ import annotations
 
-import math
 import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from .errors import WorkbenchError
+from .errors import Cancelled, WorkbenchError
+from .progress import Progress
 from .regional_terms import regional_variants
 from .script import to_simplified
+from .search_index import PENDING, TABLE, fold, pending_count, term_query
 
 SNIPPET_CONTEXT = 40
+TITLE_WEIGHT = 4.0  # bm25 weight of a title hit against one in the text
+CANCEL_CHECK_STEPS = 10_000  # SQLite steps between two looks at a cancel request
 # An analyst's query is a few words; these bounds keep a pasted page from becoming
 # an SQL expression deeper than SQLite allows (it stops at a depth of 1,000).
 MAX_QUERY_CHARACTERS = 500
@@ -134,96 +137,232 @@ def plan_query(conn: sqlite3.Connection, query: str, aliases: bool = True) -> li
     return plan
 
 
-def _candidate_ids(conn: sqlite3.Connection, groups: list[tuple[str, ...]]) -> list[int]:
-    """Documents holding, for every term, at least one of its regional variants."""
-    clauses, params = [], []
-    for variants in groups:
-        alternatives = []
-        long_terms = [t for t in variants if len(t) >= 3]
-        if long_terms:
-            match = " OR ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-            alternatives.append(
-                "id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-            )
-            params.append(match)
-        for term in variants:
-            if len(term) < 3:
-                alternatives.append(
-                    "instr(lower(text_simplified), lower(?)) > 0 "
-                    "OR instr(lower(title_simplified), lower(?)) > 0"
-                )
-                params += [term, term]
-        clauses.append("(" + " OR ".join(alternatives) + ")")
-    sql = "SELECT id FROM documents WHERE " + " AND ".join(clauses)
-    return [row[0] for row in conn.execute(sql, params)]
-
-
 def search(
-    conn: sqlite3.Connection, query: str, limit: int = 50, aliases: bool = True
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int = 50,
+    aliases: bool = True,
+    progress: Progress | None = None,
 ) -> list[SearchHit]:
     """Documents containing every term of ``query``, best first, with a snippet.
 
     芯片 also finds 晶片 and 台积电 finds TSMC: each term stands for its regional
     variants and the entity's other names (see :func:`plan_query`).
     """
-    return search_planned(conn, plan_query(conn, query, aliases), limit)
+    return search_planned(conn, plan_query(conn, query, aliases), limit, progress)
+
+
+def index_expression(groups: list[tuple[str, ...]]) -> str:
+    """The FTS5 query for documents holding, for every group, one of its strings."""
+    return " AND ".join("(" + " OR ".join(term_query(v) for v in group) + ")" for group in groups)
 
 
 def search_planned(
-    conn: sqlite3.Connection, plan: list[QueryTerm], limit: int = 50
+    conn: sqlite3.Connection,
+    plan: list[QueryTerm],
+    limit: int = 50,
+    progress: Progress | None = None,
 ) -> list[SearchHit]:
-    """:func:`search` for a query already planned (a caller that also shows the plan)."""
-    if not plan:
+    """:func:`search` for a query already planned (a caller that also shows the plan).
+
+    The bigram index (core/search_index.py) finds and ranks the documents
+    (``bm25``, the title weighing :data:`TITLE_WEIGHT` times the text); only the
+    ``limit`` best are read to place their hits and cut their snippets.
+    Documents stored before the index existed and not indexed yet are scanned
+    and listed after the indexed ones.  With ``progress``, a cancel stops the
+    search within :data:`CANCEL_CHECK_STEPS` SQLite steps and raises
+    :class:`Cancelled`.
+    """
+    if not plan or limit <= 0:
         return []
     groups = [term.variants for term in plan]
-    ids = _candidate_ids(conn, groups)
-    if not ids:
-        return []
-    average_length = conn.execute("SELECT avg(length(text)) FROM documents").fetchone()[0] or 1
-    patterns = [
+    with _cancellable(conn, progress):
+        ranked = conn.execute(
+            f"SELECT rowid, bm25({TABLE}, ?, 1.0) FROM {TABLE} WHERE {TABLE} MATCH ? "
+            f"ORDER BY 2, rowid LIMIT ?",
+            (TITLE_WEIGHT, index_expression(groups), limit),
+        ).fetchall()
+        scores = {row[0]: round(-row[1], 6) for row in ranked}
+        if len(scores) < limit and pending_count(conn):
+            for document_id in _scan_pending(conn, groups, limit - len(scores)):
+                scores.setdefault(document_id, 0.0)
+    return _hits(conn, groups, scores)
+
+
+def _cancellable(conn: sqlite3.Connection, progress: Progress | None):
+    """A context in which SQLite stops when ``progress`` is cancelled (Cancelled raised)."""
+    return _Cancellable(conn, progress)
+
+
+class _Cancellable:
+    def __init__(self, conn: sqlite3.Connection, progress: Progress | None):
+        self._conn, self._progress = conn, progress
+
+    def __enter__(self) -> None:
+        if self._progress is not None:
+            progress = self._progress
+            self._conn.set_progress_handler(lambda: progress.cancelled(), CANCEL_CHECK_STEPS)
+
+    def __exit__(self, kind, error, trace) -> bool:
+        if self._progress is None:
+            return False
+        self._conn.set_progress_handler(None, 0)
+        if isinstance(error, sqlite3.OperationalError) and self._progress.cancelled():
+            raise Cancelled() from None
+        self._progress.check()
+        return False
+
+
+def _patterns(groups: list[tuple[str, ...]]) -> list[re.Pattern]:
+    return [
         re.compile("|".join(re.escape(v) for v in sorted(group, key=len, reverse=True)), re.I)
         for group in groups
     ]
-    hits: list[SearchHit] = []
+
+
+def _scan_pending(conn: sqlite3.Connection, groups: list[tuple[str, ...]], limit: int) -> list[int]:
+    """Documents not indexed yet (an upgraded store) holding every group, in id order."""
+    clauses, params = [], []
+    for variants in groups:
+        alternatives = []
+        for term in variants:
+            alternatives.append(
+                "instr(lower(text_simplified), lower(?)) > 0 "
+                "OR instr(lower(title_simplified), lower(?)) > 0"
+            )
+            params += [term, term]
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    candidates = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT id FROM documents WHERE id IN (SELECT document_id FROM {PENDING}) "
+            f"AND {' AND '.join(clauses)} ORDER BY id",
+            params,
+        )
+    ]
+    # lower() folds ASCII only; the patterns fold case as the index does.
+    patterns = _patterns(groups)
+    found = []
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start : start + 500]
+        for document_id, row in _documents(conn, chunk).items():
+            texts = (row["text_simplified"], row["title_simplified"])
+            if all(any(p.search(t) for t in texts) for p in patterns):
+                found.append(document_id)
+                if len(found) == limit:
+                    return found
+    return found
+
+
+def _documents(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
+    out: dict[int, sqlite3.Row] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
+        cursor = conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        rows = cursor.execute(
             f"SELECT id, title, title_simplified, kind, text, text_simplified "
-            f"FROM documents WHERE id IN ({marks})",
+            f"FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
             chunk,
         )
-        for row in rows:
-            hit = _score_document(row, patterns, average_length)
-            if hit is not None:
-                hits.append(hit)
-    hits.sort(key=lambda h: (-h.score, h.document_id))
-    return hits[:limit]
+        out.update((row["id"], row) for row in rows)
+    return out
 
 
-def _score_document(row, patterns, average_length: float) -> SearchHit | None:
+def _counted_variants(group: tuple[str, ...]) -> list[str]:
+    """The variants whose occurrences make a group's hit count: one holding another
+    (台积电 holds 台积) is counted through the shorter, as the pattern matches it once."""
+    folded = [fold(v) for v in group]
+    return [
+        v
+        for v, f in zip(group, folded, strict=True)
+        if not any(o != f and o in f for o in folded) and f not in folded[: folded.index(f)]
+    ]
+
+
+def _sql_searchable(variant: str) -> bool:
+    """Whether SQLite's instr (with its ASCII-only lower) places ``variant`` as re.I does."""
+    return all(c.isascii() or c.lower() == c.upper() for c in variant)
+
+
+def _hits(
+    conn: sqlite3.Connection, groups: list[tuple[str, ...]], scores: dict[int, float]
+) -> list[SearchHit]:
+    """The hits of the documents ``scores`` ranks, placed and counted in SQL: only
+    the snippet's window of each text is read into Python."""
+    patterns = _patterns(groups)
+    variants = [v for group in groups for v in _counted_variants(group)]
+    if not all(_sql_searchable(v) for v in variants):
+        rows = _documents(conn, list(scores))
+        return [_hit(rows[d], patterns, score) for d, score in scores.items() if d in rows]
+    columns, params = [], []
+    for variant in variants:
+        lowered = variant.lower()
+        target = "lower(text_simplified)" if lowered != variant.upper() else "text_simplified"
+        columns.append(f"instr({target}, ?)")
+        columns.append(f"(length({target}) - length(replace({target}, ?, ''))) / {len(variant)}")
+        params += [lowered, lowered]
+    reach = max(len(v) for v in variants)
+    out = []
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    for document_id, score in scores.items():
+        row = cursor.execute(
+            f"SELECT title, kind, length(text), {', '.join(columns)} FROM documents WHERE id = ?",
+            [*params, document_id],
+        ).fetchone()
+        if row is None:
+            continue
+        title, kind, length, found = row[0], row[1], row[2], row[3:]
+        firsts = [found[i] - 1 for i in range(0, len(found), 2) if found[i] > 0]
+        count = sum(found[i] for i in range(1, len(found), 2))
+        if not firsts:  # only the title holds the terms
+            head = cursor.execute(
+                "SELECT substr(text, 1, ?) FROM documents WHERE id = ?",
+                (2 * SNIPPET_CONTEXT, document_id),
+            ).fetchone()[0]
+            out.append(SearchHit(document_id, title, kind, score, 0, None, None, head, ()))
+            continue
+        first = min(firsts)
+        lo = max(0, first - SNIPPET_CONTEXT)
+        wide_lo = max(0, lo - reach)
+        hi = min(length, first + reach + SNIPPET_CONTEXT)
+        text, simplified = cursor.execute(
+            "SELECT substr(text, ?, ?), substr(text_simplified, ?, ?) FROM documents WHERE id = ?",
+            (wide_lo + 1, hi + reach - wide_lo, wide_lo + 1, hi + reach - wide_lo, document_id),
+        ).fetchone()
+        positions = sorted(
+            (m.start() + wide_lo, m.end() + wide_lo)
+            for p in patterns
+            for m in p.finditer(simplified)
+        )
+        # The pattern's match at or across the first place SQLite found (re.I also
+        # takes ſ for s, so it may have matched a little earlier).
+        start, end = next(((s, e) for s, e in positions if e > first), (first, first + reach))
+        hi = min(length, end + SNIPPET_CONTEXT)
+        window = text[lo - wide_lo : hi - wide_lo]
+        snippet, spans = _snippet_of_window(window, positions, lo, hi, length)
+        out.append(SearchHit(document_id, title, kind, score, count, start, end, snippet, spans))
+    return out
+
+
+def _snippet_of_window(window: str, positions, lo: int, hi: int, length: int):
+    spans = tuple((max(s, lo) - lo, min(e, hi) - lo) for s, e in positions if s < hi and e > lo)
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < length else ""
+    snippet = prefix + window.replace("\n", " ") + suffix
+    shift = len(prefix)
+    return snippet, tuple((s + shift, e + shift) for s, e in spans)
+
+
+def _hit(row: sqlite3.Row, patterns: list[re.Pattern], score: float) -> SearchHit:
     text_s = row["text_simplified"]
-    positions: list[tuple[int, int]] = []
-    score = 0.0
-    k1, b = 1.2, 0.75
-    norm = k1 * (1 - b + b * len(text_s) / average_length)
-    for pattern in patterns:
-        found = [(m.start(), m.end()) for m in pattern.finditer(text_s)]
-        in_title = bool(pattern.search(row["title_simplified"]))
-        if not found and not in_title:
-            return None
-        tf = len(found)
-        score += tf * (k1 + 1) / (tf + norm) + (2.0 if in_title else 0.0)
-        positions += found
-    positions.sort()
-    # Rarity is not known per term without a second pass; a plain BM25 saturation
-    # with a title bonus ranks well on a corpus of this kind.
-    score = round(score + math.log1p(len(positions)) * 0.01, 6)
+    positions = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text_s))
     text = row["text"]
     if positions:
         first_start, first_end = positions[0]
         snippet, spans = _snippet(text, positions, first_start, first_end)
-    else:
+    else:  # only the title holds the terms
         first_start = first_end = None
         snippet, spans = text[: 2 * SNIPPET_CONTEXT], ()
     return SearchHit(

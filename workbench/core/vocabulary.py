@@ -17,6 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Generic, Protocol, TypeVar
 
+from .translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+
+# The context of every label below in the translation files.
+VOCABULARY_CONTEXT = "Vocabulary"
+
 
 class _Term(Protocol):
     @property
@@ -60,10 +65,11 @@ class Vocabulary(Generic[T]):
     def get(self, code: str | None) -> T | None:
         return self._by_code.get(code) if code is not None else None
 
-    def label(self, code: str) -> str:
-        """The term's label, or the code itself for a value this vocabulary does not know."""
+    def label(self, code: str, translate: Translate = untranslated) -> str:
+        """The term's label (in the language ``translate`` gives), or the code itself for a
+        value this vocabulary does not know."""
         term = self._by_code.get(code)
-        return term.label if term else code
+        return translate(VOCABULARY_CONTEXT, term.label) if term else code
 
     def labels(self) -> dict[str, str]:
         return {term.code: term.label for term in self._terms}
@@ -84,19 +90,51 @@ class EntityType:
 
 
 ENTITY_TYPES: Vocabulary[EntityType] = Vocabulary(
-    EntityType("ORG", "Organisation", "机构", "1", "#d7e6ff", "#2f6bd8"),
-    EntityType("GPE", "Place", "地点", "2", "#d3f1da", "#2a9148"),
-    EntityType("PERSON", "Person", "人物", "3", "#fad9e7", "#c23d78"),
-    EntityType("MONEY", "Money", "金额", "4", "#ffe8b3", "#b97f00", numeric=True),
-    EntityType("PERCENT", "Percent", "百分比", "5", "#ffdcc8", "#d2602a", numeric=True),
-    EntityType("DATE", "Date", "日期", "6", "#e7ddfa", "#7a4fcf"),
-    EntityType("QUANTITY", "Quantity", "数量", "7", "#cdeef0", "#1b8a91", numeric=True),
-    EntityType("PRODUCT", "Product", "产品", "8", "#e9f1c3", "#6f8614"),
+    EntityType(
+        "ORG", QT_TRANSLATE_NOOP("Vocabulary", "Organisation"), "机构", "1", "#d7e6ff", "#2f6bd8"
+    ),
+    EntityType("GPE", QT_TRANSLATE_NOOP("Vocabulary", "Place"), "地点", "2", "#d3f1da", "#2a9148"),
+    EntityType(
+        "PERSON", QT_TRANSLATE_NOOP("Vocabulary", "Person"), "人物", "3", "#fad9e7", "#c23d78"
+    ),
+    EntityType(
+        "MONEY",
+        QT_TRANSLATE_NOOP("Vocabulary", "Money"),
+        "金额",
+        "4",
+        "#ffe8b3",
+        "#b97f00",
+        numeric=True,
+    ),
+    EntityType(
+        "PERCENT",
+        QT_TRANSLATE_NOOP("Vocabulary", "Percent"),
+        "百分比",
+        "5",
+        "#ffdcc8",
+        "#d2602a",
+        numeric=True,
+    ),
+    EntityType("DATE", QT_TRANSLATE_NOOP("Vocabulary", "Date"), "日期", "6", "#e7ddfa", "#7a4fcf"),
+    EntityType(
+        "QUANTITY",
+        QT_TRANSLATE_NOOP("Vocabulary", "Quantity"),
+        "数量",
+        "7",
+        "#cdeef0",
+        "#1b8a91",
+        numeric=True,
+    ),
+    EntityType(
+        "PRODUCT", QT_TRANSLATE_NOOP("Vocabulary", "Product"), "产品", "8", "#e9f1c3", "#6f8614"
+    ),
 )
 ENTITY_TYPE_CODES = ENTITY_TYPES.codes
 NUMERIC_TYPE_CODES = frozenset(t.code for t in ENTITY_TYPES if t.numeric)
 # How a type the vocabulary does not know (an old store, a bad import) is shown.
-OTHER_ENTITY_TYPE = EntityType("", "Other", "其他", "", "#e6e6e6", "#6b6b6b")
+OTHER_ENTITY_TYPE = EntityType(
+    "", QT_TRANSLATE_NOOP("Vocabulary", "Other"), "其他", "", "#e6e6e6", "#6b6b6b"
+)
 
 
 # Types whose mentions name something (a company, a place…) and so make entity
@@ -114,10 +152,10 @@ class EntitySource:
 # Where an entity record came from: the bundled dictionaries, a name rule, a
 # learned model, or the analyst (added, renamed or merged by hand).
 ENTITY_SOURCES: Vocabulary[EntitySource] = Vocabulary(
-    EntitySource("dictionary", "Dictionary", "词典"),
-    EntitySource("rule", "Rule", "规则"),
-    EntitySource("model", "Model", "模型"),
-    EntitySource("analyst", "Analyst", "分析师"),
+    EntitySource("dictionary", QT_TRANSLATE_NOOP("Vocabulary", "Dictionary"), "词典"),
+    EntitySource("rule", QT_TRANSLATE_NOOP("Vocabulary", "Rule"), "规则"),
+    EntitySource("model", QT_TRANSLATE_NOOP("Vocabulary", "Model"), "模型"),
+    EntitySource("analyst", QT_TRANSLATE_NOOP("Vocabulary", "Analyst"), "分析师"),
 )
 ENTITY_SOURCE_CODES = ENTITY_SOURCES.codes
 
@@ -149,10 +187,38 @@ class ReviewState:
 
 
 REVIEW_STATES: Vocabulary[ReviewState] = Vocabulary(
-    ReviewState("auto", "Automatic", "自动", "#fff7d6", source_values=True, vouched=False),
-    ReviewState("confirmed", "Confirmed", "已确认", "#e3f4e1", source_values=True, vouched=True),
-    ReviewState("edited", "Edited", "已编辑", "#e2ecfb", source_values=False, vouched=True),
-    ReviewState("rejected", "Rejected", "已拒绝", "#eeeeee", source_values=False, vouched=False),
+    ReviewState(
+        "auto",
+        QT_TRANSLATE_NOOP("Vocabulary", "Automatic"),
+        "自动",
+        "#fff7d6",
+        source_values=True,
+        vouched=False,
+    ),
+    ReviewState(
+        "confirmed",
+        QT_TRANSLATE_NOOP("Vocabulary", "Confirmed"),
+        "已确认",
+        "#e3f4e1",
+        source_values=True,
+        vouched=True,
+    ),
+    ReviewState(
+        "edited",
+        QT_TRANSLATE_NOOP("Vocabulary", "Edited"),
+        "已编辑",
+        "#e2ecfb",
+        source_values=False,
+        vouched=True,
+    ),
+    ReviewState(
+        "rejected",
+        QT_TRANSLATE_NOOP("Vocabulary", "Rejected"),
+        "已拒绝",
+        "#eeeeee",
+        source_values=False,
+        vouched=False,
+    ),
 )
 REVIEW_CODES = REVIEW_STATES.codes
 AUTO, CONFIRMED, EDITED, REJECTED = REVIEW_CODES
@@ -173,27 +239,27 @@ class Term:
 # ``capacity_rows.status``; "" when the source does not say. Labels are lower case:
 # they are read inside a sentence ("TSMC · planned").
 CAPACITY_STATUSES: Vocabulary[Term] = Vocabulary(
-    Term("", "status not stated", "未说明"),
-    Term("actual", "actual", "实际"),
-    Term("planned", "planned", "计划"),
-    Term("forecast", "forecast", "预测"),
+    Term("", QT_TRANSLATE_NOOP("Vocabulary", "status not stated"), "未说明"),
+    Term("actual", QT_TRANSLATE_NOOP("Vocabulary", "actual"), "实际"),
+    Term("planned", QT_TRANSLATE_NOOP("Vocabulary", "planned"), "计划"),
+    Term("forecast", QT_TRANSLATE_NOOP("Vocabulary", "forecast"), "预测"),
 )
 STATUS_NOT_STATED, ACTUAL, PLANNED, FORECAST = CAPACITY_STATUSES.codes
 
 
 # ``capacity_rows.period``; "" when the figure has no period.
 CAPACITY_PERIODS: Vocabulary[Term] = Vocabulary(
-    Term("", "no period", "未说明"),
-    Term("per month", "per month", "每月"),
-    Term("per year", "per year", "每年"),
-    Term("total", "total", "合计"),
+    Term("", QT_TRANSLATE_NOOP("Vocabulary", "no period"), "未说明"),
+    Term("per month", QT_TRANSLATE_NOOP("Vocabulary", "per month"), "每月"),
+    Term("per year", QT_TRANSLATE_NOOP("Vocabulary", "per year"), "每年"),
+    Term("total", QT_TRANSLATE_NOOP("Vocabulary", "total"), "合计"),
 )
 
 
 # ``capacity_rows.measure``: a level of capacity, or capacity added to a base.
 CAPACITY_MEASURES: Vocabulary[Term] = Vocabulary(
-    Term("level", "level", "产能水平"),
-    Term("addition", "addition", "新增"),
+    Term("level", QT_TRANSLATE_NOOP("Vocabulary", "level"), "产能水平"),
+    Term("addition", QT_TRANSLATE_NOOP("Vocabulary", "addition"), "新增"),
 )
 LEVEL, ADDITION = CAPACITY_MEASURES.codes
 
@@ -201,9 +267,9 @@ LEVEL, ADDITION = CAPACITY_MEASURES.codes
 # ``capacity_rows.scope``: whose capacity a figure is.  Totals of a table or list and
 # market-wide figures (a country's, the world's) never chart beside a company's.
 CAPACITY_SCOPES: Vocabulary[Term] = Vocabulary(
-    Term("company", "company", "企业"),
-    Term("total", "total", "合计"),
-    Term("market", "market", "市场"),
+    Term("company", QT_TRANSLATE_NOOP("Vocabulary", "company"), "企业"),
+    Term("total", QT_TRANSLATE_NOOP("Vocabulary", "total"), "合计"),
+    Term("market", QT_TRANSLATE_NOOP("Vocabulary", "market"), "市场"),
 )
 COMPANY_SCOPE, TOTAL_SCOPE, MARKET_SCOPE = CAPACITY_SCOPES.codes
 
@@ -213,18 +279,22 @@ COMPANY_SCOPE, TOTAL_SCOPE, MARKET_SCOPE = CAPACITY_SCOPES.codes
 
 # ``documents.kind``.
 DOCUMENT_KINDS: Vocabulary[Term] = Vocabulary(
-    Term("article", "Article", "文章"),  # a titled article from an article digest
-    Term("report", "Report", "报告"),  # a research report (PDF-extracted or imported)
-    Term("digest", "News digest", "新闻摘要"),  # untitled paragraphs under headings
+    # a titled article from an article digest
+    Term("article", QT_TRANSLATE_NOOP("Vocabulary", "Article"), "文章"),
+    # a research report (PDF-extracted or imported)
+    Term("report", QT_TRANSLATE_NOOP("Vocabulary", "Report"), "报告"),
+    # untitled paragraphs under headings
+    Term("digest", QT_TRANSLATE_NOOP("Vocabulary", "News digest"), "新闻摘要"),
 )
 
 
 # ``documents.script``.
 SCRIPTS: Vocabulary[Term] = Vocabulary(
-    Term("traditional", "Traditional", "繁体"),
-    Term("simplified", "Simplified", "简体"),
-    Term("mixed", "Mixed", "繁简混合"),
-    Term("none", "No Chinese", "无中文"),  # no Chinese characters at all
+    Term("traditional", QT_TRANSLATE_NOOP("Vocabulary", "Traditional"), "繁体"),
+    Term("simplified", QT_TRANSLATE_NOOP("Vocabulary", "Simplified"), "简体"),
+    Term("mixed", QT_TRANSLATE_NOOP("Vocabulary", "Mixed"), "繁简混合"),
+    # no Chinese characters at all
+    Term("none", QT_TRANSLATE_NOOP("Vocabulary", "No Chinese"), "无中文"),
 )
 
 
@@ -241,8 +311,16 @@ class SheetName:
 
 
 SHEET_NAMES: Vocabulary[SheetName] = Vocabulary(
-    SheetName("capacity", "Capacity", "产能", "capacity_rows", "capacity"),
-    SheetName("clusters", "Clusters", "产业集群", "cluster_rows", "cluster"),
+    SheetName(
+        "capacity", QT_TRANSLATE_NOOP("Vocabulary", "Capacity"), "产能", "capacity_rows", "capacity"
+    ),
+    SheetName(
+        "clusters",
+        QT_TRANSLATE_NOOP("Vocabulary", "Clusters"),
+        "产业集群",
+        "cluster_rows",
+        "cluster",
+    ),
 )
 CAPACITY_SHEET, CLUSTERS_SHEET = SHEET_NAMES
 
@@ -262,13 +340,41 @@ DOCUMENTS_DATA = "documents"
 CHARTS: Vocabulary[ChartName] = Vocabulary(
     # The analyst's usual first look: who is largest now; a bar leads to its company over time.
     ChartName(
-        "capacity-latest", "Latest capacity per company", "各企业最新产能", CAPACITY_SHEET.code
+        "capacity-latest",
+        QT_TRANSLATE_NOOP("Vocabulary", "Latest capacity per company"),
+        "各企业最新产能",
+        CAPACITY_SHEET.code,
     ),
-    ChartName("capacity", "Capacity over time", "产能随时间变化", CAPACITY_SHEET.code),
-    ChartName("clusters-by-country", "Clusters by country", "各国产业集群", CLUSTERS_SHEET.code),
-    ChartName("clusters-by-domain", "Clusters by domain", "各领域产业集群", CLUSTERS_SHEET.code),
-    ChartName("entities", "Most mentioned entities", "提及最多的实体", ENTITIES_DATA),
-    ChartName("documents-by-date", "Documents by publish date", "按发布日期的文档", DOCUMENTS_DATA),
+    ChartName(
+        "capacity",
+        QT_TRANSLATE_NOOP("Vocabulary", "Capacity over time"),
+        "产能随时间变化",
+        CAPACITY_SHEET.code,
+    ),
+    ChartName(
+        "clusters-by-country",
+        QT_TRANSLATE_NOOP("Vocabulary", "Clusters by country"),
+        "各国产业集群",
+        CLUSTERS_SHEET.code,
+    ),
+    ChartName(
+        "clusters-by-domain",
+        QT_TRANSLATE_NOOP("Vocabulary", "Clusters by domain"),
+        "各领域产业集群",
+        CLUSTERS_SHEET.code,
+    ),
+    ChartName(
+        "entities",
+        QT_TRANSLATE_NOOP("Vocabulary", "Most mentioned entities"),
+        "提及最多的实体",
+        ENTITIES_DATA,
+    ),
+    ChartName(
+        "documents-by-date",
+        QT_TRANSLATE_NOOP("Vocabulary", "Documents by publish date"),
+        "按发布日期的文档",
+        DOCUMENTS_DATA,
+    ),
 )
 CHART_CODES = CHARTS.codes
 (

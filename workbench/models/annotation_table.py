@@ -16,6 +16,7 @@ from ..core.errors import WorkbenchError
 from ..core.operations import Changes, Table
 from ..core.operations.annotations import update_annotation_op
 from ..core.store.annotation_listing import AnnotationRow, annotation_rows
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import ENTITY_TYPES
 from .operation_runner import WriteDeferred
 from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
@@ -23,7 +24,14 @@ from .row_keys import KeyedRows
 from .session import Session
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 40
-COLUMNS = ("Document", "Type", "Text", "Note", "Span", "Page")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Document"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Type"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Span"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Page"),
+)
 DOCUMENT, TYPE, TEXT, NOTE, SPAN, PAGE = range(len(COLUMNS))
 TEXT_LIMIT = 80  # characters of a long span shown in its cell (the tooltip has all)
 _SORT_KEYS = {
@@ -90,7 +98,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -125,11 +133,11 @@ class AnnotationTableModel(QAbstractTableModel):
             if column == TEXT:
                 return row.text
             if column == NOTE:
-                return row.note or "No note: press F2 to write one"
+                return row.note or self.tr("No note: press F2 to write one")
             if column == DOCUMENT:
                 return row.title
             if column == PAGE and row.page is not None:
-                return f"Starts on page {row.page} of the imported PDF"
+                return self.tr("Starts on page {n} of the imported PDF").format(n=row.page)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ANNOTATION_ID_ROLE:
@@ -171,6 +179,8 @@ class AnnotationTableModel(QAbstractTableModel):
             self.edit_failed.emit(str(deferred))  # kept: saved, and shown, once the store is free
             return False
         except WorkbenchError as error:
-            self.edit_failed.emit(f"Cannot change the annotation: {error}")
+            self.edit_failed.emit(
+                self.tr("Cannot change the annotation: {error}").format(error=error)
+            )
             return False
         return True

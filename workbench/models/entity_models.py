@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtGui import QIcon
 from ..core.operations import Changes, Table
 from ..core.store.entities import EntityNames, entity_names
 from ..core.store.mentions import EntityEntry, MentionInContext, entity_index, mentions_of_entity
+from ..core.translatable import QT_TRANSLATE_NOOP
 from .roles import (
     DOCUMENT_ID_ROLE,
     ENTITY_TYPE_ROLE,
@@ -31,7 +33,12 @@ from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
-ENTITY_COLUMNS = ("Entity", "Type", "Mentions", "Docs")
+ENTITY_COLUMNS = (
+    QT_TRANSLATE_NOOP("EntityTableModel", "Entity"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Type"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Mentions"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Docs"),
+)
 _FIELDS = ("canonical", "type", "mentions", "documents")
 _NUMERIC = {2, 3}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -127,11 +134,13 @@ class EntityIndexModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ENTITY_COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return ENTITY_COLUMNS[section]
+                return QCoreApplication.translate("EntityTableModel", ENTITY_COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
                 return _RIGHT
             if role == Qt.ItemDataRole.ToolTipRole and section == 3:
-                return "Documents that mention the entity"
+                return QCoreApplication.translate(
+                    "EntityTableModel", "Documents that mention the entity"
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -211,5 +220,7 @@ class EntityMentionsModel(QAbstractListModel):
         if role == SPAN_ROLE:
             return (mention.start, mention.end)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{mention.title}\ncharacters {mention.start:,}–{mention.end:,}"
+            return f"{mention.title}\n" + QCoreApplication.translate(
+                "MentionListModel", "characters {start}–{end}"
+            ).format(start=f"{mention.start:,}", end=f"{mention.end:,}")
         return None

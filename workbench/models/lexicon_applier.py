@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.operations import Changes
 from ..core.pipeline import ProcessReport, apply_names_at
@@ -98,6 +98,16 @@ class LexiconApplier(QObject):
 def applied_summary(report: ProcessReport) -> str:
     """What applying the lexicon did, for the status bar and the Entities panel."""
     count = len(report.recognised)
-    documents = f"{count:,} document{'s' if count != 1 else ''}"
-    ending = " (cancelled part way)" if report.cancelled else ""
-    return f"Applied your lexicon: {documents} recognised again{ending}"
+    text = QCoreApplication.translate(
+        "LexiconApplier", "Applied your lexicon: {n} documents recognised again"
+    )
+    if count == 1:
+        text = QCoreApplication.translate(
+            "LexiconApplier", "Applied your lexicon: 1 document recognised again"
+        )
+    text = text.format(n=f"{count:,}")
+    return (
+        text + QCoreApplication.translate("LexiconApplier", " (cancelled part way)")
+        if report.cancelled
+        else text
+    )

@@ -10,12 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..core.operations import Changes, Table
 from ..core.script import to_simplified
 from ..core.store.library import LibraryRow, library_rows
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
+from .labels import qt_translate
 from .roles import DOCUMENT_ID_ROLE, SORT_ROLE
 from .row_keys import KeyedRows
 from .session import Session
@@ -31,15 +40,15 @@ class LibraryColumn:
 
 
 COLUMNS: tuple[LibraryColumn, ...] = (
-    LibraryColumn("title", "Title"),
-    LibraryColumn("kind", "Kind"),
-    LibraryColumn("tags", "Tags"),
-    LibraryColumn("publisher", "Publisher"),
-    LibraryColumn("publish_date", "Date"),
-    LibraryColumn("script", "Script"),
-    LibraryColumn("length", "Length", numeric=True),
-    LibraryColumn("mentions", "Mentions", numeric=True),
-    LibraryColumn("annotations", "Annotations", numeric=True),
+    LibraryColumn("title", QT_TRANSLATE_NOOP("LibraryModel", "Title")),
+    LibraryColumn("kind", QT_TRANSLATE_NOOP("LibraryModel", "Kind")),
+    LibraryColumn("tags", QT_TRANSLATE_NOOP("LibraryModel", "Tags")),
+    LibraryColumn("publisher", QT_TRANSLATE_NOOP("LibraryModel", "Publisher")),
+    LibraryColumn("publish_date", QT_TRANSLATE_NOOP("LibraryModel", "Date")),
+    LibraryColumn("script", QT_TRANSLATE_NOOP("LibraryModel", "Script")),
+    LibraryColumn("length", QT_TRANSLATE_NOOP("LibraryModel", "Length"), numeric=True),
+    LibraryColumn("mentions", QT_TRANSLATE_NOOP("LibraryModel", "Mentions"), numeric=True),
+    LibraryColumn("annotations", QT_TRANSLATE_NOOP("LibraryModel", "Annotations"), numeric=True),
 )
 COLUMN = {c.field: i for i, c in enumerate(COLUMNS)}
 
@@ -179,7 +188,7 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].header
+                return QCoreApplication.translate("LibraryModel", COLUMNS[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -192,9 +201,9 @@ class LibraryModel(QAbstractTableModel):
         value = getattr(row, column.field)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.field == "kind":
-                return DOCUMENT_KINDS.label(value)
+                return DOCUMENT_KINDS.label(value, qt_translate)
             if column.field == "script":
-                return SCRIPTS.label(value)
+                return SCRIPTS.label(value, qt_translate)
             if column.field == "tags":
                 return ", ".join(_split(value))
             if column.numeric:
@@ -207,7 +216,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.field == "title":
                 files = ", ".join(_split(row.source_files))
-                return f"{row.title}\nSource: {files}" if files else row.title
+                source = QCoreApplication.translate("LibraryModel", "Source: {files}")
+                return f"{row.title}\n" + source.format(files=files) if files else row.title
             if column.field == "tags":
                 return ", ".join(_split(value))
             return None

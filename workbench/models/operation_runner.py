@@ -38,12 +38,13 @@ from ..core.operations import Operation, Outcome, unchanged
 from ..core.store import Store
 from ..core.store.database import StoreWriteError, write_failure
 from ..core.store.lock_wait import UI_LOCK_WAIT_SECONDS, is_lock_busy, set_lock_wait
+from ..core.translatable import QT_TRANSLATE_NOOP
 from .changes import ChangeHub
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = 250
-WAITING_LABEL = "edit not saved yet"
+WAITING_LABEL = QT_TRANSLATE_NOOP("OperationRunner", "edit not saved yet")
 
 
 class WriteDeferred(StoreWriteError):
@@ -102,9 +103,9 @@ class OperationRunner(QObject):
                     self.undo_stack.push(OperationCommand(self, outcome.label, outcome.inverse))
                 self.hub.broadcast(outcome.changes)
                 return outcome
-        command = OperationCommand(self, WAITING_LABEL, None)
+        command = OperationCommand(self, self.tr(WAITING_LABEL), None)
         self.undo_stack.push(command)
-        raise self._keep(operation, "the edit", command.applied, command.refused)
+        raise self._keep(operation, self.tr("the edit"), command.applied, command.refused)
 
     def _keep(
         self,
@@ -121,11 +122,17 @@ class OperationRunner(QObject):
 
     def _deferred_message(self) -> str:
         count = len(self._waiting)
-        edits = "1 edit is" if count == 1 else f"{count} edits are"
-        return (
-            f"{self.store.path.name}: the store is busy (an import or another window is "
-            f"writing); {edits} not saved yet and will be saved as soon as it is free"
-        )
+        if count == 1:
+            text = self.tr(
+                "{store}: the store is busy (an import or another window is writing); "
+                "1 edit is not saved yet and will be saved as soon as it is free"
+            )
+        else:
+            text = self.tr(
+                "{store}: the store is busy (an import or another window is writing); "
+                "{n} edits are not saved yet and will be saved as soon as it is free"
+            )
+        return text.format(store=self.store.path.name, n=count)
 
     # -- waiting edits -------------------------------------------------------------
 
@@ -146,7 +153,11 @@ class OperationRunner(QObject):
                 continue
             except WorkbenchError as error:
                 # The edit no longer applies (its row was deleted meanwhile, …).
-                self._settle(f"{waiting.label} could not be saved: {error}")
+                self._settle(
+                    self.tr("{edit} could not be saved: {reason}").format(
+                        edit=waiting.label, reason=error
+                    )
+                )
                 continue
             self._settle("")
             waiting.applied(outcome)
@@ -182,7 +193,8 @@ class OperationRunner(QObject):
                 raise WorkbenchError("nothing to apply")
             return command.inverse(store)
 
-        label = f"{verb} “{command.text()}”"
+        shown = {"undo": self.tr("undo"), "redo": self.tr("redo")}.get(verb, verb)
+        label = f"{shown} “{command.text()}”"
         if self._waiting:
             self._keep(inverse, label, command.stepped, command.refused)
             return
@@ -192,9 +204,13 @@ class OperationRunner(QObject):
             if is_lock_busy(error):
                 self._keep(inverse, label, command.stepped, command.refused)
                 return
-            command.refused(f"Cannot {label}: {write_failure(self.store.path, error)}")
+            command.refused(
+                self.tr("Cannot {what}: {error}").format(
+                    what=label, error=write_failure(self.store.path, error)
+                )
+            )
         except WorkbenchError as error:
-            command.refused(f"Cannot {label}: {error}")
+            command.refused(self.tr("Cannot {what}: {error}").format(what=label, error=error))
         else:
             command.stepped(outcome)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.pipeline.process import ProcessReport
 from ..core.pipeline.reprocess import reprocess_at
@@ -56,11 +56,26 @@ class DocumentReprocessor(QObject):
 
 def reprocessed_summary(report: ProcessReport) -> str:
     count = len(report.extracted)
-    documents = f"{count:,} document{'s' if count != 1 else ''}"
-    text = (
-        f"Recognised and extracted {documents} again: {report.mentions:,} entity mentions, "
-        f"{report.capacity_rows:,} capacity rows, {report.cluster_rows:,} cluster rows"
+    text = QCoreApplication.translate(
+        "Reprocessor",
+        "Recognised and extracted {n} documents again: {mentions} entity mentions, "
+        "{capacity} capacity rows, {clusters} cluster rows",
+    )
+    if count == 1:
+        text = QCoreApplication.translate(
+            "Reprocessor",
+            "Recognised and extracted 1 document again: {mentions} entity mentions, "
+            "{capacity} capacity rows, {clusters} cluster rows",
+        )
+    text = text.format(
+        n=f"{count:,}",
+        mentions=f"{report.mentions:,}",
+        capacity=f"{report.capacity_rows:,}",
+        clusters=f"{report.cluster_rows:,}",
     )
     if report.cancelled:
-        text += f" (cancelled: {len(report.pending):,} documents keep what they had)"
+        kept = QCoreApplication.translate(
+            "Reprocessor", " (cancelled: {n} documents keep what they had)"
+        )
+        text += kept.format(n=f"{len(report.pending):,}")
     return text

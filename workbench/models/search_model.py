@@ -23,6 +23,7 @@ from ..core.search import (
     search_planned,
 )
 from ..core.vocabulary import DOCUMENT_KINDS
+from .labels import qt_translate
 from .roles import DOCUMENT_ID_ROLE, SNIPPET_ROLE, SNIPPET_SPANS_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
 from .session import Session
@@ -77,7 +78,10 @@ class SearchModel(QAbstractListModel):
             self._plan, self._error = [], str(error)
             return []
         except sqlite3.Error as error:  # a busy or damaged store: say so, keep the window
-            self._plan, self._error = [], f"the store could not be searched ({error})"
+            self._plan, self._error = (
+                [],
+                self.tr("the store could not be searched ({error})").format(error=error),
+            )
             return []
         self._error = ""
         return hits
@@ -112,7 +116,8 @@ class SearchModel(QAbstractListModel):
         if role == SPAN_ROLE:
             return None if hit.start is None else (hit.start, hit.end)
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = DOCUMENT_KINDS.label(hit.kind)
-            count = f"{hit.hit_count} hit" + ("" if hit.hit_count == 1 else "s")
+            kind = DOCUMENT_KINDS.label(hit.kind, qt_translate)
+            count = self.tr("1 hit") if hit.hit_count == 1 else self.tr("{n} hits")
+            count = count.format(n=hit.hit_count)
             return f"{hit.title}\n{kind} · {count}"
         return None

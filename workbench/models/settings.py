@@ -47,6 +47,14 @@ class WorkbenchSettings:
     def set_window_state(self, state: QByteArray) -> None:
         self._qsettings.setValue(f"{self._layout_group}/state", state)
 
+    def language(self) -> str:
+        """The interface language chosen (``zh_CN``, ``zh_TW``, ``en``); "" follows the system."""
+        value = self._qsettings.value("interface/language", "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, language: str) -> None:
+        self._qsettings.setValue("interface/language", language)
+
     def clear_layout(self) -> None:
         self._qsettings.remove(self._layout_group)
 

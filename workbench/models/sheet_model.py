@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import WorkbenchError
@@ -23,9 +23,9 @@ from ..core.operations import sheets as sheet_ops
 from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.provenance import RowSource, sources_of
-from ..core.sheets.schema import NUMBER, SOURCE, SheetSchema
+from ..core.sheets.schema import COLUMN_CONTEXT, ENUM, NUMBER, SOURCE, SheetSchema
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
-    CAPACITY_SCOPES,
     COMPANY_SCOPE,
     MARKET_SCOPE,
     REJECTED,
@@ -57,10 +57,45 @@ def format_value(value) -> str:
 
 # What an empty company cell of a capacity row says: whose figure it is.
 _UNNAMED_OWNER = {
-    COMPANY_SCOPE: "(company not stated)",
-    TOTAL_SCOPE: f"({CAPACITY_SCOPES.label(TOTAL_SCOPE)})",
-    MARKET_SCOPE: f"({CAPACITY_SCOPES.label(MARKET_SCOPE)})",
+    COMPANY_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(company not stated)"),
+    TOTAL_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(total)"),
+    MARKET_SCOPE: QT_TRANSLATE_NOOP("SheetModel", "(market)"),
 }
+
+# The stored codes of a sheet's choice columns, shown as themselves in English and
+# in the interface language otherwise; the cell's edit value stays the code.
+SHEET_VALUE_CONTEXT = "SheetValue"
+_SHOWN_CODES = (
+    # review
+    QT_TRANSLATE_NOOP("SheetValue", "auto"),
+    QT_TRANSLATE_NOOP("SheetValue", "confirmed"),
+    QT_TRANSLATE_NOOP("SheetValue", "edited"),
+    QT_TRANSLATE_NOOP("SheetValue", "rejected"),
+    # period
+    QT_TRANSLATE_NOOP("SheetValue", "per month"),
+    QT_TRANSLATE_NOOP("SheetValue", "per year"),
+    QT_TRANSLATE_NOOP("SheetValue", "total"),
+    # status
+    QT_TRANSLATE_NOOP("SheetValue", "actual"),
+    QT_TRANSLATE_NOOP("SheetValue", "planned"),
+    QT_TRANSLATE_NOOP("SheetValue", "forecast"),
+    # level / added
+    QT_TRANSLATE_NOOP("SheetValue", "level"),
+    QT_TRANSLATE_NOOP("SheetValue", "addition"),
+    # scope
+    QT_TRANSLATE_NOOP("SheetValue", "company"),
+    QT_TRANSLATE_NOOP("SheetValue", "market"),
+)
+
+
+def shown_code(code: str) -> str:
+    """A choice column's stored code as the interface shows it."""
+    return QCoreApplication.translate(SHEET_VALUE_CONTEXT, code) if code else code
+
+
+def column_header(label: str) -> str:
+    """A sheet column's header in the interface language."""
+    return QCoreApplication.translate(COLUMN_CONTEXT, label)
 
 
 class SheetModel(QAbstractTableModel):
@@ -200,9 +235,9 @@ class SheetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.schema.columns):
             column = self.schema.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.label
+                return column_header(column.label)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{column.label} ({column.key})"
+                return f"{column_header(column.label)} ({column.key})"
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -228,25 +263,28 @@ class SheetModel(QAbstractTableModel):
         if unsaved is not None and role != Qt.ItemDataRole.TextAlignmentRole:
             return self._unsaved_data(unsaved, role)
         if role == Qt.ItemDataRole.DisplayRole and column.key == "company" and not value:
-            return _UNNAMED_OWNER.get(record.get("scope") or "", "")
+            owner = _UNNAMED_OWNER.get(record.get("scope") or "", "")
+            return self.tr(owner) if owner else owner
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "company" and not value:
             return QBrush(QColor("#6b6b6b"))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             text = format_value(value)
             if role == Qt.ItemDataRole.DisplayRole and column.key == "quote":
                 return text.replace("\n", " ")
+            if role == Qt.ItemDataRole.DisplayRole and column.kind == ENUM:
+                return shown_code(text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.key == "sources":
                 return self.sources_tooltip(record["id"])
             if column.kind == SOURCE and record.get("document_id"):
                 page = self.source_page_label(record)
-                return (
-                    f"{record.get('quote', '')}\n\nDocument {record['document_id']}, "
-                    + (f"{page}, " if page else "")
-                    + f"characters {record.get('start')}–{record.get('end')} "
-                    "(double-click to open it in the Reader)"
-                )
+                where = self.tr("Document {id}, ").format(id=record["document_id"])
+                where += f"{page}, " if page else ""
+                where += self.tr(
+                    "characters {start}–{end} (double-click to open it in the Reader)"
+                ).format(start=record.get("start"), end=record.get("end"))
+                return f"{record.get('quote', '')}\n\n{where}"
             return format_value(value) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -272,7 +310,7 @@ class SheetModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+            return self.tr(
                 "Not saved yet: the store is busy (an import or another window is "
                 "writing). It is saved as soon as the store is free."
             )
@@ -307,16 +345,16 @@ class SheetModel(QAbstractTableModel):
     def sources_tooltip(self, row_id: int) -> str:
         sources = self.sources(row_id)
         lines = [
-            f"{len(sources)} source{'s' if len(sources) != 1 else ''} of this figure:"
+            self.tr("{n} sources of this figure:").format(n=len(sources))
             if len(sources) > 1
-            else "1 source (no other document states this figure):"
+            else self.tr("1 source (no other document states this figure):")
         ]
         for source in sources[:12]:
-            title = source.title or f"document {source.document_id}"
+            title = source.title or self.tr("document {id}").format(id=source.document_id)
             quote = " ".join(source.quote.split())
             lines.append(f"• «{title}»: {quote[-60:]}")
         if len(sources) > 12:
-            lines.append(f"… and {len(sources) - 12} more")
+            lines.append(self.tr("… and {n} more").format(n=len(sources) - 12))
         return "\n".join(lines)
 
     def source_page_label(self, record: dict) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.store.annotations import Annotation
+from ..models.labels import type_label
 from .entity_colors import entity_color
 
 QUOTE_LIMIT = 120
@@ -26,11 +27,11 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.annotation = annotation
         self.setObjectName("noteDialog")
-        self.setWindowTitle(f"Note on {annotation.type} annotation")
+        self.setWindowTitle(self.tr("Note on {type} annotation").format(type=annotation.type))
         color = entity_color(annotation.type)
         quoted = text if len(text) <= QUOTE_LIMIT else text[:QUOTE_LIMIT] + "…"
         heading = QLabel(
-            f"<span style='color:{color.strong}'><b>{escape(color.label)}</b> "
+            f"<span style='color:{color.strong}'><b>{escape(type_label(annotation.type))}</b> "
             f"({annotation.type})</span> “{escape(quoted)}”"
         )
         heading.setWordWrap(True)

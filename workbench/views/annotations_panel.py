@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from ..models.annotation_table import (
     TYPE,
     AnnotationTableModel,
 )
+from ..models.labels import type_label
 from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
 from .edit_messages import run_edit
@@ -79,43 +80,45 @@ class AnnotationsPanel(QWidget):
         self.current_document_id: int | None = session.current_document_id
         self.model = AnnotationTableModel(session, self)
 
-        self.all_documents = QCheckBox("All documents")
+        self.all_documents = QCheckBox(self.tr("All documents"))
         self.all_documents.setObjectName("annotationsAllDocuments")
         self.all_documents.setToolTip(
-            "List the annotations of every document, not only the open one"
+            self.tr("List the annotations of every document, not only the open one")
         )
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("annotationsTypeFilter")
-        self.type_filter.addItem("All types", "")
+        self.type_filter.addItem(self.tr("All types"), "")
         for type_ in ENTITY_TYPES:
             self.type_filter.addItem(
-                swatch_icon(type_.code), f"{type_.code} · {type_.label}", type_.code
+                swatch_icon(type_.code), f"{type_.code} · {type_label(type_.code)}", type_.code
             )
         self.count = QLabel()
         self.count.setObjectName("annotationsCount")
         self.count.setStyleSheet("color: #555;")
 
         self.note_button = QToolButton()
-        self.note_button.setText("Edit note")
-        self.note_button.setToolTip("Edit the selected annotation's note (F2)")
+        self.note_button.setText(self.tr("Edit note"))
+        self.note_button.setToolTip(self.tr("Edit the selected annotation's note (F2)"))
         self.note_button.clicked.connect(self.edit_note_of_current)
         self.type_button = QToolButton()
-        self.type_button.setText("Type")
-        self.type_button.setToolTip("Change the selected annotations' type")
+        self.type_button.setText(self.tr("Type"))
+        self.type_button.setToolTip(self.tr("Change the selected annotations' type"))
         self.type_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         type_menu = QMenu(self.type_button)
         for type_ in ENTITY_TYPE_CODES:
-            type_menu.addAction(swatch_icon(type_), type_).triggered.connect(
+            type_menu.addAction(swatch_icon(type_), _type_item(type_)).triggered.connect(
                 lambda _=False, t=type_: self.change_type_of_selected(t)
             )
         self.type_button.setMenu(type_menu)
         self.delete_button = QToolButton()
-        self.delete_button.setText("Delete")
-        self.delete_button.setToolTip("Delete the selected annotations (Del)")
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected annotations (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button = QToolButton()
-        self.export_button.setText("Export CSV…")
-        self.export_button.setToolTip("Save the listed annotations as CSV for Excel or LibreOffice")
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setToolTip(
+            self.tr("Save the listed annotations as CSV for Excel or LibreOffice")
+        )
         self.export_button.clicked.connect(self._ask_export)
 
         self.table = QTableView()
@@ -139,7 +142,7 @@ class AnnotationsPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.activated.connect(self.open_index)  # double click, or Enter
-        delete = QAction("Delete annotation", self.table)
+        delete = QAction(self.tr("Delete annotation"), self.table)
         delete.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
         )
@@ -198,10 +201,17 @@ class AnnotationsPanel(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if not self.all_documents.isChecked() and self.current_document_id is None:
-            self.count.setText("Open a document to see its annotations")
+            self.count.setText(self.tr("Open a document to see its annotations"))
         else:
-            scope = "in all documents" if self.all_documents.isChecked() else "in this document"
-            self.count.setText(f"{n} annotation{'s' if n != 1 else ''} {scope}")
+            if self.all_documents.isChecked():
+                text = self.tr("{n} annotations in all documents")
+                if n == 1:
+                    text = self.tr("1 annotation in all documents")
+            else:
+                text = self.tr("{n} annotations in this document")
+                if n == 1:
+                    text = self.tr("1 annotation in this document")
+            self.count.setText(text.format(n=n))
         self.export_button.setEnabled(n > 0)
 
     def _update_buttons(self) -> None:
@@ -230,7 +240,7 @@ class AnnotationsPanel(QWidget):
 
     def change_type_of_selected(self, type_: str) -> None:
         self._for_selected(
-            f"Change annotations to {type_}",
+            self.tr("Change annotations to {type}").format(type=type_label(type_)),
             lambda annotation_id: partial(
                 update_annotation_op, annotation_id=annotation_id, type_=type_
             ),
@@ -238,7 +248,7 @@ class AnnotationsPanel(QWidget):
 
     def delete_selected(self) -> None:
         self._for_selected(
-            "Delete annotations",
+            self.tr("Delete annotations"),
             lambda annotation_id: partial(delete_annotation_op, annotation_id=annotation_id),
         )
 
@@ -251,7 +261,7 @@ class AnnotationsPanel(QWidget):
             operation = combined(f"{label} ({len(ids)})", [operation_for(i) for i in ids])
         else:
             operation = operation_for(ids[0])
-        changing = "Cannot change the annotation"
+        changing = self.tr("Cannot change the annotation")
         if run_edit(self.session, operation, self.message, self.show_message, changing) is not None:
             self.message.hide()
 
@@ -259,14 +269,14 @@ class AnnotationsPanel(QWidget):
         try:
             count = export_annotations(path, self.model.rows)
         except WorkbenchError as error:
-            self.show_message(f"Cannot export: {error}")
+            self.show_message(self.tr("Cannot export: {error}").format(error=error))
             return 0
         self.message.hide()
         return count
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export annotations", "annotations.csv", "CSV (*.csv)"
+            self, self.tr("Export annotations"), "annotations.csv", "CSV (*.csv)"
         )
         if path:
             self.export_to(path)
@@ -280,16 +290,20 @@ class AnnotationsPanel(QWidget):
         if not index.isValid():
             return
         menu = QMenu(self)
-        menu.addAction("Open in reader").triggered.connect(lambda: self.open_index(index))
-        menu.addAction("Edit note…").triggered.connect(self.edit_note_of_current)
-        retype = menu.addMenu("Change type")
+        menu.addAction(self.tr("Open in reader")).triggered.connect(lambda: self.open_index(index))
+        menu.addAction(self.tr("Edit note…")).triggered.connect(self.edit_note_of_current)
+        retype = menu.addMenu(self.tr("Change type"))
         for type_ in ENTITY_TYPE_CODES:
-            retype.addAction(swatch_icon(type_), type_).triggered.connect(
+            retype.addAction(swatch_icon(type_), _type_item(type_)).triggered.connect(
                 lambda _=False, t=type_: self.change_type_of_selected(t)
             )
-        menu.addAction("Delete").triggered.connect(self.delete_selected)
+        menu.addAction(self.tr("Delete")).triggered.connect(self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(point))
         menu.deleteLater()
+
+
+def _type_item(code: str) -> str:
+    return f"{code} · {type_label(code)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def build(session: Session, document_id: int | None) -> AnnotationsPanel:
         panel = AnnotationsPanel(session)
-        panel.setWindowTitle("Annotations")
+        panel.setWindowTitle(QCoreApplication.translate("AnnotationsPanel", "Annotations"))
         panel.resize(800, 500)
         if document_id is not None:
             session.document_opened.emit(document_id)

@@ -32,6 +32,7 @@ from ..core.vocabulary import (
     PLANNED,
     STATUS_NOT_STATED,
 )
+from ..models.labels import qt_translate
 
 # Qt picks the first family that has a glyph: Latin from the UI font, Han from Noto CJK.
 CJK_FAMILIES = [
@@ -582,8 +583,14 @@ class BarPlot(ChartPlot):
         total = self._totals[segment.category]
         text = f"{label}: {_count(value)} {chart.value_label}"
         if len(chart.series) > 1 and chart.stacked_by:
-            text = (
-                f"{label} · {series.name}: {_count(value)} of {_count(total)} {chart.value_label}"
+            text = QCoreApplication.translate(
+                "ChartViews", "{category} · {series}: {value} of {total} {unit}"
+            ).format(
+                category=label,
+                series=series.name,
+                value=_count(value),
+                total=_count(total),
+                unit=chart.value_label,
             )
         if chart.category_notes:
             text += f" ({chart.category_notes[segment.category]})"
@@ -649,7 +656,11 @@ LEGEND_ROW_PIXELS = 18
 
 
 def company_label(company: str) -> str:
-    return "company not stated" if company == NOT_STATED else company
+    return (
+        QCoreApplication.translate("ChartViews", "company not stated")
+        if company == NOT_STATED
+        else company
+    )
 
 
 class CapacityPlot(ChartPlot):
@@ -659,7 +670,9 @@ class CapacityPlot(ChartPlot):
         super().__init__({"bottom": CountAxis("bottom")}, parent)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
-        item.setLabel("bottom", "year the figure refers to")
+        item.setLabel(
+            "bottom", QCoreApplication.translate("ChartViews", "year the figure refers to")
+        )
         self._lines: list[pg.PlotDataItem] = []
         self._ranges: list[pg.ErrorBarItem] = []
         self._highlight = pg.ScatterPlotItem(
@@ -705,7 +718,7 @@ class CapacityPlot(ChartPlot):
                 SeriesArrays(
                     name=(
                         f"{company_label(series.company)} — "
-                        f"{CAPACITY_STATUSES.label(series.status)}"
+                        f"{CAPACITY_STATUSES.label(series.status, qt_translate)}"
                     ),
                     color=colors[series.company],
                     status=series.status,
@@ -737,7 +750,7 @@ class CapacityPlot(ChartPlot):
         if len(statuses) > 1 or (statuses and statuses[0] != ACTUAL):
             for status in statuses:
                 style = _STATUS_STYLE[status]
-                label = CAPACITY_STATUSES.label(status)
+                label = CAPACITY_STATUSES.label(status, qt_translate)
                 entries.append(self._key(label, QColor(LEGEND_STATUS_COLOR), style))
         # The companies not drawn are one line: the company picker lists every one.
         others = len(chart.choices) - len(chart.companies) if chart.company is None else 0
@@ -854,12 +867,20 @@ class CapacityPlot(ChartPlot):
         if distance[nearest] > PICK_RADIUS_PIXELS:
             return None
         found = self._points[nearest]
-        status = CAPACITY_STATUSES.label(found.status)
+        status = CAPACITY_STATUSES.label(found.status, qt_translate)
         rows = len(found.row_ids)
         text = (
-            f"{company_label(found.company)}, {found.year}: "
-            f"{found.value_text(self.chart.unit)} ({status}; "
-            f"{rows} row{'s' if rows != 1 else ''})"
+            QCoreApplication.translate("ChartViews", "{company}, {year}: {value} ({status}; 1 row)")
+            if rows == 1
+            else QCoreApplication.translate(
+                "ChartViews", "{company}, {year}: {value} ({status}; {n} rows)"
+            )
+        ).format(
+            n=rows,
+            company=company_label(found.company),
+            year=found.year,
+            value=found.value_text(self.chart.unit),
+            status=status,
         )
         return Pick(found.row_ids, text, found)
 
@@ -931,7 +952,7 @@ class LatestCapacityPlot(BarPlot):
         statuses = chart.statuses()
         series = tuple(
             BarSeries(
-                CAPACITY_STATUSES.label(status),
+                CAPACITY_STATUSES.label(status, qt_translate),
                 tuple(bar.value if bar.status == status else 0.0 for bar in chart.bars),
                 tuple(bar.row_ids if bar.status == status else () for bar in chart.bars),
                 status,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ..core.charts import NOT_STATED, OTHER
 from ..core.charts.compute import ALL_TYPES_PER_TYPE, ChartOptions, ChartResult
 from ..core.errors import WorkbenchError
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
     CAPACITY_CHART,
     CAPACITY_SHEET,
@@ -58,6 +59,7 @@ from ..core.vocabulary import (
 )
 from ..models.chart_source import ChartSource
 from ..models.company_choices import CompanyChoices
+from ..models.labels import type_label, vocabulary_label
 from ..models.session import Session
 from .chart_export import export_plot
 from .chart_views import (
@@ -75,12 +77,15 @@ SINGLE_SERIES_COLOR = "#0072b2"
 UNNAMED_SERIES_COLOR = "#b0b0b0"
 GROUP_PICKER_MAX_WIDTH = 220  # beside the chart picker in a narrow dock
 COMPANY_PICKER_CHARS = 14  # the picker's width in characters: a store may hold thousands
-ALL_COMPANIES = "All companies"
+ALL_COMPANIES = QT_TRANSLATE_NOOP("ChartsPanel", "All companies")
 MIN_CHART_HEIGHT = 120  # below this a title, an axis and the bars do not fit together
-HOVER_HINT = "Hover over a bar or point for its exact values; click it to select its rows."
-LATEST_HINT = (
+HOVER_HINT = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Hover over a bar or point for its exact values; click it to select its rows."
+)
+LATEST_HINT = QT_TRANSLATE_NOOP(
+    "ChartsPanel",
     "Hover over a bar for its figure; click it to select its rows; "
-    "double-click it for the company over time."
+    "double-click it for the company over time.",
 )
 
 
@@ -116,14 +121,14 @@ class ChartsPanel(QWidget):
         self.chart_picker = QComboBox()
         self.chart_picker.setObjectName("chartPicker")
         for chart in CHARTS:
-            self.chart_picker.addItem(chart.label, chart.code)
+            self.chart_picker.addItem(vocabulary_label(chart.label), chart.code)
         self.chart_picker.currentIndexChanged.connect(
             lambda _i: self.show_chart(self.chart_picker.currentData())
         )
 
         self.group_picker = QComboBox()
         self.group_picker.setObjectName("capacityGroupPicker")
-        self.group_picker.setToolTip("Figures of one product and unit share one axis")
+        self.group_picker.setToolTip(self.tr("Figures of one product and unit share one axis"))
         # Long product and unit names are cut (the list shows them whole).
         self.group_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_picker.setMaximumWidth(GROUP_PICKER_MAX_WIDTH)
@@ -132,8 +137,8 @@ class ChartsPanel(QWidget):
         # One company's capacity over time; its model takes the chart's choices in one reset.
         self.company_picker = QComboBox()
         self.company_picker.setObjectName("capacityCompanyPicker")
-        self.company_picker.setToolTip("Draw one company's capacity over time")
-        self._companies = CompanyChoices(ALL_COMPANIES, self.company_picker)
+        self.company_picker.setToolTip(self.tr("Draw one company's capacity over time"))
+        self._companies = CompanyChoices(self.tr(ALL_COMPANIES), self.company_picker)
         self.company_picker.setModel(self._companies)
         self.company_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -141,42 +146,44 @@ class ChartsPanel(QWidget):
         self.company_picker.setMinimumContentsLength(COMPANY_PICKER_CHARS)
         self.company_picker.currentIndexChanged.connect(lambda _i: self._company_picked())
 
-        self.over_time_button = QPushButton("Show over time")
+        self.over_time_button = QPushButton(self.tr("Show over time"))
         self.over_time_button.setObjectName("overTimeButton")
         self.over_time_button.setToolTip(
-            "The selected company's capacity over time (or double-click its bar)"
+            self.tr("The selected company's capacity over time (or double-click its bar)")
         )
         self.over_time_button.setEnabled(False)
         self.over_time_button.clicked.connect(self._show_selected_over_time)
 
-        self.stack_check = QCheckBox("Stack by domain")
+        self.stack_check = QCheckBox(self.tr("Stack by domain"))
         self.stack_check.toggled.connect(lambda _on: self._redraw_option())
 
         self.type_picker = QComboBox()
         self.type_picker.setObjectName("entityTypePicker")
-        self.type_picker.addItem(f"All types (top {ALL_TYPES_PER_TYPE} each)", None)
+        self.type_picker.addItem(
+            self.tr("All types (top {n} each)").format(n=ALL_TYPES_PER_TYPE), None
+        )
         for type_ in ENTITY_TYPES:
-            self.type_picker.addItem(type_.label, type_.code)
+            self.type_picker.addItem(type_label(type_.code), type_.code)
         self.type_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
 
-        self.open_source_button = QPushButton("Open source")
+        self.open_source_button = QPushButton(self.tr("Open source"))
         self.open_source_button.setToolTip(
-            "Open the selected bar's or point's source (Ctrl+Return)"
+            self.tr("Open the selected bar's or point's source (Ctrl+Return)")
         )
         self.open_source_button.setEnabled(False)
         self.open_source_button.clicked.connect(self.open_selected_source)
 
-        self.reset_button = QPushButton("Reset view")
-        self.reset_button.setToolTip("Back to the whole chart (Ctrl+0)")
+        self.reset_button = QPushButton(self.tr("Reset view"))
+        self.reset_button.setToolTip(self.tr("Back to the whole chart (Ctrl+0)"))
         self.reset_button.clicked.connect(self.reset_view)
 
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.export_png_action = QAction("Export as PNG…", self)
+        self.export_png_action = QAction(self.tr("Export as PNG…"), self)
         self.export_png_action.triggered.connect(lambda: self._export_with_dialog("png"))
-        self.export_svg_action = QAction("Export as SVG…", self)
+        self.export_svg_action = QAction(self.tr("Export as SVG…"), self)
         self.export_svg_action.triggered.connect(lambda: self._export_with_dialog("svg"))
         menu.addAction(self.export_png_action)
         menu.addAction(self.export_svg_action)
@@ -199,7 +206,7 @@ class ChartsPanel(QWidget):
             bar.addWidget(widget)
 
         self.stack = QStackedWidget()
-        self.hover_label = QLabel(HOVER_HINT)
+        self.hover_label = QLabel(self.tr(HOVER_HINT))
         self.hover_label.setObjectName("chartHoverLabel")
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long figure's text wraps rather than widen the dock (and the window).
@@ -305,14 +312,6 @@ class ChartsPanel(QWidget):
             and not self.source.busy
         )
 
-    def wait_until_drawn(self) -> None:
-        """Process events until no computation runs or waits (the command line's export)."""
-        if self.source.busy:
-            loop = QEventLoop()
-            self.source.idle.connect(loop.quit)
-            loop.exec()
-            self.source.idle.disconnect(loop.quit)
-
     def _options(self, name: str) -> ChartOptions:
         data = CHARTS[name].data
         if data == CAPACITY_SHEET.code:
@@ -403,7 +402,7 @@ class ChartsPanel(QWidget):
                 target = self.source.source_of_row(data, row_id)
             self._update_open_button()
         if target is None:
-            self.hover_label.setText("The selected row has no source document.")
+            self.hover_label.setText(self.tr("The selected row has no source document."))
             return
         self._session.request_document(*target)
 
@@ -430,7 +429,8 @@ class ChartsPanel(QWidget):
         self.company_picker.blockSignals(False)
 
     def _hint(self) -> str:
-        return LATEST_HINT if self.current_chart() == LATEST_CAPACITY_CHART.code else HOVER_HINT
+        hint = LATEST_HINT if self.current_chart() == LATEST_CAPACITY_CHART.code else HOVER_HINT
+        return self.tr(hint)
 
     def _fill_group_picker(self, chart) -> None:
         """The groups the chart chose from, and the one it shows."""
@@ -527,22 +527,25 @@ class ChartsPanel(QWidget):
         self.over_time_button.setEnabled(self._selection is not None)
         if self._selection is None:
             self.open_source_button.setEnabled(False)
-            self.open_source_button.setText("Open source")
+            self.open_source_button.setText(self.tr("Open source"))
             return
         name, pick = self._selection
         count = len(pick.row_ids)
         self.open_source_button.setEnabled(CHARTS[name].data == ENTITIES_DATA or count > 0)
         if count > 1:
             self.open_source_button.setText(
-                f"Open source {self._source_cursor % count + 1}/{count}"
+                self.tr("Open source {i}/{n}").format(i=self._source_cursor % count + 1, n=count)
             )
         else:
-            self.open_source_button.setText("Open source")
+            self.open_source_button.setText(self.tr("Open source"))
 
     def _export_with_dialog(self, suffix: str) -> None:
         name = self.current_chart()
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export chart as {suffix.upper()}", f"{name}.{suffix}", f"*.{suffix}"
+            self,
+            self.tr("Export chart as {format}").format(format=suffix.upper()),
+            f"{name}.{suffix}",
+            f"*.{suffix}",
         )
         if not path:
             return
@@ -551,6 +554,6 @@ class ChartsPanel(QWidget):
         try:
             written = self.export_image(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
-        self.hover_label.setText(f"Chart exported to {written}")
+        self.hover_label.setText(self.tr("Chart exported to {path}").format(path=written))

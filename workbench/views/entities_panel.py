@@ -41,16 +41,18 @@ from ..core.operations.entities import (
 from ..core.store.mentions import EntityEntry
 from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES, NAME_TYPE_CODES
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
+from ..models.labels import type_label
 from ..models.lexicon_applier import applied_summary
 from ..models.session import Session
-from .entity_colors import entity_color, swatch_icon
+from .entity_colors import swatch_icon
 from .entity_dialogs import EntityNameDialog
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
 
 def entity_type_labels() -> dict[str, str]:
-    return ENTITY_TYPES.labels()
+    """Each entity type's name in the interface language."""
+    return {type_.code: type_label(type_.code) for type_ in ENTITY_TYPES}
 
 
 def entity_type_icons() -> dict:
@@ -83,14 +85,14 @@ class EntitiesPanel(QWidget):
         self.mentions_model = mentions_model
         self._session = session
 
-        self.filter_edit = QLineEdit(placeholderText="Filter entities")
-        self.filter_edit.setAccessibleName("Entity filter")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter entities"))
+        self.filter_edit.setAccessibleName(self.tr("Entity filter"))
         self.filter_edit.setClearButtonEnabled(True)
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Entity type filter")
-        self.type_combo.addItem("All types", None)
+        self.type_combo.setAccessibleName(self.tr("Entity type filter"))
+        self.type_combo.addItem(self.tr("All types"), None)
         for type_ in ENTITY_TYPES:
-            self.type_combo.addItem(swatch_icon(type_.code), type_.label, type_.code)
+            self.type_combo.addItem(swatch_icon(type_.code), type_label(type_.code), type_.code)
 
         self.table = QTableView()
         self.table.setObjectName("EntityIndex")
@@ -119,7 +121,7 @@ class EntitiesPanel(QWidget):
         self._build_actions()
         self._build_apply_bar()
 
-        self.mentions_title = QLabel("Select an entity to see where it is mentioned.")
+        self.mentions_title = QLabel(self.tr("Select an entity to see where it is mentioned."))
         self.mentions_title.setObjectName("EntityMentionsTitle")
         self.mentions_title.setWordWrap(True)
         self.mentions = QListView()
@@ -196,29 +198,36 @@ class EntitiesPanel(QWidget):
             return made
 
         self.add_action = action(
-            "Add Name…", self.ask_add_name, "Teach a name the recogniser should find everywhere"
+            self.tr("Add Name…"),
+            self.ask_add_name,
+            self.tr("Teach a name the recogniser should find everywhere"),
         )
         self.rename_action = action(
-            "Rename…", self.ask_rename, "Give the entity another canonical name", "F2"
+            self.tr("Rename…"),
+            self.ask_rename,
+            self.tr("Give the entity another canonical name"),
+            "F2",
         )
         self.merge_action = action(
-            "Merge",
+            self.tr("Merge"),
             self.merge_selected,
-            "Make the selected entities one (the one with most mentions keeps its name)",
+            self.tr("Make the selected entities one (the one with most mentions keeps its name)"),
             "Ctrl+M",
         )
         self.never_action = action(
-            "Never an Entity",
+            self.tr("Never an Entity"),
             self.never_selected,
-            "Remove every mention of the selected names, in every document, now and later",
+            self.tr("Remove every mention of the selected names, in every document, now and later"),
         )
-        self.type_menu = QMenu("Change Type", self)
+        self.type_menu = QMenu(self.tr("Change Type"), self)
         for code in NAME_TYPE_CODES:
-            made = self.type_menu.addAction(swatch_icon(code), ENTITY_TYPES.label(code))
+            made = self.type_menu.addAction(swatch_icon(code), type_label(code))
             made.setData(code)
             made.triggered.connect(partial(self.change_type_selected, code))
-        self.split_menu = QMenu("Split Off", self)
-        self.split_menu.setToolTip("Make one way of writing the entity an entity of its own")
+        self.split_menu = QMenu(self.tr("Split Off"), self)
+        self.split_menu.setToolTip(
+            self.tr("Make one way of writing the entity an entity of its own")
+        )
         self.split_menu.aboutToShow.connect(self._fill_split_menu)
 
     def _tool_row(self) -> QHBoxLayout:
@@ -243,7 +252,7 @@ class EntitiesPanel(QWidget):
         self.apply_bar.setObjectName("LexiconApplyBar")
         self.apply_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.apply_label = QLabel(wordWrap=True)
-        self.apply_button = QPushButton("Apply to All Documents")
+        self.apply_button = QPushButton(self.tr("Apply to All Documents"))
         self.apply_button.setObjectName("ApplyLexicon")
         self.apply_button.clicked.connect(self.apply_pending)
         layout = QHBoxLayout(self.apply_bar)
@@ -299,9 +308,11 @@ class EntitiesPanel(QWidget):
     def ask_add_name(self) -> EntityNameDialog:
         entry = self.current_entry()
         dialog = EntityNameDialog(
-            "Add a Name",
-            "The name is found in every document from now on. Give the entity it names "
-            "to make it another name of that entity (a short form, the other script).",
+            self.tr("Add a Name"),
+            self.tr(
+                "The name is found in every document from now on. Give the entity it names "
+                "to make it another name of that entity (a short form, the other script)."
+            ),
             type_=entry.type if entry and entry.type in NAME_TYPE_CODES else "ORG",
             ask_type=True,
             parent=self,
@@ -321,9 +332,11 @@ class EntitiesPanel(QWidget):
         if entry is None:
             return None
         dialog = EntityNameDialog(
-            "Rename Entity",
-            f"New canonical name for “{entry.canonical}”. The name of another entity of "
-            "this type merges the two.",
+            self.tr("Rename Entity"),
+            self.tr(
+                "New canonical name for “{name}”. The name of another entity of "
+                "this type merges the two."
+            ).format(name=entry.canonical),
             name=entry.canonical,
             parent=self,
         )
@@ -365,7 +378,9 @@ class EntitiesPanel(QWidget):
         ]
         if not operations:
             return False
-        label = f"Make {len(operations)} entities {ENTITY_TYPES.label(type_)}"
+        label = self.tr("Make {n} entities {type}").format(
+            n=len(operations), type=type_label(type_)
+        )
         operation = operations[0] if len(operations) == 1 else combined(label, operations)
         done = self._run(operation)
         if done and len(entries) == 1:
@@ -381,9 +396,11 @@ class EntitiesPanel(QWidget):
         if not operations:
             return False
         first = next(iter(names))
-        label = f"Never an entity: “{first}”" + (
-            f" and {len(names) - 1} more" if len(names) > 1 else ""
-        )
+        label = (
+            self.tr("Never an entity: “{name}” and {n} more")
+            if len(names) > 1
+            else self.tr("Never an entity: “{name}”")
+        ).format(name=first, n=len(names) - 1)
         return self._run(operations[0] if len(operations) == 1 else combined(label, operations))
 
     def _fill_split_menu(self) -> None:
@@ -391,7 +408,7 @@ class EntitiesPanel(QWidget):
         entry = self.current_entry()
         names = self.index_model.names_of(entry).names() if entry is not None else []
         if not names:
-            self.split_menu.addAction("No other names").setEnabled(False)
+            self.split_menu.addAction(self.tr("No other names")).setEnabled(False)
         for name in names:
             self.split_menu.addAction(name).triggered.connect(partial(self.split_off, name))
 
@@ -408,7 +425,7 @@ class EntitiesPanel(QWidget):
 
     def export_lexicon_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export Lexicon", "lexicon.json", "Workbench lexicon (*.json)"
+            self, self.tr("Export Lexicon"), "lexicon.json", self.tr("Workbench lexicon (*.json)")
         )
         if path:
             self.export_lexicon_to(path)
@@ -421,14 +438,23 @@ class EntitiesPanel(QWidget):
             return False
         names = sum(len(e.aliases) for e in lexicon.entities)
         self.show_message(
-            f"Exported {len(lexicon.entities):,} entities, {names:,} names and "
-            f"{len(lexicon.never):,} never-names to {Path(path).name}."
+            self.tr(
+                "Exported {entities} entities, {names} names and {never} never-names to {file}."
+            ).format(
+                entities=f"{len(lexicon.entities):,}",
+                names=f"{names:,}",
+                never=f"{len(lexicon.never):,}",
+                file=Path(path).name,
+            )
         )
         return True
 
     def import_lexicon_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import Lexicon", "", "Workbench lexicon (*.json);;All files (*)"
+            self,
+            self.tr("Import Lexicon"),
+            "",
+            self.tr("Workbench lexicon (*.json);;All files (*)"),
         )
         if path:
             self.import_lexicon_from(path)
@@ -437,11 +463,17 @@ class EntitiesPanel(QWidget):
         """Teach a colleague's lexicon file: one undo step; a bad file changes nothing."""
         try:
             lexicon = read_lexicon(path)
-            outcome = self._session.run(import_operation(lexicon, f"Import {Path(path).name}"))
+            outcome = self._session.run(
+                import_operation(lexicon, self.tr("Import {file}").format(file=Path(path).name))
+            )
         except WorkbenchError as error:
             self.show_message(str(error))
             return False
-        self.show_message(f"Imported {Path(path).name}: {outcome.value.summary()}.")
+        self.show_message(
+            self.tr("Imported {file}: {summary}.").format(
+                file=Path(path).name, summary=outcome.value.summary()
+            )
+        )
         self._update_apply_bar()
         return True
 
@@ -454,14 +486,18 @@ class EntitiesPanel(QWidget):
         lexicon = self._session.lexicon
         pending = lexicon.pending
         if lexicon.running:
-            self.apply_label.setText("Recognising the documents that hold the taught names…")
+            self.apply_label.setText(
+                self.tr("Recognising the documents that hold the taught names…")
+            )
             self.apply_button.setEnabled(False)
             self.apply_bar.show()
         elif pending:
             shown = ", ".join(f"“{n}”" for n in pending[:3]) + ("…" if len(pending) > 3 else "")
             self.apply_label.setText(
-                f"Your lexicon changed ({shown}). Documents already stored still show the "
-                "earlier recognition."
+                self.tr(
+                    "Your lexicon changed ({names}). Documents already stored still show the "
+                    "earlier recognition."
+                ).format(names=shown)
             )
             self.apply_button.setEnabled(True)
             self.apply_bar.show()
@@ -474,7 +510,7 @@ class EntitiesPanel(QWidget):
 
     def _apply_failed(self, message: str) -> None:
         self._update_apply_bar()
-        self.show_message(f"Could not apply the lexicon: {message}")
+        self.show_message(self.tr("Could not apply the lexicon: {reason}").format(reason=message))
 
     # -- the index -------------------------------------------------------------
 
@@ -491,11 +527,11 @@ class EntitiesPanel(QWidget):
     def _update_index_count(self) -> None:
         count = self.index_model.rowCount()
         if count:
-            self.index_count.setText(f"{count:,} entities")
+            self.index_count.setText(self.tr("{n} entities").format(n=f"{count:,}"))
         elif self.index_model.contains_filter or self.index_model.type_filter:
-            self.index_count.setText("No entities match this filter.")
+            self.index_count.setText(self.tr("No entities match this filter."))
         else:
-            self.index_count.setText("No entities recognised yet.")
+            self.index_count.setText(self.tr("No entities recognised yet."))
 
     def _entity_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -537,20 +573,31 @@ class EntitiesPanel(QWidget):
     def _update_mentions_title(self) -> None:
         entity = self.mentions_model.entity
         if entity is None:
-            self.mentions_title.setText("Select an entity to see where it is mentioned.")
+            self.mentions_title.setText(self.tr("Select an entity to see where it is mentioned."))
             return
         canonical, type_ = entity
         count = self.mentions_model.rowCount()
         documents = self.mentions_model.document_count()
-        label = entity_color(type_).label
+        label = type_label(type_)
         if count == 0:
-            self.mentions_title.setText(f"{canonical} ({label}): no mentions in the store.")
-        else:
-            mentions = f"{count:,} mention{'s' if count != 1 else ''}"
             self.mentions_title.setText(
-                f"<b>{escape(canonical)}</b> ({label}): {mentions} "
-                f"in {documents:,} document{'s' if documents != 1 else ''}. "
-                "Double-click or Enter to open one."
+                self.tr("{name} ({type}): no mentions in the store.").format(
+                    name=canonical, type=label
+                )
+            )
+        else:
+            mentions = (self.tr("1 mention") if count == 1 else self.tr("{n} mentions")).format(
+                n=f"{count:,}"
+            )
+            where = (
+                self.tr("in 1 document") if documents == 1 else self.tr("in {n} documents")
+            ).format(n=f"{documents:,}")
+            self.mentions_title.setText(
+                self.tr(
+                    "{name} ({type}): {mentions} {where}. Double-click or Enter to open one."
+                ).format(
+                    name=f"<b>{escape(canonical)}</b>", type=label, mentions=mentions, where=where
+                )
             )
 
     def open_mention(self, index: QModelIndex) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.vocabulary import ENTITY_TYPES, NAME_TYPE_CODES
+from ..core.vocabulary import NAME_TYPE_CODES
+from ..models.labels import type_label
 from .entity_colors import swatch_icon
 
 
@@ -39,22 +40,22 @@ class EntityNameDialog(QDialog):
         self.setMinimumWidth(380)
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("EntityNameEdit")
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.selectAll()
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Type")
+        self.type_combo.setAccessibleName(self.tr("Type"))
         for code in NAME_TYPE_CODES:
-            self.type_combo.addItem(swatch_icon(code), ENTITY_TYPES.label(code), code)
+            self.type_combo.addItem(swatch_icon(code), type_label(code), code)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(type_)))
         self.canonical_edit = QLineEdit()
         self.canonical_edit.setObjectName("EntityCanonicalEdit")
-        self.canonical_edit.setAccessibleName("Entity it names")
-        self.canonical_edit.setPlaceholderText("optional: an entity it is another name of")
+        self.canonical_edit.setAccessibleName(self.tr("Entity it names"))
+        self.canonical_edit.setPlaceholderText(self.tr("optional: an entity it is another name of"))
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         if ask_type:
-            form.addRow("&Type:", self.type_combo)
-            form.addRow("&Same as:", self.canonical_edit)
+            form.addRow(self.tr("&Type:"), self.type_combo)
+            form.addRow(self.tr("&Same as:"), self.canonical_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,21 +21,36 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.importing import DUPLICATE, FAILED, FORMAT_BY_SUFFIX, IMPORTED, ImportReport
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..models.import_runner import ImportRunner
 from ..models.session import Session
 from ..models.worker import TaskRunner
 from .progress_dialog import TaskProgressDialog
 
 _PATTERNS = " ".join(f"*{suffix}" for suffix in FORMAT_BY_SUFFIX)
-IMPORT_NAME_FILTERS = [
-    f"Importable documents ({_PATTERNS})",
-    "PDF (*.pdf)",
-    "Word (*.docx)",
-    "Web pages (*.html *.htm *.xhtml)",
-    "Text and Markdown (*.txt *.text *.md *.markdown)",
-]
-_STATUS_LABEL = {IMPORTED: "Imported", DUPLICATE: "Skipped: duplicate", FAILED: "Failed"}
-_NEAR_DUPLICATE_LABEL = "Imported (near duplicate)"
+_CONTEXT = "ImportSummaryDialog"
+
+
+def import_name_filters() -> list[str]:
+    return [
+        QCoreApplication.translate("ImportFileDialog", "Importable documents ({patterns})").format(
+            patterns=_PATTERNS
+        ),
+        "PDF (*.pdf)",
+        QCoreApplication.translate("ImportFileDialog", "Word (*.docx)"),
+        QCoreApplication.translate("ImportFileDialog", "Web pages (*.html *.htm *.xhtml)"),
+        QCoreApplication.translate(
+            "ImportFileDialog", "Text and Markdown (*.txt *.text *.md *.markdown)"
+        ),
+    ]
+
+
+_STATUS_LABEL = {
+    IMPORTED: QT_TRANSLATE_NOOP(_CONTEXT, "Imported"),
+    DUPLICATE: QT_TRANSLATE_NOOP(_CONTEXT, "Skipped: duplicate"),
+    FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Failed"),
+}
+_NEAR_DUPLICATE_LABEL = QT_TRANSLATE_NOOP(_CONTEXT, "Imported (near duplicate)")
 MAX_NOTICES = 5
 
 
@@ -43,12 +58,12 @@ class ImportFileDialog(QFileDialog):
     """Multi-select of importable files. Qt's own dialog, so it behaves alike everywhere."""
 
     def __init__(self, parent: QWidget | None = None, directory: Path | str = ""):
-        super().__init__(parent, "Import documents", str(directory))
+        super().__init__(parent, self.tr("Import documents"), str(directory))
         self.setObjectName("ImportFileDialog")
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         self.setFileMode(QFileDialog.FileMode.ExistingFiles)
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        self.setNameFilters(IMPORT_NAME_FILTERS)
+        self.setNameFilters(import_name_filters())
 
     def chosen_paths(self) -> list[Path]:
         return [Path(name) for name in self.selectedFiles()]
@@ -65,7 +80,9 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ImportSummaryDialog")
-        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.setWindowTitle(
+            self.tr("Import finished") if not report.cancelled else self.tr("Import cancelled")
+        )
         self.report = report
         self.headline = QLabel(report.headline(), self)
         self.headline.setObjectName("importHeadline")
@@ -75,28 +92,35 @@ class ImportSummaryDialog(QDialog):
         notices = [r.near_duplicate_notice() for r in report.near_duplicates]
         if len(notices) > MAX_NOTICES:
             more = len(notices) - MAX_NOTICES
-            notices = [*notices[:MAX_NOTICES], f"… and {more} more near duplicates (see Details)"]
+            notices = [
+                *notices[:MAX_NOTICES],
+                self.tr("… and {n} more near duplicates (see Details)").format(n=more),
+            ]
         self.notices = QLabel("\n".join(notices), self)
         self.notices.setObjectName("importNearDuplicates")
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.PlainText)
         self.notices.setVisible(bool(notices))
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["File", "Result", "Details"])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Result"), self.tr("Details")]
+        )
         for result in report.results:
-            status = _STATUS_LABEL[result.status]
+            status = self.tr(_STATUS_LABEL[result.status])
             if result.status == IMPORTED:
-                pages = f", {result.pages} pages" if result.pages else ""
-                detail = f"document {result.document_id}: {result.characters} characters{pages}"
+                detail = self.tr("document {id}: {n} characters").format(
+                    id=result.document_id, n=result.characters
+                )
+                if result.pages:
+                    detail += self.tr(", {n} pages").format(n=result.pages)
                 if result.note:
                     detail += f"; {result.note}"
                 if result.near_duplicate is not None:
-                    status = _NEAR_DUPLICATE_LABEL
+                    status = self.tr(_NEAR_DUPLICATE_LABEL)
                     found = result.near_duplicate
-                    detail += (
-                        f"; the same article as document {found.document_id} "
-                        f"«{found.title}» ({found.describe()})"
-                    )
+                    detail += self.tr(
+                        "; the same article as document {id} «{title}» ({how})"
+                    ).format(id=found.document_id, title=found.title, how=found.describe())
             else:
                 detail = result.reason
             row = [QStandardItem(result.name), QStandardItem(status)]
@@ -167,7 +191,9 @@ class ImportController(QObject):
     def _show_progress(self, task: TaskRunner) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.deleteLater()
-        self.progress_dialog = TaskProgressDialog(task, "Importing documents", self._parent_widget)
+        self.progress_dialog = TaskProgressDialog(
+            task, self.tr("Importing documents"), self._parent_widget
+        )
         self.progress_dialog.setObjectName("ImportProgressDialog")
         self.progress_dialog.show()
 
@@ -180,4 +206,4 @@ class ImportController(QObject):
         self.import_finished.emit(report)
 
     def _show_failure(self, message: str) -> None:
-        QMessageBox.warning(self._parent_widget, "Import failed", message)
+        QMessageBox.warning(self._parent_widget, self.tr("Import failed"), message)

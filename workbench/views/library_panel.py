@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.vocabulary import DOCUMENT_KINDS, SCRIPTS
+from ..models.labels import qt_translate
 from ..models.library_model import (
     COLUMN,
     LibraryFilter,
@@ -36,14 +37,14 @@ class LibraryPanel(QWidget):
         self._session = session
 
         self.filter_edit = QLineEdit(
-            placeholderText="Filter by title, publisher or tag (either script)"
+            placeholderText=self.tr("Filter by title, publisher or tag (either script)")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Library filter")
-        self.kind_combo = self._combo("Kind filter")
-        self.tag_combo = self._combo("Tag filter")
-        self.script_combo = self._combo("Script filter")
-        self.source_combo = self._combo("Source file filter")
+        self.filter_edit.setAccessibleName(self.tr("Library filter"))
+        self.kind_combo = self._combo(self.tr("Kind filter"))
+        self.tag_combo = self._combo(self.tr("Tag filter"))
+        self.script_combo = self._combo(self.tr("Script filter"))
+        self.source_combo = self._combo(self.tr("Source file filter"))
         self.count_label = QLabel()
         self.count_label.setObjectName("LibraryCount")
         self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -139,10 +140,12 @@ class LibraryPanel(QWidget):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
 
-        fill(self.kind_combo, "All kinds", self.model.choices("kind"), DOCUMENT_KINDS.labels())
-        fill(self.tag_combo, "All tags", self.model.choices("tags"), {})
-        fill(self.script_combo, "All scripts", self.model.choices("script"), SCRIPTS.labels())
-        fill(self.source_combo, "All source files", self.model.choices("source_files"), {})
+        kinds = {code: DOCUMENT_KINDS.label(code, qt_translate) for code in DOCUMENT_KINDS.codes}
+        scripts = {code: SCRIPTS.label(code, qt_translate) for code in SCRIPTS.codes}
+        fill(self.kind_combo, self.tr("All kinds"), self.model.choices("kind"), kinds)
+        fill(self.tag_combo, self.tr("All tags"), self.model.choices("tags"), {})
+        fill(self.script_combo, self.tr("All scripts"), self.model.choices("script"), scripts)
+        fill(self.source_combo, self.tr("All source files"), self.model.choices("source_files"), {})
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -168,17 +171,21 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         if total == 0:
-            self.count_label.setText("No documents yet")
+            self.count_label.setText(self.tr("No documents yet"))
         elif shown == total:
-            self.count_label.setText(f"{total:,} documents")
+            self.count_label.setText(self.tr("{n} documents").format(n=f"{total:,}"))
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} documents")
+            self.count_label.setText(
+                self.tr("{shown} of {total} documents").format(
+                    shown=f"{shown:,}", total=f"{total:,}"
+                )
+            )
         empty = shown == 0
         if empty:
             self.empty_label.setText(
-                "The store holds no documents yet."
+                self.tr("The store holds no documents yet.")
                 if total == 0
-                else "No documents match these filters."
+                else self.tr("No documents match these filters.")
             )
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
@@ -196,7 +203,7 @@ class LibraryPanel(QWidget):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         chosen = self.selected_document_ids()
-        open_action = menu.addAction("&Open in the Reader")
+        open_action = menu.addAction(self.tr("&Open in the Reader"))
         open_action.setObjectName("openDocument")
         open_action.setEnabled(index.isValid())
         open_action.triggered.connect(lambda: self._open_index(index))
@@ -206,12 +213,20 @@ class LibraryPanel(QWidget):
 
     def reprocess_action(self, document_ids: list[int], parent) -> QAction:
         count = len(document_ids)
-        documents = "1 Document" if count == 1 else f"{count} Documents"
-        action = QAction(f"&Recognise and Extract Again ({documents})", parent)
+        action = QAction(
+            (
+                self.tr("&Recognise and Extract Again (1 Document)")
+                if count == 1
+                else self.tr("&Recognise and Extract Again ({n} Documents)").format(n=count)
+            ),
+            parent,
+        )
         action.setObjectName("reprocessDocuments")
         action.setToolTip(
-            "Find the entities and fill the sheets anew for the chosen documents; "
-            "your verdicts, edits and reviews stand"
+            self.tr(
+                "Find the entities and fill the sheets anew for the chosen documents; "
+                "your verdicts, edits and reviews stand"
+            )
         )
         reprocessor = self._session.reprocessor
         action.setEnabled(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.paths import resource_path
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import SCRIPTS
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
+from ..models.labels import qt_translate
 from ..models.lexicon_applier import applied_summary
 from ..models.library_model import LibraryModel
 from ..models.reprocessor import reprocessed_summary
@@ -42,10 +44,15 @@ from .row_count import follow_row_count
 from .search_panel import SearchPanel
 from .sheets_panel import SheetsPanel
 
-APP_TITLE = "Industry Intelligence Workbench"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Industry Intelligence Workbench")
 # Closing with edits that wait for the store's lock: how long to wait before asking.
 CLOSE_WAIT_SECONDS = 3.0
 Area = Qt.DockWidgetArea
+
+
+def app_title() -> str:
+    """The application's name in the interface language."""
+    return QCoreApplication.translate("MainWindow", APP_TITLE)
 
 
 def app_icon() -> QIcon:
@@ -94,7 +101,7 @@ class MainWindow(QMainWindow):
         self._places: dict[str, _PanelPlace] = {}
         self._layout_restored = False
         self._shown_once = False
-        self.setWindowTitle(f"{APP_TITLE} — {session.store.path.name}")
+        self.setWindowTitle(f"{app_title()} — {session.store.path.name}")
         self.setWindowIcon(app_icon())
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -129,14 +136,18 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
-        self.add_panel("Library", "&Library", self.library_panel, left, 0.28, 3)
-        self.add_panel("Search", "&Search", self.search_panel, left, 0.28, 2)
-        self.add_panel("Entities", "&Entities", self.entities_panel, right, 0.23, 3)
-        self.add_panel("Annotations", "&Annotations", self.annotations_panel, right, 0.23, 2)
+        self.add_panel("Library", self.tr("&Library"), self.library_panel, left, 0.28, 3)
+        self.add_panel("Search", self.tr("&Search"), self.search_panel, left, 0.28, 2)
+        self.add_panel("Entities", self.tr("&Entities"), self.entities_panel, right, 0.23, 3)
+        self.add_panel(
+            "Annotations", self.tr("&Annotations"), self.annotations_panel, right, 0.23, 2
+        )
         bottom = Area.BottomDockWidgetArea
         # The curated sheets are a deliverable: give them room to show a dozen rows.
-        self.add_panel("Sheets", "S&heets", self.sheets_panel, bottom, 0.42)
-        self.add_panel("Charts", "C&harts", self.charts_panel, bottom, 0.42, tabify_with="Sheets")
+        self.add_panel("Sheets", self.tr("S&heets"), self.sheets_panel, bottom, 0.42)
+        self.add_panel(
+            "Charts", self.tr("C&harts"), self.charts_panel, bottom, 0.42, tabify_with="Sheets"
+        )
         self.docks["Sheets"].raise_()
         self._link_sheets_and_charts()
         self._build_status_bar()
@@ -181,7 +192,9 @@ class MainWindow(QMainWindow):
         toggle.setText(title)
         toggle.setObjectName(f"toggle{name}")
         toggle.setShortcut(QKeySequence(f"Alt+{len(self.docks)}"))
-        toggle.setStatusTip(f"Show or hide the {title.replace('&', '')} panel")
+        toggle.setStatusTip(
+            self.tr("Show or hide the {panel} panel").format(panel=title.replace("&", ""))
+        )
         self.panels_menu.addAction(toggle)
         self.addAction(toggle)  # the shortcut works while the dock is hidden, too
         return dock
@@ -296,13 +309,14 @@ class MainWindow(QMainWindow):
         runner = self.session.runner
         while not runner.flush_waiting(CLOSE_WAIT_SECONDS):
             count = runner.waiting_count
-            edits = "1 edit" if count == 1 else f"{count} edits"
             answer = QMessageBox.warning(
                 self,
-                "Edits not saved yet",
-                f"{edits} could not be saved yet: {self.session.store.path.name} is busy "
-                "(an import or another window is writing).\n\nWait and try again, or close "
-                "and lose them?",
+                self.tr("Edits not saved yet"),
+                self.tr(
+                    "{edits} could not be saved yet: {store} is busy "
+                    "(an import or another window is writing).\n\nWait and try again, or close "
+                    "and lose them?"
+                ).format(edits=self._edits(count), store=self.session.store.path.name),
                 QMessageBox.StandardButton.Retry
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -316,32 +330,38 @@ class MainWindow(QMainWindow):
 
     def _show_waiting_edits(self, count: int) -> None:
         self.waiting_label.setVisible(count > 0)
-        edits = "1 edit" if count == 1 else f"{count} edits"
-        self.waiting_label.setText(f"{edits} not saved yet: the store is busy")
+        self.waiting_label.setText(
+            self.tr("{edits} not saved yet: the store is busy").format(edits=self._edits(count))
+        )
         if count == 0:
-            self.statusBar().showMessage("Every edit is saved.", 4000)
+            self.statusBar().showMessage(self.tr("Every edit is saved."), 4000)
+
+    def _edits(self, count: int) -> str:
+        return self.tr("1 edit") if count == 1 else self.tr("{n} edits").format(n=count)
 
     def reprocess_chosen_documents(self) -> bool:
         chosen = self.library_panel.selected_document_ids()
         if not chosen and self.session.current_document_id is not None:
             chosen = [self.session.current_document_id]
         if not chosen:
-            self.statusBar().showMessage("Choose documents in the Library first.", 6000)
+            self.statusBar().showMessage(self.tr("Choose documents in the Library first."), 6000)
             return False
         return self.session.reprocessor.start(chosen)
 
     def _show_reprocess_progress(self, task) -> None:
-        dialog = TaskProgressDialog(task, "Recognising and extracting again", self)
+        dialog = TaskProgressDialog(task, self.tr("Recognising and extracting again"), self)
         dialog.setMinimumDuration(600)
         task.finished.connect(dialog.deleteLater)
-        self.statusBar().showMessage("Recognising and extracting the chosen documents again…")
+        self.statusBar().showMessage(
+            self.tr("Recognising and extracting the chosen documents again…")
+        )
 
     def _show_lexicon_progress(self, task) -> None:
-        dialog = TaskProgressDialog(task, "Applying your lexicon", self)
+        dialog = TaskProgressDialog(task, self.tr("Applying your lexicon"), self)
         # Most applications take well under a second: show the dialog only if not.
         dialog.setMinimumDuration(600)
         task.finished.connect(dialog.deleteLater)
-        self.statusBar().showMessage("Applying your lexicon to the stored documents…")
+        self.statusBar().showMessage(self.tr("Applying your lexicon to the stored documents…"))
 
     def _lexicon_applied(self, report) -> None:
         self.statusBar().showMessage(applied_summary(report), 8000)
@@ -372,37 +392,44 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.open_store_action = self._action(
-            "&Open Store…", "openStore", [key.Open], self._choose_store,
-            "Open another workbench store (.sqlite3)",
+            self.tr("&Open Store…"), "openStore", [key.Open], self._choose_store,
+            self.tr("Open another workbench store (.sqlite3)"),
         )  # fmt: skip
         self.import_action = self._action(
-            "&Import Files…", "importFiles", ["Ctrl+I"], self.import_requested.emit,
-            "Import corpus files into this store",
+            self.tr("&Import Files…"), "importFiles", ["Ctrl+I"], self.import_requested.emit,
+            self.tr("Import corpus files into this store"),
         )  # fmt: skip
         # Enabled by whoever connects import_requested, so the menu never offers a no-op.
         self.import_action.setEnabled(False)
         self.export_sheet_action = self._action(
-            "&Export Sheet…", "exportSheet", ["Ctrl+E"], self.export_current_sheet,
-            "Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice",
+            self.tr("&Export Sheet…"), "exportSheet", ["Ctrl+E"], self.export_current_sheet,
+            self.tr(
+                "Export the sheet on screen (as filtered and sorted) as CSV for Excel or "
+                "LibreOffice"
+            ),
         )  # fmt: skip
         self.import_lexicon_action = self._action(
-            "Import &Lexicon…", "importLexicon", [], self._import_lexicon,
-            "Teach this store the names in a lexicon file a colleague exported",
+            self.tr("Import &Lexicon…"), "importLexicon", [], self._import_lexicon,
+            self.tr("Teach this store the names in a lexicon file a colleague exported"),
         )  # fmt: skip
         self.export_lexicon_action = self._action(
-            "Export Le&xicon…", "exportLexicon", [], self._export_lexicon,
-            "Write the names you taught to a file a colleague can import",
+            self.tr("Export Le&xicon…"), "exportLexicon", [], self._export_lexicon,
+            self.tr("Write the names you taught to a file a colleague can import"),
         )  # fmt: skip
         self.quit_action = self._action(
-            "&Quit", "quit", [key.Quit, "Ctrl+Q"], self.close, "Quit the workbench"
+            self.tr("&Quit"),
+            "quit",
+            [key.Quit, "Ctrl+Q"],
+            self.close,
+            self.tr("Quit the workbench"),
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(key.Undo))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("redo")
         redo_keys = QKeySequence.keyBindings(key.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
@@ -410,19 +437,21 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
         self.find_action = self._action(
-            "&Find in All Documents…", "find", [key.Find], self.focus_search,
-            "Search every document in the store",
+            self.tr("&Find in All Documents…"), "find", [key.Find], self.focus_search,
+            self.tr("Search every document in the store"),
         )  # fmt: skip
         self.filter_library_action = self._action(
-            "Filter &Library…", "filterLibrary", ["Ctrl+L"], self.focus_library,
-            "Filter the document list",
+            self.tr("Filter &Library…"), "filterLibrary", ["Ctrl+L"], self.focus_library,
+            self.tr("Filter the document list"),
         )  # fmt: skip
         lexicon = self.session.lexicon
         self.apply_lexicon_action = self._action(
-            "&Apply Lexicon to All Documents", "applyLexicon", ["Ctrl+Shift+L"],
+            self.tr("&Apply Lexicon to All Documents"), "applyLexicon", ["Ctrl+Shift+L"],
             lexicon.apply,
-            "Recognise again the stored documents that hold names you taught, renamed or "
-            "retyped",
+            self.tr(
+                "Recognise again the stored documents that hold names you taught, renamed or "
+                "retyped"
+            ),
         )  # fmt: skip
         self.apply_lexicon_action.setEnabled(bool(lexicon.pending))
         lexicon.pending_changed.connect(
@@ -431,10 +460,12 @@ class MainWindow(QMainWindow):
         lexicon.started.connect(self._show_lexicon_progress)
         lexicon.applied.connect(self._lexicon_applied)
         self.reprocess_action = self._action(
-            "Recognise and E&xtract Again", "reprocessDocuments", [],
+            self.tr("Recognise and E&xtract Again"), "reprocessDocuments", [],
             self.reprocess_chosen_documents,
-            "Find the entities and fill the sheets anew for the documents chosen in the "
-            "Library (or the one open in the Reader); your verdicts and edits stand",
+            self.tr(
+                "Find the entities and fill the sheets anew for the documents chosen in the "
+                "Library (or the one open in the Reader); your verdicts and edits stand"
+            ),
         )  # fmt: skip
         reprocessor = self.session.reprocessor
         reprocessor.started.connect(self._show_reprocess_progress)
@@ -442,32 +473,36 @@ class MainWindow(QMainWindow):
             lambda report: self.statusBar().showMessage(reprocessed_summary(report), 8000)
         )
         reprocessor.failed.connect(
-            lambda message: show_error(self, "Recognising again failed", message)
+            lambda message: show_error(self, self.tr("Recognising again failed"), message)
         )
         self.reset_layout_action = self._action(
-            "&Reset Layout", "resetLayout", [], self.reset_layout, "Put every panel back"
+            self.tr("&Reset Layout"),
+            "resetLayout",
+            [],
+            self.reset_layout,
+            self.tr("Put every panel back"),
         )
-        self.about_action = self._action("&About", "about", [], self.show_about)
+        self.about_action = self._action(self.tr("&About"), "about", [], self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_store_action, self.import_action, self.export_sheet_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_lexicon_action, self.export_lexicon_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_library_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.apply_lexicon_action, self.reprocess_action])
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # Keep panel toggles above the separator as panels are added.
         self.panels_menu = _InsertBefore(self.view_menu, self._view_separator)
@@ -495,7 +530,10 @@ class MainWindow(QMainWindow):
     def _choose_store(self) -> None:
         start = str(self.session.store.path.parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open Store", start, "Workbench stores (*.sqlite3 *.sqlite *.db);;All files (*)"
+            self,
+            self.tr("Open Store"),
+            start,
+            self.tr("Workbench stores (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if name:
             self.open_store_requested.emit(Path(name))
@@ -503,12 +541,17 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_TITLE}",
-            f"<h3>{APP_TITLE} {__version__}</h3>"
-            "<p>Read, search, annotate and curate Chinese-language industry news and "
-            "research reports, offline, in Traditional and Simplified Chinese alike.</p>"
-            f"<p>Store: <code>{escape(str(self.session.store.path))}</code><br>"
-            f"Qt {qVersion()}</p>",
+            self.tr("About {app}").format(app=app_title()),
+            f"<h3>{app_title()} {__version__}</h3><p>"
+            + self.tr(
+                "Read, search, annotate and curate Chinese-language industry news and "
+                "research reports, offline, in Traditional and Simplified Chinese alike."
+            )
+            + "</p><p>"
+            + self.tr("Store: {path}").format(
+                path=f"<code>{escape(str(self.session.store.path))}</code>"
+            )
+            + f"<br>Qt {qVersion()}</p>",
         )
 
     # -- status bar --------------------------------------------------------------
@@ -517,18 +560,20 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.store_label = QLabel()
         self.store_label.setObjectName("StatusStore")
-        self.store_label.setText(f"Store: {self.session.store.path}")
+        self.store_label.setText(self.tr("Store: {path}").format(path=self.session.store.path))
         self.store_label.setToolTip(str(self.session.store.path))
         self.count_label = QLabel()
         self.count_label.setObjectName("StatusDocuments")
-        self.document_label = QLabel("No document open")
+        self.document_label = QLabel(self.tr("No document open"))
         self.document_label.setObjectName("StatusDocument")
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("StatusWaitingEdits")
         self.waiting_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.waiting_label.setToolTip(
-            "Edits typed while another writer holds the store's lock are kept and "
-            "saved, in order, as soon as it is free."
+            self.tr(
+                "Edits typed while another writer holds the store's lock are kept and "
+                "saved, in order, as soon as it is free."
+            )
         )
         self.waiting_label.hide()
         self.session.runner.waiting_changed.connect(self._show_waiting_edits)
@@ -540,17 +585,19 @@ class MainWindow(QMainWindow):
 
     def _update_document_count(self) -> None:
         total = self.library_model.total_count()
-        self.count_label.setText(f"{total:,} document{'s' if total != 1 else ''}")
+        self.count_label.setText(self.tr("{n} documents").format(n=f"{total:,}"))
         if self.session.current_document_id is not None:
             self._document_opened(self.session.current_document_id)
 
     def _document_opened(self, document_id: int) -> None:
         row = self.library_model.document(document_id)
         if row is None:
-            self.document_label.setText("No document open")
+            self.document_label.setText(self.tr("No document open"))
             return
-        script = SCRIPTS.label(row.script)
-        self.document_label.setText(f"{script} · {row.length:,} characters")
+        script = SCRIPTS.label(row.script, qt_translate)
+        self.document_label.setText(
+            self.tr("{script} · {n} characters").format(script=script, n=f"{row.length:,}")
+        )
         self.document_label.setToolTip(row.title)
 
     # -- read-only stores --------------------------------------------------------
@@ -564,12 +611,14 @@ class MainWindow(QMainWindow):
         panel shows why.
         """
         store = self.session.store
-        self.setWindowTitle(f"{APP_TITLE} — {store.path.name} (Read-only)")
-        why = (
-            f"{store.path.name} is read-only ({store.read_only_reason}): you can read, "
-            "search and export; nothing can be changed"
+        self.setWindowTitle(
+            self.tr("{app} — {store} (Read-only)").format(app=app_title(), store=store.path.name)
         )
-        self.read_only_label = QLabel("Read-only")
+        why = self.tr(
+            "{store} is read-only ({reason}): you can read, search and export; nothing can be "
+            "changed"
+        ).format(store=store.path.name, reason=store.read_only_reason)
+        self.read_only_label = QLabel(self.tr("Read-only"))
         self.read_only_label.setObjectName("StatusReadOnly")
         self.read_only_label.setToolTip(why)
         self.read_only_label.setStyleSheet(

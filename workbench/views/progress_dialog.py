@@ -16,7 +16,7 @@ class TaskProgressDialog(QProgressDialog):
     """
 
     def __init__(self, runner: TaskRunner, title: str, parent: QWidget | None = None):
-        super().__init__(title, "Cancel", 0, 0, parent)
+        super().__init__(title, self.tr("Cancel"), 0, 0, parent)
         self.setObjectName("TaskProgressDialog")
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.NonModal)
@@ -41,6 +41,6 @@ class TaskProgressDialog(QProgressDialog):
     def _cancel(self) -> None:
         self._runner.cancel()
         # Stay open until the runner stops, so the user sees the work wind down.
-        self.setLabelText(f"{self._title}\nCancelling after the current step…")
-        self.setCancelButtonText("Cancelling…")
+        self.setLabelText(f"{self._title}\n" + self.tr("Cancelling after the current step…"))
+        self.setCancelButtonText(self.tr("Cancelling…"))
         self.show()

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,28 +31,42 @@ from ..core.operations.annotations import delete_annotation_op, update_annotatio
 from ..core.operations.entities import accept_name, annotate_name, never_an_entity
 from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
-from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES
+from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES, SCRIPTS
 from ..models.document_model import DocumentModel
+from ..models.labels import qt_translate, type_label
 from ..models.session import Session
 from .annotation_dialogs import NoteDialog
 from .edit_messages import run_edit, say_edit_problem
-from .entity_colors import entity_color, strong_color
+from .entity_colors import strong_color
 from .flow_layout import FlowLayout
 from .highlighter import EntityHighlighter
 from .reader_text_view import TYPE_KEYS, ReaderTextView
 from .sheet_actions import new_capacity_row_action
 
-KEY_HINT = (
-    "Select text, then "
-    + " · ".join(f"<b>{key}</b> {type_}" for key, type_ in TYPE_KEYS.items())
-    + " &nbsp;|&nbsp; on an annotation: <b>N</b> note, <b>Del</b> delete, digit retypes"
-    + " &nbsp;|&nbsp; on an entity: <b>A</b> accept, <b>R</b> reject"
-    + " &nbsp;|&nbsp; <b>Ctrl+Z</b> undo"
-)
 
-READ_ONLY_HINT = (
-    "This store is read-only: reading, searching and exporting work; annotating is off."
-)
+def key_hint() -> str:
+    """The keys of the reader, in the interface language."""
+    return (
+        QCoreApplication.translate("ReaderPanel", "Select text, then ")
+        + " · ".join(f"<b>{key}</b> {type_}" for key, type_ in TYPE_KEYS.items())
+        + " &nbsp;|&nbsp; "
+        + QCoreApplication.translate(
+            "ReaderPanel", "on an annotation: <b>N</b> note, <b>Del</b> delete, digit retypes"
+        )
+        + " &nbsp;|&nbsp; "
+        + QCoreApplication.translate(
+            "ReaderPanel", "on an entity: <b>A</b> accept, <b>R</b> reject"
+        )
+        + " &nbsp;|&nbsp; "
+        + QCoreApplication.translate("ReaderPanel", "<b>Ctrl+Z</b> undo")
+    )
+
+
+def read_only_hint() -> str:
+    return QCoreApplication.translate(
+        "ReaderPanel",
+        "This store is read-only: reading, searching and exporting work; annotating is off.",
+    )
 
 
 def legend_dot(type_: str, size: int = 10) -> QIcon:
@@ -102,11 +116,16 @@ class TypeLegend(QWidget):
 
     def set_counts(self, counts: Counter) -> None:
         for type_, chip in self.chips.items():
-            label, count = entity_color(type_).label, counts.get(type_, 0)
+            label, count = type_label(type_), counts.get(type_, 0)
             chip.setText(f"{label} {count:,}")
             chip.setToolTip(
-                f"{label} ({type_}): {count:,} mention{'s' if count != 1 else ''}. "
-                "Click to show or hide their highlights."
+                (
+                    self.tr("{label} ({type}): 1 mention. Click to show or hide their highlights.")
+                    if count == 1
+                    else self.tr(
+                        "{label} ({type}): {n} mentions. Click to show or hide their highlights."
+                    )
+                ).format(label=label, type=type_, n=f"{count:,}")
             )
 
     def hidden_types(self) -> frozenset[str]:
@@ -124,7 +143,7 @@ class ReaderPanel(QWidget):
         self.model = DocumentModel(session, self)
         self._raw_shown = False
 
-        self.title = QLabel("No document open")
+        self.title = QLabel(self.tr("No document open"))
         self.title.setObjectName("readerTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -132,7 +151,7 @@ class ReaderPanel(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.metadata = QLabel("Open a document from the Library or Search panel.")
+        self.metadata = QLabel(self.tr("Open a document from the Library or Search panel."))
         self.metadata.setObjectName("readerMetadata")
         self.metadata.setWordWrap(True)
         self.metadata.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,11 +173,13 @@ class ReaderPanel(QWidget):
         self.comments.hide()
 
         self.legend = TypeLegend()
-        self.raw_toggle = QCheckBox("Raw PDF text")
+        self.raw_toggle = QCheckBox(self.tr("Raw PDF text"))
         self.raw_toggle.setObjectName("readerRawToggle")
         self.raw_toggle.setToolTip(
-            "Show the text as extracted from the PDF, before cleaning "
-            "(highlights and annotation apply to the cleaned text)"
+            self.tr(
+                "Show the text as extracted from the PDF, before cleaning "
+                "(highlights and annotation apply to the cleaned text)"
+            )
         )
         self.raw_toggle.toggled.connect(self._raw_toggled)
 
@@ -168,13 +189,13 @@ class ReaderPanel(QWidget):
         self.message.hide()
 
         self.view = ReaderTextView(self.model, self)
-        self.view.setPlaceholderText("No document open.")
+        self.view.setPlaceholderText(self.tr("No document open."))
         self.highlighter = EntityHighlighter(self.model, self.view.document())
         self.highlighter.visible_blocks = self.view.visible_blocks
         self.view.on_visible_change = self.highlighter.ensure_formatted
 
         self.view.editing_allowed = not session.store.read_only
-        self.key_hint = QLabel(READ_ONLY_HINT if session.store.read_only else KEY_HINT)
+        self.key_hint = QLabel(read_only_hint() if session.store.read_only else key_hint())
         self.key_hint.setObjectName("readerKeyHint")
         self.key_hint.setWordWrap(True)
         self.key_hint.setStyleSheet("color: #666;")
@@ -248,7 +269,7 @@ class ReaderPanel(QWidget):
         try:
             record = self.model.load(document_id)
         except WorkbenchError as error:
-            self.show_message(f"Cannot open the document: {error}")
+            self.show_message(self.tr("Cannot open the document: {error}").format(error=error))
             return
         self.clear_message()
         self._fill_header()
@@ -263,8 +284,8 @@ class ReaderPanel(QWidget):
 
     def _fill_header(self) -> None:
         record = self.model.document
-        self.title.setText(record.title or "(untitled)")
-        parts = [DOCUMENT_KINDS.label(record.kind)]
+        self.title.setText(record.title or self.tr("(untitled)"))
+        parts = [DOCUMENT_KINDS.label(record.kind, qt_translate)]
         if record.publisher:
             parts.append(record.publisher)
         if record.publish_date:
@@ -273,18 +294,26 @@ class ReaderPanel(QWidget):
         # state a page count in its metadata.
         pages = self.model.page_count or record.pages
         if pages:
-            parts.append(f"{pages} page{'s' if pages != 1 else ''}")
+            parts.append(self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages))
         if record.tags:
-            parts.append("channel " + ", ".join(record.tags))
-        parts.append(f"{record.script} script")
-        parts.append(f"{record.length:,} characters")
+            parts.append(self.tr("channel {tags}").format(tags=", ".join(record.tags)))
+        parts.append(
+            self.tr("{script} script").format(script=SCRIPTS.label(record.script, qt_translate))
+        )
+        parts.append(self.tr("{n} characters").format(n=f"{record.length:,}"))
         lines = [escape(" · ".join(parts))]
         if record.source_files:
-            lines.append("Source: " + escape(", ".join(record.source_files)))
+            lines.append(
+                self.tr("Source: {files}").format(files=escape(", ".join(record.source_files)))
+            )
         self.metadata.setText("<br>".join(lines))
         count = len(record.comments)
         self.comments_toggle.setVisible(count > 0)
-        self.comments_toggle.setText(f"{count} reader comment{'s' if count != 1 else ''}")
+        self.comments_toggle.setText(
+            self.tr("1 reader comment")
+            if count == 1
+            else self.tr("{n} reader comments").format(n=count)
+        )
         self.comments.setText("<br>".join(f"• {escape(comment)}" for comment in record.comments))
         self._show_comments(self.comments_toggle.isChecked() and count > 0)
         self.legend.set_counts(self.model.mention_counts())
@@ -308,9 +337,11 @@ class ReaderPanel(QWidget):
         self.legend.setEnabled(not raw)
         if raw:
             self.show_message(
-                f"Raw text as extracted from the PDF ({len(record.raw_text):,} characters). "
-                "Entities and annotations belong to the cleaned text: untick "
-                "“Raw PDF text” to see them.",
+                self.tr(
+                    "Raw text as extracted from the PDF ({n} characters). "
+                    "Entities and annotations belong to the cleaned text: untick "
+                    "“Raw PDF text” to see them."
+                ).format(n=f"{len(record.raw_text):,}"),
                 error=False,
             )
         else:
@@ -380,7 +411,7 @@ class ReaderPanel(QWidget):
     def annotate_selection(self, type_: str) -> Annotation | None:
         span = self.selected_span()
         if span is None:
-            self.show_message("Select some text first, then press 1–8 to annotate it.")
+            self.show_message(self.tr("Select some text first, then press 1–8 to annotate it."))
             return None
         try:
             annotation = self.session.run(
@@ -394,7 +425,11 @@ class ReaderPanel(QWidget):
             ).value
         except WorkbenchError as error:
             say_edit_problem(
-                self.session.runner, self.message, self.show_message, "Cannot annotate", error
+                self.session.runner,
+                self.message,
+                self.show_message,
+                self.tr("Cannot annotate"),
+                error,
             )
             return None
         self.clear_message()
@@ -430,7 +465,7 @@ class ReaderPanel(QWidget):
         self._run(partial(never_an_entity, name=name))
 
     def _run(self, operation) -> None:
-        changing = "Cannot change the annotation"
+        changing = self.tr("Cannot change the annotation")
         if run_edit(self.session, operation, self.message, self.show_message, changing) is not None:
             self.clear_message()
 
@@ -444,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def build(session: Session, document_id: int | None) -> ReaderPanel:
         panel = ReaderPanel(session)
-        panel.setWindowTitle("Reader")
+        panel.setWindowTitle(QCoreApplication.translate("ReaderPanel", "Reader"))
         panel.resize(1000, 800)
         ids = session.store.document_ids()
         if document_id is not None:

@@ -22,6 +22,8 @@ from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
 from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES
 from ..models.document_model import DocumentModel
+from ..models.labels import type_label
+from ..models.sheet_model import shown_code
 from .entity_colors import entity_color, strong_color, swatch_icon
 
 UNDERLINE_WIDTH = 2.0
@@ -191,26 +193,33 @@ class ReaderTextView(QPlainTextEdit):
         lines = []
         page = self.model.page_at(position)
         if page is not None:
-            lines.append(f"<span style='color:#666'>page {page}</span>")
+            lines.append(f"<span style='color:#666'>{self.tr('page {n}').format(n=page)}</span>")
         for mention in self.model.mentions_at(position):
             color = entity_color(mention.type)
             parts = [
-                f"<b style='color:{color.strong}'>{escape(color.label)}</b> ({mention.type})",
+                f"<b style='color:{color.strong}'>{escape(type_label(mention.type))}</b> "
+                f"({mention.type})",
                 escape(mention.canonical),
             ]
             if mention.value_display():
                 parts.append(escape(mention.value_display()))
             if mention.verdict == "accepted":
-                parts.append("accepted")
+                parts.append(self.tr("accepted"))
             lines.append(" · ".join(parts))
         for row in self.model.rows_backed_at(position):
-            lines.append(f"▤ backs {escape(row.label)} <i>({escape(row.review)})</i>")
+            review = escape(shown_code(row.review))
+            lines.append(
+                self.tr("▤ backs {row} <i>({review})</i>").format(
+                    row=escape(row.label), review=review
+                )
+            )
         for annotation in self.model.annotations_at(position):
             color = entity_color(annotation.type)
             note = f": {escape(annotation.note)}" if annotation.note else ""
             lines.append(
-                f"<span style='color:{color.strong}'>▁</span> annotation "
-                f"<b>{annotation.type}</b>{note}"
+                f"<span style='color:{color.strong}'>▁</span> "
+                + self.tr("annotation <b>{type}</b>").format(type=annotation.type)
+                + note
             )
         return "<br>".join(lines)
 
@@ -363,9 +372,11 @@ class ReaderTextView(QPlainTextEdit):
                 menu.addAction(action_or_menu)
 
         if cursor.hasSelection():
-            annotate = QMenu("Annotate selection as", menu)
+            annotate = QMenu(self.tr("Annotate selection as"), menu)
             for key, type_ in TYPE_KEYS.items():
-                action = annotate.addAction(swatch_icon(type_), f"&{key}  {type_}")
+                action = annotate.addAction(
+                    swatch_icon(type_), f"&{key}  {type_} · {type_label(type_)}"
+                )
                 action.triggered.connect(lambda _=False, t=type_: self.annotate_requested.emit(t))
             insert(annotate.menuAction())
             for action in self.selection_actions:
@@ -373,30 +384,41 @@ class ReaderTextView(QPlainTextEdit):
         annotations = self.model.annotations_at(position) if position is not None else []
         for annotation in annotations:
             quoted = self.model.text_of(annotation.start, annotation.end)[:12]
-            sub = QMenu(f"Annotation {annotation.type} “{quoted}”", menu)
+            sub = QMenu(
+                self.tr("Annotation {type} “{quote}”").format(type=annotation.type, quote=quoted),
+                menu,
+            )
             sub.setIcon(swatch_icon(annotation.type))
-            sub.addAction("Edit note…").triggered.connect(
+            sub.addAction(self.tr("Edit note…")).triggered.connect(
                 lambda _=False, a=annotation: self.note_requested.emit(a)
             )
-            retype = sub.addMenu("Change type")
+            retype = sub.addMenu(self.tr("Change type"))
             for type_ in ENTITY_TYPE_CODES:
-                action = retype.addAction(swatch_icon(type_), type_)
+                action = retype.addAction(swatch_icon(type_), f"{type_} · {type_label(type_)}")
                 action.setEnabled(type_ != annotation.type)
                 action.triggered.connect(
                     lambda _=False, a=annotation, t=type_: self.retype_requested.emit(a, t)
                 )
-            sub.addAction("Delete").triggered.connect(
+            sub.addAction(self.tr("Delete")).triggered.connect(
                 lambda _=False, a=annotation: self.delete_requested.emit(a)
             )
             insert(sub.menuAction())
         mentions = self.model.mentions_at(position) if position is not None else []
         if mentions:
             mention = mentions[0]
-            accept = menu.addAction(f"Accept {mention.type} “{mention.text}” as annotation (A)")
+            accept = menu.addAction(
+                self.tr("Accept {type} “{text}” as annotation (A)").format(
+                    type=mention.type, text=mention.text
+                )
+            )
             accept.triggered.connect(lambda: self.review_requested.emit(mention, "accepted"))
-            reject = menu.addAction(f"Reject {mention.type} “{mention.text}” (R)")
+            reject = menu.addAction(
+                self.tr("Reject {type} “{text}” (R)").format(type=mention.type, text=mention.text)
+            )
             reject.triggered.connect(lambda: self.review_requested.emit(mention, "rejected"))
-            never = menu.addAction(f"“{mention.text}” Is Never an Entity (All Documents)")
+            never = menu.addAction(
+                self.tr("“{text}” Is Never an Entity (All Documents)").format(text=mention.text)
+            )
             never.setObjectName("neverAnEntity")
             never.triggered.connect(lambda: self.never_requested.emit(mention.text))
             insert(accept)

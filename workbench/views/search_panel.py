@@ -13,14 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.translatable import QT_TRANSLATE_NOOP
 from ..models.search_model import SearchModel
 from ..models.session import Session
 from .row_count import follow_row_count
 from .snippet_delegate import SnippetDelegate
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "SearchPanel",
     "Type a word in either script: 产能, 晶圓, fab, TSMC… A company or place also finds "
-    "its other names; put a term in quotes to search it alone."
+    "its other names; put a term in quotes to search it alone.",
 )
 # How many of the entity's other names the status line spells out.
 NAMES_SHOWN = 4
@@ -35,11 +37,11 @@ class SearchPanel(QWidget):
         self.model = model
         self._session = session
 
-        self.query_edit = QLineEdit(placeholderText="Search all documents (Ctrl+F)")
+        self.query_edit = QLineEdit(placeholderText=self.tr("Search all documents (Ctrl+F)"))
         self.query_edit.setObjectName("SearchQuery")
-        self.query_edit.setAccessibleName("Search query")
+        self.query_edit.setAccessibleName(self.tr("Search query"))
         self.query_edit.setClearButtonEnabled(True)
-        self.status_label = QLabel(HINT, wordWrap=True)
+        self.status_label = QLabel(self.tr(HINT), wordWrap=True)
         self.status_label.setObjectName("SearchStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -84,19 +86,25 @@ class SearchPanel(QWidget):
         query = self.model.query
         count = self.model.rowCount()
         if not query:
-            self.status_label.setText(HINT)
+            self.status_label.setText(self.tr(HINT))
         elif self.model.error:
-            self.status_label.setText(f"Not searched: {self.model.error}.")
+            self.status_label.setText(
+                self.tr("Not searched: {error}.").format(error=self.model.error)
+            )
         elif count == 0:
-            self.status_label.setText(f"No results for “{query}”.")
+            self.status_label.setText(self.tr("No results for “{query}”.").format(query=query))
         else:
-            documents = "document" if count == 1 else "documents"
-            text = f"{count:,} {documents} match “{query}”"
+            text = self.tr("{n} documents match “{query}”")
+            if count == 1:
+                text = self.tr("1 document matches “{query}”")
+            text = text.format(n=f"{count:,}", query=query)
             names = self.model.other_names()
             if names:
                 shown = ", ".join(names[:NAMES_SHOWN]) + ("…" if len(names) > NAMES_SHOWN else "")
-                text += f", also as {shown} (quote a term to search it alone)"
-            self.status_label.setText(text + ". Enter opens one.")
+                text += self.tr(", also as {names} (quote a term to search it alone)").format(
+                    names=shown
+                )
+            self.status_label.setText(text + self.tr(". Enter opens one."))
         self.results.setVisible(count > 0)
         if count:
             self.results.setCurrentIndex(self.model.index(0, 0))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -37,14 +38,21 @@ def new_capacity_row_action(
     on_error: Callable[[str], None] | None = None,
 ) -> QAction:
     """A QAction for a context menu; ``selection`` returns the current selection or None."""
-    action = QAction("New capacity row from selection", parent)
+    action = QAction(
+        QCoreApplication.translate("SheetActions", "New capacity row from selection"), parent
+    )
     action.setObjectName("new_capacity_row_from_selection")
 
     def trigger() -> None:
         current = selection()
         if current is None or current[2] <= current[1]:
             if on_error:
-                on_error("Select the sentence or figure the row should come from first.")
+                on_error(
+                    QCoreApplication.translate(
+                        "SheetActions",
+                        "Select the sentence or figure the row should come from first.",
+                    )
+                )
             return
         try:
             new_capacity_row_from_selection(session, *current)

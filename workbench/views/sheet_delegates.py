@@ -7,7 +7,7 @@ sheet already holds; numbers and years are typed and then checked by the core
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,10 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.sheets.schema import ENUM, INTEGER, NUMBER, UNIT, YEAR
-from ..models.sheet_model import SheetModel
+from ..core.translatable import QT_TRANSLATE_NOOP
+from ..models.sheet_model import SheetModel, shown_code
 
-_PLACEHOLDERS = {NUMBER: "a number, e.g. 1.5", YEAR: "a year, e.g. 2025", INTEGER: "1, 2, 3…"}
-_ENUM_EMPTY = "(none)"
+_PLACEHOLDERS = {
+    NUMBER: QT_TRANSLATE_NOOP("SheetDelegate", "a number, e.g. 1.5"),
+    YEAR: QT_TRANSLATE_NOOP("SheetDelegate", "a year, e.g. 2025"),
+    INTEGER: "1, 2, 3…",
+}
+_ENUM_EMPTY = QT_TRANSLATE_NOOP("SheetDelegate", "(none)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SheetDelegate", text) if text else text
 
 
 class SheetDelegate(QStyledItemDelegate):
@@ -34,7 +43,8 @@ class SheetDelegate(QStyledItemDelegate):
         column = self.model.schema.columns[index.column()]
         if column.kind == ENUM:
             editor = QComboBox(parent)
-            editor.addItems([c or _ENUM_EMPTY for c in column.choices])
+            for code in column.choices:
+                editor.addItem(shown_code(code) or _tr(_ENUM_EMPTY), code)
             return editor
         if column.kind == UNIT:
             editor = QComboBox(parent)
@@ -42,7 +52,7 @@ class SheetDelegate(QStyledItemDelegate):
             editor.addItems(self.model.unit_choices())
             return editor
         editor = QLineEdit(parent)
-        editor.setPlaceholderText(_PLACEHOLDERS.get(column.kind, ""))
+        editor.setPlaceholderText(_tr(_PLACEHOLDERS.get(column.kind, "")))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -58,16 +68,14 @@ class SheetDelegate(QStyledItemDelegate):
             if editor.isEditable():
                 editor.setCurrentText(value)
             else:
-                found = editor.findText(value or _ENUM_EMPTY)
+                found = editor.findData(value)
                 editor.setCurrentIndex(max(found, 0))
         else:
             editor.setText(value)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
-            text = editor.currentText()
-            if text == _ENUM_EMPTY and not editor.isEditable():
-                text = ""
+            text = editor.currentText() if editor.isEditable() else editor.currentData()
         else:
             text = editor.text()
         accepted = model.setData(index, text, Qt.ItemDataRole.EditRole)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import WorkbenchError
 from ..core.sheets.schema import SHEETS, SOURCE, SheetSchema
 from ..core.vocabulary import CONFIRMED, REJECTED
+from ..models.labels import vocabulary_label
 from ..models.session import Session
-from ..models.sheet_model import SheetModel
+from ..models.sheet_model import SheetModel, column_header, shown_code
 from .flow_layout import FlowLayout
 from .sheet_delegates import SheetDelegate
 
@@ -48,9 +49,13 @@ class ColumnFilterBar(QWidget):
         for column in model.schema.columns:
             edit = QLineEdit(self)
             edit.setObjectName(f"filter_{column.key}")
-            edit.setPlaceholderText("≥2024, 1-5…" if column.numeric else "filter")
+            edit.setPlaceholderText("≥2024, 1-5…" if column.numeric else self.tr("filter"))
             edit.setClearButtonEnabled(False)
-            edit.setToolTip(f"Show rows whose {column.label} matches")
+            edit.setToolTip(
+                self.tr("Show rows whose {column} matches").format(
+                    column=column_header(column.label)
+                )
+            )
             edit.textChanged.connect(
                 lambda text, key=column.key: model.set_column_filter(key, text)
             )
@@ -91,18 +96,22 @@ class SheetTab(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("sheet_search")
-        self.search.setPlaceholderText(f"Filter {schema.title.lower()} rows (either script)…")
+        self.search.setPlaceholderText(
+            self.tr("Filter {sheet} rows (either script)…").format(
+                sheet=vocabulary_label(schema.title).lower()
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.counts = QLabel(self)
         self.counts.setObjectName("sheet_counts")
 
-        self.add_button = QPushButton("Add", self)
-        self.duplicate_button = QPushButton("Duplicate", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.confirm_button = QPushButton("Confirm (C)", self)
-        self.reject_button = QPushButton("Reject (R)", self)
-        self.export_button = QPushButton("Export CSV…", self)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.confirm_button = QPushButton(self.tr("Confirm (C)"), self)
+        self.reject_button = QPushButton(self.tr("Reject (R)"), self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self._buttons = (
             self.add_button,
             self.duplicate_button,
@@ -163,9 +172,13 @@ class SheetTab(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
 
-        self.confirm_action = self._table_action("Confirm", "C", lambda: self.set_review(CONFIRMED))
-        self.reject_action = self._table_action("Reject", "R", lambda: self.set_review(REJECTED))
-        self.delete_action = self._table_action("Delete rows", "Del", self.delete_selected)
+        self.confirm_action = self._table_action(
+            self.tr("Confirm"), "C", lambda: self.set_review(CONFIRMED)
+        )
+        self.reject_action = self._table_action(
+            self.tr("Reject"), "R", lambda: self.set_review(REJECTED)
+        )
+        self.delete_action = self._table_action(self.tr("Delete rows"), "Del", self.delete_selected)
         self.add_button.clicked.connect(self.add_row)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -229,7 +242,7 @@ class SheetTab(QWidget):
     def duplicate_selected(self) -> None:
         rows = self.selected_rows()
         if not rows:
-            self.show_message("Select the rows to duplicate first.")
+            self.show_message(self.tr("Select the rows to duplicate first."))
             return
         new_ids = self._attempt(lambda: self.model.duplicate_rows(rows))
         if new_ids:
@@ -238,17 +251,21 @@ class SheetTab(QWidget):
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if not rows:
-            self.show_message("Select the rows to delete first.")
+            self.show_message(self.tr("Select the rows to delete first."))
             return
         count = self._attempt(lambda: self.model.delete_rows(rows))
         if count is None:
             return
-        self.show_message(f"Deleted {count} row(s). Undo brings them back.", error=False)
+        self.show_message(
+            self.tr("Deleted {n} row(s). Undo brings them back.").format(n=count), error=False
+        )
 
     def set_review(self, state: str) -> None:
         rows = self.selected_rows()
         if not rows:
-            self.show_message(f"Select the rows to mark {state} first.")
+            self.show_message(
+                self.tr("Select the rows to mark {state} first.").format(state=shown_code(state))
+            )
             return
         current = self.table.currentIndex()
         if self._attempt(lambda: self.model.set_review(rows, state) or True) is None:
@@ -262,7 +279,10 @@ class SheetTab(QWidget):
 
     def export_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, f"Export {self.schema.title} sheet", f"{self.schema.name}.csv", "CSV (*.csv)"
+            self,
+            self.tr("Export {sheet} sheet").format(sheet=vocabulary_label(self.schema.title)),
+            f"{self.schema.name}.csv",
+            self.tr("CSV (*.csv)"),
         )
         if path:
             self.export_to(path)
@@ -273,7 +293,9 @@ class SheetTab(QWidget):
         except WorkbenchError as error:
             self.show_message(str(error))
             return 0
-        self.show_message(f"Exported {count} rows to {path}", error=False)
+        self.show_message(
+            self.tr("Exported {n} rows to {path}").format(n=count, path=path), error=False
+        )
         return count
 
     def _open_source(self, index: QModelIndex) -> None:
@@ -285,7 +307,7 @@ class SheetTab(QWidget):
             return
         record = self.model.record(index.row())
         if record.get("document_id") is None or record.get("start") is None:
-            self.show_message("This row has no source in a document.")
+            self.show_message(self.tr("This row has no source in a document."))
             return
         self.session.request_document(record["document_id"], record["start"], record["end"])
 
@@ -297,7 +319,7 @@ class SheetTab(QWidget):
         for source in sources:
             if source.document_id is None or source.start is None:
                 continue
-            title = source.title or f"document {source.document_id}"
+            title = source.title or self.tr("document {id}").format(id=source.document_id)
             title = title if len(title) <= 30 else title[:29] + "…"
             quote = " ".join(source.quote.split())[-40:]
             action = menu.addAction(f"{title}: {quote}")
@@ -307,7 +329,7 @@ class SheetTab(QWidget):
                 )
             )
         if menu.isEmpty():
-            self.show_message("This row has no source in a document.")
+            self.show_message(self.tr("This row has no source in a document."))
             return
         self.sources_menu = menu
         rect = self.table.visualRect(index)
@@ -348,7 +370,11 @@ class SheetTab(QWidget):
 
     def _update_counts(self) -> None:
         shown, total = self.model.filtered_count(), self.model.total_count()
-        self.counts.setText(f"{shown} of {total} rows" if shown != total else f"{total} rows")
+        self.counts.setText(
+            self.tr("{shown} of {total} rows").format(shown=shown, total=total)
+            if shown != total
+            else self.tr("{total} rows").format(total=total)
+        )
 
 
 class SheetsPanel(QWidget):
@@ -364,7 +390,7 @@ class SheetsPanel(QWidget):
         for schema in SHEETS.values():
             tab = SheetTab(session, schema, self.tabs)
             self.sheet_tabs[schema.name] = tab
-            self.tabs.addTab(tab, schema.title)
+            self.tabs.addTab(tab, vocabulary_label(schema.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..documents import content_hash
 from ..errors import Cancelled, InputFileError, WorkbenchError
 from ..progress import PhaseProgress, Progress
+from ..search_index import update_search_index
 from ..staged_report import StagedReport
 from ..store import Store
 from ..store.near_duplicates import NearDuplicate, near_duplicate, update_signatures
@@ -236,6 +237,7 @@ def store_files(
         # file's check is quick; the bar stays at the start meanwhile.
         if plan.files:
             update_signatures(store, PhaseProgress(progress, 0.0, 0.0))
+            update_search_index(store, PhaseProgress(progress, 0.0, 0.0))
     except Cancelled:
         report.storing_cancelled = True
         return report

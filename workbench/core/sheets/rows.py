@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 
 from ..errors import WorkbenchError
+from ..store.transactions import atomic
 from ..vocabulary import AUTO, EDITED, REVIEW_STATES
 from .schema import ENUM, INTEGER, NUMBER, SOURCE, YEAR, Column, SheetSchema
 
@@ -20,12 +21,6 @@ MAX_TEXT = 2000
 
 class SheetValueError(WorkbenchError):
     """A value refused for a cell; the message says why, fit to show as it is."""
-
-
-def _atomic(conn: sqlite3.Connection):
-    from sqlite_utils import Database
-
-    return Database(conn).atomic()
 
 
 def _q(key: str) -> str:
@@ -323,7 +318,7 @@ def add_row(
         row["quote"] = _document_span(conn, document_id, start, end)
         row["document_id"], row["start"], row["end"] = document_id, start, end
     keys = list(row)
-    with _atomic(conn):
+    with atomic(conn):
         cursor = conn.execute(
             f"INSERT INTO {schema.table} (id, {', '.join(_q(k) for k in keys)}) "
             f"VALUES (?, {', '.join('?' for _ in keys)})",
@@ -358,7 +353,7 @@ def update_cell(
 def write_row(conn: sqlite3.Connection, schema: SheetSchema, row: Mapping) -> None:
     """Store every column of ``row`` (an existing row's full dict, e.g. to undo an edit)."""
     keys = [k for k in schema.stored_keys() if k in row or k not in schema.hidden]
-    with _atomic(conn):
+    with atomic(conn):
         cursor = conn.execute(
             f"UPDATE {schema.table} SET {', '.join(f'{_q(k)} = ?' for k in keys)}, "
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
@@ -382,7 +377,7 @@ def delete_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Iterable[int
             if row[0] not in ids
         ]
     rows = fetch_rows(conn, schema, ids)
-    with _atomic(conn):
+    with atomic(conn):
         conn.executemany(f"DELETE FROM {schema.table} WHERE id = ?", [(i,) for i in ids])
     return [rows[i] for i in ids if i in rows]
 
@@ -391,7 +386,7 @@ def restore_rows(conn: sqlite3.Connection, schema: SheetSchema, rows: Iterable[M
     keys = ["id", *schema.stored_keys()]
     if schema.merged_into:  # a shown row before the rows merged into it
         rows = sorted(rows, key=lambda row: row.get(schema.merged_into) is not None)
-    with _atomic(conn):
+    with atomic(conn):
         conn.executemany(
             f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}) "
             f"VALUES ({', '.join('?' for _ in keys)})",
@@ -405,7 +400,7 @@ def duplicate_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) ->
     if row is None:
         raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
     keys = [k for k in schema.stored_keys() if k != "review" and k not in schema.hidden]
-    with _atomic(conn):
+    with atomic(conn):
         cursor = conn.execute(
             f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}, review) "
             f"VALUES ({', '.join('?' for _ in keys)}, 'edited')",
@@ -421,7 +416,7 @@ def set_review(
     state = check_value(schema.column("review"), state)
     ids = list(ids)
     before = {i: r["review"] for i, r in fetch_rows(conn, schema, ids).items()}
-    with _atomic(conn):
+    with atomic(conn):
         conn.executemany(
             f"UPDATE {schema.table} SET review = ?, "
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
@@ -431,7 +426,7 @@ def set_review(
 
 
 def restore_reviews(conn: sqlite3.Connection, schema: SheetSchema, states: Mapping[int, str]):
-    with _atomic(conn):
+    with atomic(conn):
         conn.executemany(
             f"UPDATE {schema.table} SET review = ? WHERE id = ?",
             [(s, i) for i, s in states.items()],

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..errors import WorkbenchError
+from ..translatable import QT_TRANSLATE_NOOP
 from ..units import normalise
 from ..vocabulary import (
     CAPACITY_MEASURES,
@@ -27,6 +28,8 @@ TEXT = "text"
 NUMBER = "number"
 INTEGER = "integer"
 YEAR = "year"
+# The context of the column headers in the translation files.
+COLUMN_CONTEXT = "SheetColumn"
 ENUM = "enum"
 UNIT = "unit"  # free text, editor offers the units the sheet already holds
 SOURCE = "source"  # read-only provenance (document id, offsets, quote)
@@ -106,12 +109,47 @@ class SheetSchema:
 
 
 _SOURCE_COLUMNS = (
-    Column("review", "Review", ENUM, REVIEW_CODES, export_name="review", width=80),
-    Column("document_id", "Document", SOURCE, editable=False, export_name="document", width=70),
-    Column("quote", "Source quote", SOURCE, editable=False, export_name="quote", width=260),
-    Column("start", "Start", SOURCE, editable=False, export_name="start", width=60),
-    Column("end", "End", SOURCE, editable=False, export_name="end", width=60),
-    Column("note", "Note", TEXT, export_name="note", width=160),
+    Column(
+        "review",
+        QT_TRANSLATE_NOOP("SheetColumn", "Review"),
+        ENUM,
+        REVIEW_CODES,
+        export_name="review",
+        width=80,
+    ),
+    Column(
+        "document_id",
+        QT_TRANSLATE_NOOP("SheetColumn", "Document"),
+        SOURCE,
+        editable=False,
+        export_name="document",
+        width=70,
+    ),
+    Column(
+        "quote",
+        QT_TRANSLATE_NOOP("SheetColumn", "Source quote"),
+        SOURCE,
+        editable=False,
+        export_name="quote",
+        width=260,
+    ),
+    Column(
+        "start",
+        QT_TRANSLATE_NOOP("SheetColumn", "Start"),
+        SOURCE,
+        editable=False,
+        export_name="start",
+        width=60,
+    ),
+    Column(
+        "end",
+        QT_TRANSLATE_NOOP("SheetColumn", "End"),
+        SOURCE,
+        editable=False,
+        export_name="end",
+        width=60,
+    ),
+    Column("note", QT_TRANSLATE_NOOP("SheetColumn", "Note"), TEXT, export_name="note", width=160),
 )
 
 
@@ -147,49 +185,122 @@ CAPACITY = SheetSchema(
     title=CAPACITY_SHEET.label,
     table=CAPACITY_SHEET.table,
     columns=(
-        Column("company", "Company", export_name="company", width=120),
-        Column("site", "Site / plant", export_name="site"),
-        Column("location", "Location", export_name="location"),
-        Column("product", "Product / process", export_name="product", width=130),
-        Column("value_low", "Value (low)", NUMBER, export_name="value_low", width=90),
-        Column("value_high", "Value (high)", NUMBER, export_name="value_high", width=90),
-        Column("unit", "Unit", UNIT, export_name="unit", width=150),
-        Column("period", "Period", ENUM, CAPACITY_PERIODS.codes, export_name="period"),
-        Column("year", "Year", YEAR, export_name="year", width=60),
-        Column("status", "Status", ENUM, CAPACITY_STATUSES.codes, export_name="status"),
-        Column("measure", "Level / added", ENUM, CAPACITY_MEASURES.codes, export_name="measure"),
-        Column("scope", "Scope", ENUM, CAPACITY_SCOPES.codes, export_name="scope", width=80),
+        Column(
+            "company", QT_TRANSLATE_NOOP("SheetColumn", "Company"), export_name="company", width=120
+        ),
+        Column("site", QT_TRANSLATE_NOOP("SheetColumn", "Site / plant"), export_name="site"),
+        Column("location", QT_TRANSLATE_NOOP("SheetColumn", "Location"), export_name="location"),
+        Column(
+            "product",
+            QT_TRANSLATE_NOOP("SheetColumn", "Product / process"),
+            export_name="product",
+            width=130,
+        ),
+        Column(
+            "value_low",
+            QT_TRANSLATE_NOOP("SheetColumn", "Value (low)"),
+            NUMBER,
+            export_name="value_low",
+            width=90,
+        ),
+        Column(
+            "value_high",
+            QT_TRANSLATE_NOOP("SheetColumn", "Value (high)"),
+            NUMBER,
+            export_name="value_high",
+            width=90,
+        ),
+        Column(
+            "unit", QT_TRANSLATE_NOOP("SheetColumn", "Unit"), UNIT, export_name="unit", width=150
+        ),
+        Column(
+            "period",
+            QT_TRANSLATE_NOOP("SheetColumn", "Period"),
+            ENUM,
+            CAPACITY_PERIODS.codes,
+            export_name="period",
+        ),
+        Column(
+            "year", QT_TRANSLATE_NOOP("SheetColumn", "Year"), YEAR, export_name="year", width=60
+        ),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("SheetColumn", "Status"),
+            ENUM,
+            CAPACITY_STATUSES.codes,
+            export_name="status",
+        ),
+        Column(
+            "measure",
+            QT_TRANSLATE_NOOP("SheetColumn", "Level / added"),
+            ENUM,
+            CAPACITY_MEASURES.codes,
+            export_name="measure",
+        ),
+        Column(
+            "scope",
+            QT_TRANSLATE_NOOP("SheetColumn", "Scope"),
+            ENUM,
+            CAPACITY_SCOPES.codes,
+            export_name="scope",
+            width=80,
+        ),
         # The figure in its kind's canonical unit (core/units.py), for charts and filters.
         Column(
-            "std_low", "Std. value (low)", NUMBER, editable=False, export_name="std_low", width=90
+            "std_low",
+            QT_TRANSLATE_NOOP("SheetColumn", "Std. value (low)"),
+            NUMBER,
+            editable=False,
+            export_name="std_low",
+            width=90,
         ),
         Column(
             "std_high",
-            "Std. value (high)",
+            QT_TRANSLATE_NOOP("SheetColumn", "Std. value (high)"),
             NUMBER,
             editable=False,
             export_name="std_high",
             width=90,
         ),
-        Column("std_unit", "Std. unit", editable=False, export_name="std_unit", width=90),
-        Column("unit_qualifier", "Qualifier", editable=False, export_name="qualifier", width=90),
+        Column(
+            "std_unit",
+            QT_TRANSLATE_NOOP("SheetColumn", "Std. unit"),
+            editable=False,
+            export_name="std_unit",
+            width=90,
+        ),
+        Column(
+            "unit_qualifier",
+            QT_TRANSLATE_NOOP("SheetColumn", "Qualifier"),
+            editable=False,
+            export_name="qualifier",
+            width=90,
+        ),
         Column(
             "company_written",
-            "Company as written",
+            QT_TRANSLATE_NOOP("SheetColumn", "Company as written"),
             editable=False,
             export_name="company_as_written",
             width=110,
         ),
         Column(
-            "investment_amount", "Investment", NUMBER, export_name="investment_amount", width=90
+            "investment_amount",
+            QT_TRANSLATE_NOOP("SheetColumn", "Investment"),
+            NUMBER,
+            export_name="investment_amount",
+            width=90,
         ),
         Column(
-            "investment_currency", "Currency", TEXT, export_name="investment_currency", width=70
+            "investment_currency",
+            QT_TRANSLATE_NOOP("SheetColumn", "Currency"),
+            TEXT,
+            export_name="investment_currency",
+            width=70,
         ),
         *_SOURCE_COLUMNS,
         Column(
             "sources",
-            "Sources",
+            QT_TRANSLATE_NOOP("SheetColumn", "Sources"),
             INTEGER,
             editable=False,
             export_name="sources",
@@ -210,21 +321,32 @@ CLUSTERS = SheetSchema(
     title=CLUSTERS_SHEET.label,
     table=CLUSTERS_SHEET.table,
     columns=(
-        Column("name", "Cluster", export_name="name", width=220),
+        Column("name", QT_TRANSLATE_NOOP("SheetColumn", "Cluster"), export_name="name", width=220),
         Column(
             "continent",
-            "Continent",
+            QT_TRANSLATE_NOOP("SheetColumn", "Continent"),
             ENUM,
             ("", "亚洲", "欧洲", "北美洲", "南美洲", "非洲", "澳洲", "大洋洲"),
             export_name="continent",
             width=70,
         ),
-        Column("country", "Country", export_name="country", width=80),
-        Column("region", "Region / city", export_name="region"),
-        Column("industries", "Industries", export_name="industries", width=200),
-        Column("domain", "Domain", export_name="domain", width=170),
-        Column("rank", "Rank", INTEGER, export_name="rank", width=50),
-        Column("output", "Output", TEXT, export_name="output"),
+        Column(
+            "country", QT_TRANSLATE_NOOP("SheetColumn", "Country"), export_name="country", width=80
+        ),
+        Column("region", QT_TRANSLATE_NOOP("SheetColumn", "Region / city"), export_name="region"),
+        Column(
+            "industries",
+            QT_TRANSLATE_NOOP("SheetColumn", "Industries"),
+            export_name="industries",
+            width=200,
+        ),
+        Column(
+            "domain", QT_TRANSLATE_NOOP("SheetColumn", "Domain"), export_name="domain", width=170
+        ),
+        Column(
+            "rank", QT_TRANSLATE_NOOP("SheetColumn", "Rank"), INTEGER, export_name="rank", width=50
+        ),
+        Column("output", QT_TRANSLATE_NOOP("SheetColumn", "Output"), TEXT, export_name="output"),
         *_SOURCE_COLUMNS,
     ),
     essential=("name",),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import WorkbenchError
 from ..vocabulary import ENTITY_TYPES
+from .transactions import atomic
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,6 @@ class Annotation:
 
 
 _COLUMNS = 'id, document_id, start, "end", type, note'
-
-
-def _atomic(conn: sqlite3.Connection):
-    from sqlite_utils import Database
-
-    return Database(conn).atomic()
 
 
 def _check(conn, document_id: int, start: int, end: int, type_: str) -> None:
@@ -53,7 +48,7 @@ def add_annotation(
 ) -> Annotation:
     """Insert an annotation; ``annotation_id`` restores a deleted one under its old id."""
     _check(conn, document_id, start, end, type_)
-    with _atomic(conn):
+    with atomic(conn):
         cursor = conn.execute(
             'INSERT INTO annotations (id, document_id, start, "end", type, note) '
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -86,7 +81,7 @@ def update_annotation(
     )
     if updated.type not in ENTITY_TYPES:
         raise WorkbenchError(f"unknown annotation type {updated.type!r}")
-    with _atomic(conn):
+    with atomic(conn):
         conn.execute(
             "UPDATE annotations SET type = ?, note = ?, "
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
@@ -99,7 +94,7 @@ def delete_annotation(conn: sqlite3.Connection, annotation_id: int) -> Annotatio
     current = get_annotation(conn, annotation_id)
     if current is None:
         raise WorkbenchError(f"annotation {annotation_id} no longer exists")
-    with _atomic(conn):
+    with atomic(conn):
         conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
     return current
 

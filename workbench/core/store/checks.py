@@ -245,11 +245,11 @@ def read_schema(conn: sqlite3.Connection, path: Path) -> Schema:
 CURRENT_TABLES = frozenset(
     {
         "_sqlite_migrations", "annotations", "capacity_rows", "cluster_rows", "comments",
-        "document_pages", "document_signatures", "documents", "documents_fts",
-        "documents_fts_config", "documents_fts_data", "documents_fts_docsize",
-        "documents_fts_idx", "entities", "entity_aliases", "extraction_runs", "imports",
-        "mention_reviews", "mentions", "near_duplicates", "never_names", "occurrences",
-        "recognition_runs", "source_files",
+        "document_pages", "document_signatures", "documents", "entities",
+        "entity_aliases", "extraction_runs", "imports", "mention_reviews", "mentions",
+        "near_duplicates", "never_names", "occurrences", "recognition_runs",
+        "search_bigrams", "search_bigrams_config", "search_bigrams_data",
+        "search_bigrams_docsize", "search_bigrams_idx", "search_pending", "source_files",
     }
 )  # fmt: skip
 

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from ..errors import WorkbenchError
+from ..search_index import register as register_search_function
 from .checks import (
     QUICK_CHECK_BUDGET_SECONDS,
     ReadOnlyStoreError,
@@ -39,6 +38,7 @@ from .checks import (
     write_blocker,
 )
 from .migrations import migrations
+from .transactions import StoreConnection
 
 __all__ = [
     "OpenedStore",
@@ -101,7 +101,7 @@ class Upgrade:
 
 @dataclass(frozen=True)
 class OpenedStore:
-    db: Database
+    db: StoreConnection
     read_only_reason: str | None  # why the store cannot be written; None when it can
     upgrade: Upgrade | None  # the upgrade done on this open, if any
     checked: bool  # False when the quick check ran out of time (not checked, not failed)
@@ -117,6 +117,7 @@ def _connection(target: str, *, uri: bool = False) -> sqlite3.Connection:
     # so nothing is left uncommitted by accident.
     conn = sqlite3.connect(target, isolation_level=None, timeout=30, uri=uri)
     conn.row_factory = sqlite3.Row
+    register_search_function(conn)  # the search index's triggers call it
     return conn
 
 
@@ -233,7 +234,7 @@ def _finish_read_only(
     except BaseException:
         conn.close()
         raise
-    return OpenedStore(Database(conn), reason, None, checked)
+    return OpenedStore(StoreConnection(conn), reason, None, checked)
 
 
 def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
@@ -241,7 +242,7 @@ def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
     try:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
-        db = Database(conn)
+        db = StoreConnection(conn)
         upgrade = None
         if schema.is_new:
             _set_wal(conn)
@@ -260,7 +261,7 @@ def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
     return OpenedStore(db, None, upgrade, checked)
 
 
-def _apply(db: Database, path: Path) -> None:
+def _apply(db: StoreConnection, path: Path) -> None:
     """Every pending migration in one transaction: all of them, or none.
 
     Holding the write lock, so that of two processes opening a new store at once
@@ -277,7 +278,7 @@ def _apply(db: Database, path: Path) -> None:
     conn.execute("COMMIT")
 
 
-def _upgrade(db: Database, path: Path, schema: Schema) -> Upgrade:
+def _upgrade(db: StoreConnection, path: Path, schema: Schema) -> Upgrade:
     first = schema_label(schema.pending[:1])
     backup = path.with_name(f"{path.name}.before-{first}.bak")
     earlier = [p for p in backups_of(path) if p != backup]
@@ -350,9 +351,9 @@ def _set_wal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode=WAL")
 
 
-def open_database(path: Path | str, *, read_only: bool = False) -> Database:
+def open_database(path: Path | str, *, read_only: bool = False) -> StoreConnection:
     return open_store_database(path, read_only=read_only).db
 
 
-def schema_version(db: Database) -> list[str]:
+def schema_version(db: StoreConnection) -> list[str]:
     return [m.name for m in migrations.applied(db)]

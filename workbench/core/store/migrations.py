@@ -6,10 +6,14 @@ migration runs in its own transaction together with the record that it ran.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
-migrations = Migrations("workbench")
+from .migration_set import MigrationSet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+migrations = MigrationSet("workbench")
 
 
 def run_statements(db: Database, script: str) -> None:
@@ -468,3 +472,29 @@ def m0009_near_duplicates(db: Database) -> None:
         CREATE INDEX near_duplicates_of ON near_duplicates(near_duplicate_of)
         """,
     )
+
+
+@migrations(name="0010_bigram_search_index")
+def m0010_bigram_search_index(db: Database) -> None:
+    # The bigram index answers every query length and replaces the trigram table
+    # (core/search_index.py says why, and how it is kept).  Only the table here:
+    # an upgraded store's documents are listed as pending and indexed when the
+    # next import or ingest starts (search_index.update_search_index), on the
+    # worker thread and with progress, not while the window opens the store;
+    # search scans the pending documents meanwhile, so it finds the same.
+    from ..search_index import SCHEMA
+
+    run_statements(
+        db,
+        """
+        DROP TRIGGER documents_fts_insert
+;;
+        DROP TRIGGER documents_fts_delete
+;;
+        DROP TRIGGER documents_fts_update
+;;
+        DROP TABLE documents_fts
+        """,
+    )
+    run_statements(db, SCHEMA)
+    db.execute("INSERT INTO search_pending (document_id) SELECT id FROM documents")

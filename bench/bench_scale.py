@@ -1,0 +1,235 @@
+"""The workbench on stores 1×, 10×, 100× and 1000× the bundled corpus.
+
+Stores are built by ``scale_store.build_scaled_store`` (each copy of the corpus
+varied: names and digits substituted, so the vocabulary grows) into ``--keep``
+(reused when already there) or a temporary folder.  For each size, printed as
+absolute medians and as ratios to the 1× figures of the same run:
+
+- search: the eight queries, median and worst of ``--repeat`` runs at a limit of
+  50, each checked to find the same documents as a brute-force scan;
+- the window: process launch to its first paint (bench/first_paint.py, a fresh
+  process each time), and the longest event-loop gap in the seconds after it
+  while the panels fill (a 10 ms timer).
+
+Then, once, on the corpus: cold start against a bare PySide6 + pyqtgraph window;
+writing the corpus's mentions the pipeline's way against one plain
+``executemany`` into the same schema; recognition against ``rjieba.tag`` on the
+same Simplified text.
+
+    .venv/bin/python bench/bench_scale.py --sizes 1,10,100 --keep /tmp/scale
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(BENCH.parent))
+
+from bench_search import brute_force, timed  # noqa: E402
+from bench_startup import compare_starts, environment, first_paint  # noqa: E402
+from scale_store import build_scaled_store, corpus_store  # noqa: E402
+
+from workbench.core.search import search  # noqa: E402
+from workbench.core.search_index import update_search_index  # noqa: E402
+from workbench.core.store import Store  # noqa: E402
+
+QUERIES = ["产能", "芯片", "台积电", "CoWoS", "先进制造业集群", "芯片 出口", '"先进封装"', "镍"]
+LIMIT = 50
+
+
+def sized_store(folder: Path, factor: int) -> Path:
+    if factor == 1:
+        return corpus_store(folder)
+    path = folder / f"scaled-{factor}x.sqlite3"
+    if not path.exists():
+        began = time.perf_counter()
+        partial = folder / f"scaled-{factor}x.partial.sqlite3"
+        build_scaled_store(partial, factor, corpus_store(folder))
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(partial) + suffix)
+            if source.exists():
+                source.replace(Path(str(path) + suffix))
+        print(f"  built {path.name} in {time.perf_counter() - began:.0f} s", flush=True)
+    return path
+
+
+def measure_search(path: Path, repeat: int) -> dict[str, tuple[float, float, bool]]:
+    results = {}
+    with Store(path) as store:
+        update_search_index(store)  # an upgraded store's pending documents
+        conn = store.conn
+        for query in QUERIES:
+            found = {hit.document_id for hit in search(conn, query, limit=10_000_000)}
+            same = found == brute_force(conn, query)
+            median, worst = timed(lambda q=query: search(conn, q, limit=LIMIT), repeat)
+            results[query] = (median, worst, same)
+    return results
+
+
+def measure_window(path: Path, env: dict, runs: int) -> tuple[float, float]:
+    first_paint(["workbench", str(path), "--settle", "0.1"], env)  # file cache, caches
+    paints, gaps = [], []
+    for _ in range(runs):
+        seconds, report = first_paint(["workbench", str(path), "--settle", "3"], env)
+        paints.append(seconds)
+        gaps.append(report["longest_gap"])
+    return statistics.median(paints), max(gaps)
+
+
+def measure_bulk_mentions(corpus: Path, folder: Path) -> tuple[float, float, int]:
+    """The corpus's mentions written as the pipeline writes them, against one plain
+    ``executemany`` of the same rows into a copy of the same schema."""
+    from workbench.core.store.mentions import replace_mentions
+
+    with Store(corpus) as store:
+        documents = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY id")]
+        rows = store.conn.execute(
+            'SELECT document_id, start, "end", type, text, canonical, value_low, value_high, '
+            "unit FROM mentions ORDER BY document_id, start"
+        ).fetchall()
+        version = store.conn.execute(
+            "SELECT recognizer_version FROM recognition_runs LIMIT 1"
+        ).fetchone()[0]
+
+    class Mention:
+        __slots__ = ("canonical", "end", "start", "text", "type", "value")
+
+        def __init__(self, row):
+            self.start, self.end, self.type, self.text, self.canonical = row[1:6]
+            self.value = {"low": row[6], "high": row[7], "unit": row[8]} if row[6] else None
+
+    by_document: dict[int, list] = {d: [] for d in documents}
+    for row in rows:
+        by_document[row[0]].append(Mention(row))
+
+    def fresh_copy(name: str) -> Path:
+        target = folder / name
+        for old in folder.glob(name + "*"):
+            old.unlink()
+        shutil.copy(corpus, target)
+        with Store(target) as store:
+            store.conn.execute("DELETE FROM mentions")
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return target
+
+    pipeline_times, plain_times = [], []
+    for _ in range(3):
+        with Store(fresh_copy("bulk-pipeline.sqlite3")) as store:
+            began = time.perf_counter()
+            for document_id in documents:
+                with store.transaction():
+                    replace_mentions(store.conn, document_id, by_document[document_id], version)
+            pipeline_times.append(time.perf_counter() - began)
+        with Store(fresh_copy("bulk-plain.sqlite3")) as store:
+            conn = store.conn
+            began = time.perf_counter()
+            conn.execute("BEGIN")
+            conn.executemany(
+                'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
+                "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [tuple(r) for r in rows],
+            )
+            conn.execute("COMMIT")
+            plain_times.append(time.perf_counter() - began)
+    return min(pipeline_times), min(plain_times), len(rows)
+
+
+def measure_recognition(corpus: Path) -> tuple[float, float, int]:
+    import rjieba
+
+    from workbench.core.nlp import default_recognizer
+
+    with Store(corpus) as store:
+        texts = [r[0] for r in store.conn.execute("SELECT text_simplified FROM documents")]
+    recognizer = default_recognizer()
+    recognizer.recognise(texts[0])
+    rjieba.tag(texts[0])
+    tag = min(timed(lambda: [rjieba.tag(t) for t in texts], 3))
+    recognise = min(timed(lambda: [recognizer.recognise(t) for t in texts], 3))
+    return recognise, tag, sum(len(t) for t in texts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,100,1000")
+    parser.add_argument("--keep", type=Path, help="folder for the stores (kept, reused)")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per search query")
+    parser.add_argument("--window-runs", type=int, default=3)
+    args = parser.parse_args()
+    sizes = sorted({1, *(int(s) for s in args.sizes.split(","))})
+    scratch = None
+    if args.keep:
+        folder = args.keep
+        folder.mkdir(parents=True, exist_ok=True)
+    else:
+        scratch = tempfile.TemporaryDirectory()
+        folder = Path(scratch.name)
+    env = environment(folder)
+    failed = False
+    searched, windows, sizes_on_disk = {}, {}, {}
+    for factor in sizes:
+        print(f"== {factor}×", flush=True)
+        path = sized_store(folder, factor)
+        with sqlite3.connect(path) as conn:
+            count = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        sizes_on_disk[factor] = (count, path.stat().st_size)
+        searched[factor] = measure_search(path, args.repeat)
+        windows[factor] = measure_window(path, env, args.window_runs)
+    base_search, base_window = searched[1], windows[1]
+    print("\nsearch, limit 50: median / worst (ms), median as a ratio to 1×, same documents")
+    print(f"{'query':16}" + "".join(f"{f'{f}×':>26}" for f in sizes))
+    for query in QUERIES:
+        cells = []
+        for factor in sizes:
+            median, worst, same = searched[factor][query]
+            failed |= not same
+            ratio = median / base_search[query][0]
+            mark = "" if same else " DIFFERENT"
+            cells.append(f"{median * 1000:6.1f} /{worst * 1000:6.1f} {ratio:5.1f}×{mark}")
+        print(f"{query:16}" + "".join(f"{c:>26}" for c in cells))
+    for factor in sizes:
+        medians = [searched[factor][q][0] for q in QUERIES]
+        worst = max(searched[factor][q][1] for q in QUERIES)
+        count, size = sizes_on_disk[factor]
+        print(
+            f"{factor}×: {count:,} documents, {size / 1e6:,.0f} MB; search median of medians "
+            f"{statistics.median(medians) * 1000:.1f} ms, worst {worst * 1000:.1f} ms"
+        )
+    print("\nwindow: launch to first paint (median), longest event-loop gap after it")
+    for factor in sizes:
+        paint, gap = windows[factor]
+        ratio = paint / base_window[0]
+        print(f"{factor:>6}×  {paint * 1000:7.0f} ms  {ratio:5.2f}× 1×   gap {gap * 1000:5.0f} ms")
+    corpus = corpus_store(folder)
+    starts = compare_starts(corpus, env, 5)
+    print(
+        f"\ncold start: workbench {starts['workbench'] * 1000:.0f} ms, skeleton "
+        f"{starts['skeleton'] * 1000:.0f} ms, ratio {starts['workbench'] / starts['skeleton']:.2f}"
+        f" (pandas before the paint: {starts['pandas']})"
+    )
+    pipeline, plain, mention_count = measure_bulk_mentions(corpus, folder)
+    print(
+        f"bulk mentions ({mention_count:,}): pipeline {pipeline * 1000:.0f} ms, plain "
+        f"executemany {plain * 1000:.0f} ms, ratio {pipeline / plain:.2f}"
+    )
+    recognise, tag, characters = measure_recognition(corpus)
+    print(
+        f"recognition of the corpus ({characters:,} characters): {recognise * 1000:.0f} ms, "
+        f"rjieba.tag {tag * 1000:.0f} ms, ratio {recognise / tag:.2f}"
+    )
+    if scratch is not None:
+        scratch.cleanup()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

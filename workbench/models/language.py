@@ -1,0 +1,94 @@
+"""The interface language: which one to show, and Qt's translators for it.
+
+English is the source language of every string; Simplified (``zh_CN``) and
+Traditional (``zh_TW``) Chinese come from ``resources/translations/*.qm``, built
+from the ``.ts`` sources by ``scripts/translations.py``.  Qt's own strings
+(dialog buttons, the file dialog) come from Qt's ``qtbase_*.qm`` files.  The
+translators must be installed before any widget is built: a widget takes its
+text when it is made.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.paths import resource_path
+from ..core.translatable import QT_TRANSLATE_NOOP
+
+SIMPLIFIED, TRADITIONAL, ENGLISH = "zh_CN", "zh_TW", "en"
+LANGUAGE_CODES = (SIMPLIFIED, TRADITIONAL, ENGLISH)
+# Each language named in itself, as a language menu shows it.
+LANGUAGE_NAMES = {SIMPLIFIED: "简体中文", TRADITIONAL: "繁體中文", ENGLISH: "English"}
+SYSTEM = ""  # the setting's value when the analyst has not chosen: follow the system
+SYSTEM_LABEL = QT_TRANSLATE_NOOP("Language", "System language")
+# Overrides the setting and the system locale (tests, screenshots).
+LANGUAGE_ENV = "WORKBENCH_LANGUAGE"
+
+_TRADITIONAL_REGIONS = ("TW", "HK", "MO")
+
+
+def language_for_locale(name: str) -> str:
+    """``zh_TW``/``zh_HK``/``zh_MO`` → Traditional, any other Chinese → Simplified, else English.
+
+    ``name`` is a locale name as Qt or POSIX writes it (``zh_TW``, ``zh-Hant-HK``,
+    ``zh_CN.UTF-8``); a Chinese locale written with its script (``zh_Hant``) follows it.
+    """
+    parts = name.replace("-", "_").split(".")[0].split("_")
+    if not parts or parts[0].lower() != "zh":
+        return ENGLISH
+    rest = [p.upper() for p in parts[1:]]
+    if "HANT" in rest or any(region in rest for region in _TRADITIONAL_REGIONS):
+        return TRADITIONAL
+    return SIMPLIFIED
+
+
+def chosen_language(setting: str, locale: QLocale | None = None) -> str:
+    """The language to show: the environment's override, the analyst's choice, else the system's."""
+    override = os.environ.get(LANGUAGE_ENV, "").strip()
+    if override:
+        return language_for_locale(override) if override != ENGLISH else ENGLISH
+    if setting in LANGUAGE_CODES:
+        return setting
+    locale = locale or QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return ENGLISH
+    return language_for_locale(locale.name())
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def _qt_translation_dirs() -> list[Path]:
+    # A standalone build also carries Qt's files beside ours.
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), translations_dir()]
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the workbench's and Qt's translators for ``language``; keep the ones returned.
+
+    English installs nothing.  A missing file leaves that part in English rather
+    than failing the start.
+    """
+    if language not in (SIMPLIFIED, TRADITIONAL):
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(f"workbench_{language}", str(translations_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
+    for folder in _qt_translation_dirs():
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", str(folder)):
+            app.installTranslator(qt)
+            installed.append(qt)
+            break
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
