@@ -293,6 +293,13 @@ def bench_scale_window(folder: Path) -> None:
     window.show_panel("Charts")
     wait_idle(app, panel)
     meter = GapMeter()
+    # The same loop with nothing to do, as long as a computation takes: the machine's share.
+    meter.start()
+    idle = QEventLoop()
+    QTimer.singleShot(3000, idle.quit)
+    idle.exec()
+    idle_gap = meter.stop()
+    print(f"  longest UI gap of an idle event loop over 3 s: {idle_gap} ms")
     for name in (LATEST_CAPACITY_CHART.code, CAPACITY_CHART.code):
         panel.show_chart(name)
         wait_idle(app, panel)

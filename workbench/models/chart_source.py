@@ -17,6 +17,7 @@ every change, and a new *order* of the same ids (a sort) changes nothing here.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -57,6 +58,23 @@ _STALE_AFTER = {
     Table.ENTITIES: {CAPACITY_SHEET.code},
     Table.DOCUMENTS: {*SHEET_KINDS, ENTITIES_DATA, DOCUMENTS_DATA},
 }
+
+
+def _compute_without_collector_pauses(*args, progress=None):
+    """``compute_chart`` with Python's cyclic garbage collector paused while it runs.
+
+    Reading 100,000 rows makes as many dicts, and each full collection they trigger
+    walks every object of the process holding the interpreter lock: the UI thread
+    then waits 100–200 ms at a time (bench/bench_charts.py).  The rows hold no
+    cycles; what they leave is collected once the computation ends.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return compute_chart(*args, progress=progress)
+    finally:
+        if paused:
+            gc.enable()
 
 
 class ChartSource(QObject):
@@ -204,7 +222,7 @@ class ChartSource(QObject):
         self.computations[request.chart] += 1
         self.computation_started.emit(request.chart)
         self._slot.start_new(
-            compute_chart,
+            _compute_without_collector_pauses,
             self._session.store.path,
             request,
             inputs,
