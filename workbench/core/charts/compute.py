@@ -14,12 +14,13 @@ sheet shows them in does not change a chart, so a sort never asks for one.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..progress import Progress
-from ..sheets.rows import fetch_rows, query_ids
+from ..sheets.rows import query_ids
 from ..sheets.schema import sheet
 from ..store import Store
 from ..store.entities import company_groups
@@ -40,6 +41,31 @@ from .corpus import document_rows, documents_by_date, entity_entries, top_entiti
 ALL_TYPES_PER_TYPE = 5  # bars per entity type when every type is shown
 ONE_TYPE_TOP = 25  # bars when one entity type is chosen
 READ_CHUNK = 5_000  # rows read between two checks for cancellation
+# The columns the charts of each sheet read (``capacity.py``, ``clusters.py``): a row's
+# quote, note and the rest are not read for a chart.
+CHART_COLUMNS = {
+    CAPACITY_SHEET.code: (
+        "company",
+        "company_written",
+        "location",
+        "product",
+        "value_low",
+        "value_high",
+        "unit",
+        "period",
+        "year",
+        "status",
+        "measure",
+        "scope",
+        "std_low",
+        "std_high",
+        "std_unit",
+        "unit_qualifier",
+        "sources",
+        "review",
+    ),
+    CLUSTERS_SHEET.code: ("country", "domain", "review"),
+}
 
 
 @dataclass(frozen=True)
@@ -133,12 +159,17 @@ def read_inputs(
             filters=dict(selection.filters),
             reviews=selection.reviews,
         )
+    keys = ("id", *CHART_COLUMNS[data])
+    columns = ", ".join(schema.expression(key) if key != "id" else "id" for key in keys)
+    sql = f"SELECT {columns} FROM {schema.table} WHERE id IN (SELECT value FROM json_each(?))"
+    cursor = conn.cursor()
+    cursor.row_factory = None
     rows: list[dict] = []
     for start in range(0, len(ids), READ_CHUNK):
         progress.check()
         chunk = ids[start : start + READ_CHUNK]
-        found = fetch_rows(conn, schema, chunk)
-        rows.extend(found[i] for i in chunk if i in found)
+        found = {row[0]: row for row in cursor.execute(sql, (json.dumps(chunk),))}
+        rows.extend(dict(zip(keys, found[i], strict=True)) for i in chunk if i in found)
         progress.report(start + len(chunk), len(ids), "reading rows")
     progress.check()
     taught = company_groups(conn) if data == CAPACITY_SHEET.code else {}
