@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/python -m pip install -q -e ".[packaging]"
+# The interface translations, compiled from their sources (resources/ goes into the bundle).
+.venv/bin/python scripts/translations.py build
 rm -rf build/pyinstaller
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/workbench.spec

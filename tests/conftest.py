@@ -45,6 +45,8 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKBENCH_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # English whatever the machine's locale; the language tests choose theirs.
+    monkeypatch.setenv("WORKBENCH_LANGUAGE", "en")
     # The dictionary cache is expensive to build: share it across the session.
     monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(_shared_cache(tmp_path_factory)))
 

@@ -17,14 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from .core.errors import WorkbenchError
-from .core.ingest import IngestReport
 from .core.paths import APP_NAME, default_db_path
-from .core.pipeline import (
-    ProcessReport,
-    ingest_bundled_corpus,
-    pending_documents,
-    resume_pending_at,
-)
+from .core.pipeline import pending_documents
 from .core.store import Store
 from .core.store.checks import damaged_message, is_damage
 from .models.changes import written_by_worker
@@ -93,8 +87,12 @@ class Workbench(QObject):
             # Nothing can be ingested or finished here: show what the store holds.
             self._set_ready()
         elif self.store.document_count() == 0:
+            from .core.pipeline import ingest_bundled_corpus
+
             self._run(self.tr("Ingesting the bundled corpus"), ingest_bundled_corpus)
         elif pending_documents(self.store.conn):
+            from .core.pipeline import resume_pending_at
+
             self._run(self.tr("Recognising entities and filling the sheets"), resume_pending_at)
         else:
             self._set_ready()
@@ -111,6 +109,9 @@ class Workbench(QObject):
         self.progress_dialog.show()
 
     def _task_succeeded(self, result) -> None:
+        from .core.ingest import IngestReport
+        from .core.pipeline import ProcessReport
+
         message = self.tr("Ready")
         if isinstance(result, IngestReport):
             message = self.tr("Ingested {n} documents from the bundled corpus").format(

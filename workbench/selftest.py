@@ -117,6 +117,7 @@ def _run(folder: Path, test: SelfTest) -> int:
 
     test.check("fill the sheets", sheets)
     test.check("near duplicates", lambda: _near_duplicates(db_path))
+    test.check("interface translations", _translations)
     test.check("open the window and the longest document", lambda: _window(db_path, folder))
 
     for name in SHEET_NAMES.codes:
@@ -127,6 +128,21 @@ def _run(folder: Path, test: SelfTest) -> int:
     verdict = "passed" if test.failures == 0 else f"FAILED ({test.failures} checks)"
     print(f"self-test {verdict}", file=test.out, flush=True)
     return 0 if test.failures == 0 else 1
+
+
+def _translations() -> str:
+    """The Chinese interfaces and Qt's own dialog strings load, from where this build keeps them."""
+    from .models.language import SIMPLIFIED, TRADITIONAL, translators_for
+
+    found = []
+    for language, file_menu in ((SIMPLIFIED, "文件(&F)"), (TRADITIONAL, "檔案(&F)")):
+        ours, qt = translators_for(language)
+        if ours is None or ours.translate("MainWindow", "&File") != file_menu:
+            raise RuntimeError(f"workbench_{language}.qm is missing or stale")
+        if qt is None:
+            raise RuntimeError(f"Qt's qtbase_{language}.qm is missing")
+        found.append(language)
+    return ", ".join(found)
 
 
 def _seed_files(find) -> list[Path]:

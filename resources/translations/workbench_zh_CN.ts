@@ -4,1785 +4,2204 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
         <source>No note: press F2 to write one</source>
-        <translation type="unfinished"></translation>
+        <translation>没有备注：按 F2 填写</translation>
     </message>
     <message>
         <source>Starts on page {n} of the imported PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>始于导入 PDF 的第 {n} 页</translation>
     </message>
     <message>
         <source>Cannot change the annotation: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改批注：{error}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文档</translation>
     </message>
     <message>
         <source>List the annotations of every document, not only the open one</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有文档的批注，而不只是当前打开的文档</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注</translation>
     </message>
     <message>
         <source>Edit the selected annotation&apos;s note (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选批注的备注（F2）</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Change the selected annotations&apos; type</source>
-        <translation type="unfinished"></translation>
+        <translation>更改所选批注的类型</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选批注（Del）</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Save the listed annotations as CSV for Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>将列出的批注保存为 CSV，供 Excel 或 LibreOffice 使用</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除批注</translation>
     </message>
     <message>
         <source>Open a document to see its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文档以查看其批注</translation>
     </message>
     <message>
         <source>{n} annotations in all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文档中共 {n} 条批注</translation>
     </message>
     <message>
         <source>1 annotation in all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文档中共 1 条批注</translation>
     </message>
     <message>
         <source>{n} annotations in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文档中有 {n} 条批注</translation>
     </message>
     <message>
         <source>1 annotation in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文档中有 1 条批注</translation>
     </message>
     <message>
         <source>Change annotations to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>将批注改为{type}</translation>
     </message>
     <message>
         <source>Delete annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>删除批注</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改批注</translation>
     </message>
     <message>
         <source>Cannot export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：{error}</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>导出批注</translation>
     </message>
     <message>
         <source>Open in reader</source>
-        <translation type="unfinished"></translation>
+        <translation>在阅读器中打开</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注…</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>更改类型</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPlot</name>
+    <message>
+        <source>+ {count} other companies (in the company picker)</source>
+        <translation>另有 {count} 家公司（见公司选择框）</translation>
     </message>
 </context>
 <context>
     <name>ChartViews</name>
     <message>
         <source>{category} · {series}: {value} of {total} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} · {series}：{value}（共 {total}）{unit}</translation>
     </message>
     <message>
         <source>company not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明企业</translation>
     </message>
     <message>
         <source>year the figure refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>数据所属年份</translation>
     </message>
     <message>
-        <source>{company}, {year}: {value} ({status}; %n row(s))</source>
-        <translation type="unfinished"></translation>
+        <source>{company}, {year}: {value} ({status}; 1 row)</source>
+        <translation>{company}，{year}：{value}（{status}；1 行）</translation>
+    </message>
+    <message>
+        <source>{company}, {year}: {value} ({status}; {n} rows)</source>
+        <translation>{company}，{year}：{value}（{status}；{n} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+    <message>
+        <source>market &amp; totals</source>
+        <translation>市场与合计</translation>
+    </message>
+    <message>
+        <source>Capacity: no figures</source>
+        <translation>产能：无数据</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Capacity added</source>
+        <translation>新增产能</translation>
+    </message>
+    <message>
+        <source>Market &amp; total capacity</source>
+        <translation>市场与合计产能</translation>
+    </message>
+    <message>
+        <source>Market &amp; total capacity added</source>
+        <translation>市场与合计新增产能</translation>
+    </message>
+    <message>
+        <source>{subject}: {product} · {unit}</source>
+        <translation>{subject}：{product} · {unit}</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>{aggregate} and {added} charted separately</source>
+        <translation>{aggregate}和{added}另行绘制</translation>
+    </message>
+    <message>
+        <source>{aggregate} charted separately</source>
+        <translation>{aggregate}另行绘制</translation>
+    </message>
+    <message>
+        <source>{added} charted separately</source>
+        <translation>{added}另行绘制</translation>
+    </message>
+    <message>
+        <source>1 market or total figure</source>
+        <translation>1 条市场或合计数据</translation>
+    </message>
+    <message>
+        <source>{n} market or total figures</source>
+        <translation>{n} 条市场或合计数据</translation>
+    </message>
+    <message>
+        <source>1 capacity addition</source>
+        <translation>1 条新增产能</translation>
+    </message>
+    <message>
+        <source>{n} capacity additions</source>
+        <translation>{n} 条新增产能</translation>
+    </message>
+    <message>
+        <source>no capacity figures to draw</source>
+        <translation>没有可绘制的产能数据</translation>
+    </message>
+    <message>
+        <source>1 more company not drawn</source>
+        <translation>另有 1 家企业未绘制</translation>
+    </message>
+    <message>
+        <source>{n} more companies not drawn</source>
+        <translation>另有 {n} 家企业未绘制</translation>
+    </message>
+    <message>
+        <source>1 row without a year not drawn</source>
+        <translation>1 行无年份，未绘制</translation>
+    </message>
+    <message>
+        <source>{n} rows without a year not drawn</source>
+        <translation>{n} 行无年份，未绘制</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>year not stated</source>
+        <translation>年份未注明</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 个来源</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>{n} 个来源</translation>
+    </message>
+    <message>
+        <source>1 other figure</source>
+        <translation>另有 1 个数据</translation>
+    </message>
+    <message>
+        <source>{n} other figures</source>
+        <translation>另有 {n} 个数据</translation>
+    </message>
+    <message>
+        <source>{others} for {year}</source>
+        <translation>{year} 年{others}</translation>
+    </message>
+    <message>
+        <source>written {names}</source>
+        <translation>原文写作 {names}</translation>
+    </message>
+    <message>
+        <source>{company}, {year}: {value} ({details})</source>
+        <translation>{company}，{year}：{value}（{details}）</translation>
+    </message>
+    <message>
+        <source>Latest capacity: no company figures</source>
+        <translation>最新产能：无企业数据</translation>
+    </message>
+    <message>
+        <source>Latest capacity added per company: {product} · {unit}</source>
+        <translation>各企业最新新增产能：{product} · {unit}</translation>
+    </message>
+    <message>
+        <source>Latest capacity per company: {product} · {unit}</source>
+        <translation>各企业最新产能：{product} · {unit}</translation>
+    </message>
+    <message>
+        <source>no company capacity figures to draw</source>
+        <translation>没有可绘制的企业产能数据</translation>
+    </message>
+    <message>
+        <source>{n} more not shown</source>
+        <translation>另有 {n} 家未显示</translation>
+    </message>
+    <message>
+        <source>1 figure without a company not shown</source>
+        <translation>1 个数据未注明企业，未显示</translation>
+    </message>
+    <message>
+        <source>{n} figures without a company not shown</source>
+        <translation>{n} 个数据未注明企业，未显示</translation>
+    </message>
+    <message>
+        <source>{n} without a country</source>
+        <translation>{n} 个未注明国家</translation>
+    </message>
+    <message>
+        <source>{n} without a domain</source>
+        <translation>{n} 个未注明领域</translation>
+    </message>
+    <message>
+        <source>{n} rejected not counted</source>
+        <translation>{n} 个已拒绝，未计入</translation>
+    </message>
+    <message>
+        <source>Clusters by country, stacked by domain</source>
+        <translation>各国产业集群（按领域堆叠）</translation>
+    </message>
+    <message>
+        <source>Clusters by country</source>
+        <translation>各国产业集群</translation>
+    </message>
+    <message>
+        <source>Clusters by domain</source>
+        <translation>各领域产业集群</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>个产业集群</translation>
+    </message>
+    <message>
+        <source>Most mentioned: {type}</source>
+        <translation>提及最多的{type}</translation>
+    </message>
+    <message>
+        <source>Most mentioned entities (top {n} of each type)</source>
+        <translation>提及最多的实体（每类前 {n} 名）</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>次提及</translation>
+    </message>
+    <message>
+        <source>{type}, in 1 document</source>
+        <translation>{type}，见于 1 篇文档</translation>
+    </message>
+    <message>
+        <source>{type}, in {n} documents</source>
+        <translation>{type}，见于 {n} 篇文档</translation>
+    </message>
+    <message>
+        <source>1 document without a publish date</source>
+        <translation>1 篇文档没有发布日期</translation>
+    </message>
+    <message>
+        <source>{n} documents without a publish date</source>
+        <translation>{n} 篇文档没有发布日期</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>篇文档</translation>
+    </message>
+    <message>
+        <source>Documents by publish date</source>
+        <translation>按发布日期统计的文档</translation>
+    </message>
+    <message>
+        <source>Documents by publish date (per day)</source>
+        <translation>按发布日期统计的文档（按日）</translation>
+    </message>
+    <message>
+        <source>Documents by publish date (per month)</source>
+        <translation>按发布日期统计的文档（按月）</translation>
+    </message>
+    <message>
+        <source>Documents by publish date (per year)</source>
+        <translation>按发布日期统计的文档（按年）</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>所有企业</translation>
     </message>
     <message>
         <source>Hover over a bar or point for its exact values; click it to select its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标悬停在柱形或数据点上可查看确切数值；单击可选中对应的行。</translation>
     </message>
     <message>
         <source>Hover over a bar for its figure; click it to select its rows; double-click it for the company over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标悬停在柱形上可查看数值；单击选中对应的行；双击查看该企业的历年变化。</translation>
     </message>
     <message>
         <source>Figures of one product and unit share one axis</source>
-        <translation type="unfinished"></translation>
+        <translation>同一产品、同一单位的数据共用一条坐标轴</translation>
     </message>
     <message>
         <source>Draw one company&apos;s capacity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制单个企业的产能变化</translation>
     </message>
     <message>
         <source>Show over time</source>
-        <translation type="unfinished"></translation>
+        <translation>查看历年变化</translation>
     </message>
     <message>
         <source>The selected company&apos;s capacity over time (or double-click its bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选企业的历年产能（也可双击其柱形）</translation>
     </message>
     <message>
         <source>Stack by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>按领域堆叠</translation>
     </message>
     <message>
         <source>All types (top {n} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型（每类前 {n} 名）</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>打开来源</translation>
     </message>
     <message>
         <source>Open the selected bar&apos;s or point&apos;s source (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选柱形或数据点的来源（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图</translation>
     </message>
     <message>
         <source>Back to the whole chart (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回完整图表（Ctrl+0）</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Computing the chart…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: {0}</source>
+        <translation>无法计算图表：{0}</translation>
     </message>
     <message>
         <source>The selected row has no source document.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行没有来源文档。</translation>
     </message>
     <message>
         <source>Open source {i}/{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>打开来源 {i}/{n}</translation>
     </message>
     <message>
         <source>Export chart as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 {format}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Chart exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已导出至 {path}</translation>
     </message>
 </context>
 <context>
     <name>ColumnFilterBar</name>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Show rows whose {column} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{column}匹配的行</translation>
     </message>
 </context>
 <context>
     <name>EntitiesPanel</name>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选实体</translation>
     </message>
     <message>
         <source>Entity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>实体筛选</translation>
     </message>
     <message>
         <source>Entity type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>实体类型筛选</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Select an entity to see where it is mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个实体，查看它在哪些地方被提及。</translation>
     </message>
     <message>
         <source>Add Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加名称…</translation>
     </message>
     <message>
         <source>Teach a name the recogniser should find everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>教给识别器一个名称，让它在所有文档中都能找到</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Give the entity another canonical name</source>
-        <translation type="unfinished"></translation>
+        <translation>为实体换一个规范名称</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Make the selected entities one (the one with most mentions keeps its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选实体合并为一个（保留提及次数最多者的名称）</translation>
     </message>
     <message>
         <source>Never an Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>永不视为实体</translation>
     </message>
     <message>
         <source>Remove every mention of the selected names, in every document, now and later</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文档中删除所选名称的全部提及，今后也不再识别</translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>更改类型</translation>
     </message>
     <message>
         <source>Split Off</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分</translation>
     </message>
     <message>
         <source>Make one way of writing the entity an entity of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>将实体的某种写法拆分为独立的实体</translation>
     </message>
     <message>
         <source>Apply to All Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到所有文档</translation>
     </message>
     <message>
         <source>Add a Name</source>
-        <translation type="unfinished"></translation>
+        <translation>添加名称</translation>
     </message>
     <message>
         <source>The name is found in every document from now on. Give the entity it names to make it another name of that entity (a short form, the other script).</source>
-        <translation type="unfinished"></translation>
+        <translation>今后所有文档中都会识别这个名称。填写它所指的实体，即可将其作为该实体的另一名称（简称、另一种字体写法）。</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名实体</translation>
     </message>
     <message>
         <source>New canonical name for “{name}”. The name of another entity of this type merges the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的新规范名称。若填写同类型另一实体的名称，两者将合并。</translation>
     </message>
-    <message numerus="yes">
-        <source>Make %n entities {type}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Make {n} entities {type}</source>
+        <translation>将 {n} 个实体改为{type}</translation>
     </message>
-    <message numerus="yes">
-        <source>Never an entity: “{name}” and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Never an entity: “{name}” and {n} more</source>
+        <translation>永不视为实体：“{name}”等 {n} 个</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 次提及</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n} 次提及</translation>
+    </message>
+    <message>
+        <source>in 1 document</source>
+        <translation>，见于 1 篇文档</translation>
+    </message>
+    <message>
+        <source>in {n} documents</source>
+        <translation>，见于 {n} 篇文档</translation>
+    </message>
+    <message>
+        <source>{name} ({type}): {mentions} {where}. Double-click or Enter to open one.</source>
+        <translation>{name}（{type}）：{mentions}{where}。双击或按 Enter 打开。</translation>
     </message>
     <message>
         <source>Never an entity: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>永不视为实体：“{name}”</translation>
     </message>
     <message>
         <source>No other names</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他名称</translation>
     </message>
     <message>
         <source>Export Lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>导出词库</translation>
     </message>
     <message>
         <source>Workbench lexicon (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台词库 (*.json)</translation>
     </message>
     <message>
         <source>Exported {entities} entities, {names} names and {never} never-names to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {entities} 个实体、{names} 个名称和 {never} 个排除名称导出至 {file}。</translation>
     </message>
     <message>
         <source>Import Lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>导入词库</translation>
     </message>
     <message>
         <source>Workbench lexicon (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台词库 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {file}</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {file}：{summary}。</translation>
     </message>
     <message>
         <source>Recognising the documents that hold the taught names…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新识别含有所教名称的文档…</translation>
     </message>
     <message>
         <source>Your lexicon changed ({names}). Documents already stored still show the earlier recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>词库已更改（{names}）。已存储的文档仍显示之前的识别结果。</translation>
     </message>
     <message>
         <source>Could not apply the lexicon: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用词库：{reason}</translation>
     </message>
     <message>
         <source>{n} entities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个实体</translation>
     </message>
     <message>
         <source>No entities match this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的实体。</translation>
     </message>
     <message>
         <source>No entities recognised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未识别出任何实体。</translation>
     </message>
     <message>
         <source>{name} ({type}): no mentions in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} ({type}): {mentions} in %n document(s). Double-click or Enter to open one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>{name}（{type}）：数据库中没有提及。</translation>
     </message>
 </context>
 <context>
     <name>EntityNameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Entity it names</source>
-        <translation type="unfinished"></translation>
+        <translation>所指实体</translation>
     </message>
     <message>
         <source>optional: an entity it is another name of</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：它作为别名所属的实体</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>等同于(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Written as: {forms}</source>
+        <translation>原文写法：{forms}</translation>
+    </message>
+    <message>
+        <source>Taught names: {names}</source>
+        <translation>所教名称：{names}</translation>
     </message>
 </context>
 <context>
     <name>EntityTableModel</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>文档数</translation>
     </message>
     <message>
         <source>Documents that mention the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>提及该实体的文档数</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Importing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入文档</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>{entities}, {names} taught, {never} added</source>
+        <translation>{entities}，教了 {names}，新增 {never}</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 个实体</translation>
+    </message>
+    <message>
+        <source>{n} entities</source>
+        <translation>{n} 个实体</translation>
+    </message>
+    <message>
+        <source>1 name</source>
+        <translation>1 个名称</translation>
+    </message>
+    <message>
+        <source>{n} names</source>
+        <translation>{n} 个名称</translation>
+    </message>
+    <message>
+        <source>1 never-name</source>
+        <translation>1 个排除名称</translation>
+    </message>
+    <message>
+        <source>{n} never-names</source>
+        <translation>{n} 个排除名称</translation>
     </message>
 </context>
 <context>
     <name>ImportFileDialog</name>
     <message>
         <source>Importable documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>可导入的文档 ({patterns})</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm *.xhtml)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html *.htm *.xhtml)</translation>
     </message>
     <message>
         <source>Text and Markdown (*.txt *.text *.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本和 Markdown (*.txt *.text *.md *.markdown)</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文档</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Skipped: duplicate</source>
+        <translation>已跳过：重复</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Imported (near duplicate)</source>
+        <translation>已导入（近似重复）</translation>
+    </message>
+    <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <source>… and {n} more near duplicates (see Details)</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 个近似重复项（见“详情”）</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>document {id}: {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 {id}：{n} 字</translation>
     </message>
     <message>
         <source>, {n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>，{n} 页</translation>
     </message>
     <message>
         <source>; the same article as document {id} «{title}» ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>；与文档 {id}《{title}》为同一篇文章（{how}）</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
     <name>LexiconApplier</name>
     <message>
         <source>Applied your lexicon: {n} documents recognised again</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用词库：重新识别了 {n} 篇文档</translation>
     </message>
     <message>
         <source>Applied your lexicon: 1 document recognised again</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用词库：重新识别了 1 篇文档</translation>
     </message>
     <message>
         <source> (cancelled part way)</source>
-        <translation type="unfinished"></translation>
+        <translation>（中途取消）</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布机构</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>繁简</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>字数</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
     <message>
         <source>Source: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{files}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter by title, publisher or tag (either script)</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题、发布机构或标签筛选（繁简皆可）</translation>
     </message>
     <message>
         <source>Library filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文档库筛选</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>类别筛选</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>标签筛选</translation>
     </message>
     <message>
         <source>Script filter</source>
-        <translation type="unfinished"></translation>
+        <translation>繁简筛选</translation>
     </message>
     <message>
         <source>Source file filter</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文件筛选</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <source>All scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>繁简不限</translation>
     </message>
     <message>
         <source>All source files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有来源文件</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文档</translation>
     </message>
     <message>
         <source>{n} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 篇文档</translation>
     </message>
     <message>
         <source>{shown} of {total} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} / {total} 篇文档</translation>
     </message>
     <message>
         <source>The store holds no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中还没有文档。</translation>
     </message>
     <message>
         <source>No documents match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的文档。</translation>
     </message>
     <message>
         <source>&amp;Open in the Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>在阅读器中打开(&amp;O)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Recognise and Extract Again (%n Document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&amp;Recognise and Extract Again (1 Document)</source>
+        <translation>重新识别并抽取(&amp;R)（1 篇文档）</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise and Extract Again ({n} Documents)</source>
+        <translation>重新识别并抽取(&amp;R)（{n} 篇文档）</translation>
     </message>
     <message>
         <source>Find the entities and fill the sheets anew for the chosen documents; your verdicts, edits and reviews stand</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选文档重新识别实体并填写数据表；你的判定、编辑和审核都会保留</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Industry Intelligence Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>产业情报工作台</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文档库(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>实体(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>批注(&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;heets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表(&amp;H)</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Show or hide the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏“{panel}”面板</translation>
     </message>
     <message>
         <source>Edits not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>修改尚未保存</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) could not be saved yet: {store} is busy (an import or another window is writing).
+    <message>
+        <source>{edits} could not be saved yet: {store} is busy (an import or another window is writing).
 
 Wait and try again, or close and lose them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>{edits}尚未保存：{store} 正忙（正在导入，或另一个窗口正在写入）。
+
+要等待后重试，还是关闭并放弃这些修改？</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) not saved yet: the store is busy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{edits} not saved yet: the store is busy</source>
+        <translation>{edits}尚未保存：数据库正忙</translation>
     </message>
     <message>
         <source>Every edit is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有修改均已保存。</translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 处修改</translation>
+    </message>
+    <message>
+        <source>{n} edits</source>
+        <translation>{n} 处修改</translation>
     </message>
     <message>
         <source>Choose documents in the Library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在文档库中选择文档。</translation>
     </message>
     <message>
         <source>Recognising and extracting again</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新识别和抽取</translation>
     </message>
     <message>
         <source>Recognising and extracting the chosen documents again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新识别和抽取所选文档…</translation>
     </message>
     <message>
         <source>Applying your lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用词库</translation>
     </message>
     <message>
         <source>Applying your lexicon to the stored documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将词库应用到已存储的文档…</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open another workbench store (.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开另一个工作台数据库（.sqlite3）</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import corpus files into this store</source>
-        <translation type="unfinished"></translation>
+        <translation>将语料文件导入此数据库</translation>
     </message>
     <message>
         <source>&amp;Export Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据表(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>将屏幕上的数据表（按当前筛选和排序）导出为 CSV，供 Excel 或 LibreOffice 使用</translation>
     </message>
     <message>
         <source>Import &amp;Lexicon…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入词库(&amp;L)…</translation>
     </message>
     <message>
         <source>Teach this store the names in a lexicon file a colleague exported</source>
-        <translation type="unfinished"></translation>
+        <translation>将同事导出的词库文件中的名称教给此数据库</translation>
     </message>
     <message>
         <source>Export Le&amp;xicon…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出词库(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the names you taught to a file a colleague can import</source>
-        <translation type="unfinished"></translation>
+        <translation>将你教过的名称写入文件，供同事导入</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>退出工作台</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in All Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文档中查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Search every document in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索数据库中的所有文档</translation>
     </message>
     <message>
         <source>Filter &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文档库(&amp;L)…</translation>
     </message>
     <message>
         <source>Filter the document list</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文档列表</translation>
     </message>
     <message>
         <source>&amp;Apply Lexicon to All Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>将词库应用到所有文档(&amp;A)</translation>
     </message>
     <message>
         <source>Recognise again the stored documents that hold names you taught, renamed or retyped</source>
-        <translation type="unfinished"></translation>
+        <translation>重新识别含有你教过、重命名或改过类型的名称的已存储文档</translation>
     </message>
     <message>
         <source>Recognise and E&amp;xtract Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新识别并抽取(&amp;X)</translation>
     </message>
     <message>
         <source>Find the entities and fill the sheets anew for the documents chosen in the Library (or the one open in the Reader); your verdicts and edits stand</source>
-        <translation type="unfinished"></translation>
+        <translation>为文档库中所选的文档（或阅读器中打开的文档）重新识别实体并填写数据表；你的判定和编辑都会保留</translation>
     </message>
     <message>
         <source>Recognising again failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新识别失败</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
         <source>Put every panel back</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有面板恢复原位</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Workbench stores (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于{app}</translation>
     </message>
     <message>
         <source>Read, search, annotate and curate Chinese-language industry news and research reports, offline, in Traditional and Simplified Chinese alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线阅读、搜索、批注和整理中文产业新闻与研究报告，繁体、简体一视同仁。</translation>
     </message>
     <message>
         <source>Store: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{path}</translation>
     </message>
     <message>
         <source>No document open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开文档</translation>
     </message>
     <message>
         <source>Edits typed while another writer holds the store&apos;s lock are kept and saved, in order, as soon as it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他程序锁定数据库期间输入的修改会被保留，待数据库空闲后按顺序保存。</translation>
     </message>
     <message>
         <source>{n} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 篇文档</translation>
     </message>
     <message>
         <source>{script} · {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{script} · {n} 字</translation>
     </message>
     <message>
         <source>{app} — {store} (Read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — {store}（只读）</translation>
     </message>
     <message>
         <source>{store} is read-only ({reason}): you can read, search and export; nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} 为只读（{reason}）：可以阅读、搜索和导出，但不能做任何修改</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
     <name>MentionListModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {start}–{end} 字</translation>
+    </message>
+</context>
+<context>
+    <name>NearDuplicate</name>
+    <message>
+        <source>{percent}% alike</source>
+        <translation>相似度 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% of the shorter text is in the other</source>
+        <translation>较短文本有 {percent}% 见于另一篇</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note on {type} annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}批注的备注</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
         <source>edit not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>修改尚未保存</translation>
     </message>
     <message>
         <source>the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>该修改</translation>
     </message>
     <message>
         <source>{store}: the store is busy (an import or another window is writing); 1 edit is not saved yet and will be saved as soon as it is free</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}：数据库正忙（正在导入，或另一个窗口正在写入）；1 处修改尚未保存，数据库空闲后会立即保存</translation>
     </message>
     <message>
         <source>{store}: the store is busy (an import or another window is writing); {n} edits are not saved yet and will be saved as soon as it is free</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}：数据库正忙（正在导入，或另一个窗口正在写入）；{n} 处修改尚未保存，数据库空闲后会立即保存</translation>
+    </message>
+    <message>
+        <source>{edit} could not be saved: {reason}</source>
+        <translation>{edit}无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Cannot {what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法{what}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The interface language applies when the workbench starts.</source>
+        <translation>界面语言在工作台启动时生效。</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the workbench starts.</source>
+        <translation>新语言将在下次启动工作台时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Recognising entities in {document}</source>
+        <translation>正在识别实体：{document}</translation>
+    </message>
+    <message>
+        <source>Filling the sheets from {document}</source>
+        <translation>正在填写数据表：{document}</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Indexing stored documents for near duplicates ({done} of {total})</source>
+        <translation>正在为已存储文档建立近似重复索引（{done}/{total}）</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Select text, then </source>
-        <translation type="unfinished"></translation>
+        <translation>选中文本，然后按 </translation>
     </message>
     <message>
         <source>on an annotation: &lt;b&gt;N&lt;/b&gt; note, &lt;b&gt;Del&lt;/b&gt; delete, digit retypes</source>
-        <translation type="unfinished"></translation>
+        <translation>在批注上：&lt;b&gt;N&lt;/b&gt; 备注，&lt;b&gt;Del&lt;/b&gt; 删除，数字键改类型</translation>
     </message>
     <message>
         <source>on an entity: &lt;b&gt;A&lt;/b&gt; accept, &lt;b&gt;R&lt;/b&gt; reject</source>
-        <translation type="unfinished"></translation>
+        <translation>在实体上：&lt;b&gt;A&lt;/b&gt; 接受，&lt;b&gt;R&lt;/b&gt; 拒绝</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销</translation>
     </message>
     <message>
         <source>This store is read-only: reading, searching and exporting work; annotating is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为只读：可以阅读、搜索和导出，不能批注。</translation>
     </message>
     <message>
         <source>No document open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开文档</translation>
     </message>
     <message>
         <source>Open a document from the Library or Search panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>从文档库或搜索面板打开文档。</translation>
     </message>
     <message>
         <source>Raw PDF text</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 原始文本</translation>
     </message>
     <message>
         <source>Show the text as extracted from the PDF, before cleaning (highlights and annotation apply to the cleaned text)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示从 PDF 提取、未经清理的文本（高亮和批注只作用于清理后的文本）</translation>
     </message>
     <message>
         <source>No document open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开文档。</translation>
     </message>
     <message>
         <source>Cannot open the document: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文档：{error}</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>1 reader comment</source>
+        <translation>1 条读者评论</translation>
+    </message>
+    <message>
+        <source>{n} reader comments</source>
+        <translation>{n} 条读者评论</translation>
     </message>
     <message>
         <source>channel {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目 {tags}</translation>
     </message>
     <message>
         <source>{script} script</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}</translation>
     </message>
     <message>
         <source>{n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 字</translation>
     </message>
     <message>
         <source>Source: {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reader comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>来源：{files}</translation>
     </message>
     <message>
         <source>Raw text as extracted from the PDF ({n} characters). Entities and annotations belong to the cleaned text: untick “Raw PDF text” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是从 PDF 提取的原始文本（{n} 字）。实体和批注属于清理后的文本：取消勾选“PDF 原始文本”即可查看。</translation>
     </message>
     <message>
         <source>Select some text first, then press 1–8 to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中一段文本，再按 1–8 进行批注。</translation>
     </message>
     <message>
         <source>Cannot annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>无法批注</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改批注</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读器</translation>
     </message>
 </context>
 <context>
     <name>ReaderTextView</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>▤ backs {row} &lt;i&gt;({review})&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>▤ 支撑 {row} &lt;i&gt;（{review}）&lt;/i&gt;</translation>
     </message>
     <message>
         <source>annotation &lt;b&gt;{type}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>批注 &lt;b&gt;{type}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Annotate selection as</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选内容批注为</translation>
     </message>
     <message>
         <source>Annotation {type} “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>批注 {type}“{quote}”</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注…</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>更改类型</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Accept {type} “{text}” as annotation (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>将{type}“{text}”接受为批注（A）</translation>
     </message>
     <message>
         <source>Reject {type} “{text}” (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝{type}“{text}”（R）</translation>
     </message>
     <message>
         <source>“{text}” Is Never an Entity (All Documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”永不视为实体（所有文档）</translation>
     </message>
 </context>
 <context>
     <name>Reprocessor</name>
     <message>
         <source>Recognised and extracted {n} documents again: {mentions} entity mentions, {capacity} capacity rows, {clusters} cluster rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新识别并抽取 {n} 篇文档：{mentions} 次实体提及、{capacity} 行产能数据、{clusters} 行产业集群数据</translation>
     </message>
     <message>
         <source>Recognised and extracted 1 document again: {mentions} entity mentions, {capacity} capacity rows, {clusters} cluster rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新识别并抽取 1 篇文档：{mentions} 次实体提及、{capacity} 行产能数据、{clusters} 行产业集群数据</translation>
     </message>
     <message>
         <source> (cancelled: {n} documents keep what they had)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已取消：{n} 篇文档保留原有结果）</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
         <source>the store could not be searched ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法搜索数据库（{error}）</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处命中</translation>
     </message>
     <message>
         <source>{n} hits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处命中</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Type a word in either script: 产能, 晶圓, fab, TSMC… A company or place also finds its other names; put a term in quotes to search it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入繁体或简体词语：产能、晶圓、fab、TSMC……搜索企业或地名时也会找到它的其他名称；给词语加上引号则只搜索该词本身。</translation>
     </message>
     <message>
         <source>Search all documents (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有文档（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search query</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索词</translation>
     </message>
     <message>
         <source>Not searched: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未搜索：{error}。</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到“{query}”的结果。</translation>
     </message>
     <message>
         <source>{n} documents match “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 篇文档包含“{query}”</translation>
     </message>
     <message>
         <source>1 document matches “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 篇文档包含“{query}”</translation>
     </message>
     <message>
         <source>, also as {names} (quote a term to search it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>，也搜索了 {names}（加引号可只搜索该词）</translation>
     </message>
     <message>
         <source>. Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>。按 Enter 打开。</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
     <message>
         <source>New capacity row from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>用所选内容新建产能行</translation>
     </message>
     <message>
         <source>Select the sentence or figure the row should come from first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中这一行所依据的句子或数字。</translation>
     </message>
 </context>
 <context>
     <name>SheetColumn</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Source quote</source>
-        <translation type="unfinished"></translation>
+        <translation>原文引文</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Site / plant</source>
-        <translation type="unfinished"></translation>
+        <translation>厂区 / 工厂</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Product / process</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 / 制程</translation>
     </message>
     <message>
         <source>Value (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值（下限）</translation>
     </message>
     <message>
         <source>Value (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值（上限）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Level / added</source>
-        <translation type="unfinished"></translation>
+        <translation>存量 / 新增</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Std. value (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准值（下限）</translation>
     </message>
     <message>
         <source>Std. value (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准值（上限）</translation>
     </message>
     <message>
         <source>Std. unit</source>
-        <translation type="unfinished"></translation>
+        <translation>标准单位</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>口径</translation>
     </message>
     <message>
         <source>Company as written</source>
-        <translation type="unfinished"></translation>
+        <translation>原文企业名</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>投资额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源数</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>Continent</source>
-        <translation type="unfinished"></translation>
+        <translation>大洲</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Region / city</source>
-        <translation type="unfinished"></translation>
+        <translation>地区 / 城市</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>产业</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>产值</translation>
     </message>
 </context>
 <context>
     <name>SheetDelegate</name>
     <message>
         <source>a number, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>数字，例如 1.5</translation>
     </message>
     <message>
         <source>a year, e.g. 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>年份，例如 2025</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>SheetModel</name>
     <message>
         <source>(company not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未注明企业）</translation>
     </message>
     <message>
         <source>(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>（合计）</translation>
     </message>
     <message>
         <source>(market)</source>
-        <translation type="unfinished"></translation>
+        <translation>（市场）</translation>
     </message>
     <message>
         <source>Document {id}, </source>
-        <translation type="unfinished"></translation>
+        <translation>文档 {id}，</translation>
     </message>
     <message>
         <source>characters {start}–{end} (double-click to open it in the Reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {start}–{end} 字（双击可在阅读器中打开）</translation>
     </message>
     <message>
         <source>Not saved yet: the store is busy (an import or another window is writing). It is saved as soon as the store is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：数据库正忙（正在导入，或另一个窗口正在写入）。数据库空闲后会立即保存。</translation>
     </message>
     <message>
         <source>{n} sources of this figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据共有 {n} 个来源：</translation>
     </message>
     <message>
         <source>1 source (no other document states this figure):</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个来源（没有其他文档提到该数据）：</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 {id}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 个</translation>
     </message>
 </context>
 <context>
     <name>SheetTab</name>
     <message>
         <source>Filter {sheet} rows (either script)…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选{sheet}数据行（繁简皆可）…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Confirm (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认（C）</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝（R）</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <source>Select the rows to duplicate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中要复制的行。</translation>
     </message>
     <message>
         <source>Select the rows to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中要删除的行。</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n row(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Deleted {n} row(s). Undo brings them back.</source>
+        <translation>已删除 {n} 行。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <source>Exported {n} rows to {path}</source>
+        <translation>已导出 {n} 行至 {path}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown} / {total} 行</translation>
+    </message>
+    <message>
+        <source>{total} rows</source>
+        <translation>{total} 行</translation>
     </message>
     <message>
         <source>Select the rows to mark {state} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中要标记为“{state}”的行。</translation>
     </message>
     <message>
         <source>Export {sheet} sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出{sheet}数据表</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>This row has no source in a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一行没有来源文档。</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>文档 {id}</translation>
     </message>
 </context>
 <context>
     <name>SheetValue</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>存量</translation>
     </message>
     <message>
         <source>addition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
 </context>
 <context>
     <name>TaskProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前步骤完成后取消…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>TypeLegend</name>
-    <message numerus="yes">
-        <source>{label} ({type}): %n mention(s). Click to show or hide their highlights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{label} ({type}): 1 mention. Click to show or hide their highlights.</source>
+        <translation>{label}（{type}）：1 次提及。单击可显示或隐藏其高亮。</translation>
+    </message>
+    <message>
+        <source>{label} ({type}): {n} mentions. Click to show or hide their highlights.</source>
+        <translation>{label}（{type}）：{n} 次提及。单击可显示或隐藏其高亮。</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>词典</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>分析师</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>status not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>状态未注明</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明周期</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>存量</translation>
     </message>
     <message>
         <source>addition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>News digest</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻摘要</translation>
     </message>
     <message>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体</translation>
     </message>
     <message>
         <source>Simplified</source>
-        <translation type="unfinished"></translation>
+        <translation>简体</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>繁简混合</translation>
     </message>
     <message>
         <source>No Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>无中文</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>产能</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>Latest capacity per company</source>
-        <translation type="unfinished"></translation>
+        <translation>各企业最新产能</translation>
     </message>
     <message>
         <source>Capacity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>产能历年变化</translation>
     </message>
     <message>
         <source>Clusters by country</source>
-        <translation type="unfinished"></translation>
+        <translation>各国产业集群</translation>
     </message>
     <message>
         <source>Clusters by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>各领域产业集群</translation>
     </message>
     <message>
         <source>Most mentioned entities</source>
-        <translation type="unfinished"></translation>
+        <translation>提及最多的实体</translation>
     </message>
     <message>
         <source>Documents by publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>按发布日期统计的文档</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>Ingesting the bundled corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入内置语料</translation>
     </message>
     <message>
         <source>Recognising entities and filling the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别实体并填写数据表</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Ingested {n} documents from the bundled corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>已从内置语料导入 {n} 篇文档</translation>
     </message>
     <message>
         <source>Some corpus files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>部分语料文件无法读取</translation>
     </message>
     <message>
         <source>Finished {n} documents left from an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成上次未处理完的 {n} 篇文档</translation>
     </message>
     <message>
         <source>Ingesting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>Cancelled: the store keeps the {n} documents finished so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：数据库保留已完成的 {n} 篇文档</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 </TS>

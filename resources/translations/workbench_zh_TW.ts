@@ -4,1785 +4,2204 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
         <source>No note: press F2 to write one</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有備註：按 F2 填寫</translation>
     </message>
     <message>
         <source>Starts on page {n} of the imported PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>始於匯入 PDF 的第 {n} 頁</translation>
     </message>
     <message>
         <source>Cannot change the annotation: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法修改註解：{error}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <source>List the annotations of every document, not only the open one</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有文件的註解，而不只是目前開啟的文件</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有類型</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯備註</translation>
     </message>
     <message>
         <source>Edit the selected annotation&apos;s note (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯所選註解的備註（F2）</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Change the selected annotations&apos; type</source>
-        <translation type="unfinished"></translation>
+        <translation>變更所選註解的類型</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete the selected annotations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選註解（Del）</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <source>Save the listed annotations as CSV for Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>將列出的註解儲存為 CSV，供 Excel 或 LibreOffice 使用</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除註解</translation>
     </message>
     <message>
         <source>Open a document to see its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟文件以檢視其註解</translation>
     </message>
     <message>
         <source>{n} annotations in all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件中共 {n} 則註解</translation>
     </message>
     <message>
         <source>1 annotation in all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件中共 1 則註解</translation>
     </message>
     <message>
         <source>{n} annotations in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件中有 {n} 則註解</translation>
     </message>
     <message>
         <source>1 annotation in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件中有 1 則註解</translation>
     </message>
     <message>
         <source>Change annotations to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>將註解改為{type}</translation>
     </message>
     <message>
         <source>Delete annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除註解</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>無法修改註解</translation>
     </message>
     <message>
         <source>Cannot export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出：{error}</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出註解</translation>
     </message>
     <message>
         <source>Open in reader</source>
-        <translation type="unfinished"></translation>
+        <translation>在閱讀器中開啟</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯備註…</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>變更類型</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>註解</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPlot</name>
+    <message>
+        <source>+ {count} other companies (in the company picker)</source>
+        <translation>另有 {count} 家公司（見公司選擇框）</translation>
     </message>
 </context>
 <context>
     <name>ChartViews</name>
     <message>
         <source>{category} · {series}: {value} of {total} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} · {series}：{value}（共 {total}）{unit}</translation>
     </message>
     <message>
         <source>company not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未註明企業</translation>
     </message>
     <message>
         <source>year the figure refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>數據所屬年份</translation>
     </message>
     <message>
-        <source>{company}, {year}: {value} ({status}; %n row(s))</source>
-        <translation type="unfinished"></translation>
+        <source>{company}, {year}: {value} ({status}; 1 row)</source>
+        <translation>{company}，{year}：{value}（{status}；1 列）</translation>
+    </message>
+    <message>
+        <source>{company}, {year}: {value} ({status}; {n} rows)</source>
+        <translation>{company}，{year}：{value}（{status}；{n} 列）</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未註明）</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+    <message>
+        <source>market &amp; totals</source>
+        <translation>市場與合計</translation>
+    </message>
+    <message>
+        <source>Capacity: no figures</source>
+        <translation>產能：無數據</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>產能</translation>
+    </message>
+    <message>
+        <source>Capacity added</source>
+        <translation>新增產能</translation>
+    </message>
+    <message>
+        <source>Market &amp; total capacity</source>
+        <translation>市場與合計產能</translation>
+    </message>
+    <message>
+        <source>Market &amp; total capacity added</source>
+        <translation>市場與合計新增產能</translation>
+    </message>
+    <message>
+        <source>{subject}: {product} · {unit}</source>
+        <translation>{subject}：{product} · {unit}</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（無產品）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（無單位）</translation>
+    </message>
+    <message>
+        <source>{aggregate} and {added} charted separately</source>
+        <translation>{aggregate}和{added}另行繪製</translation>
+    </message>
+    <message>
+        <source>{aggregate} charted separately</source>
+        <translation>{aggregate}另行繪製</translation>
+    </message>
+    <message>
+        <source>{added} charted separately</source>
+        <translation>{added}另行繪製</translation>
+    </message>
+    <message>
+        <source>1 market or total figure</source>
+        <translation>1 筆市場或合計數據</translation>
+    </message>
+    <message>
+        <source>{n} market or total figures</source>
+        <translation>{n} 筆市場或合計數據</translation>
+    </message>
+    <message>
+        <source>1 capacity addition</source>
+        <translation>1 筆新增產能</translation>
+    </message>
+    <message>
+        <source>{n} capacity additions</source>
+        <translation>{n} 筆新增產能</translation>
+    </message>
+    <message>
+        <source>no capacity figures to draw</source>
+        <translation>沒有可繪製的產能數據</translation>
+    </message>
+    <message>
+        <source>1 more company not drawn</source>
+        <translation>另有 1 家企業未繪製</translation>
+    </message>
+    <message>
+        <source>{n} more companies not drawn</source>
+        <translation>另有 {n} 家企業未繪製</translation>
+    </message>
+    <message>
+        <source>1 row without a year not drawn</source>
+        <translation>1 列無年份，未繪製</translation>
+    </message>
+    <message>
+        <source>{n} rows without a year not drawn</source>
+        <translation>{n} 列無年份，未繪製</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>year not stated</source>
+        <translation>年份未註明</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 個來源</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>{n} 個來源</translation>
+    </message>
+    <message>
+        <source>1 other figure</source>
+        <translation>另有 1 個數據</translation>
+    </message>
+    <message>
+        <source>{n} other figures</source>
+        <translation>另有 {n} 個數據</translation>
+    </message>
+    <message>
+        <source>{others} for {year}</source>
+        <translation>{year} 年{others}</translation>
+    </message>
+    <message>
+        <source>written {names}</source>
+        <translation>原文寫作 {names}</translation>
+    </message>
+    <message>
+        <source>{company}, {year}: {value} ({details})</source>
+        <translation>{company}，{year}：{value}（{details}）</translation>
+    </message>
+    <message>
+        <source>Latest capacity: no company figures</source>
+        <translation>最新產能：無企業數據</translation>
+    </message>
+    <message>
+        <source>Latest capacity added per company: {product} · {unit}</source>
+        <translation>各企業最新新增產能：{product} · {unit}</translation>
+    </message>
+    <message>
+        <source>Latest capacity per company: {product} · {unit}</source>
+        <translation>各企業最新產能：{product} · {unit}</translation>
+    </message>
+    <message>
+        <source>no company capacity figures to draw</source>
+        <translation>沒有可繪製的企業產能數據</translation>
+    </message>
+    <message>
+        <source>{n} more not shown</source>
+        <translation>另有 {n} 家未顯示</translation>
+    </message>
+    <message>
+        <source>1 figure without a company not shown</source>
+        <translation>1 個數據未註明企業，未顯示</translation>
+    </message>
+    <message>
+        <source>{n} figures without a company not shown</source>
+        <translation>{n} 個數據未註明企業，未顯示</translation>
+    </message>
+    <message>
+        <source>{n} without a country</source>
+        <translation>{n} 個未註明國家</translation>
+    </message>
+    <message>
+        <source>{n} without a domain</source>
+        <translation>{n} 個未註明領域</translation>
+    </message>
+    <message>
+        <source>{n} rejected not counted</source>
+        <translation>{n} 個已拒絕，未計入</translation>
+    </message>
+    <message>
+        <source>Clusters by country, stacked by domain</source>
+        <translation>各國產業聚落（依領域堆疊）</translation>
+    </message>
+    <message>
+        <source>Clusters by country</source>
+        <translation>各國產業聚落</translation>
+    </message>
+    <message>
+        <source>Clusters by domain</source>
+        <translation>各領域產業聚落</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>個產業聚落</translation>
+    </message>
+    <message>
+        <source>Most mentioned: {type}</source>
+        <translation>提及最多的{type}</translation>
+    </message>
+    <message>
+        <source>Most mentioned entities (top {n} of each type)</source>
+        <translation>提及最多的實體（每類前 {n} 名）</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>次提及</translation>
+    </message>
+    <message>
+        <source>{type}, in 1 document</source>
+        <translation>{type}，見於 1 份文件</translation>
+    </message>
+    <message>
+        <source>{type}, in {n} documents</source>
+        <translation>{type}，見於 {n} 份文件</translation>
+    </message>
+    <message>
+        <source>1 document without a publish date</source>
+        <translation>1 份文件沒有發布日期</translation>
+    </message>
+    <message>
+        <source>{n} documents without a publish date</source>
+        <translation>{n} 份文件沒有發布日期</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>份文件</translation>
+    </message>
+    <message>
+        <source>Documents by publish date</source>
+        <translation>依發布日期統計的文件</translation>
+    </message>
+    <message>
+        <source>Documents by publish date (per day)</source>
+        <translation>依發布日期統計的文件（按日）</translation>
+    </message>
+    <message>
+        <source>Documents by publish date (per month)</source>
+        <translation>依發布日期統計的文件（按月）</translation>
+    </message>
+    <message>
+        <source>Documents by publish date (per year)</source>
+        <translation>依發布日期統計的文件（按年）</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>所有企業</translation>
     </message>
     <message>
         <source>Hover over a bar or point for its exact values; click it to select its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>將滑鼠停在長條或資料點上可檢視確切數值；按一下可選取對應的列。</translation>
     </message>
     <message>
         <source>Hover over a bar for its figure; click it to select its rows; double-click it for the company over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>將滑鼠停在長條上可檢視數值；按一下選取對應的列；按兩下檢視該企業的歷年變化。</translation>
     </message>
     <message>
         <source>Figures of one product and unit share one axis</source>
-        <translation type="unfinished"></translation>
+        <translation>同一產品、同一單位的數據共用一條座標軸</translation>
     </message>
     <message>
         <source>Draw one company&apos;s capacity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製單一企業的產能變化</translation>
     </message>
     <message>
         <source>Show over time</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視歷年變化</translation>
     </message>
     <message>
         <source>The selected company&apos;s capacity over time (or double-click its bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>所選企業的歷年產能（也可按兩下其長條）</translation>
     </message>
     <message>
         <source>Stack by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>依領域堆疊</translation>
     </message>
     <message>
         <source>All types (top {n} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有類型（每類前 {n} 名）</translation>
     </message>
     <message>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟來源</translation>
     </message>
     <message>
         <source>Open the selected bar&apos;s or point&apos;s source (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟所選長條或資料點的來源（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重設檢視</translation>
     </message>
     <message>
         <source>Back to the whole chart (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到完整圖表（Ctrl+0）</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出為 PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出為 SVG…</translation>
+    </message>
+    <message>
+        <source>Computing the chart…</source>
+        <translation>正在計算圖表…</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: {0}</source>
+        <translation>無法計算圖表：{0}</translation>
     </message>
     <message>
         <source>The selected row has no source document.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選列沒有來源文件。</translation>
     </message>
     <message>
         <source>Open source {i}/{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟來源 {i}/{n}</translation>
     </message>
     <message>
         <source>Export chart as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表匯出為 {format}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出失敗</translation>
     </message>
     <message>
         <source>Chart exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表已匯出至 {path}</translation>
     </message>
 </context>
 <context>
     <name>ColumnFilterBar</name>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選</translation>
     </message>
     <message>
         <source>Show rows whose {column} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示{column}相符的列</translation>
     </message>
 </context>
 <context>
     <name>EntitiesPanel</name>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選實體</translation>
     </message>
     <message>
         <source>Entity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>實體篩選</translation>
     </message>
     <message>
         <source>Entity type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>實體類型篩選</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有類型</translation>
     </message>
     <message>
         <source>Select an entity to see where it is mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個實體，檢視它在哪些地方被提及。</translation>
     </message>
     <message>
         <source>Add Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增名稱…</translation>
     </message>
     <message>
         <source>Teach a name the recogniser should find everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>教給辨識器一個名稱，讓它在所有文件中都能找到</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名…</translation>
     </message>
     <message>
         <source>Give the entity another canonical name</source>
-        <translation type="unfinished"></translation>
+        <translation>為實體換一個標準名稱</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合併</translation>
     </message>
     <message>
         <source>Make the selected entities one (the one with most mentions keeps its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選實體合併為一個（保留提及次數最多者的名稱）</translation>
     </message>
     <message>
         <source>Never an Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>永不視為實體</translation>
     </message>
     <message>
         <source>Remove every mention of the selected names, in every document, now and later</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文件中刪除所選名稱的全部提及，今後也不再辨識</translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>變更類型</translation>
     </message>
     <message>
         <source>Split Off</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分</translation>
     </message>
     <message>
         <source>Make one way of writing the entity an entity of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>將實體的某種寫法拆分為獨立的實體</translation>
     </message>
     <message>
         <source>Apply to All Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>套用到所有文件</translation>
     </message>
     <message>
         <source>Add a Name</source>
-        <translation type="unfinished"></translation>
+        <translation>新增名稱</translation>
     </message>
     <message>
         <source>The name is found in every document from now on. Give the entity it names to make it another name of that entity (a short form, the other script).</source>
-        <translation type="unfinished"></translation>
+        <translation>今後所有文件中都會辨識這個名稱。填寫它所指的實體，即可將其作為該實體的另一名稱（簡稱、另一種字體寫法）。</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名實體</translation>
     </message>
     <message>
         <source>New canonical name for “{name}”. The name of another entity of this type merges the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的新標準名稱。若填寫同類型另一實體的名稱，兩者將合併。</translation>
     </message>
-    <message numerus="yes">
-        <source>Make %n entities {type}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Make {n} entities {type}</source>
+        <translation>將 {n} 個實體改為{type}</translation>
     </message>
-    <message numerus="yes">
-        <source>Never an entity: “{name}” and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Never an entity: “{name}” and {n} more</source>
+        <translation>永不視為實體：「{name}」等 {n} 個</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 次提及</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n} 次提及</translation>
+    </message>
+    <message>
+        <source>in 1 document</source>
+        <translation>，見於 1 份文件</translation>
+    </message>
+    <message>
+        <source>in {n} documents</source>
+        <translation>，見於 {n} 份文件</translation>
+    </message>
+    <message>
+        <source>{name} ({type}): {mentions} {where}. Double-click or Enter to open one.</source>
+        <translation>{name}（{type}）：{mentions}{where}。按兩下或按 Enter 開啟。</translation>
     </message>
     <message>
         <source>Never an entity: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>永不視為實體：「{name}」</translation>
     </message>
     <message>
         <source>No other names</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有其他名稱</translation>
     </message>
     <message>
         <source>Export Lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出詞庫</translation>
     </message>
     <message>
         <source>Workbench lexicon (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台詞庫 (*.json)</translation>
     </message>
     <message>
         <source>Exported {entities} entities, {names} names and {never} never-names to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {entities} 個實體、{names} 個名稱和 {never} 個排除名稱匯出至 {file}。</translation>
     </message>
     <message>
         <source>Import Lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入詞庫</translation>
     </message>
     <message>
         <source>Workbench lexicon (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台詞庫 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 {file}</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 {file}：{summary}。</translation>
     </message>
     <message>
         <source>Recognising the documents that hold the taught names…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新辨識含有所教名稱的文件…</translation>
     </message>
     <message>
         <source>Your lexicon changed ({names}). Documents already stored still show the earlier recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>詞庫已變更（{names}）。已儲存的文件仍顯示先前的辨識結果。</translation>
     </message>
     <message>
         <source>Could not apply the lexicon: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法套用詞庫：{reason}</translation>
     </message>
     <message>
         <source>{n} entities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個實體</translation>
     </message>
     <message>
         <source>No entities match this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合篩選條件的實體。</translation>
     </message>
     <message>
         <source>No entities recognised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未辨識出任何實體。</translation>
     </message>
     <message>
         <source>{name} ({type}): no mentions in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} ({type}): {mentions} in %n document(s). Double-click or Enter to open one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>{name}（{type}）：資料庫中沒有提及。</translation>
     </message>
 </context>
 <context>
     <name>EntityNameDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Entity it names</source>
-        <translation type="unfinished"></translation>
+        <translation>所指實體</translation>
     </message>
     <message>
         <source>optional: an entity it is another name of</source>
-        <translation type="unfinished"></translation>
+        <translation>選填：它作為別名所屬的實體</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>等同於(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>來源：{source}</translation>
+    </message>
+    <message>
+        <source>Written as: {forms}</source>
+        <translation>原文寫法：{forms}</translation>
+    </message>
+    <message>
+        <source>Taught names: {names}</source>
+        <translation>所教名稱：{names}</translation>
     </message>
 </context>
 <context>
     <name>EntityTableModel</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>實體</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>文件數</translation>
     </message>
     <message>
         <source>Documents that mention the entity</source>
-        <translation type="unfinished"></translation>
+        <translation>提及該實體的文件數</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Importing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入文件</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入失敗</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>{entities}, {names} taught, {never} added</source>
+        <translation>{entities}，教了 {names}，新增 {never}</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 個實體</translation>
+    </message>
+    <message>
+        <source>{n} entities</source>
+        <translation>{n} 個實體</translation>
+    </message>
+    <message>
+        <source>1 name</source>
+        <translation>1 個名稱</translation>
+    </message>
+    <message>
+        <source>{n} names</source>
+        <translation>{n} 個名稱</translation>
+    </message>
+    <message>
+        <source>1 never-name</source>
+        <translation>1 個排除名稱</translation>
+    </message>
+    <message>
+        <source>{n} never-names</source>
+        <translation>{n} 個排除名稱</translation>
     </message>
 </context>
 <context>
     <name>ImportFileDialog</name>
     <message>
         <source>Importable documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>可匯入的文件 ({patterns})</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm *.xhtml)</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁 (*.html *.htm *.xhtml)</translation>
     </message>
     <message>
         <source>Text and Markdown (*.txt *.text *.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>純文字和 Markdown (*.txt *.text *.md *.markdown)</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入文件</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Skipped: duplicate</source>
+        <translation>已略過：重複</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Imported (near duplicate)</source>
+        <translation>已匯入（近似重複）</translation>
+    </message>
+    <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入完成</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消</translation>
     </message>
     <message>
         <source>… and {n} more near duplicates (see Details)</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 個近似重複項（見「詳細資料」）</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>document {id}: {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {id}：{n} 字</translation>
     </message>
     <message>
         <source>, {n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>，{n} 頁</translation>
     </message>
     <message>
         <source>; the same article as document {id} «{title}» ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>；與文件 {id}《{title}》為同一篇文章（{how}）</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言</translation>
     </message>
 </context>
 <context>
     <name>LexiconApplier</name>
     <message>
         <source>Applied your lexicon: {n} documents recognised again</source>
-        <translation type="unfinished"></translation>
+        <translation>已套用詞庫：重新辨識了 {n} 份文件</translation>
     </message>
     <message>
         <source>Applied your lexicon: 1 document recognised again</source>
-        <translation type="unfinished"></translation>
+        <translation>已套用詞庫：重新辨識了 1 份文件</translation>
     </message>
     <message>
         <source> (cancelled part way)</source>
-        <translation type="unfinished"></translation>
+        <translation>（中途取消）</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>發布機構</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>繁簡</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>字數</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>註解</translation>
     </message>
     <message>
         <source>Source: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>來源：{files}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter by title, publisher or tag (either script)</source>
-        <translation type="unfinished"></translation>
+        <translation>依標題、發布機構或標籤篩選（繁簡皆可）</translation>
     </message>
     <message>
         <source>Library filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文件庫篩選</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>類別篩選</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤篩選</translation>
     </message>
     <message>
         <source>Script filter</source>
-        <translation type="unfinished"></translation>
+        <translation>繁簡篩選</translation>
     </message>
     <message>
         <source>Source file filter</source>
-        <translation type="unfinished"></translation>
+        <translation>來源檔案篩選</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有類別</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有標籤</translation>
     </message>
     <message>
         <source>All scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>繁簡不限</translation>
     </message>
     <message>
         <source>All source files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有來源檔案</translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有文件</translation>
     </message>
     <message>
         <source>{n} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 份文件</translation>
     </message>
     <message>
         <source>{shown} of {total} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} / {total} 份文件</translation>
     </message>
     <message>
         <source>The store holds no documents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫中還沒有文件。</translation>
     </message>
     <message>
         <source>No documents match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合這些篩選條件的文件。</translation>
     </message>
     <message>
         <source>&amp;Open in the Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>在閱讀器中開啟(&amp;O)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Recognise and Extract Again (%n Document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&amp;Recognise and Extract Again (1 Document)</source>
+        <translation>重新辨識並擷取(&amp;R)（1 份文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise and Extract Again ({n} Documents)</source>
+        <translation>重新辨識並擷取(&amp;R)（{n} 份文件）</translation>
     </message>
     <message>
         <source>Find the entities and fill the sheets anew for the chosen documents; your verdicts, edits and reviews stand</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選文件重新辨識實體並填寫資料表；你的判定、編輯和審核都會保留</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Industry Intelligence Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>產業情報工作台</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文件庫(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>實體(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>註解(&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;heets</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表(&amp;H)</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表(&amp;C)</translation>
     </message>
     <message>
         <source>Show or hide the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示或隱藏「{panel}」面板</translation>
     </message>
     <message>
         <source>Edits not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>修改尚未儲存</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) could not be saved yet: {store} is busy (an import or another window is writing).
+    <message>
+        <source>{edits} could not be saved yet: {store} is busy (an import or another window is writing).
 
 Wait and try again, or close and lose them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>{edits}尚未儲存：{store} 正忙（正在匯入，或另一個視窗正在寫入）。
+
+要等待後重試，還是關閉並放棄這些修改？</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) not saved yet: the store is busy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{edits} not saved yet: the store is busy</source>
+        <translation>{edits}尚未儲存：資料庫正忙</translation>
     </message>
     <message>
         <source>Every edit is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有修改均已儲存。</translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 處修改</translation>
+    </message>
+    <message>
+        <source>{n} edits</source>
+        <translation>{n} 處修改</translation>
     </message>
     <message>
         <source>Choose documents in the Library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在文件庫中選擇文件。</translation>
     </message>
     <message>
         <source>Recognising and extracting again</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新辨識和擷取</translation>
     </message>
     <message>
         <source>Recognising and extracting the chosen documents again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新辨識和擷取所選文件…</translation>
     </message>
     <message>
         <source>Applying your lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>正在套用詞庫</translation>
     </message>
     <message>
         <source>Applying your lexicon to the stored documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將詞庫套用到已儲存的文件…</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
         <source>Open another workbench store (.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟另一個工作台資料庫（.sqlite3）</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
         <source>Import corpus files into this store</source>
-        <translation type="unfinished"></translation>
+        <translation>將語料檔案匯入此資料庫</translation>
     </message>
     <message>
         <source>&amp;Export Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出資料表(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the sheet on screen (as filtered and sorted) as CSV for Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>將畫面上的資料表（依目前篩選和排序）匯出為 CSV，供 Excel 或 LibreOffice 使用</translation>
     </message>
     <message>
         <source>Import &amp;Lexicon…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入詞庫(&amp;L)…</translation>
     </message>
     <message>
         <source>Teach this store the names in a lexicon file a colleague exported</source>
-        <translation type="unfinished"></translation>
+        <translation>將同事匯出的詞庫檔案中的名稱教給此資料庫</translation>
     </message>
     <message>
         <source>Export Le&amp;xicon…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出詞庫(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the names you taught to a file a colleague can import</source>
-        <translation type="unfinished"></translation>
+        <translation>將你教過的名稱寫入檔案，供同事匯入</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>結束工作台</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in All Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文件中尋找(&amp;F)…</translation>
     </message>
     <message>
         <source>Search every document in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋資料庫中的所有文件</translation>
     </message>
     <message>
         <source>Filter &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選文件庫(&amp;L)…</translation>
     </message>
     <message>
         <source>Filter the document list</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選文件清單</translation>
     </message>
     <message>
         <source>&amp;Apply Lexicon to All Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>將詞庫套用到所有文件(&amp;A)</translation>
     </message>
     <message>
         <source>Recognise again the stored documents that hold names you taught, renamed or retyped</source>
-        <translation type="unfinished"></translation>
+        <translation>重新辨識含有你教過、重新命名或改過類型的名稱的已儲存文件</translation>
     </message>
     <message>
         <source>Recognise and E&amp;xtract Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新辨識並擷取(&amp;X)</translation>
     </message>
     <message>
         <source>Find the entities and fill the sheets anew for the documents chosen in the Library (or the one open in the Reader); your verdicts and edits stand</source>
-        <translation type="unfinished"></translation>
+        <translation>為文件庫中所選的文件（或閱讀器中開啟的文件）重新辨識實體並填寫資料表；你的判定和編輯都會保留</translation>
     </message>
     <message>
         <source>Recognising again failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新辨識失敗</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重設版面配置(&amp;R)</translation>
     </message>
     <message>
         <source>Put every panel back</source>
-        <translation type="unfinished"></translation>
+        <translation>將所有面板恢復原位</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>介面語言</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>關於(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料庫</translation>
     </message>
     <message>
         <source>Workbench stores (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台資料庫 (*.sqlite3 *.sqlite *.db);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>關於{app}</translation>
     </message>
     <message>
         <source>Read, search, annotate and curate Chinese-language industry news and research reports, offline, in Traditional and Simplified Chinese alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線閱讀、搜尋、註解和整理中文產業新聞與研究報告，繁體、簡體一視同仁。</translation>
     </message>
     <message>
         <source>Store: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫：{path}</translation>
     </message>
     <message>
         <source>No document open</source>
-        <translation type="unfinished"></translation>
+        <translation>未開啟文件</translation>
     </message>
     <message>
         <source>Edits typed while another writer holds the store&apos;s lock are kept and saved, in order, as soon as it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他程式鎖定資料庫期間輸入的修改會被保留，待資料庫空閒後依序儲存。</translation>
     </message>
     <message>
         <source>{n} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 份文件</translation>
     </message>
     <message>
         <source>{script} · {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{script} · {n} 字</translation>
     </message>
     <message>
         <source>{app} — {store} (Read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — {store}（唯讀）</translation>
     </message>
     <message>
         <source>{store} is read-only ({reason}): you can read, search and export; nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} 為唯讀（{reason}）：可以閱讀、搜尋和匯出，但不能做任何修改</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>唯讀</translation>
     </message>
 </context>
 <context>
     <name>MentionListModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {start}–{end} 字</translation>
+    </message>
+</context>
+<context>
+    <name>NearDuplicate</name>
+    <message>
+        <source>{percent}% alike</source>
+        <translation>相似度 {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% of the shorter text is in the other</source>
+        <translation>較短文本有 {percent}% 見於另一篇</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note on {type} annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}註解的備註</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
         <source>edit not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>修改尚未儲存</translation>
     </message>
     <message>
         <source>the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>該修改</translation>
     </message>
     <message>
         <source>{store}: the store is busy (an import or another window is writing); 1 edit is not saved yet and will be saved as soon as it is free</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}：資料庫正忙（正在匯入，或另一個視窗正在寫入）；1 處修改尚未儲存，資料庫空閒後會立即儲存</translation>
     </message>
     <message>
         <source>{store}: the store is busy (an import or another window is writing); {n} edits are not saved yet and will be saved as soon as it is free</source>
-        <translation type="unfinished"></translation>
+        <translation>{store}：資料庫正忙（正在匯入，或另一個視窗正在寫入）；{n} 處修改尚未儲存，資料庫空閒後會立即儲存</translation>
+    </message>
+    <message>
+        <source>{edit} could not be saved: {reason}</source>
+        <translation>{edit}無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Cannot {what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法{what}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The interface language applies when the workbench starts.</source>
+        <translation>介面語言在工作台啟動時生效。</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the workbench starts.</source>
+        <translation>新語言將在下次啟動工作台時生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Recognising entities in {document}</source>
+        <translation>正在辨識實體：{document}</translation>
+    </message>
+    <message>
+        <source>Filling the sheets from {document}</source>
+        <translation>正在填寫資料表：{document}</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>讀取</translation>
+    </message>
+    <message>
+        <source>Indexing stored documents for near duplicates ({done} of {total})</source>
+        <translation>正在為已儲存文件建立近似重複索引（{done}/{total}）</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Select text, then </source>
-        <translation type="unfinished"></translation>
+        <translation>選取文字，然後按 </translation>
     </message>
     <message>
         <source>on an annotation: &lt;b&gt;N&lt;/b&gt; note, &lt;b&gt;Del&lt;/b&gt; delete, digit retypes</source>
-        <translation type="unfinished"></translation>
+        <translation>在註解上：&lt;b&gt;N&lt;/b&gt; 備註，&lt;b&gt;Del&lt;/b&gt; 刪除，數字鍵改類型</translation>
     </message>
     <message>
         <source>on an entity: &lt;b&gt;A&lt;/b&gt; accept, &lt;b&gt;R&lt;/b&gt; reject</source>
-        <translation type="unfinished"></translation>
+        <translation>在實體上：&lt;b&gt;A&lt;/b&gt; 接受，&lt;b&gt;R&lt;/b&gt; 拒絕</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ctrl+Z&lt;/b&gt; undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ctrl+Z&lt;/b&gt; 復原</translation>
     </message>
     <message>
         <source>This store is read-only: reading, searching and exporting work; annotating is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫為唯讀：可以閱讀、搜尋和匯出，不能註解。</translation>
     </message>
     <message>
         <source>No document open</source>
-        <translation type="unfinished"></translation>
+        <translation>未開啟文件</translation>
     </message>
     <message>
         <source>Open a document from the Library or Search panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>從文件庫或搜尋面板開啟文件。</translation>
     </message>
     <message>
         <source>Raw PDF text</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 原始文字</translation>
     </message>
     <message>
         <source>Show the text as extracted from the PDF, before cleaning (highlights and annotation apply to the cleaned text)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示從 PDF 擷取、未經清理的文字（醒目標示和註解只作用於清理後的文字）</translation>
     </message>
     <message>
         <source>No document open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未開啟文件。</translation>
     </message>
     <message>
         <source>Cannot open the document: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟文件：{error}</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無標題）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 page</source>
+        <translation>1 頁</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 頁</translation>
+    </message>
+    <message>
+        <source>1 reader comment</source>
+        <translation>1 則讀者留言</translation>
+    </message>
+    <message>
+        <source>{n} reader comments</source>
+        <translation>{n} 則讀者留言</translation>
     </message>
     <message>
         <source>channel {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>欄目 {tags}</translation>
     </message>
     <message>
         <source>{script} script</source>
-        <translation type="unfinished"></translation>
+        <translation>{script}</translation>
     </message>
     <message>
         <source>{n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 字</translation>
     </message>
     <message>
         <source>Source: {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reader comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>來源：{files}</translation>
     </message>
     <message>
         <source>Raw text as extracted from the PDF ({n} characters). Entities and annotations belong to the cleaned text: untick “Raw PDF text” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是從 PDF 擷取的原始文字（{n} 字）。實體和註解屬於清理後的文字：取消勾選「PDF 原始文字」即可檢視。</translation>
     </message>
     <message>
         <source>Select some text first, then press 1–8 to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選取一段文字，再按 1–8 加上註解。</translation>
     </message>
     <message>
         <source>Cannot annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>無法註解</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>無法修改註解</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>閱讀器</translation>
     </message>
 </context>
 <context>
     <name>ReaderTextView</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>▤ backs {row} &lt;i&gt;({review})&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>▤ 支撐 {row} &lt;i&gt;（{review}）&lt;/i&gt;</translation>
     </message>
     <message>
         <source>annotation &lt;b&gt;{type}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>註解 &lt;b&gt;{type}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Annotate selection as</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選內容註解為</translation>
     </message>
     <message>
         <source>Annotation {type} “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>註解 {type}「{quote}」</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯備註…</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>變更類型</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Accept {type} “{text}” as annotation (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>將{type}「{text}」接受為註解（A）</translation>
     </message>
     <message>
         <source>Reject {type} “{text}” (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕{type}「{text}」（R）</translation>
     </message>
     <message>
         <source>“{text}” Is Never an Entity (All Documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」永不視為實體（所有文件）</translation>
     </message>
 </context>
 <context>
     <name>Reprocessor</name>
     <message>
         <source>Recognised and extracted {n} documents again: {mentions} entity mentions, {capacity} capacity rows, {clusters} cluster rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新辨識並擷取 {n} 份文件：{mentions} 次實體提及、{capacity} 列產能資料、{clusters} 列產業聚落資料</translation>
     </message>
     <message>
         <source>Recognised and extracted 1 document again: {mentions} entity mentions, {capacity} capacity rows, {clusters} cluster rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新辨識並擷取 1 份文件：{mentions} 次實體提及、{capacity} 列產能資料、{clusters} 列產業聚落資料</translation>
     </message>
     <message>
         <source> (cancelled: {n} documents keep what they had)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已取消：{n} 份文件保留原有結果）</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
         <source>the store could not be searched ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>無法搜尋資料庫（{error}）</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 處命中</translation>
     </message>
     <message>
         <source>{n} hits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 處命中</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Type a word in either script: 产能, 晶圓, fab, TSMC… A company or place also finds its other names; put a term in quotes to search it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入繁體或簡體詞語：產能、晶圓、fab、TSMC……搜尋企業或地名時也會找到它的其他名稱；為詞語加上引號則只搜尋該詞本身。</translation>
     </message>
     <message>
         <source>Search all documents (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋所有文件（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search query</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋詞</translation>
     </message>
     <message>
         <source>Not searched: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未搜尋：{error}。</translation>
     </message>
     <message>
         <source>No results for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有找到「{query}」的結果。</translation>
     </message>
     <message>
         <source>{n} documents match “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 份文件包含「{query}」</translation>
     </message>
     <message>
         <source>1 document matches “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 份文件包含「{query}」</translation>
     </message>
     <message>
         <source>, also as {names} (quote a term to search it alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>，也搜尋了 {names}（加引號可只搜尋該詞）</translation>
     </message>
     <message>
         <source>. Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>。按 Enter 開啟。</translation>
     </message>
 </context>
 <context>
     <name>SheetActions</name>
     <message>
         <source>New capacity row from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>用所選內容新增產能列</translation>
     </message>
     <message>
         <source>Select the sentence or figure the row should come from first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選取這一列所依據的句子或數字。</translation>
     </message>
 </context>
 <context>
     <name>SheetColumn</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>審核</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Source quote</source>
-        <translation type="unfinished"></translation>
+        <translation>原文引述</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Site / plant</source>
-        <translation type="unfinished"></translation>
+        <translation>廠區 / 工廠</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Product / process</source>
-        <translation type="unfinished"></translation>
+        <translation>產品 / 製程</translation>
     </message>
     <message>
         <source>Value (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>數值（下限）</translation>
     </message>
     <message>
         <source>Value (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>數值（上限）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單位</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>週期</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Level / added</source>
-        <translation type="unfinished"></translation>
+        <translation>存量 / 新增</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍</translation>
     </message>
     <message>
         <source>Std. value (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準值（下限）</translation>
     </message>
     <message>
         <source>Std. value (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準值（上限）</translation>
     </message>
     <message>
         <source>Std. unit</source>
-        <translation type="unfinished"></translation>
+        <translation>標準單位</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>口徑</translation>
     </message>
     <message>
         <source>Company as written</source>
-        <translation type="unfinished"></translation>
+        <translation>原文企業名</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>投資額</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>來源數</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>產業聚落</translation>
     </message>
     <message>
         <source>Continent</source>
-        <translation type="unfinished"></translation>
+        <translation>大洲</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>國家</translation>
     </message>
     <message>
         <source>Region / city</source>
-        <translation type="unfinished"></translation>
+        <translation>地區 / 城市</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>產業</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>領域</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>產值</translation>
     </message>
 </context>
 <context>
     <name>SheetDelegate</name>
     <message>
         <source>a number, e.g. 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>數字，例如 1.5</translation>
     </message>
     <message>
         <source>a year, e.g. 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>年份，例如 2025</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
     <name>SheetModel</name>
     <message>
         <source>(company not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未註明企業）</translation>
     </message>
     <message>
         <source>(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>（合計）</translation>
     </message>
     <message>
         <source>(market)</source>
-        <translation type="unfinished"></translation>
+        <translation>（市場）</translation>
     </message>
     <message>
         <source>Document {id}, </source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {id}，</translation>
     </message>
     <message>
         <source>characters {start}–{end} (double-click to open it in the Reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {start}–{end} 字（按兩下可在閱讀器中開啟）</translation>
     </message>
     <message>
         <source>Not saved yet: the store is busy (an import or another window is writing). It is saved as soon as the store is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未儲存：資料庫正忙（正在匯入，或另一個視窗正在寫入）。資料庫空閒後會立即儲存。</translation>
     </message>
     <message>
         <source>{n} sources of this figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>該數據共有 {n} 個來源：</translation>
     </message>
     <message>
         <source>1 source (no other document states this figure):</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個來源（沒有其他文件提到該數據）：</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {id}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 個</translation>
     </message>
 </context>
 <context>
     <name>SheetTab</name>
     <message>
         <source>Filter {sheet} rows (either script)…</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選{sheet}資料列（繁簡皆可）…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Confirm (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認（C）</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕（R）</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕</translation>
     </message>
     <message>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除列</translation>
     </message>
     <message>
         <source>Select the rows to duplicate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選取要複製的列。</translation>
     </message>
     <message>
         <source>Select the rows to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選取要刪除的列。</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n row(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Deleted {n} row(s). Undo brings them back.</source>
+        <translation>已刪除 {n} 列。復原即可恢復。</translation>
+    </message>
+    <message>
+        <source>Exported {n} rows to {path}</source>
+        <translation>已匯出 {n} 列至 {path}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown} / {total} 列</translation>
+    </message>
+    <message>
+        <source>{total} rows</source>
+        <translation>{total} 列</translation>
     </message>
     <message>
         <source>Select the rows to mark {state} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選取要標記為「{state}」的列。</translation>
     </message>
     <message>
         <source>Export {sheet} sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出{sheet}資料表</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>This row has no source in a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>這一列沒有來源文件。</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>文件 {id}</translation>
     </message>
 </context>
 <context>
     <name>SheetValue</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已確認</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已編輯</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>實際</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>預測</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>存量</translation>
     </message>
     <message>
         <source>addition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>market</source>
-        <translation type="unfinished"></translation>
+        <translation>市場</translation>
     </message>
 </context>
 <context>
     <name>TaskProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>目前步驟完成後取消…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>TypeLegend</name>
-    <message numerus="yes">
-        <source>{label} ({type}): %n mention(s). Click to show or hide their highlights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{label} ({type}): 1 mention. Click to show or hide their highlights.</source>
+        <translation>{label}（{type}）：1 次提及。按一下可顯示或隱藏其醒目標示。</translation>
+    </message>
+    <message>
+        <source>{label} ({type}): {n} mentions. Click to show or hide their highlights.</source>
+        <translation>{label}（{type}）：{n} 次提及。按一下可顯示或隱藏其醒目標示。</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>詞典</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>分析師</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已確認</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已編輯</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <source>status not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態未註明</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>實際</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>預測</translation>
     </message>
     <message>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>未註明週期</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>存量</translation>
     </message>
     <message>
         <source>addition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>market</source>
-        <translation type="unfinished"></translation>
+        <translation>市場</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>News digest</source>
-        <translation type="unfinished"></translation>
+        <translation>新聞摘要</translation>
     </message>
     <message>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體</translation>
     </message>
     <message>
         <source>Simplified</source>
-        <translation type="unfinished"></translation>
+        <translation>簡體</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>繁簡混合</translation>
     </message>
     <message>
         <source>No Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>無中文</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>產能</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>產業聚落</translation>
     </message>
     <message>
         <source>Latest capacity per company</source>
-        <translation type="unfinished"></translation>
+        <translation>各企業最新產能</translation>
     </message>
     <message>
         <source>Capacity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>產能歷年變化</translation>
     </message>
     <message>
         <source>Clusters by country</source>
-        <translation type="unfinished"></translation>
+        <translation>各國產業聚落</translation>
     </message>
     <message>
         <source>Clusters by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>各領域產業聚落</translation>
     </message>
     <message>
         <source>Most mentioned entities</source>
-        <translation type="unfinished"></translation>
+        <translation>提及最多的實體</translation>
     </message>
     <message>
         <source>Documents by publish date</source>
-        <translation type="unfinished"></translation>
+        <translation>依發布日期統計的文件</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>Ingesting the bundled corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入內建語料</translation>
     </message>
     <message>
         <source>Recognising entities and filling the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>正在辨識實體並填寫資料表</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就緒</translation>
     </message>
     <message>
         <source>Ingested {n} documents from the bundled corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>已從內建語料匯入 {n} 份文件</translation>
     </message>
     <message>
         <source>Some corpus files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>部分語料檔案無法讀取</translation>
     </message>
     <message>
         <source>Finished {n} documents left from an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成上次未處理完的 {n} 份文件</translation>
     </message>
     <message>
         <source>Ingesting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入失敗</translation>
     </message>
     <message>
         <source>Cancelled: the store keeps the {n} documents finished so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：資料庫保留已完成的 {n} 份文件</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from .operations import Operation, Outcome, combined, unchanged
 from .operations import entities as entity_ops
 from .store import Store
 from .store.entities import entity_by_name
+from .translatable import Translate, untranslated
 from .vocabulary import NAME_TYPE_CODES
 
 FORMAT = "industry-workbench-lexicon"
@@ -273,13 +274,26 @@ class ImportCounts:
     aliases: int  # names taught (or pointed at another entity)
     never: int  # names marked never an entity
 
-    def summary(self) -> str:
-        from .wording import counted
+    def summary(self, translate: Translate = untranslated) -> str:
+        def counted(count: int, one: str, many: str) -> str:
+            return one if count == 1 else many.format(n=f"{count:,}")
 
-        return (
-            f"{counted(self.entities, 'entity', 'entities')}, "
-            f"{counted(self.aliases, 'name')} taught, "
-            f"{counted(self.never, 'never-name')} added"
+        return translate("ImportCounts", "{entities}, {names} taught, {never} added").format(
+            entities=counted(
+                self.entities,
+                translate("ImportCounts", "1 entity"),
+                translate("ImportCounts", "{n} entities"),
+            ),
+            names=counted(
+                self.aliases,
+                translate("ImportCounts", "1 name"),
+                translate("ImportCounts", "{n} names"),
+            ),
+            never=counted(
+                self.never,
+                translate("ImportCounts", "1 never-name"),
+                translate("ImportCounts", "{n} never-names"),
+            ),
         )
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from .errors import Cancelled
 
+# The context of the progress messages in the translation files.
+PROGRESS_CONTEXT = "Progress"
+
 PROGRESS_STEPS = 1000  # the resolution of a task split into phases
 
 
@@ -21,6 +24,10 @@ class Progress:
 
     def cancelled(self) -> bool:
         return False
+
+    def translate(self, context: str, source: str) -> str:
+        """A message in the language of whoever shows the progress (English here)."""
+        return source
 
     def check(self) -> None:
         """Raise :class:`Cancelled` at a safe point if cancellation was requested."""
@@ -45,8 +52,12 @@ class PhaseProgress(Progress):
     def report(self, done: int, total: int, message: str = "") -> None:
         fraction = done / total if total else 1.0
         steps = round(PROGRESS_STEPS * (self._low + (self._high - self._low) * fraction))
-        text = f"{self._label}: {message}" if self._label and message else message or self._label
+        label = self.translate(PROGRESS_CONTEXT, self._label) if self._label else ""
+        text = f"{label}: {message}" if label and message else message or label
         self._overall.report(steps, PROGRESS_STEPS, text)
 
     def cancelled(self) -> bool:
         return self._overall.cancelled()
+
+    def translate(self, context: str, source: str) -> str:
+        return self._overall.translate(context, source)

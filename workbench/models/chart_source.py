@@ -44,6 +44,7 @@ from ..core.vocabulary import (
     ENTITIES_DATA,
     SHEET_NAMES,
 )
+from .labels import qt_translate
 from .session import Session
 from .worker import SingleTask
 
@@ -71,7 +72,7 @@ def _compute_without_collector_pauses(*args, progress=None):
     paused = gc.isenabled()
     gc.disable()
     try:
-        return compute_chart(*args, progress=progress)
+        return compute_chart(*args, progress=progress, translate=qt_translate)
     finally:
         if paused:
             gc.enable()
@@ -176,7 +177,7 @@ class ChartSource(QObject):
         inputs = self._fresh_inputs(request)
         if inputs is None:
             self.reads[request.data] += 1
-        result = compute_chart(self._session.store.path, request, inputs)
+        result = compute_chart(self._session.store.path, request, inputs, translate=qt_translate)
         self._inputs[request.data] = result.inputs
         return result
 

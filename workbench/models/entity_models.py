@@ -20,6 +20,7 @@ from ..core.operations import Changes, Table
 from ..core.store.entities import EntityNames, entity_names
 from ..core.store.mentions import EntityEntry, MentionInContext, entity_index, mentions_of_entity
 from ..core.translatable import QT_TRANSLATE_NOOP
+from .labels import qt_translate
 from .roles import (
     DOCUMENT_ID_ROLE,
     ENTITY_TYPE_ROLE,
@@ -162,7 +163,7 @@ class EntityIndexModel(QAbstractTableModel):
         if role == ENTITY_TYPE_ROLE:
             return entry.type
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return self.names_of(entry).describe()
+            return self.names_of(entry).describe(qt_translate)
         return None
 
 

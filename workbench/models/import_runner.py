@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.importing import ImportReport
-from ..core.pipeline import import_into_store
 from .session import Session
 from .worker import SingleTask, TaskRunner
+
+if TYPE_CHECKING:
+    from ..core.importing import ImportReport
 
 
 # The hub's kinds of change for the tables an import writes.
@@ -55,6 +57,8 @@ class ImportRunner(QObject):
         if self._slot.running:
             self._queue.append(paths)
             return
+        from ..core.pipeline import import_into_store  # the parsers load on first use
+
         task = TaskRunner(import_into_store, self._session.store.path, paths, parent=self)
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self.import_failed)

@@ -52,9 +52,16 @@ def chosen_language(setting: str, locale: QLocale | None = None) -> str:
         return language_for_locale(override) if override != ENGLISH else ENGLISH
     if setting in LANGUAGE_CODES:
         return setting
+    return system_language(locale)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language the system locale asks for."""
     locale = locale or QLocale.system()
     if locale.language() != QLocale.Language.Chinese:
         return ENGLISH
+    if locale.script() == QLocale.Script.TraditionalChineseScript:
+        return TRADITIONAL
     return language_for_locale(locale.name())
 
 
@@ -67,25 +74,34 @@ def _qt_translation_dirs() -> list[Path]:
     return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), translations_dir()]
 
 
+def translators_for(
+    language: str, parent: QCoreApplication | None = None
+) -> tuple[QTranslator | None, QTranslator | None]:
+    """The workbench's and Qt's translators for ``language``, each None when its file is
+    missing (English needs none)."""
+    if language not in (SIMPLIFIED, TRADITIONAL):
+        return None, None
+    ours = QTranslator(parent)
+    if not ours.load(f"workbench_{language}", str(translations_dir())):
+        ours = None
+    qt = None
+    for folder in _qt_translation_dirs():
+        candidate = QTranslator(parent)
+        if candidate.load(f"qtbase_{language}", str(folder)):
+            qt = candidate
+            break
+    return ours, qt
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the workbench's and Qt's translators for ``language``; keep the ones returned.
 
     English installs nothing.  A missing file leaves that part in English rather
     than failing the start.
     """
-    if language not in (SIMPLIFIED, TRADITIONAL):
-        return []
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(f"workbench_{language}", str(translations_dir())):
-        app.installTranslator(ours)
-        installed.append(ours)
-    for folder in _qt_translation_dirs():
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", str(folder)):
-            app.installTranslator(qt)
-            installed.append(qt)
-            break
+    installed = [t for t in translators_for(language, app) if t is not None]
+    for translator in installed:
+        app.installTranslator(translator)
     return installed
 
 

@@ -9,13 +9,16 @@ Names wait in ``pending`` until then.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.operations import Changes
-from ..core.pipeline import ProcessReport, apply_names_at
 from .changes import ChangeHub
 from .worker import SingleTask, TaskRunner
+
+if TYPE_CHECKING:
+    from ..core.pipeline import ProcessReport
 
 
 class LexiconApplier(QObject):
@@ -63,6 +66,8 @@ class LexiconApplier(QObject):
         self._pending -= set(chosen)
         self._applying = chosen
         self.pending_changed.emit(len(self._pending))
+        from ..core.pipeline import apply_names_at  # the recogniser loads on first use
+
         self._slot.start_new(
             apply_names_at,
             self._store_path,

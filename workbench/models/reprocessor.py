@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..core.pipeline.process import ProcessReport
-from ..core.pipeline.reprocess import reprocess_at
 from .changes import ChangeHub
 from .worker import SingleTask
+
+if TYPE_CHECKING:
+    from ..core.pipeline.process import ProcessReport
 
 
 class DocumentReprocessor(QObject):
@@ -32,6 +34,8 @@ class DocumentReprocessor(QObject):
         """False when there is nothing to do or a run is under way."""
         if not document_ids or self._slot.running:
             return False
+        from ..core.pipeline.reprocess import reprocess_at  # the recogniser loads then
+
         self._slot.start_new(
             reprocess_at,
             self._store_path,

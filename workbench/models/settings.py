@@ -54,6 +54,7 @@ class WorkbenchSettings:
 
     def set_language(self, language: str) -> None:
         self._qsettings.setValue("interface/language", language)
+        self._qsettings.sync()  # read by the next start, which may come from a crash
 
     def clear_layout(self) -> None:
         self._qsettings.remove(self._layout_group)

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ..core.errors import Cancelled, WorkbenchError
 from ..core.progress import Progress
@@ -30,6 +30,10 @@ class _ThreadProgress(Progress):
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def translate(self, context: str, source: str) -> str:
+        # Thread-safe: the messages are made on the worker thread.
+        return QCoreApplication.translate(context, source)
 
 
 class TaskRunner(QThread):

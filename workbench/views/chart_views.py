@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..core.charts import (
     NOT_STATED,
+    OTHER,
     BarChart,
     BarSeries,
     CapacityChart,
@@ -527,13 +528,13 @@ class BarPlot(ChartPlot):
             bar.setVisible(True)
             base += values
             if len(chart.series) > 1 and series.name:
-                entries.append((bar, _html(series.name)))
+                entries.append((bar, _html(_shown(series.name))))
         for bar in self._bars[len(chart.series) :]:
             bar.setVisible(False)
         key = self._colour_key(chart, colors)
         self._legend.set_entries([] if key else entries)
         self._legend.setVisible(bool(entries) and not key)
-        self._category_axis.set_labels(list(chart.categories))
+        self._category_axis.set_labels([_shown(c) for c in chart.categories])
         self._value_axis.setLabel(chart.value_label)
         self._category_axis.setLabel("")
         self.set_title(chart.title, chart.note, key)
@@ -653,6 +654,11 @@ _STATUS_STYLE = {
 }
 LEGEND_STATUS_COLOR = "#555555"  # line styles are explained in a neutral grey
 LEGEND_ROW_PIXELS = 18
+
+
+def _shown(label: str) -> str:
+    """A category or series label, with the chart's own words in the interface language."""
+    return qt_translate("Charts", label) if label in (NOT_STATED, OTHER) else label
 
 
 def company_label(company: str) -> str:

@@ -41,7 +41,7 @@ from ..core.operations.entities import (
 from ..core.store.mentions import EntityEntry
 from ..core.vocabulary import ENTITY_TYPE_CODES, ENTITY_TYPES, NAME_TYPE_CODES
 from ..models.entity_models import EntityIndexModel, EntityMentionsModel
-from ..models.labels import type_label
+from ..models.labels import qt_translate, type_label
 from ..models.lexicon_applier import applied_summary
 from ..models.session import Session
 from .entity_colors import swatch_icon
@@ -471,7 +471,7 @@ class EntitiesPanel(QWidget):
             return False
         self.show_message(
             self.tr("Imported {file}: {summary}.").format(
-                file=Path(path).name, summary=outcome.value.summary()
+                file=Path(path).name, summary=outcome.value.summary(qt_translate)
             )
         )
         self._update_apply_bar()

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from ..core.importing import DUPLICATE, FAILED, FORMAT_BY_SUFFIX, IMPORTED, ImportReport
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..models.import_runner import ImportRunner
+from ..models.labels import qt_translate
 from ..models.session import Session
 from ..models.worker import TaskRunner
 from .progress_dialog import TaskProgressDialog
 
 _PATTERNS = " ".join(f"*{suffix}" for suffix in FORMAT_BY_SUFFIX)
-_CONTEXT = "ImportSummaryDialog"
 
 
 def import_name_filters() -> list[str]:
@@ -46,11 +46,11 @@ def import_name_filters() -> list[str]:
 
 
 _STATUS_LABEL = {
-    IMPORTED: QT_TRANSLATE_NOOP(_CONTEXT, "Imported"),
-    DUPLICATE: QT_TRANSLATE_NOOP(_CONTEXT, "Skipped: duplicate"),
-    FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Failed"),
+    IMPORTED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "Imported"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImportSummaryDialog", "Skipped: duplicate"),
+    FAILED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "Failed"),
 }
-_NEAR_DUPLICATE_LABEL = QT_TRANSLATE_NOOP(_CONTEXT, "Imported (near duplicate)")
+_NEAR_DUPLICATE_LABEL = QT_TRANSLATE_NOOP("ImportSummaryDialog", "Imported (near duplicate)")
 MAX_NOTICES = 5
 
 
@@ -120,7 +120,9 @@ class ImportSummaryDialog(QDialog):
                     found = result.near_duplicate
                     detail += self.tr(
                         "; the same article as document {id} «{title}» ({how})"
-                    ).format(id=found.document_id, title=found.title, how=found.describe())
+                    ).format(
+                        id=found.document_id, title=found.title, how=found.describe(qt_translate)
+                    )
             else:
                 detail = result.reason
             row = [QStandardItem(result.name), QStandardItem(status)]

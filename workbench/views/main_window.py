@@ -6,6 +6,7 @@ The window only arranges panels and routes requests between them through the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -38,6 +39,7 @@ from .annotations_panel import AnnotationsPanel
 from .charts_panel import ChartsPanel
 from .entities_panel import EntitiesPanel, entity_type_icons, entity_type_labels
 from .library_panel import LibraryPanel
+from .preferences_dialog import PreferencesDialog
 from .progress_dialog import TaskProgressDialog
 from .reader_panel import ReaderPanel
 from .row_count import follow_row_count
@@ -53,6 +55,11 @@ Area = Qt.DockWidgetArea
 def app_title() -> str:
     """The application's name in the interface language."""
     return QCoreApplication.translate("MainWindow", APP_TITLE)
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as a title: ``&Library`` → ``Library``, ``文档库(&L)`` → ``文档库``."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
 
 
 def app_icon() -> QIcon:
@@ -177,7 +184,7 @@ class MainWindow(QMainWindow):
         or share a tab with ``tabify_with``.  Call :meth:`restore_layout` after
         adding every panel.
         """
-        dock = QDockWidget(title.replace("&", ""), self)
+        dock = QDockWidget(without_mnemonic(title), self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(
@@ -193,7 +200,7 @@ class MainWindow(QMainWindow):
         toggle.setObjectName(f"toggle{name}")
         toggle.setShortcut(QKeySequence(f"Alt+{len(self.docks)}"))
         toggle.setStatusTip(
-            self.tr("Show or hide the {panel} panel").format(panel=title.replace("&", ""))
+            self.tr("Show or hide the {panel} panel").format(panel=without_mnemonic(title))
         )
         self.panels_menu.addAction(toggle)
         self.addAction(toggle)  # the shortcut works while the dock is hidden, too
@@ -482,6 +489,11 @@ class MainWindow(QMainWindow):
             self.reset_layout,
             self.tr("Put every panel back"),
         )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), "preferences", [key.Preferences], self.show_preferences,
+            self.tr("The interface language"),
+        )  # fmt: skip
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About"), "about", [], self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -499,6 +511,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.filter_library_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.apply_lexicon_action, self.reprocess_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._view_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
@@ -537,6 +551,12 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_store_requested.emit(Path(name))
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -31,7 +31,7 @@ from ..core.operations.annotations import delete_annotation_op, update_annotatio
 from ..core.operations.entities import accept_name, annotate_name, never_an_entity
 from ..core.store.annotations import Annotation
 from ..core.store.mentions import StoredMention
-from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES, SCRIPTS
+from ..core.vocabulary import DOCUMENT_KINDS, ENTITY_TYPES, SCRIPTS, entity_type
 from ..models.document_model import DocumentModel
 from ..models.labels import qt_translate, type_label
 from ..models.session import Session
@@ -44,11 +44,17 @@ from .reader_text_view import TYPE_KEYS, ReaderTextView
 from .sheet_actions import new_capacity_row_action
 
 
+def _hint_type(code: str) -> str:
+    """The type's code (ORG, GPE…) in English, as the menus show it; its name in Chinese."""
+    label = type_label(code)
+    return code if label == entity_type(code).label else label
+
+
 def key_hint() -> str:
     """The keys of the reader, in the interface language."""
     return (
         QCoreApplication.translate("ReaderPanel", "Select text, then ")
-        + " · ".join(f"<b>{key}</b> {type_}" for key, type_ in TYPE_KEYS.items())
+        + " · ".join(f"<b>{key}</b> {_hint_type(type_)}" for key, type_ in TYPE_KEYS.items())
         + " &nbsp;|&nbsp; "
         + QCoreApplication.translate(
             "ReaderPanel", "on an annotation: <b>N</b> note, <b>Del</b> delete, digit retypes"

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..script import to_simplified
+from ..translatable import QT_TRANSLATE_NOOP
 
-NOT_STATED = "(not stated)"
-OTHER = "(other)"
+NOT_STATED = QT_TRANSLATE_NOOP("Charts", "(not stated)")
+OTHER = QT_TRANSLATE_NOOP("Charts", "(other)")
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from ..units import unit_label
 from ..vocabulary import (
     ACTUAL,
@@ -57,7 +58,9 @@ LATEST_PREFERENCE = (ACTUAL, STATUS_NOT_STATED, PLANNED, FORECAST)
 
 # Totals and market figures together: the group's "scope" when it is not companies'.
 AGGREGATE = "aggregate"
-AGGREGATE_LABEL = "market & totals"
+AGGREGATE_LABEL = QT_TRANSLATE_NOOP("Charts", "market & totals")
+# The context of the chart texts in the translation files.
+CHARTS_CONTEXT = "Charts"
 AGGREGATE_SCOPES = (TOTAL_SCOPE, MARKET_SCOPE)
 
 # Lines of the over-time chart when no company is chosen: one colour each (the
@@ -82,6 +85,8 @@ class CapacityGroup:
     measure: str  # LEVEL or ADDITION
     aggregate: bool  # totals and market-wide figures, not a company's
     rows: int
+    # The language of the labels (see core.translatable).
+    translate: Translate = field(default=untranslated, compare=False, repr=False)
 
     @property
     def unit_text(self) -> str:
@@ -93,9 +98,9 @@ class CapacityGroup:
     def label(self) -> str:
         parts = [self.product, self.unit_text]
         if self.measure == ADDITION:
-            parts.append(CAPACITY_MEASURES.label(ADDITION))
+            parts.append(CAPACITY_MEASURES.label(ADDITION, self.translate))
         if self.aggregate:
-            parts.append(AGGREGATE_LABEL)
+            parts.append(self.translate(CHARTS_CONTEXT, AGGREGATE_LABEL))
         return f"{' · '.join(parts)} ({self.rows})"
 
     @property
@@ -112,10 +117,6 @@ def _number(value: float) -> str:
 
 def _amount(low: float, high: float) -> str:
     return _number(low) if high <= low else f"{_number(low)}–{_number(high)}"
-
-
-def _plural(count: int, noun: str, plural: str | None = None) -> str:
-    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
 class _Figure:
@@ -171,6 +172,14 @@ class CompanyChoice:
     rows: int
 
 
+_NO_FIGURES = QT_TRANSLATE_NOOP("Charts", "Capacity: no figures")
+_LEVEL = QT_TRANSLATE_NOOP("Charts", "Capacity")
+_ADDED = QT_TRANSLATE_NOOP("Charts", "Capacity added")
+_AGGREGATE = QT_TRANSLATE_NOOP("Charts", "Market & total capacity")
+_AGGREGATE_ADDED = QT_TRANSLATE_NOOP("Charts", "Market & total capacity added")
+_GROUP_TITLE = QT_TRANSLATE_NOOP("Charts", "{subject}: {product} · {unit}")
+
+
 class _GroupChart:
     """A chart of one capacity group: its figures share the group's unit."""
 
@@ -195,15 +204,24 @@ class CapacityChart(_GroupChart):
     choices: tuple[CompanyChoice, ...] = ()  # every company of the group, most rows first
     company: str | None = None  # the company key the chart is limited to, if any
     groups: tuple[CapacityGroup, ...] = ()  # the groups it was chosen from (a group picker's)
+    translate: Translate = field(default=untranslated, compare=False, repr=False)
 
     @property
     def title(self) -> str:
+        translate = self.translate
         if self.group is None:
-            return "Capacity: no figures"
-        subject = "Market & total capacity" if self.group.aggregate else "Capacity"
-        if self.group.measure == ADDITION:
-            subject += " added"
-        title = f"{subject}: {self.group.product} · {self.group.unit_text}"
+            return translate(CHARTS_CONTEXT, _NO_FIGURES)
+        if self.group.aggregate:
+            subject = translate(
+                CHARTS_CONTEXT, _AGGREGATE_ADDED if self.group.measure == ADDITION else _AGGREGATE
+            )
+        else:
+            subject = translate(
+                CHARTS_CONTEXT, _ADDED if self.group.measure == ADDITION else _LEVEL
+            )
+        title = translate(CHARTS_CONTEXT, _GROUP_TITLE).format(
+            subject=subject, product=self.group.product, unit=self.group.unit_text
+        )
         if self.company is not None and self.companies:
             title += f" — {self.companies[0]}"
         return title
@@ -280,7 +298,7 @@ class _FigureReader:
         self._uses[spelled] += 1
         return key
 
-    def groups(self) -> list[CapacityGroup]:
+    def groups(self, translate: Translate = untranslated) -> list[CapacityGroup]:
         """Every group read so far, labelled by its most used spelling."""
         counts: Counter = Counter()
         spellings: dict[GroupKey, Counter] = {}
@@ -298,13 +316,14 @@ class _FigureReader:
             groups.append(
                 CapacityGroup(
                     key,
-                    product or "(no product)",
-                    unit or "(no unit)",
+                    product or translate(CHARTS_CONTEXT, _NO_PRODUCT),
+                    unit or translate(CHARTS_CONTEXT, _NO_UNIT),
                     qualifier,
                     period.strip(),
                     key[3],
                     key[4] == AGGREGATE,
                     count,
+                    translate,
                 )
             )
         # The largest family first; in a family, companies' levels, their additions, then
@@ -343,7 +362,13 @@ def _group_key(spelled: _Spelled) -> GroupKey:
     )
 
 
-def _read(rows: Iterable[Mapping]) -> tuple[list, list, list[CapacityGroup]]:
+_NO_PRODUCT = QT_TRANSLATE_NOOP("Charts", "(no product)")
+_NO_UNIT = QT_TRANSLATE_NOOP("Charts", "(no unit)")
+
+
+def _read(
+    rows: Iterable[Mapping], translate: Translate = untranslated
+) -> tuple[list, list, list[CapacityGroup]]:
     """The rows, the group key of each (None: no figure), and the groups.
 
     The keys are shared tuples, one per group: a million rows add no million objects
@@ -352,41 +377,68 @@ def _read(rows: Iterable[Mapping]) -> tuple[list, list, list[CapacityGroup]]:
     rows = rows if isinstance(rows, list) else list(rows)
     reader = _FigureReader()
     keys = [reader.read(row) for row in rows]
-    return rows, keys, reader.groups()
+    return rows, keys, reader.groups(translate)
 
 
-def capacity_groups(rows: Iterable[Mapping]) -> list[CapacityGroup]:
+def capacity_groups(
+    rows: Iterable[Mapping], translate: Translate = untranslated
+) -> list[CapacityGroup]:
     """Product/unit/qualifier groups, split by measure and scope; the largest family first."""
-    return _read(rows)[2]
+    return _read(rows, translate)[2]
 
 
 def _choose(groups: list[CapacityGroup], key) -> CapacityGroup:
     return next((g for g in groups if g.key == tuple(key or ())), groups[0])
 
 
-def _apart_note(groups: list[CapacityGroup], group: CapacityGroup) -> str:
+def _apart_note(groups: list[CapacityGroup], group: CapacityGroup, translate: Translate) -> str:
     """What of the same product and unit another group holds: never mixed in silently."""
     if group.aggregate:
         return ""
     apart = [g for g in groups if g.family == group.family and g is not group]
     aggregate = sum(g.rows for g in apart if g.aggregate)
     added = sum(g.rows for g in apart if not g.aggregate and g.measure == ADDITION)
-    words = []
-    if aggregate:
-        words.append(_plural(aggregate, "market or total figure"))
-    if added and group.measure != ADDITION:
-        words.append(_plural(added, "capacity addition"))
-    return f"{' and '.join(words)} charted separately" if words else ""
+    if aggregate and added and group.measure != ADDITION:
+        text = translate("Charts", "{aggregate} and {added} charted separately")
+    elif aggregate:
+        text = translate("Charts", "{aggregate} charted separately")
+    elif added and group.measure != ADDITION:
+        text = translate("Charts", "{added} charted separately")
+    else:
+        return ""
+    return text.format(
+        aggregate=_counted(
+            aggregate,
+            translate(CHARTS_CONTEXT, _ONE_AGGREGATE),
+            translate(CHARTS_CONTEXT, _AGGREGATES),
+        ),
+        added=_counted(
+            added, translate(CHARTS_CONTEXT, _ONE_ADDITION), translate(CHARTS_CONTEXT, _ADDITIONS)
+        ),
+    )
 
 
-def _owner(row: Mapping, group: CapacityGroup, companies: Labeller) -> str:
+_ONE_AGGREGATE = QT_TRANSLATE_NOOP("Charts", "1 market or total figure")
+_AGGREGATES = QT_TRANSLATE_NOOP("Charts", "{n} market or total figures")
+_ONE_ADDITION = QT_TRANSLATE_NOOP("Charts", "1 capacity addition")
+_ADDITIONS = QT_TRANSLATE_NOOP("Charts", "{n} capacity additions")
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (with ``{n}``, in the chart's language already) for ``count``."""
+    return one if count == 1 else many.format(n=f"{count:,}")
+
+
+def _owner(
+    row: Mapping, group: CapacityGroup, companies: Labeller, scopes: Mapping[str, str]
+) -> str:
     """The key a row's figure is drawn under: its company's, or in a market & totals
-    group its scope's and place's."""
+    group its scope's (``scopes``: each scope's label) and place's."""
     if not group.aggregate:
         return companies.key(row.get("company"))
     scope = str(row.get("scope") or "")
     place = " ".join(str(row.get("location") or "").split())
-    return companies.key(f"({CAPACITY_SCOPES.label(scope)}) {place}".strip())
+    return companies.key(f"({scopes.get(scope, scope)}) {place}".strip())
 
 
 class _Statuses:
@@ -417,6 +469,7 @@ def capacity_chart(
     taught_names: Mapping[str, str] | None = None,
     company: str | None = None,
     max_companies: int = MAX_COMPANY_LINES,
+    translate: Translate = untranslated,
 ) -> CapacityChart:
     """Figures of one group (the first when ``group_key`` is None) per company over years.
 
@@ -426,12 +479,16 @@ def capacity_chart(
     limits the chart to that company; without it the ``max_companies`` companies with
     the most rows are drawn and the others counted in the note.
     """
-    rows, keys, groups = _read(rows)
+    rows, keys, groups = _read(rows, translate)
     if not groups:
-        return CapacityChart(None, (), (), "no capacity figures to draw")
+        return CapacityChart(
+            None, (), (), translate("Charts", "no capacity figures to draw"), translate=translate
+        )
     group = _choose(groups, group_key)
 
     companies = Labeller(taught_names)
+    # Labelled once, not once a row.
+    scopes = {code: CAPACITY_SCOPES.label(code, translate) for code in CAPACITY_SCOPES.codes}
     cells: dict[tuple[str, str, int, float, float], list[int]] = {}
     sources: Counter = Counter()
     company_rows: Counter = Counter()
@@ -442,7 +499,7 @@ def capacity_chart(
         if key != wanted:
             continue
         low, high = _figure(row)
-        owner = _owner(row, group, companies)
+        owner = _owner(row, group, companies, scopes)
         company_rows[owner] += 1
         year = _year(row.get("year"))
         if year is None:
@@ -463,7 +520,13 @@ def capacity_chart(
         drawn = order[:max_companies]
         if len(order) > len(drawn):
             hidden = len(order) - len(drawn)
-            notes.append(f"{_plural(hidden, 'more company', 'more companies')} not drawn")
+            notes.append(
+                _counted(
+                    hidden,
+                    translate("Charts", "1 more company not drawn"),
+                    translate("Charts", "{n} more companies not drawn"),
+                )
+            )
     rank = {c: i for i, c in enumerate(drawn)}
 
     by_series: dict[tuple[str, str], list[CapacityPoint]] = {}
@@ -492,16 +555,24 @@ def capacity_chart(
         earlier.setdefault(owner, []).extend(points)
     drawn_with_points = [c for c in drawn if any(key[0] == c for key in by_series)]
     if no_year:
-        notes.insert(0, f"{_plural(no_year, 'row')} without a year not drawn")
-    notes.append(_apart_note(groups, group))
+        notes.insert(
+            0,
+            _counted(
+                no_year,
+                translate("Charts", "1 row without a year not drawn"),
+                translate("Charts", "{n} rows without a year not drawn"),
+            ),
+        )
+    notes.append(_apart_note(groups, group, translate))
     return CapacityChart(
         group,
         tuple(names[c] for c in drawn_with_points),
         tuple(series),
-        "; ".join(n for n in notes if n),
+        translate("Charts", "; ").join(n for n in notes if n),
         choices,
         company,
         tuple(groups),
+        translate,
     )
 
 
@@ -522,10 +593,13 @@ class LatestFigure(_Figure):
     sources: int  # documents stating it (rows and the rows merged into them)
     others: int = 0  # other figures of the company for the same year, not chosen
     written: tuple[str, ...] = ()  # the company's name as the sources write it
+    translate: Translate = field(default=untranslated, compare=False, repr=False)
 
     @property
     def year_text(self) -> str:
-        return str(self.year) if self.year is not None else "year not stated"
+        if self.year is not None:
+            return str(self.year)
+        return self.translate("Charts", "year not stated")
 
     def bar_text(self) -> str:
         """Written at the bar's end: the figure and its year."""
@@ -533,13 +607,33 @@ class LatestFigure(_Figure):
 
     def describe(self, unit: str) -> str:
         """The hover text: value, year, status and sources."""
-        words = [CAPACITY_STATUSES.label(self.status), _plural(self.sources, "source")]
+        translate = self.translate
+        words = [
+            CAPACITY_STATUSES.label(self.status, translate),
+            _counted(
+                self.sources, translate("Charts", "1 source"), translate("Charts", "{n} sources")
+            ),
+        ]
         if self.others:
-            words.append(f"{_plural(self.others, 'other figure')} for {self.year_text}")
+            others = _counted(
+                self.others,
+                translate("Charts", "1 other figure"),
+                translate("Charts", "{n} other figures"),
+            )
+            words.append(
+                translate("Charts", "{others} for {year}").format(
+                    others=others, year=self.year_text
+                )
+            )
         spelled = [name for name in self.written if name != self.company]
         if spelled:
-            words.append(f"written {', '.join(spelled)}")
-        return f"{self.company}, {self.year_text}: {self.value_text(unit)} ({'; '.join(words)})"
+            words.append(translate("Charts", "written {names}").format(names=", ".join(spelled)))
+        return translate("Charts", "{company}, {year}: {value} ({details})").format(
+            company=self.company,
+            year=self.year_text,
+            value=self.value_text(unit),
+            details=translate("Charts", "; ").join(words),
+        )
 
 
 @dataclass(frozen=True)
@@ -549,13 +643,18 @@ class LatestCapacityChart(_GroupChart):
     note: str = ""
     hidden: int = 0  # companies beyond the top ones, not drawn
     groups: tuple[CapacityGroup, ...] = ()  # the groups of company figures it was chosen from
+    translate: Translate = field(default=untranslated, compare=False, repr=False)
 
     @property
     def title(self) -> str:
+        translate = self.translate
         if self.group is None:
-            return "Latest capacity: no company figures"
-        subject = "Latest capacity added" if self.group.measure == ADDITION else "Latest capacity"
-        return f"{subject} per company: {self.group.product} · {self.group.unit_text}"
+            return translate("Charts", "Latest capacity: no company figures")
+        if self.group.measure == ADDITION:
+            title = translate("Charts", "Latest capacity added per company: {product} · {unit}")
+        else:
+            title = translate("Charts", "Latest capacity per company: {product} · {unit}")
+        return title.format(product=self.group.product, unit=self.group.unit_text)
 
     def statuses(self) -> tuple[str, ...]:
         """The statuses of the bars, in the order of preference."""
@@ -570,9 +669,11 @@ def _preference(status: str) -> int:
     return len(LATEST_PREFERENCE)
 
 
-def latest_groups(rows: Iterable[Mapping]) -> list[CapacityGroup]:
+def latest_groups(
+    rows: Iterable[Mapping], translate: Translate = untranslated
+) -> list[CapacityGroup]:
     """The groups of company figures: what the latest-capacity chart can show."""
-    return [g for g in capacity_groups(rows) if not g.aggregate]
+    return [g for g in capacity_groups(rows, translate) if not g.aggregate]
 
 
 def latest_capacity(
@@ -580,6 +681,7 @@ def latest_capacity(
     group_key: GroupKey | None = None,
     taught_names: Mapping[str, str] | None = None,
     top: int = LATEST_TOP,
+    translate: Translate = untranslated,
 ) -> LatestCapacityChart:
     """Each company's most recent figure in one group of company figures, largest first.
 
@@ -589,10 +691,15 @@ def latest_capacity(
     says its year shows its undated figure, marked so.  Figures without a company
     are not bars (they are no company's) and are counted in the note.
     """
-    rows, keys, all_groups = _read(rows)
+    rows, keys, all_groups = _read(rows, translate)
     groups = [g for g in all_groups if not g.aggregate]
     if not groups:
-        return LatestCapacityChart(None, (), "no company capacity figures to draw")
+        return LatestCapacityChart(
+            None,
+            (),
+            translate("Charts", "no company capacity figures to draw"),
+            translate=translate,
+        )
     group = _choose(groups, group_key)
 
     companies = Labeller(taught_names)
@@ -643,15 +750,22 @@ def latest_capacity(
                 sum(map(_sources, stating)),
                 others,
                 tuple(name for name, _n in written.most_common()),
+                translate,
             )
         )
     bars.sort(key=lambda bar: (-bar.value, bar.company))
     hidden = max(0, len(bars) - top)
     notes = []
     if hidden:
-        notes.append(f"{hidden:,} more not shown")
+        notes.append(translate("Charts", "{n} more not shown").format(n=f"{hidden:,}"))
     if unnamed:
-        notes.append(f"{_plural(unnamed, 'figure')} without a company not shown")
-    notes.append(_apart_note(all_groups, group))
-    note = "; ".join(n for n in notes if n)
-    return LatestCapacityChart(group, tuple(bars[:top]), note, hidden, tuple(groups))
+        notes.append(
+            _counted(
+                unnamed,
+                translate("Charts", "1 figure without a company not shown"),
+                translate("Charts", "{n} figures without a company not shown"),
+            )
+        )
+    notes.append(_apart_note(all_groups, group, translate))
+    note = translate("Charts", "; ").join(n for n in notes if n)
+    return LatestCapacityChart(group, tuple(bars[:top]), note, hidden, tuple(groups), translate)

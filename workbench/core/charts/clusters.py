@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from ..translatable import Translate, untranslated
 from ..vocabulary import REJECTED
 from .bars import OTHER, BarChart, Labeller, build_series, ordered_by_total
 
@@ -22,25 +23,36 @@ def _usable(rows: Iterable[Mapping]) -> tuple[list[Mapping], int]:
     return kept, rejected
 
 
-def _note(rejected: int, missing: int, missing_what: str) -> str:
+def _note(rejected: int, missing: int, column: str, translate: Translate) -> str:
     parts = []
-    if missing:
-        parts.append(f"{missing} without {missing_what}")
+    if missing and column == "country":
+        parts.append(translate("Charts", "{n} without a country").format(n=missing))
+    elif missing:
+        parts.append(translate("Charts", "{n} without a domain").format(n=missing))
     if rejected:
-        parts.append(f"{rejected} rejected not counted")
-    return "; ".join(parts)
+        parts.append(translate("Charts", "{n} rejected not counted").format(n=rejected))
+    return translate("Charts", "; ").join(parts)
 
 
-def clusters_by_country(rows: Iterable[Mapping], stack_by_domain: bool = False) -> BarChart:
+def clusters_by_country(
+    rows: Iterable[Mapping], stack_by_domain: bool = False, translate: Translate = untranslated
+) -> BarChart:
     """How many clusters each country has; optionally split by domain."""
-    return _count_by(rows, "country", "Clusters by country", stack_by_domain)
+    if stack_by_domain:
+        title = translate("Charts", "Clusters by country, stacked by domain")
+    else:
+        title = translate("Charts", "Clusters by country")
+    return _count_by(rows, "country", title, stack_by_domain, translate)
 
 
-def clusters_by_domain(rows: Iterable[Mapping]) -> BarChart:
-    return _count_by(rows, "domain", "Clusters by domain", stack_by_domain=False)
+def clusters_by_domain(rows: Iterable[Mapping], translate: Translate = untranslated) -> BarChart:
+    title = translate("Charts", "Clusters by domain")
+    return _count_by(rows, "domain", title, False, translate)
 
 
-def _count_by(rows: Iterable[Mapping], column: str, title: str, stack_by_domain: bool) -> BarChart:
+def _count_by(
+    rows: Iterable[Mapping], column: str, title: str, stack_by_domain: bool, translate: Translate
+) -> BarChart:
     kept, rejected = _usable(rows)
     labels, domains = Labeller(), Labeller()
     keyed = [
@@ -71,12 +83,12 @@ def _count_by(rows: Iterable[Mapping], column: str, title: str, stack_by_domain:
         cells.setdefault((key, layer_of.get(domain, "")), []).append(row["id"])
 
     return BarChart(
-        title=title + (", stacked by domain" if stack_by_domain else ""),
-        value_label="clusters",
+        title=title,
+        value_label=translate("Charts", "clusters"),
         categories=tuple(labels.label(key) for key in categories),
         series=build_series(categories, layers, cells, layer_labels),
         row_kind="clusters",
         category_keys=tuple(categories),
-        note=_note(rejected, category_totals.get("", 0), f"a {column}"),
+        note=_note(rejected, category_totals.get("", 0), column, translate),
         stacked_by="domain" if stack_by_domain else "",
     )

@@ -24,6 +24,7 @@ from ..sheets.rows import query_ids
 from ..sheets.schema import sheet
 from ..store import Store
 from ..store.entities import company_groups
+from ..translatable import Translate, untranslated
 from ..vocabulary import (
     CAPACITY_CHART,
     CAPACITY_SHEET,
@@ -176,24 +177,33 @@ def read_inputs(
     return ChartInputs(data, selection, rows, taught)
 
 
-def chart_numbers(chart: str, inputs: ChartInputs, options: ChartOptions = DEFAULT_OPTIONS):
-    """The numbers ``chart`` draws from ``inputs`` (no store needed)."""
+def chart_numbers(
+    chart: str,
+    inputs: ChartInputs,
+    options: ChartOptions = DEFAULT_OPTIONS,
+    translate: Translate = untranslated,
+):
+    """The numbers ``chart`` draws from ``inputs`` (no store needed), its words in the
+    language ``translate`` gives."""
     data = CHARTS[chart].data
     if data != inputs.data:
         raise ValueError(f"chart {chart!r} draws {data}, not {inputs.data}")
     if chart == LATEST_CAPACITY_CHART.code:
-        return latest_capacity(inputs.items, options.group, inputs.taught)
+        return latest_capacity(inputs.items, options.group, inputs.taught, translate=translate)
     if chart == CAPACITY_CHART.code:
-        return capacity_chart(inputs.items, options.group, inputs.taught, options.company)
+        return capacity_chart(
+            inputs.items, options.group, inputs.taught, options.company, translate=translate
+        )
     if data == CLUSTERS_SHEET.code:
         if chart == CLUSTERS_BY_COUNTRY_CHART.code:
-            return clusters_by_country(inputs.items, options.stacked)
-        return clusters_by_domain(inputs.items)
+            return clusters_by_country(inputs.items, options.stacked, translate=translate)
+        return clusters_by_domain(inputs.items, translate=translate)
     if data == ENTITIES_DATA:
         type_ = options.entity_type
         per_type = ONE_TYPE_TOP if type_ else ALL_TYPES_PER_TYPE
-        return top_entities(inputs.items, [type_] if type_ else None, per_type)
-    return documents_by_date(inputs.items)
+        types = [type_] if type_ else None
+        return top_entities(inputs.items, types, per_type, translate=translate)
+    return documents_by_date(inputs.items, translate=translate)
 
 
 def compute_chart(
@@ -201,6 +211,7 @@ def compute_chart(
     request: ChartRequest,
     inputs: ChartInputs | None = None,
     progress: Progress | None = None,
+    translate: Translate = untranslated,
 ) -> ChartResult:
     """The chart ``request`` asks for, from ``inputs`` when given (read from the store at
     ``store_path`` otherwise, on a connection of its own).  Raises ``Cancelled`` when
@@ -210,4 +221,5 @@ def compute_chart(
         with Store(store_path, read_only=True) as store:
             inputs = read_inputs(store, request.data, request.selection, progress)
     progress.check()
-    return ChartResult(request, chart_numbers(request.chart, inputs, request.options), inputs)
+    chart = chart_numbers(request.chart, inputs, request.options, translate)
+    return ChartResult(request, chart, inputs)

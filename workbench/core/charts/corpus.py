@@ -9,12 +9,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from ..store.mentions import EntityEntry, entity_index
+from ..translatable import Translate, untranslated
 from ..vocabulary import DOCUMENT_KINDS, ENTITY_TYPE_CODES, ENTITY_TYPES
 from .bars import BarChart, BarSeries, build_series
 
 
 def top_entities(
-    entries: Iterable[EntityEntry], types: Sequence[str] | None = None, per_type: int = 10
+    entries: Iterable[EntityEntry],
+    types: Sequence[str] | None = None,
+    per_type: int = 10,
+    translate: Translate = untranslated,
 ) -> BarChart:
     """The ``per_type`` most mentioned entities of each type, most mentioned first.
 
@@ -38,21 +42,29 @@ def top_entities(
     for type_ in wanted:
         values = tuple(float(e.mentions) if e.type == type_ else 0.0 for e in chosen)
         if any(values):
-            series.append(BarSeries(ENTITY_TYPES.label(type_), values, ((),) * len(chosen), type_))
+            label = ENTITY_TYPES.label(type_, translate)
+            series.append(BarSeries(label, values, ((),) * len(chosen), type_))
     if len(wanted) == 1:
-        title = f"Most mentioned: {ENTITY_TYPES.label(wanted[0])}"
+        title = translate("Charts", "Most mentioned: {type}").format(
+            type=ENTITY_TYPES.label(wanted[0], translate)
+        )
     else:
-        title = f"Most mentioned entities (top {per_type} of each type)"
+        title = translate("Charts", "Most mentioned entities (top {n} of each type)").format(
+            n=per_type
+        )
     return BarChart(
         title=title,
-        value_label="mentions",
+        value_label=translate("Charts", "mentions"),
         categories=tuple(e.canonical for e in chosen),
         series=tuple(series),
         row_kind="entities",
         category_keys=tuple((e.canonical, e.type) for e in chosen),
         category_notes=tuple(
-            f"{ENTITY_TYPES.label(e.type)}, in {e.documents} "
-            f"document{'s' if e.documents != 1 else ''}"
+            (
+                translate("Charts", "{type}, in 1 document")
+                if e.documents == 1
+                else translate("Charts", "{type}, in {n} documents")
+            ).format(type=ENTITY_TYPES.label(e.type, translate), n=e.documents)
             for e in chosen
         ),
     )
@@ -81,7 +93,9 @@ def parse_publish_date(text: str | None) -> date | None:
         return None
 
 
-def documents_by_date(rows: Iterable[Mapping], bucket: str = "auto") -> BarChart:
+def documents_by_date(
+    rows: Iterable[Mapping], bucket: str = "auto", translate: Translate = untranslated
+) -> BarChart:
     """Documents per day, month or year of publication, stacked by kind (report, article…).
 
     ``rows`` hold ``id``, ``kind`` and ``publish_date``. Empty buckets between the
@@ -95,13 +109,15 @@ def documents_by_date(rows: Iterable[Mapping], bucket: str = "auto") -> BarChart
             undated += 1
         else:
             dated.append((when, row.get("kind") or "document", row["id"]))
-    note = (
-        f"{undated} document{'s' if undated != 1 else ''} without a publish date" if undated else ""
-    )
+    note = ""
+    if undated == 1:
+        note = translate("Charts", "1 document without a publish date")
+    elif undated:
+        note = translate("Charts", "{n} documents without a publish date").format(n=undated)
+    value_label = translate("Charts", "documents")
     if not dated:
-        return BarChart(
-            "Documents by publish date", "documents", (), (), "documents", False, note=note
-        )
+        title = translate("Charts", "Documents by publish date")
+        return BarChart(title, value_label, (), (), "documents", False, note=note)
 
     first, last = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
     if bucket == "auto":
@@ -116,16 +132,28 @@ def documents_by_date(rows: Iterable[Mapping], bucket: str = "auto") -> BarChart
     kind_totals = Counter(kind for _, kind, _ in dated)
     kinds = sorted(kind_totals, key=lambda k: (-kind_totals[k], k))
     return BarChart(
-        title=f"Documents by publish date (per {bucket})",
-        value_label="documents",
+        title=_BY_DATE_TITLES[bucket](translate),
+        value_label=value_label,
         categories=tuple(keys),
-        series=build_series(keys, kinds, cells, DOCUMENT_KINDS.labels()),
+        series=build_series(
+            keys,
+            kinds,
+            cells,
+            {k: DOCUMENT_KINDS.label(k, translate) for k in DOCUMENT_KINDS.codes},
+        ),
         row_kind="documents",
         horizontal=False,
         category_keys=tuple(keys),
         note=note,
         stacked_by="kind",
     )
+
+
+_BY_DATE_TITLES = {
+    "day": lambda translate: translate("Charts", "Documents by publish date (per day)"),
+    "month": lambda translate: translate("Charts", "Documents by publish date (per month)"),
+    "year": lambda translate: translate("Charts", "Documents by publish date (per year)"),
+}
 
 
 def _bucket_of(when: date, bucket: str) -> str:

@@ -1,8 +1,10 @@
-"""Filling the curated sheets from the corpus: capacity statements and industrial clusters."""
+"""Filling the curated sheets from the corpus: capacity statements and industrial clusters.
 
-from .capacity import CapacityRecord, extract_capacity
-from .clusters import ClusterRecord, cluster_table_rows, named_clusters
-from .run import EXTRACTOR_VERSION, ExtractedRows, KnownClusters, extract_rows, write_rows
+The extractors are imported on first use: compiling their rules costs start-up
+a noticeable part of a second, and start-up only asks for the version.
+"""
+
+from .version import EXTRACTOR_VERSION
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -16,3 +18,24 @@ __all__ = [
     "named_clusters",
     "write_rows",
 ]
+
+_HOMES = {
+    "CapacityRecord": "capacity",
+    "extract_capacity": "capacity",
+    "ClusterRecord": "clusters",
+    "cluster_table_rows": "clusters",
+    "named_clusters": "clusters",
+    "ExtractedRows": "run",
+    "KnownClusters": "run",
+    "extract_rows": "run",
+    "write_rows": "run",
+}
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f".{home}", __name__), name)

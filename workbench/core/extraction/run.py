@@ -17,19 +17,9 @@ from ..sheets.schema import CAPACITY, CLUSTERS
 from .capacity import Span, extract_capacity
 from .clusters import ClusterRecord, cluster_table_rows, named_clusters
 from .facts import document_fact_keys, key_document_rows, merge_facts, merge_near_duplicates
-
-EXTRACTOR_VERSION = "2"
+from .version import EXTRACTOR_VERSION, TABLE_MARK
 
 SourcedValues = tuple[Mapping, tuple[int, int]]  # a row's values and its [start, end) source
-
-# Documents holding a cluster table are extracted first, so that prose naming a
-# cluster of a table adds no second row.
-TABLE_MARK = "序号"
-
-
-# Extraction order: table documents first, then by id; a document's key is
-# (TABLE_MARK not in text, id), in SQL over documents:
-ORDER_SQL = f"instr(text, '{TABLE_MARK}') = 0, id"
 
 
 @dataclass

@@ -159,6 +159,9 @@ class _FileProgress(Progress):
     def cancelled(self) -> bool:
         return self.outer.cancelled()
 
+    def translate(self, context: str, source: str) -> str:
+        return self.outer.translate(context, source)
+
 
 def _duplicate_reason(found) -> str:
     source = f" imported from {found.file_name}" if found.file_name else ""

@@ -1,25 +1,39 @@
-"""One pipeline for every way documents arrive: store → recognise entities → fill the sheets."""
+"""One pipeline for every way documents arrive: store → recognise entities → fill the sheets.
 
-from .process import (
-    ProcessReport,
-    extract_all,
-    pending_documents,
-    process_documents,
-    recognise_again,
-    recognizer_for,
-    recognizer_version,
-    reprocess_documents,
-    resume_pending,
-)
-from .run import (
-    apply_names_at,
-    bundled_corpus_incomplete,
-    import_into_store,
-    import_paths,
-    ingest_bundled_corpus,
-    ingest_files,
-    resume_pending_at,
-)
+Everything but :func:`pending_documents` is imported on first use: the window
+asks which documents wait on every start, and the recogniser, the extractors
+and the file parsers behind the rest cost start-up most of a second.
+"""
+
+from .pending import pending_documents
+
+_HOMES = {
+    "ProcessReport": "process",
+    "extract_all": "process",
+    "process_documents": "process",
+    "recognise_again": "process",
+    "recognizer_for": "process",
+    "recognizer_version": "process",
+    "reprocess_documents": "process",
+    "resume_pending": "process",
+    "apply_names_at": "run",
+    "bundled_corpus_incomplete": "run",
+    "import_into_store": "run",
+    "import_paths": "run",
+    "ingest_bundled_corpus": "run",
+    "ingest_files": "run",
+    "resume_pending_at": "run",
+}
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f".{home}", __name__), name)
+
 
 __all__ = [
     "ProcessReport",

@@ -58,6 +58,9 @@ class _KillSwitch(Progress):
     def cancelled(self) -> bool:
         return self.inner.cancelled()
 
+    def translate(self, context: str, source: str) -> str:
+        return self.inner.translate(context, source)
+
 
 def armed(progress: Progress, store: Store) -> Progress:
     """``progress``, or a wrapper that kills the process when the environment says so."""

@@ -14,15 +14,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import Cancelled
-from ..extraction import EXTRACTOR_VERSION, KnownClusters, extract_rows, write_rows
 from ..extraction.capacity import Span
-from ..extraction.run import ORDER_SQL, TABLE_MARK
+from ..extraction.run import KnownClusters, extract_rows, write_rows
+from ..extraction.version import EXTRACTOR_VERSION, TABLE_MARK
 from ..operations.changes import Changes, Table
-from ..progress import Progress
+from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
 from ..store.entities import load_taught_names, record_entities
 from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
+from ..translatable import QT_TRANSLATE_NOOP
 from .kill_switch import armed
+from .pending import pending_documents
+
+RECOGNISING = QT_TRANSLATE_NOOP("Progress", "Recognising entities in {document}")
+FILLING = QT_TRANSLATE_NOOP("Progress", "Filling the sheets from {document}")
 
 LABEL_CHARS = 24
 
@@ -66,22 +71,6 @@ class ProcessReport:
         if self.cancelled:
             text += f" (cancelled: {len(self.pending)} documents left for later)"
         return text
-
-
-def pending_documents(conn: sqlite3.Connection) -> list[int]:
-    """Documents whose recognition by the current recogniser, or whose extraction, is missing.
-
-    In extraction order (documents with a cluster table first, then by id).
-    """
-    return [
-        row[0]
-        for row in conn.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM "
-            "recognition_runs WHERE recognizer_version = ?) OR id NOT IN (SELECT document_id "
-            f"FROM extraction_runs WHERE extractor_version = ?) ORDER BY {ORDER_SQL}",
-            (recognizer_version(), EXTRACTOR_VERSION),
-        )
-    ]
 
 
 def _recognised(conn: sqlite3.Connection, document_id: int, version: str) -> bool:
@@ -178,7 +167,11 @@ def process_documents(
             text, raw_text = row
             mentions = None
             if recognise_again or not _recognised(conn, document_id, version):
-                progress.report(2 * index - 2, steps, f"Recognising entities in {label}")
+                progress.report(
+                    2 * index - 2,
+                    steps,
+                    progress.translate(PROGRESS_CONTEXT, RECOGNISING).format(document=label),
+                )
                 mentions = recognizer.recognise(text)
                 rejected = rejected_spans(conn, document_id)
                 spans = [
@@ -193,7 +186,11 @@ def process_documents(
                     if m.verdict != "rejected"
                 ]
             progress.check()
-            progress.report(2 * index - 1, steps, f"Filling the sheets from {label}")
+            progress.report(
+                2 * index - 1,
+                steps,
+                progress.translate(PROGRESS_CONTEXT, FILLING).format(document=label),
+            )
             rows = extract_rows(text, raw_text, spans, known.before(key))
             progress.check()
             with store.transaction():

@@ -19,6 +19,7 @@ from ..paths import bundled_seed_files
 from ..progress import PhaseProgress, Progress
 from ..store import Store
 from ..store.entities import documents_containing
+from ..translatable import QT_TRANSLATE_NOOP
 from .kill_switch import armed
 from .process import (
     ProcessReport,
@@ -28,6 +29,7 @@ from .process import (
     resume_pending,
 )
 
+READING = QT_TRANSLATE_NOOP("Progress", "Reading")
 # Reading corpus files is quick; recognising entities takes most of the time.
 INGEST_READ_SHARE = 0.25
 # Extracting the text of PDFs and Word files is a larger share of an import.
@@ -45,7 +47,7 @@ def ingest_files(
     """
     progress = armed(progress or Progress(), store)
     report = store_corpus_files(
-        store, paths, PhaseProgress(progress, 0.0, INGEST_READ_SHARE, "Reading")
+        store, paths, PhaseProgress(progress, 0.0, INGEST_READ_SHARE, READING)
     )
     if not report.storing_cancelled:
         report.processed = _finish(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..nlp.taught import TaughtNames, name_key, taught_names
 from ..script import to_simplified
+from ..translatable import Translate, untranslated
 from ..vocabulary import NAME_TYPE_CODES
 
 
@@ -127,19 +128,20 @@ class EntityNames:
         out.pop(self.canonical, None)
         return list(out)
 
-    def describe(self) -> str:
+    def describe(self, translate: Translate = untranslated) -> str:
         from ..vocabulary import ENTITY_SOURCES
 
         lines = [self.canonical]
         if self.source:
-            lines.append(f"Source: {ENTITY_SOURCES.label(self.source)}")
+            source = ENTITY_SOURCES.label(self.source, translate)
+            lines.append(translate("EntityNames", "Source: {source}").format(source=source))
         written = [f"{w} ×{n}" for w, n in self.written if w != self.canonical]
         if written:
-            lines.append(
-                "Written as: " + ", ".join(written[:8]) + ("…" if len(written) > 8 else "")
-            )
+            forms = ", ".join(written[:8]) + ("…" if len(written) > 8 else "")
+            lines.append(translate("EntityNames", "Written as: {forms}").format(forms=forms))
         if self.taught:
-            lines.append("Taught names: " + ", ".join(self.taught[:8]))
+            names = ", ".join(self.taught[:8])
+            lines.append(translate("EntityNames", "Taught names: {names}").format(names=names))
         return "\n".join(lines)
 
 

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import near_duplicates as nd
-from ..progress import Progress
+from ..progress import PROGRESS_CONTEXT, Progress
+from ..translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+
+INDEXING = QT_TRANSLATE_NOOP(
+    "Progress", "Indexing stored documents for near duplicates ({done} of {total})"
+)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -38,11 +43,13 @@ class NearDuplicate:
         percent = round(self.similarity * 100)
         return 99 if percent == 100 and self.similarity < 1 else percent
 
-    def describe(self) -> str:
+    def describe(self, translate: Translate = untranslated) -> str:
         """'94% alike' or '97% of the shorter text is in the other'."""
         if self.measure == nd.JACCARD:
-            return f"{self.percent}% alike"
-        return f"{self.percent}% of the shorter text is in the other"
+            text = translate("NearDuplicate", "{percent}% alike")
+        else:
+            text = translate("NearDuplicate", "{percent}% of the shorter text is in the other")
+        return text.format(percent=self.percent)
 
 
 def save_signature(conn: sqlite3.Connection, document_id: int, simplified: str) -> None:
@@ -99,7 +106,7 @@ def update_signatures(store: Store, progress: Progress | None = None) -> int:
         progress.report(
             start,
             len(missing),
-            f"Indexing stored documents for near duplicates ({start} of {len(missing)})",
+            progress.translate(PROGRESS_CONTEXT, INDEXING).format(done=start, total=len(missing)),
         )
         with store.transaction():
             _sign(store.conn, missing[start : start + SIGNATURE_BATCH])
