@@ -32,8 +32,27 @@ from .core.wording import counted
 class _Parser(argparse.ArgumentParser):
     """Usage errors in one line on stderr, exit code 2."""
 
+    _arguments: tuple[str, ...] = ()
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._arguments = tuple(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {printable_name(message)} (see `{self.prog} --help`)\n")
+        message = printable_name(message)
+        dashed = [
+            a
+            for a in self._arguments
+            # Not a misspelt option (-x, --limt): a word that no option could be.
+            if a.startswith("-") and len(a) > 1 and not a[1].isascii()
+        ]
+        if dashed and "--" not in self._arguments:
+            # 产能 typed as -产能 (to exclude it, as elsewhere) is taken for an unknown option.
+            message += (
+                f"; {printable_name(dashed[0])} starts with '-' and is read as an option: "
+                f"put -- before it (`{self.prog} ... -- {printable_name(dashed[0])}`)"
+            )
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 # Bounds of the numbers the commands take.

@@ -403,3 +403,17 @@ def test_an_unreadable_folder_is_one_failure_and_the_import_goes_on(
         ("open.txt", "imported"),
     ]
     assert "locked: FAILED: the folder cannot be read (permission denied)" in report.summary()
+
+
+def test_a_query_that_starts_with_a_dash_is_told_how_to_search_for_it(seeded_store_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["search", "--db", str(seeded_store_path), "-产能"])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "-产能 starts with '-' and is read as an option: put -- before it" in error
+    assert main(["search", "--db", str(seeded_store_path), "--", "-产能"]) == 0
+    # A misspelt option is not taken for a query.
+    with pytest.raises(SystemExit):
+        main(["search", "--db", str(seeded_store_path), "--limt", "3", "产能"])
+    assert "put -- before it" not in capsys.readouterr().err

@@ -335,3 +335,24 @@ def test_command_line_import_then_search(tmp_path):
     again = run_cli("import", str(good), "--db", db)
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("0 imported, 1 skipped as duplicates, 0 failed")
+
+
+def test_a_pdf_without_pages_is_said_to_have_none_not_to_be_damaged(tmp_path, seeded_store):
+    from pypdf import PdfWriter
+
+    empty = tmp_path / "空白.pdf"
+    with empty.open("wb") as file:
+        PdfWriter().write(file)
+    truncated = tmp_path / "截断.pdf"
+    with truncated.open("wb") as file:
+        writer = PdfWriter()
+        writer.add_blank_page(100, 100)
+        writer.write(file)
+    truncated.write_bytes(truncated.read_bytes()[:200])
+    before = counts(seeded_store)
+    report = import_paths(seeded_store, [empty, truncated])
+    assert {r.name: r.reason for r in report.failed} == {
+        "空白.pdf": "the PDF has no pages: there is nothing to import",
+        "截断.pdf": "the PDF is damaged and cannot be read",
+    }
+    assert counts(seeded_store) == before

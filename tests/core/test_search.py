@@ -106,3 +106,11 @@ def test_control_characters_are_dropped_and_undecodable_bytes_refused(seeded_sto
     assert search(seeded_store.conn, "\x00\x01") == []
     with pytest.raises(QueryError, match="bytes that are not UTF-8"):
         search(seeded_store.conn, os.fsdecode(b"\xff\xfe"))
+
+
+def test_invisible_characters_pasted_into_a_query_are_dropped(seeded_store):
+    plain = search(seeded_store.conn, "台积电 产能")
+    assert plain
+    # A zero-width space, a zero-width joiner, a byte-order mark and a soft hyphen.
+    assert search(seeded_store.conn, "台积\u200b电 \ufeff产\u200d能\u00ad") == plain
+    assert search(seeded_store.conn, "\u200b\u2060") == []

@@ -74,14 +74,16 @@ class QueryTerm:
 
 def clean_query(query: str) -> str:
     """``query`` as it is searched: control characters dropped (a NUL or an escape pasted
-    with the text), line breaks and tabs made spaces.
+    with the text), line breaks and tabs made spaces, and invisible format characters
+    dropped (a zero-width space or joiner, a byte-order mark, a soft hyphen copied from
+    a web page), which would otherwise make a term that matches nothing.
 
     Raises :class:`QueryError` for bytes that are not text (a command-line argument
     that was not UTF-8) and for a query over :data:`MAX_QUERY_CHARACTERS` characters.
     """
     if any(unicodedata.category(c) == "Cs" for c in query):
         raise QueryError("the query is not valid text (it holds bytes that are not UTF-8)")
-    if any(unicodedata.category(c) == "Cc" for c in query):
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in query):
         query = "".join(" " if c.isspace() else c for c in query if not _dropped_control(c))
     length = len(query.strip())
     if length > MAX_QUERY_CHARACTERS:
@@ -93,7 +95,8 @@ def clean_query(query: str) -> str:
 
 
 def _dropped_control(character: str) -> bool:
-    return unicodedata.category(character) == "Cc" and not character.isspace()
+    category = unicodedata.category(character)
+    return category == "Cf" or (category == "Cc" and not character.isspace())
 
 
 def parse_query(query: str) -> list[tuple[str, bool]]:

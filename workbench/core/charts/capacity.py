@@ -36,6 +36,7 @@ from ..vocabulary import (
     ACTUAL,
     ADDITION,
     CAPACITY_MEASURES,
+    CAPACITY_PERIODS,
     CAPACITY_SCOPES,
     CAPACITY_STATUSES,
     COMPANY_SCOPE,
@@ -92,7 +93,9 @@ class CapacityGroup:
     def unit_text(self) -> str:
         """The axis' unit: ``万片/月 (12英寸当量)``."""
         unit = unit_label(self.unit, self.qualifier)
-        return f"{unit}, {self.period}" if self.period else unit
+        if not self.period:
+            return unit
+        return f"{unit}, {CAPACITY_PERIODS.label(self.period, self.translate)}"
 
     @property
     def label(self) -> str:

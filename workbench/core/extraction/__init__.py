@@ -20,15 +20,15 @@ __all__ = [
 ]
 
 _HOMES = {
-    "CapacityRecord": "capacity",
-    "extract_capacity": "capacity",
-    "ClusterRecord": "clusters",
-    "cluster_table_rows": "clusters",
-    "named_clusters": "clusters",
-    "ExtractedRows": "run",
-    "KnownClusters": "run",
-    "extract_rows": "run",
-    "write_rows": "run",
+    "CapacityRecord": ".capacity",
+    "extract_capacity": ".capacity",
+    "ClusterRecord": ".clusters",
+    "cluster_table_rows": ".clusters",
+    "named_clusters": ".clusters",
+    "ExtractedRows": ".run",
+    "KnownClusters": ".run",
+    "extract_rows": ".run",
+    "write_rows": ".run",
 }
 
 
@@ -38,4 +38,4 @@ def __getattr__(name: str):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
 
-    return getattr(import_module(f".{home}", __name__), name)
+    return getattr(import_module(home, __name__), name)

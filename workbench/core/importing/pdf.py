@@ -27,6 +27,13 @@ MIN_CHARS_PER_PAGE = 5
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 _SECURITY_ERROR = 5  # FPDF_ERR_SECURITY
+# PDFium refuses a PDF whose page tree is empty as it refuses a damaged one (its
+# error code is then whatever the last failure left), so the page tree is looked
+# at: an uncompressed one that counts no pages and holds none.
+_EMPTY_PAGE_TREE = re.compile(
+    rb"/Type\s*/Pages\b[^>]*/Count\s+0\b|/Count\s+0\b[^>]*/Type\s*/Pages\b"
+)
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 # The keyword opening a stream's data; "endstream" also ends so and is skipped.
 _STREAM_START = re.compile(rb"stream\r?\n")
@@ -106,6 +113,8 @@ def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = No
             ) from None
         if code == _SECURITY_ERROR:
             raise InputFileError(path, "the PDF uses an unsupported encryption scheme") from None
+        if _EMPTY_PAGE_TREE.search(data) and not _PAGE.search(data):
+            raise InputFileError(path, "the PDF has no pages: there is nothing to import") from None
         raise InputFileError(path, "the PDF is damaged and cannot be read") from None
     try:
         texts = []

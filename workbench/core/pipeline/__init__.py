@@ -8,21 +8,21 @@ and the file parsers behind the rest cost start-up most of a second.
 from .pending import pending_documents
 
 _HOMES = {
-    "ProcessReport": "process",
-    "extract_all": "process",
-    "process_documents": "process",
-    "recognise_again": "process",
-    "recognizer_for": "process",
-    "recognizer_version": "process",
-    "reprocess_documents": "process",
-    "resume_pending": "process",
-    "apply_names_at": "run",
-    "bundled_corpus_incomplete": "run",
-    "import_into_store": "run",
-    "import_paths": "run",
-    "ingest_bundled_corpus": "run",
-    "ingest_files": "run",
-    "resume_pending_at": "run",
+    "ProcessReport": ".process",
+    "extract_all": ".process",
+    "process_documents": ".process",
+    "recognise_again": ".process",
+    "recognizer_for": ".process",
+    "recognizer_version": ".process",
+    "reprocess_documents": ".process",
+    "resume_pending": ".process",
+    "apply_names_at": ".run",
+    "bundled_corpus_incomplete": ".run",
+    "import_into_store": ".run",
+    "import_paths": ".run",
+    "ingest_bundled_corpus": ".run",
+    "ingest_files": ".run",
+    "resume_pending_at": ".run",
 }
 
 
@@ -32,7 +32,7 @@ def __getattr__(name: str):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
 
-    return getattr(import_module(f".{home}", __name__), name)
+    return getattr(import_module(home, __name__), name)
 
 
 __all__ = [
