@@ -148,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>CapacityPlot</name>
+    <message>
+        <source>+ {count} other companies (in the company picker)</source>
+        <translation>另有 {count} 家公司（见公司选择框）</translation>
+    </message>
+</context>
+<context>
     <name>ChartViews</name>
     <message>
         <source>{category} · {series}: {value} of {total} {unit}</source>
@@ -470,6 +477,14 @@
     <message>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Computing the chart…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <source>The chart could not be computed: {0}</source>
+        <translation>无法计算图表：{0}</translation>
     </message>
     <message>
         <source>The selected row has no source document.</source>

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workbench.core.sheets import CAPACITY, CLUSTERS, get_row
+from workbench.core.sheets.rows import query_ids
 from workbench.models.session import Session
 from workbench.models.sheet_model import SheetModel
 
@@ -56,6 +57,40 @@ def test_sort_by_any_column(session):
     model.sort(column, Qt.SortOrder.DescendingOrder)
     shown = [model.record(r)["value_low"] for r in range(model.rowCount())]
     assert shown == sorted(shown, reverse=True)
+
+
+def test_the_other_direction_of_a_sort_is_the_order_sql_gives(session, qtbot):
+    """Clicking a sorted column again reverses the ids instead of sorting again: the
+    same order as a fresh query, with empty cells last both ways."""
+    conn = session.store.conn
+    model = SheetModel(session, CAPACITY)
+    model.set_search("万")
+    changed = []
+    model.rows_changed.connect(lambda: changed.append(True))
+    for key in ("value_high", "company", "site", "year"):
+        empty = conn.execute(
+            f"SELECT count(*) FROM capacity_rows WHERE coalesce({key}, '') = ''"
+        ).fetchone()[0]
+        assert key == "year" or empty > 0  # the reversal must keep these last
+        column = _column(CAPACITY, key)
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder) * 2:
+            model.sort(column, order)
+            descending = order == Qt.SortOrder.DescendingOrder
+            fresh = query_ids(conn, CAPACITY, sort=key, descending=descending, search="万")
+            assert model.row_ids() == fresh
+    assert changed == []  # a sort shows the same rows: nothing to count again
+
+    # After an edit the rows stay where they were; sorting again sorts anew.
+    year = _column(CAPACITY, "year")
+    model.sort(year, Qt.SortOrder.AscendingOrder)
+    first = model.row_id(0)
+    with qtbot.waitSignal(session.hub.changed):
+        assert model.setData(model.index(0, year), "2099")
+    assert model.row_id(0) == first
+    model.sort(year, Qt.SortOrder.AscendingOrder)
+    assert model.row_id(0) != first
+    assert model.row_ids() == query_ids(conn, CAPACITY, sort="year", search="万")
+    assert get_row(conn, CAPACITY, first)["year"] == 2099
 
 
 def test_set_data_commits_or_refuses_with_a_reason(session, qtbot):

@@ -148,6 +148,7 @@ def test_a_bar_leads_to_its_company_over_time(window, qtbot):
     click_bar(qtbot, plot, 0)
     assert panel.over_time_button.isEnabled()
     qtbot.mouseClick(panel.over_time_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.is_up_to_date)
 
     assert panel.chart_picker.currentText() == "Capacity over time"
     over_time = panel.current_plot()
@@ -177,6 +178,7 @@ def test_double_clicking_a_bar_shows_the_company_over_time(window, qtbot):
     plot = panel.current_plot()
     click_bar(qtbot, plot, 2, double=True)
     assert panel.current_chart() == "capacity"
+    qtbot.waitUntil(panel.is_up_to_date)
     assert panel.current_plot().chart.companies == ("日月光",)
 
 

@@ -90,10 +90,15 @@ def requests_of(session):
 
 
 def choose(qtbot, combo, text: str) -> None:
+    """Pick ``text`` in one of the Charts panel's pickers, and wait for the chart drawn."""
     combo.setFocus()
     index = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
     assert index >= 0, f"{text!r} not offered"
     combo.setCurrentIndex(index)
+    panel = combo.parent()
+    while not isinstance(panel, ChartsPanel):
+        panel = panel.parent()
+    qtbot.waitUntil(panel.is_up_to_date)
 
 
 def test_clicking_a_country_bar_selects_its_rows_and_opens_their_sources(charts, qtbot):
@@ -126,6 +131,7 @@ def test_stacked_bars_select_one_domain_of_one_country(charts, qtbot):
     _session, panel, ids = charts
     choose(qtbot, panel.chart_picker, "Clusters by country")
     qtbot.mouseClick(panel.stack_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.is_up_to_date)
     plot = panel.current_plot()
     assert plot.chart.stacked_by == "domain"
     names = [s.name for s in plot.chart.series]

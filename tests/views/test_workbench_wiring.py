@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workbench.app import Workbench
+from workbench.core.sheets.rows import fetch_rows
+from workbench.core.sheets.schema import CLUSTERS
 from workbench.models.settings import WorkbenchSettings
 
 from .. import sheet_fixtures
@@ -97,7 +99,9 @@ def test_sheet_filter_reaches_the_charts(tmp_path, extracted_store_path, qtbot):
         tab = window.sheets_panel.tab("clusters")
         tab.search.setText("德国")  # as an input method commits it: QTest cannot type CJK
         qtbot.waitUntil(lambda: tab.model.rowCount() < tab.model.total_count(), timeout=WAIT_MS)
-        shown = window.charts_panel.source.sheet_rows("clusters")
+        counted = window.charts_panel.source.selection("clusters").ids
+        assert counted == set(tab.model.row_ids())
+        shown = fetch_rows(workbench.store.conn, CLUSTERS, sorted(counted)).values()
         assert shown and all("德国" in (r["country"] + r["name"] + r["region"]) for r in shown)
     finally:
         workbench.close()

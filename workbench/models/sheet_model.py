@@ -108,6 +108,9 @@ class SheetModel(QAbstractTableModel):
         self._descending = False
         self._search = ""
         self._filters: dict[str, str] = {}
+        # True while the ids are exactly the last query's result (no edit placed rows since).
+        self._order_fresh = False
+        self._total: int | None = None  # rows in the sheet, unfiltered, until a change
         # Cell edits kept while the store is busy: ticket -> (row id, column key, typed text).
         self._unsaved: dict[int, tuple[int, str, str]] = {}
         session.hub.changed.connect(self._on_change)
@@ -118,10 +121,14 @@ class SheetModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Re-run the query from scratch: for a new sort or filter only (a reset)."""
+        self._reset(self._query())
+        self.rows_changed.emit()
+
+    def _reset(self, order: list[int]) -> None:
         self._cache.clear()
         self._page_maps.clear()
-        self._ids.reset(self._query(), exposed=BATCH)
-        self.rows_changed.emit()
+        self._ids.reset(order, exposed=BATCH)
+        self._order_fresh = True
 
     def _query(self) -> list[int]:
         return sheet_rows.query_ids(
@@ -141,6 +148,8 @@ class SheetModel(QAbstractTableModel):
         """
         change = changes.of_table(sheet_ops.table_of(self.schema))
         if changes.touches(sheet_ops.table_of(self.schema)):
+            self._order_fresh = False
+            self._total = None
             if change.reloaded:
                 self._cache.clear()
                 self._page_maps.clear()
@@ -167,7 +176,9 @@ class SheetModel(QAbstractTableModel):
             self.refresh()
 
     def total_count(self) -> int:
-        return sheet_rows.count_rows(self._conn, self.schema)
+        if self._total is None:
+            self._total = sheet_rows.count_rows(self._conn, self.schema)
+        return self._total
 
     def filtered_count(self) -> int:
         return len(self._ids)
@@ -370,12 +381,30 @@ class SheetModel(QAbstractTableModel):
         return outcome.changed
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self.schema.columns):
-            self._sort = self.schema.columns[column].key
+        """Show the same rows in another order.
+
+        The set of rows does not change, so ``rows_changed`` is not emitted (the
+        charts count a set: a sort recomputes none of them).  Sorting again as the
+        rows stand is nothing to do; the other direction of the same column
+        reverses the ids without sorting again.
+        """
+        key = self.schema.columns[column].key if 0 <= column < len(self.schema.columns) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._order_fresh and key == self._sort:
+            if descending == self._descending:
+                return  # QTableView.sortByColumn asks twice
+            order_ids = sheet_rows.reverse_order(
+                self._conn,
+                self.schema,
+                list(self._ids.keys),
+                sort=key,
+                search=self._search,
+                filters=self._filters,
+            )
         else:
-            self._sort = None
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+            order_ids = None
+        self._sort, self._descending = key, descending
+        self._reset(order_ids if order_ids is not None else self._query())
 
     # -- row operations (each an operation: committed, undoable, broadcast) ----
 

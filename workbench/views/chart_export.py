@@ -127,7 +127,7 @@ def render_chart(
         panel.stack_check.setChecked(stack_by_domain)
         panel.show_chart(chart)
         app.processEvents()  # let the layout settle, then fit the view to the final size
-        panel.refresh()
+        panel.refresh_now()
         app.processEvents()
         try:
             return panel.export_image(out)

@@ -688,6 +688,7 @@ class CapacityPlot(ChartPlot):
         item.addItem(self._highlight)
         self._legend = _side_legend(item)
         self._legend_samples: list[pg.PlotDataItem] = []
+        self._sample_items: dict[tuple, pg.PlotDataItem] = {}  # made once per colour and style
         self.chart: CapacityChart | None = None
         self._points: list[CapacityPoint] = []
         self._xs = np.zeros(0)
@@ -757,6 +758,13 @@ class CapacityPlot(ChartPlot):
                 style = _STATUS_STYLE[status]
                 label = CAPACITY_STATUSES.label(status, qt_translate)
                 entries.append(self._key(label, QColor(LEGEND_STATUS_COLOR), style))
+        # The companies not drawn are one line: the company picker lists every one.
+        others = len(chart.choices) - len(chart.companies) if chart.company is None else 0
+        if others > 0 and chart.series:
+            text = QCoreApplication.translate(
+                "CapacityPlot", "+ {count} other companies (in the company picker)", "", others
+            ).format(count=f"{others:,}")
+            entries.append(self._key(text, QColor(LEGEND_STATUS_COLOR), None))
         self._legend.set_entries(entries)
         self._legend.setVisible(bool(chart.series))
 
@@ -774,18 +782,27 @@ class CapacityPlot(ChartPlot):
         title = item.titleLabel.itemRect().height()
         return int(rows * LEGEND_ROW_PIXELS + title + self._bottom_height() + 16)
 
-    def _key(self, text: str, color: QColor, style: tuple) -> tuple[pg.PlotDataItem, str]:
-        line_style, symbol, filled = style
-        # One point, so that the sample's marker takes these colours (it reads them from data).
-        sample = pg.PlotDataItem(
-            [0.0],
-            [0.0],
-            pen=pg.mkPen(color, width=2, style=line_style),
-            symbol=symbol,
-            symbolSize=8,
-            symbolPen=pg.mkPen(color, width=1.5),
-            symbolBrush=pg.mkBrush(color if filled else "#ffffff"),
-        )
+    def _key(self, text: str, color: QColor, style: tuple | None) -> tuple[pg.PlotDataItem, str]:
+        """A legend entry: a line and marker in ``color`` and ``style`` (None: no sample)."""
+        sample = self._sample_items.get((color.name(), style))
+        if sample is not None and any(sample is seen for seen in self._legend_samples):
+            sample = None  # one item is one entry of the legend
+        if sample is None and style is None:
+            sample = pg.PlotDataItem([], [], pen=None)  # a line of words alone
+        elif sample is None:
+            line_style, symbol, filled = style
+            # One point, so that the sample's marker takes these colours (it reads them
+            # from data).
+            sample = pg.PlotDataItem(
+                [0.0],
+                [0.0],
+                pen=pg.mkPen(color, width=2, style=line_style),
+                symbol=symbol,
+                symbolSize=8,
+                symbolPen=pg.mkPen(color, width=1.5),
+                symbolBrush=pg.mkBrush(color if filled else "#ffffff"),
+            )
+        self._sample_items[(color.name(), style)] = sample
         self._legend_samples.append(sample)  # the legend keeps no reference of its own
         return sample, _html(text)
 

@@ -3,8 +3,12 @@
 Capacity and cluster charts count the rows their sheet shows under its current
 filter (the window passes the sheet's visible rows on with
 :meth:`ChartsPanel.set_visible_rows`, or its filter with :meth:`ChartsPanel.set_sheet_filter`);
-the corpus charts count entity mentions and documents.  Every chart redraws after
-a committed change that concerns it.
+the corpus charts count entity mentions and documents.
+
+Only the chart on screen is computed, on a worker (see ``models/chart_source.py``),
+and only when what it counts changed: a committed change that concerns it, another
+set of rows (never another order of the same rows: sorting a sheet recomputes
+nothing) or another option.  A chart that is not on screen is computed when shown.
 """
 
 from __future__ import annotations
@@ -18,8 +22,6 @@ from PySide6.QtGui import (
     QCursor,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,16 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.charts import (
-    NOT_STATED,
-    OTHER,
-    capacity_chart,
-    clusters_by_country,
-    clusters_by_domain,
-    documents_by_date,
-    latest_capacity,
-    top_entities,
-)
+from ..core.charts import NOT_STATED, OTHER
+from ..core.charts.compute import ALL_TYPES_PER_TYPE, ChartOptions, ChartResult
 from ..core.errors import WorkbenchError
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
@@ -56,7 +50,6 @@ from ..core.vocabulary import (
     CHART_CODES,
     CHARTS,
     CLUSTERS_BY_COUNTRY_CHART,
-    CLUSTERS_SHEET,
     DOCUMENTS_BY_DATE_CHART,
     DOCUMENTS_DATA,
     ENTITIES_CHART,
@@ -65,7 +58,8 @@ from ..core.vocabulary import (
     LATEST_CAPACITY_CHART,
 )
 from ..models.chart_source import ChartSource
-from ..models.labels import qt_translate, type_label, vocabulary_label
+from ..models.company_choices import CompanyChoices
+from ..models.labels import type_label, vocabulary_label
 from ..models.session import Session
 from .chart_export import export_plot
 from .chart_views import (
@@ -81,8 +75,6 @@ from .flow_layout import FlowLayout
 
 SINGLE_SERIES_COLOR = "#0072b2"
 UNNAMED_SERIES_COLOR = "#b0b0b0"
-ALL_TYPES_PER_TYPE = 5  # bars per entity type when every type is shown
-ONE_TYPE_TOP = 25
 GROUP_PICKER_MAX_WIDTH = 220  # beside the chart picker in a narrow dock
 COMPANY_PICKER_CHARS = 14  # the picker's width in characters: a store may hold thousands
 ALL_COMPANIES = QT_TRANSLATE_NOOP("ChartsPanel", "All companies")
@@ -100,6 +92,7 @@ LATEST_HINT = QT_TRANSLATE_NOOP(
 class ChartsPanel(QWidget):
     # sheet kind ("capacity", "clusters", or "documents" for the date chart), row ids
     rows_selected = Signal(str, list)
+    chart_drawn = Signal(str)  # a chart code: its new numbers are on screen
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,12 +104,15 @@ class ChartsPanel(QWidget):
         self._selection: tuple[str, Pick] | None = None
         self._source_cursor = 0
         self._wanted_company: str | None = None  # asked for from a bar, drawn on next refresh
+        self._generation = 0  # of the newest computation asked for; older results are dropped
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # coalesce a burst of changes into one redraw
         self._refresh_timer.timeout.connect(self._refresh_if_shown)
         self._build()
         self.source.stale.connect(self._on_stale)
+        self.source.chart_computed.connect(self._on_computed)
+        self.source.computation_failed.connect(self._on_computation_failed)
         self.show_chart(CHART_CODES[0])
 
     # -- construction ----------------------------------------------------------
@@ -138,17 +134,17 @@ class ChartsPanel(QWidget):
         self.group_picker.setMaximumWidth(GROUP_PICKER_MAX_WIDTH)
         self.group_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
 
-        # One company's capacity over time; its model is filled in one insert per redraw.
+        # One company's capacity over time; its model takes the chart's choices in one reset.
         self.company_picker = QComboBox()
         self.company_picker.setObjectName("capacityCompanyPicker")
         self.company_picker.setToolTip(self.tr("Draw one company's capacity over time"))
-        self._companies = QStandardItemModel(self.company_picker)
+        self._companies = CompanyChoices(self.tr(ALL_COMPANIES), self.company_picker)
         self.company_picker.setModel(self._companies)
         self.company_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.company_picker.setMinimumContentsLength(COMPANY_PICKER_CHARS)
-        self.company_picker.currentIndexChanged.connect(lambda _i: self._redraw_option())
+        self.company_picker.currentIndexChanged.connect(lambda _i: self._company_picked())
 
         self.over_time_button = QPushButton(self.tr("Show over time"))
         self.over_time_button.setObjectName("overTimeButton")
@@ -278,7 +274,7 @@ class ChartsPanel(QWidget):
         self.hover_label.setText(self._hint())
         self._set_selection(None)
         if name in self._dirty:
-            self.refresh()
+            self._refresh_timer.start()  # computed once shown (not at all behind another tab)
         else:
             self._fit_height(self._plot(name))
 
@@ -293,47 +289,74 @@ class ChartsPanel(QWidget):
         self.source.set_visible_rows(kind, row_ids)
 
     def refresh(self) -> None:
-        """Redraw the chart on screen from fresh data; others redraw when shown."""
+        """Compute the chart on screen again, on a worker; it is drawn when its numbers
+        come (:attr:`chart_drawn`), unless something newer was asked for by then."""
         name = self.current_chart()
         self._dirty.discard(name)
-        plot = self._plot(name)
+        self._generation = self.source.request_chart(name, self._options(name))
+        self.hover_label.setText(self.tr("Computing the chart…"))
+
+    def refresh_now(self) -> None:
+        """Compute and draw the chart on screen on this thread (drawing without a window)."""
+        name = self.current_chart()
+        self._dirty.discard(name)
+        result = self.source.compute_now(name, self._options(name))
+        self._generation = self.source.generation  # whatever a worker still computes is older
+        self._draw(result)
+
+    def is_up_to_date(self) -> bool:
+        """Whether the chart on screen shows what it counts now (nothing computes or waits)."""
+        return (
+            self.current_chart() not in self._dirty
+            and not self._refresh_timer.isActive()
+            and not self.source.busy
+        )
+
+    def _options(self, name: str) -> ChartOptions:
         data = CHARTS[name].data
         if data == CAPACITY_SHEET.code:
-            rows = self.source.sheet_rows(data)
-            taught = self.source.company_groups()
-            group = self.group_picker.currentData()
+            company = None
+            if name == CAPACITY_CHART.code:
+                company = self._wanted_company or self.company_picker.currentData()
+            return ChartOptions(group=self.group_picker.currentData(), company=company)
+        if name == CLUSTERS_BY_COUNTRY_CHART.code:
+            return ChartOptions(stacked=self.stack_check.isChecked())
+        if data == ENTITIES_DATA:
+            return ChartOptions(entity_type=self.type_picker.currentData())
+        return ChartOptions()
+
+    def _on_computed(self, generation: int, result: ChartResult) -> None:
+        if generation != self._generation:
+            return  # something newer was asked for: its result follows
+        if result.request.chart != self.current_chart():
+            self._dirty.add(result.request.chart)  # drawn when shown again
+            return
+        self._draw(result)
+
+    def _on_computation_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._dirty.add(self.current_chart())
+            self.hover_label.setText(
+                self.tr("The chart could not be computed: {0}").format(message)
+            )
+
+    def _draw(self, result: ChartResult) -> None:
+        name = result.request.chart
+        plot = self._plot(name)
+        chart = result.chart
+        data = CHARTS[name].data
+        if data == CAPACITY_SHEET.code:
+            self._fill_group_picker(chart)
             if name == LATEST_CAPACITY_CHART.code:
-                # Bars are companies': the picker offers no market or total group here.
-                chart = latest_capacity(rows, group, taught, translate=qt_translate)
-                self._fill_group_picker(chart)
                 plot.show_latest(chart)
             else:
-                company = self._wanted_company or self.company_picker.currentData()
                 self._wanted_company = None
-                chart = capacity_chart(rows, group, taught, company, translate=qt_translate)
-                self._fill_group_picker(chart)
                 self._fill_company_picker(chart)
                 plot.show_chart(chart)
-        elif data == CLUSTERS_SHEET.code:
-            rows = self.source.sheet_rows(data)
-            if name == CLUSTERS_BY_COUNTRY_CHART.code:
-                chart = clusters_by_country(
-                    rows, self.stack_check.isChecked(), translate=qt_translate
-                )
-            else:
-                chart = clusters_by_domain(rows, translate=qt_translate)
-            plot.show_chart(chart, self._palette(chart))
         elif data == ENTITIES_DATA:
-            type_ = self.type_picker.currentData()
-            types = [type_] if type_ else None
-            per_type = ONE_TYPE_TOP if type_ else ALL_TYPES_PER_TYPE
-            chart = top_entities(
-                self.source.entity_entries(), types, per_type, translate=qt_translate
-            )
             colors = [strong_color(series.color_key) for series in chart.series]
             plot.show_chart(chart, colors)
         else:
-            chart = documents_by_date(self.source.document_rows(), translate=qt_translate)
             plot.show_chart(chart, self._palette(chart))
         self._fit_height(plot)
         # Lay the new title, legend and axes out now: a hover or click that comes before the
@@ -341,6 +364,7 @@ class ChartsPanel(QWidget):
         plot.getPlotItem().layout.activate()
         self._set_selection(None)
         self.hover_label.setText(self._hint())  # what it said was about the chart before
+        self.chart_drawn.emit(name)
 
     def _fit_height(self, plot: ChartPlot) -> None:
         if plot is self.stack.currentWidget():
@@ -398,17 +422,10 @@ class ChartsPanel(QWidget):
 
     def _fill_company_picker(self, chart) -> None:
         """Every company of the group, most rows first, and the chart's one current."""
-        items = [QStandardItem(self.tr(ALL_COMPANIES))]
-        for choice in chart.choices:
-            item = QStandardItem(f"{choice.label} ({choice.rows})")
-            item.setData(choice.key, Qt.ItemDataRole.UserRole)
-            items.append(item)
-        keys = [None, *(choice.key for choice in chart.choices)]
         self.company_picker.blockSignals(True)
-        self._companies.clear()
-        self._companies.invisibleRootItem().appendRows(items)
-        self.company_picker.setCurrentIndex(keys.index(chart.company))
-        self.company_picker.setEnabled(len(keys) > 2)
+        self._companies.set_choices(chart.choices)
+        self.company_picker.setCurrentIndex(max(0, self._companies.row_of(chart.company)))
+        self.company_picker.setEnabled(len(chart.choices) > 1)
         self.company_picker.blockSignals(False)
 
     def _hint(self) -> str:
@@ -427,14 +444,37 @@ class ChartsPanel(QWidget):
         self.group_picker.setEnabled(bool(keys))
         self.group_picker.blockSignals(False)
 
+    def _company_picked(self) -> None:
+        self._wanted_company = None  # the picker says which company now
+        self._redraw_option()
+
     def _redraw_option(self) -> None:
         self._dirty.add(self.current_chart())
         self.refresh()
 
     def _refresh_if_shown(self) -> None:
         # A hidden panel (a tab behind Sheets, a closed window) redraws when shown instead.
-        if self.isVisible():
+        if self.current_chart() in self._dirty and self.is_on_screen():
             self.refresh()
+
+    def is_on_screen(self) -> bool:
+        """Shown and not covered: a dock tabbed behind another stays "visible" in Qt."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        # Painted: on screen now (its tab brought to the front, say). Compute if stale.
+        if self.current_chart() in self._dirty and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def closeEvent(self, event) -> None:
+        self.stop_computing()
+        super().closeEvent(event)
+
+    def stop_computing(self) -> None:
+        """Cancel the chart being computed and wait for its worker (before closing)."""
+        self._refresh_timer.stop()
+        self.source.stop()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
         self.session.lexicon.wait()
         self.session.reprocessor.cancel()
         self.session.reprocessor.wait()
+        self.charts_panel.stop_computing()
         super().closeEvent(event)
 
     def _waiting_edits_settled(self) -> bool:
