@@ -114,13 +114,17 @@ def capture(out: Path, size: str, store: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from workbench.app import Workbench
+    from workbench.models.language import chosen_language, install_translators
     from workbench.models.settings import WorkbenchSettings
     from workbench.views.main_window import APP_TITLE, app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = WorkbenchSettings()
+    # As the app's start does, before any widget: the interface language.
+    translators = install_translators(app, chosen_language(settings.language()))  # noqa: F841
     app.setApplicationDisplayName(APP_TITLE)
     app.setWindowIcon(app_icon())
-    workbench = Workbench(store, WorkbenchSettings())
+    workbench = Workbench(store, settings)
     window = workbench.window
 
     def settle(ms: int = 300) -> None:

@@ -7,7 +7,7 @@ Computations are counted on the chart source (``computations``, per chart), neve
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from workbench.core.operations import Changes, Table
 from workbench.core.sheets.rows import add_row, get_row, update_cell
@@ -29,7 +29,9 @@ charts = test_charts_panel.charts  # the Charts panel over known rows
 def window(seeded_store, tmp_path, qtbot):
     """The window with the Charts panel beside the Sheets (both on screen)."""
     ids = _add_rows(seeded_store.conn, ROWS)
-    window = MainWindow(Session(seeded_store), WorkbenchSettings(tmp_path / "settings.ini"))
+    # A desktop screen: Sheets and Charts tabbed under the Reader.
+    settings = WorkbenchSettings(tmp_path / "settings.ini")
+    window = MainWindow(Session(seeded_store), settings, available=QRect(0, 0, 1920, 1080))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -197,7 +199,9 @@ def test_the_window_computes_no_chart_until_the_charts_tab_is_brought_forward(
     seeded_store, tmp_path, qtbot
 ):
     _add_rows(seeded_store.conn, ROWS)
-    window = MainWindow(Session(seeded_store), WorkbenchSettings(tmp_path / "settings.ini"))
+    # A desktop screen: Sheets and Charts tabbed under the Reader.
+    settings = WorkbenchSettings(tmp_path / "settings.ini")
+    window = MainWindow(Session(seeded_store), settings, available=QRect(0, 0, 1920, 1080))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

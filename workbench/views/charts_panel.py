@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -177,9 +176,9 @@ class ChartsPanel(QWidget):
         self.reset_button.setToolTip(self.tr("Back to the whole chart (Ctrl+0)"))
         self.reset_button.clicked.connect(self.reset_view)
 
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu, like its neighbours: it leaves room for the menu's
+        # arrow, which a tool button drew over a Chinese label.
+        self.export_button = QPushButton(self.tr("Export"))
         menu = QMenu(self.export_button)
         self.export_png_action = QAction(self.tr("Export as PNG…"), self)
         self.export_png_action.triggered.connect(lambda: self._export_with_dialog("png"))
