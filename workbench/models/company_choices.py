@@ -24,6 +24,15 @@ class CompanyChoices(QAbstractListModel):
         self._rows: dict[str, int] = {}
 
     def set_choices(self, choices: Sequence[CompanyChoice]) -> None:
+        """The chart's new choices.  The same companies in the same order (an edit
+        changed their counts) are redrawn in place, so an open picker keeps its row;
+        another list (a new chart, group or set of rows) replaces the old one."""
+        same = [c.key for c in choices] == [c.key for c in self._choices]
+        if same:
+            self._choices = choices
+            if choices:
+                self.dataChanged.emit(self.index(1), self.index(len(choices)))
+            return
         self.beginResetModel()
         self._choices = choices
         self._rows = {}
