@@ -27,7 +27,6 @@ from typing import BinaryIO
 from .errors import WorkbenchError
 from .export_tables import Table, sheet_table
 from .sheets.schema import SheetSchema
-from .translatable import Translate, untranslated
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,32 +63,6 @@ def table_csv(table: Table) -> str:
     return out.getvalue()
 
 
-def sheet_csv(
-    conn: sqlite3.Connection,
-    schema: SheetSchema,
-    ids: Sequence[int] | None = None,
-    *,
-    translate: Translate = untranslated,
-    keys: bool = False,
-    include_rejected: bool = False,
-    confirmed_only: bool = False,
-    all_columns: bool = False,
-) -> str:
-    """The CSV text of ``ids`` in that order (the whole sheet by id when None)."""
-    return table_csv(
-        sheet_table(
-            conn,
-            schema,
-            ids,
-            translate=translate,
-            keys=keys,
-            include_rejected=include_rejected,
-            confirmed_only=confirmed_only,
-            all_columns=all_columns,
-        )
-    )
-
-
 def export_sheet(
     conn: sqlite3.Connection,
     schema: SheetSchema,
@@ -97,23 +70,14 @@ def export_sheet(
     ids: Sequence[int] | None = None,
     *,
     bom: bool = True,
-    translate: Translate = untranslated,
-    keys: bool = False,
-    include_rejected: bool = False,
-    confirmed_only: bool = False,
-    all_columns: bool = False,
+    **options,
 ) -> int:
-    """Write the sheet to ``path`` (atomically); returns the number of data rows written."""
-    table = sheet_table(
-        conn,
-        schema,
-        ids,
-        translate=translate,
-        keys=keys,
-        include_rejected=include_rejected,
-        confirmed_only=confirmed_only,
-        all_columns=all_columns,
-    )
+    """Write the sheet to ``path`` (atomically); returns the number of data rows written.
+
+    ``options`` are :func:`~workbench.core.export_tables.sheet_table`'s (translate,
+    keys, include_rejected, confirmed_only, all_columns).
+    """
+    table = sheet_table(conn, schema, ids, **options)
     write_csv(path, table_csv(table), bom=bom)
     return len(table.rows)
 

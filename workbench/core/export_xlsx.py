@@ -22,7 +22,6 @@ from .errors import WorkbenchError
 from .export_csv import looks_like_a_formula, write_file
 from .export_tables import DATE, INTEGER_KIND, Table, sheet_table
 from .sheets.schema import SheetSchema
-from .translatable import Translate, untranslated
 
 # Excel's limits: characters in a cell, in a worksheet's name, rows in a worksheet.
 MAX_CELL_CHARS = 32_767
@@ -160,22 +159,8 @@ def export_sheet_xlsx(
     schema: SheetSchema,
     path: Path | str,
     ids: Sequence[int] | None = None,
-    *,
-    translate: Translate = untranslated,
-    keys: bool = False,
-    include_rejected: bool = False,
-    confirmed_only: bool = False,
-    all_columns: bool = False,
+    **options,
 ) -> int:
-    """Write the sheet's rows ``ids`` (the whole sheet when None) as a one-worksheet workbook."""
-    table = sheet_table(
-        conn,
-        schema,
-        ids,
-        translate=translate,
-        keys=keys,
-        include_rejected=include_rejected,
-        confirmed_only=confirmed_only,
-        all_columns=all_columns,
-    )
-    return write_workbook(path, [table])
+    """Write the sheet's rows ``ids`` (the whole sheet when None) as a one-worksheet
+    workbook; ``options`` are :func:`~workbench.core.export_tables.sheet_table`'s."""
+    return write_workbook(path, [sheet_table(conn, schema, ids, **options)])
