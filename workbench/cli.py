@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .core.errors import WorkbenchError
+from .core.languages import LANGUAGE_CODES
 from .core.names import printable_lines, printable_name
 from .core.paths import default_db_path
 from .core.search import MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
@@ -113,7 +114,6 @@ _LISTS = {"annotations": "annotation", "entities": "entity"}
 _DOCUMENTS = "documents"  # the document list with the analyst's tags (CSV)
 _ALL = "all"  # every sheet and list, one worksheet each
 _FORMATS = ("csv", "xlsx")
-_LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -278,7 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--language",
-        choices=_LANGUAGES,
+        choices=LANGUAGE_CODES,
         help="the headers' language (default: WORKBENCH_LANGUAGE, else the system locale)",
     )
     export.add_argument(

@@ -10,46 +10,37 @@ file the headers stay in English.
 The language: ``--language`` when given, else ``WORKBENCH_LANGUAGE``, else the
 system locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``): ``zh_TW``/``zh_HK``/``zh_MO``
 or a ``Hant`` script give Traditional Chinese, any other Chinese Simplified, and
-anything else English, as the window chooses (``models/language.py``, which loads Qt
-to ask it the locale; this choice reads the environment so that an English export
-never loads Qt).
+anything else English, as the window chooses (both from ``core/languages.py``; this choice reads the
+environment so that an English export never loads Qt).
 """
 
 from __future__ import annotations
 
 import os
 
+from .core.languages import (
+    ENGLISH,
+    LANGUAGE_CODES,
+    LANGUAGE_ENV,
+    SIMPLIFIED,
+    TRADITIONAL,
+    language_for_locale,
+)
 from .core.paths import resource_path
 from .core.translatable import Translate, untranslated
-
-SIMPLIFIED, TRADITIONAL, ENGLISH = "zh_CN", "zh_TW", "en"
-LANGUAGES = (SIMPLIFIED, TRADITIONAL, ENGLISH)
-LANGUAGE_ENV = "WORKBENCH_LANGUAGE"
-_TRADITIONAL_REGIONS = ("TW", "HK", "MO")
-
-
-def language_of_locale(name: str) -> str:
-    """The interface language for a locale name (``zh_CN.UTF-8``, ``zh-Hant-HK``, ``C``)."""
-    parts = name.replace("-", "_").split(".")[0].split("@")[0].split("_")
-    if not parts or parts[0].lower() != "zh":
-        return ENGLISH
-    rest = [part.upper() for part in parts[1:]]
-    if "HANT" in rest or any(region in rest for region in _TRADITIONAL_REGIONS):
-        return TRADITIONAL
-    return SIMPLIFIED
 
 
 def chosen_language(asked: str | None = None, environ=os.environ) -> str:
     """``asked`` (a language code), else the environment's choice, else the locale's."""
     if asked:
-        return asked if asked in LANGUAGES else language_of_locale(asked)
+        return asked if asked in LANGUAGE_CODES else language_for_locale(asked)
     override = environ.get(LANGUAGE_ENV, "").strip()
     if override:
-        return override if override in LANGUAGES else language_of_locale(override)
+        return override if override in LANGUAGE_CODES else language_for_locale(override)
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(variable, "").strip()
         if value:
-            return language_of_locale(value)
+            return language_for_locale(value)
     return ENGLISH
 
 

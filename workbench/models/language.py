@@ -15,34 +15,39 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.languages import (
+    ENGLISH,
+    LANGUAGE_CODES,
+    LANGUAGE_ENV,
+    SIMPLIFIED,
+    TRADITIONAL,
+    language_for_locale,
+)
 from ..core.paths import resource_path
 from ..core.translatable import QT_TRANSLATE_NOOP
 
-SIMPLIFIED, TRADITIONAL, ENGLISH = "zh_CN", "zh_TW", "en"
-LANGUAGE_CODES = (SIMPLIFIED, TRADITIONAL, ENGLISH)
+__all__ = [
+    "ENGLISH",
+    "LANGUAGE_CODES",
+    "LANGUAGE_ENV",
+    "LANGUAGE_NAMES",
+    "SIMPLIFIED",
+    "SYSTEM",
+    "SYSTEM_LABEL",
+    "TRADITIONAL",
+    "chosen_language",
+    "install_translators",
+    "language_for_locale",
+    "remove_translators",
+    "system_language",
+    "translations_dir",
+    "translators_for",
+]
+
 # Each language named in itself, as a language menu shows it.
 LANGUAGE_NAMES = {SIMPLIFIED: "简体中文", TRADITIONAL: "繁體中文", ENGLISH: "English"}
 SYSTEM = ""  # the setting's value when the analyst has not chosen: follow the system
 SYSTEM_LABEL = QT_TRANSLATE_NOOP("Language", "System language")
-# Overrides the setting and the system locale (tests, screenshots).
-LANGUAGE_ENV = "WORKBENCH_LANGUAGE"
-
-_TRADITIONAL_REGIONS = ("TW", "HK", "MO")
-
-
-def language_for_locale(name: str) -> str:
-    """``zh_TW``/``zh_HK``/``zh_MO`` → Traditional, any other Chinese → Simplified, else English.
-
-    ``name`` is a locale name as Qt or POSIX writes it (``zh_TW``, ``zh-Hant-HK``,
-    ``zh_CN.UTF-8``); a Chinese locale written with its script (``zh_Hant``) follows it.
-    """
-    parts = name.replace("-", "_").split(".")[0].split("_")
-    if not parts or parts[0].lower() != "zh":
-        return ENGLISH
-    rest = [p.upper() for p in parts[1:]]
-    if "HANT" in rest or any(region in rest for region in _TRADITIONAL_REGIONS):
-        return TRADITIONAL
-    return SIMPLIFIED
 
 
 def chosen_language(setting: str, locale: QLocale | None = None) -> str:
