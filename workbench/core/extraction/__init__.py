@@ -4,6 +4,7 @@ The extractors are imported on first use: compiling their rules costs start-up
 a noticeable part of a second, and start-up only asks for the version.
 """
 
+from ..lazy_exports import lazy_exports
 from .version import EXTRACTOR_VERSION
 
 __all__ = [
@@ -32,10 +33,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    return getattr(import_module(home, __name__), name)
+__getattr__ = lazy_exports(__name__, _HOMES)

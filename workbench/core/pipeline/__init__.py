@@ -5,6 +5,7 @@ asks which documents wait on every start, and the recogniser, the extractors
 and the file parsers behind the rest cost start-up most of a second.
 """
 
+from ..lazy_exports import lazy_exports
 from .pending import pending_documents
 
 _HOMES = {
@@ -26,13 +27,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    return getattr(import_module(home, __name__), name)
+__getattr__ = lazy_exports(__name__, _HOMES)
 
 
 __all__ = [

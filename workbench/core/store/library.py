@@ -84,15 +84,14 @@ def _where(conn: sqlite3.Connection, query: LibraryQuery) -> tuple[str, list]:
     if query.script:
         clauses.append("script = ?")
         params.append(query.script)
-    if query.tag:
-        clauses.append("document_id IN (SELECT document_id FROM occurrences WHERE tag = ?)")
-        params.append(query.tag)
-    if query.my_tag:
-        clauses.append("document_id IN (SELECT document_id FROM document_tags WHERE tag = ?)")
-        params.append(query.my_tag)
-    if query.source_file:
-        clauses.append("document_id IN (SELECT document_id FROM occurrences WHERE source_file = ?)")
-        params.append(query.source_file)
+    for value, table, column in (
+        (query.tag, "occurrences", "tag"),
+        (query.my_tag, "document_tags", "tag"),
+        (query.source_file, "occurrences", "source_file"),
+    ):
+        if value:
+            clauses.append(f"document_id IN (SELECT document_id FROM {table} WHERE {column} = ?)")
+            params.append(value)
     needle = _key(query.text.strip())
     if needle:
         # Publishers and tag lists are few however many documents there are: they are
