@@ -849,6 +849,14 @@
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
+    <message>
+        <source>also %1</source>
+        <translation>另含 %1</translation>
+    </message>
+    <message>
+        <source>Also finds the other names of what you typed: %1. Quote the query to find only the text as typed.</source>
+        <translation>同时查找所输入名称的其他写法：%1。给查询加引号则只查找原样输入的文字。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>

@@ -849,6 +849,14 @@
         <source>%1 of %2</source>
         <translation>第 %1 處，共 %2 處</translation>
     </message>
+    <message>
+        <source>also %1</source>
+        <translation>另含 %1</translation>
+    </message>
+    <message>
+        <source>Also finds the other names of what you typed: %1. Quote the query to find only the text as typed.</source>
+        <translation>同時尋找所輸入名稱的其他寫法：%1。為查詢加上引號則只尋找原樣輸入的文字。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from workbench.core.find_in_text import find_all, fold
 from workbench.models.session import Session
 from workbench.models.settings import WorkbenchSettings
 from workbench.views.highlighter import FIND_HIT_BACKGROUND
@@ -20,6 +21,7 @@ from .test_reader import (
     spans_of,
 )
 
+TSMC_OTHER_NAMES = ["台湾积体电路制造", "TSMC", "台积公司", "台积"]  # the lexicon's
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -125,8 +127,12 @@ def test_a_search_hit_opens_with_its_hits_ready_to_step_through(window, qtbot):
         qtbot.keyClick(search.query_edit, Qt.Key.Key_Return)
     reader, bar = window.reader_panel, window.reader_panel.find_bar
     text = window.session.store.document_text(reader.document_id)
-    hits = sorted(spans_of(text, "台積電") + spans_of(text, "台积电"))
+    # The hits include the other names search found the documents by (TSMC…).
+    hits = find_all(fold(text), "台积电", also=TSMC_OTHER_NAMES)
+    literal = sorted(spans_of(text, "台積電") + spans_of(text, "台积电"))
+    assert len(hits) > len(literal)  # the document also writes 台積 alone
     assert bar.isVisible() and bar.query() == "台积电"
+    assert bar.names_label.isVisible() and "TSMC" in bar.names_label.text()
     assert search.query_edit.hasFocus()  # the focus stays where the analyst typed
     start = reader.view.textCursor().selectionStart()
     assert reader.highlighter.find_hit_count == len(hits)
@@ -141,3 +147,21 @@ def test_ctrl_f_with_no_document_open_goes_to_the_search_panel(window, qtbot):
     qtbot.keyClick(window.library_panel.table, Qt.Key.Key_F, CTRL)
     assert not window.reader_panel.find_bar.isVisible()
     qtbot.waitUntil(window.search_panel.query_edit.hasFocus)
+
+
+def test_a_quoted_query_finds_only_the_text_as_typed(window, qtbot):
+    _doc, text = open_document(qtbot, window, "2023晶圆制造行业简析报告")
+    reader, bar = window.reader_panel, window.reader_panel.find_bar
+    window.find_in_document_action.trigger()
+    qtbot.waitUntil(bar.edit.hasFocus)
+    qtbot.keyClicks(bar.edit, "tsmc")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    widened = reader.highlighter.find_hit_count
+    assert bar.names_label.isVisible() and "台积电" in bar.names_label.text()
+    assert widened > text.lower().count("tsmc")
+    bar.edit.clear()
+    qtbot.keyClicks(bar.edit, '"tsmc"')
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert reader.highlighter.find_hit_count == text.lower().count("tsmc") > 0
+    assert not bar.names_label.isVisible()
+    assert bar.count_label.text().endswith(f"of {text.lower().count('tsmc')}")

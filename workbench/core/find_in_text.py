@@ -7,7 +7,9 @@ for one character.  So an offset into the folded copy is the same offset into th
 text shown, and 台積電 finds 台积电 (and the other way round), ＴＳＭＣ finds tsmc.
 
 A query is one or more terms separated by spaces (a quoted phrase is one term);
-a hit is any term.  Hits never overlap: where two terms match overlapping text,
+a hit is any term, or any of the other names the caller adds (``also``: the names
+search widens an unquoted term to, so a document found through TSMC opens with its
+TSMC hits for the query 台积电).  Hits never overlap: where two terms match overlapping text,
 the earlier (then the longer) is kept.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .script import to_simplified
@@ -59,13 +62,19 @@ def find_terms(query: str) -> list[str]:
     return terms
 
 
-def find_all(folded_text: str, query: str) -> list[tuple[int, int]]:
-    """Every hit of ``query`` in a text already folded with :func:`fold`, in text order.
+def find_all(folded_text: str, query: str, also: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Every hit of ``query`` (or of a name in ``also``) in a text already folded with
+    :func:`fold`, in text order.
 
     Returns ``(start, end)`` Python offsets, into the folded copy and so into the text.
     """
+    terms = find_terms(query)
+    for name in also:
+        folded = fold(name)
+        if folded.strip() and folded not in terms:
+            terms.append(folded)
     spans: list[tuple[int, int]] = []
-    for term in find_terms(query):
+    for term in terms:
         length = len(term)
         at = folded_text.find(term)
         while at >= 0:
@@ -123,7 +132,10 @@ class FindResult:
         return FindResult(self.query, self.hits, index)
 
 
-def find_in_text(folded_text: str, query: str, offset: int = 0) -> FindResult:
-    """The hits of ``query``, the first at or after ``offset`` current."""
-    hits = tuple(find_all(folded_text, query))
+def find_in_text(
+    folded_text: str, query: str, offset: int = 0, also: Sequence[str] = ()
+) -> FindResult:
+    """The hits of ``query`` and of the names in ``also``, the first at or after
+    ``offset`` current."""
+    hits = tuple(find_all(folded_text, query, also))
     return FindResult(query, hits).first_from(offset)

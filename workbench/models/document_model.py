@@ -9,14 +9,17 @@ Recognition is never run here: mentions were stored at ingest.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import WorkbenchError
+from ..core.find_in_text import fold
 from ..core.importing import page_ranges
 from ..core.operations import Changes, Table
 from ..core.positions import OffsetMap, PageMap, SpanIndex
+from ..core.search import plan_query
 from ..core.sheets import BackingRow, rows_backed_by_span
 from ..core.store import DocumentRecord
 from ..core.store.annotations import Annotation, annotations_for_document
@@ -186,6 +189,27 @@ class DocumentModel(QObject):
         if self.document is None:
             return ""
         return self.session.store.document_simplified_text(self.document.id)
+
+    def other_names(self, query: str) -> list[str]:
+        """What else the unquoted terms of ``query`` stand for, as search widens them:
+        regional variants (芯片: 晶片) and the entity's other names (台积电: TSMC).
+
+        Find in the document uses them so that a document search found through an
+        alias opens with those hits, not with "No hits".
+        """
+        try:
+            plan = plan_query(self.session.store.conn, query)
+        except (WorkbenchError, sqlite3.Error):
+            return []  # an over-long query or a busy store: find the query as typed
+        names: list[str] = []
+        for term in plan:
+            if term.literal:
+                continue
+            typed = fold(term.text)
+            for name in term.variants:
+                if fold(name) != typed and name not in names:
+                    names.append(name)
+        return names
 
     def text_of(self, start: int, end: int) -> str:
         return self.document.text[start:end] if self.document else ""

@@ -9,10 +9,11 @@ Shift+F3 back, Esc closes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from ..core.find_in_text import FindResult
+from .elided_label import ElidedLabel
 
 TYPING_PAUSE_MS = 120  # find after a short pause in typing, not at every key of a long text
 
@@ -35,6 +36,14 @@ class FindBar(QWidget):
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 of 0000") + 8)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The other names the query also finds (台积电: TSMC, 台積電), as search widens it.
+        self.names_label = ElidedLabel(maximum_chars=30, elide=Qt.TextElideMode.ElideRight)
+        self.names_label.setObjectName("findOtherNames")
+        palette = self.names_label.palette()
+        quiet = palette.color(QPalette.ColorRole.PlaceholderText)
+        palette.setColor(QPalette.ColorRole.WindowText, quiet)
+        self.names_label.setPalette(palette)
+        self.names_label.hide()
         self.previous_button = self._button("findPrevious", "▲", self.tr("Previous hit (Shift+F3)"))
         self.next_button = self._button("findNext", "▼", self.tr("Next hit (F3)"))
         self.close_button = self._button("findClose", "✕", self.tr("Close (Esc)"))
@@ -44,7 +53,8 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.edit, 2)
+        layout.addWidget(self.names_label, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -101,6 +111,23 @@ class FindBar(QWidget):
         has_hits = result is not None and result.count > 0
         self.previous_button.setEnabled(has_hits)
         self.next_button.setEnabled(has_hits)
+
+    def show_other_names(self, names: list[str]) -> None:
+        """Say which other names the hits include; a quoted query finds only itself."""
+        if not names:
+            self.names_label.clear()
+            self.names_label.setToolTip("")
+            self.names_label.hide()
+            return
+        listed = "、".join(names)
+        self.names_label.setText(self.tr("also %1").replace("%1", listed))
+        self.names_label.setToolTip(
+            self.tr(
+                "Also finds the other names of what you typed: %1. Quote the query to "
+                "find only the text as typed."
+            ).replace("%1", listed)
+        )
+        self.names_label.show()
 
     # -- keys --------------------------------------------------------------------
 

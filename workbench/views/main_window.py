@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
-    QPainter,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -55,6 +54,7 @@ from ..models.session import Session
 from ..models.settings import LAYOUT_VERSION, WorkbenchSettings
 from .annotations_panel import AnnotationsPanel
 from .charts_panel import ChartsPanel
+from .elided_label import ElidedLabel
 from .entities_panel import EntitiesPanel, entity_type_icons, entity_type_labels
 from .library_panel import LibraryPanel
 from .preferences_dialog import PreferencesDialog
@@ -97,34 +97,6 @@ def fitted_rect(available: QRect, wanted: QSize | None = None) -> QRect:
 
 def is_compact(available: QRect) -> bool:
     return available.height() < COMPACT_BELOW_HEIGHT
-
-
-class ElidedLabel(QLabel):
-    """A status-bar label that shows as much of its text as fits, "…" for the rest.
-
-    ``text()`` stays whole (and the tooltip shows it); the label never asks for more
-    width than ``maximum_chars`` average characters, so the bar keeps room for messages.
-    """
-
-    def __init__(self, text: str = "", maximum_chars: int = 28, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self._maximum_chars = maximum_chars
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        limit = self.fontMetrics().averageCharWidth() * self._maximum_chars
-        return QSize(min(hint.width(), limit), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 6, super().minimumSizeHint().height())
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
-        )
-        painter.drawText(rect, int(self.alignment()), text)
 
 
 def window_title(store_name: str) -> str:

@@ -439,7 +439,9 @@ class ReaderPanel(QWidget):
             return
         cursor = self.view.textCursor()
         offset = self.model.from_qt(cursor.selectionStart())
-        result = find_in_text(self._folded(), query, offset) if query.strip() else None
+        also = self.model.other_names(query) if query.strip() else []
+        result = find_in_text(self._folded(), query, offset, also) if query.strip() else None
+        self.find_bar.show_other_names(also)
         self.find_result = result
         hits = result.hits if result is not None else ()
         to_qt = self.model.to_qt

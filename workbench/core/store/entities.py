@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..nlp.taught import TaughtNames, name_key, taught_names
 from ..script import to_simplified
@@ -385,6 +386,19 @@ def mention_ids_written(conn: sqlite3.Connection, name: str) -> list[tuple[int, 
     ]
 
 
+@lru_cache(maxsize=1)
+def _latin_dictionary_terms() -> dict:
+    """The dictionary's Latin terms by their case-folded form: search matches Latin
+    text in any case, so tsmc, Tsmc and TSMC all name 台积电."""
+    from ..nlp.lexicon import default_lexicon
+
+    terms: dict = {}
+    for term, entry in default_lexicon().entries.items():
+        if term.isascii():
+            terms.setdefault(term.casefold(), entry)
+    return terms
+
+
 # Names of one entity used to widen a search; more than this are rare spellings.
 OTHER_NAMES_LIMIT = 30
 
@@ -416,7 +430,7 @@ def other_names(conn: sqlite3.Connection, term: str) -> list[str]:
             "SELECT canonical, type FROM entities WHERE canonical IN (?, ?)", (term, key)
         )
     )
-    entry = default_lexicon().entries.get(key)
+    entry = default_lexicon().entries.get(key) or _latin_dictionary_terms().get(key.casefold())
     if entry is not None:
         entities.add((entry.canonical, entry.type))
     names: dict[str, None] = {}
