@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication
 from workbench.models.entity_models import EntityIndexModel, EntityMentionsModel
 from workbench.models.library_model import COLUMN, LibraryModel
 from workbench.models.roles import SORT_ROLE
-from workbench.models.search_model import SearchModel
 from workbench.models.session import Session
 from workbench.views.entities_panel import EntitiesPanel
 from workbench.views.library_panel import LibraryPanel
-from workbench.views.search_panel import SearchPanel
+
+from .search_panels import shown_search_panel
 
 
 def type_chinese(widget, text: str) -> None:
@@ -97,13 +97,7 @@ def test_library_follows_the_opened_document(seeded_store, qtbot):
 
 
 def _search(store, qtbot):
-    session = Session(store)
-    panel = SearchPanel(SearchModel(session), session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return session, panel
+    return shown_search_panel(store, qtbot)
 
 
 def test_search_typing_then_enter_opens_the_first_hit_with_the_word_selected(seeded_store, qtbot):

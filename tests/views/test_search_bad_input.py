@@ -6,19 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.search import MAX_QUERY_TERMS
-from workbench.models.search_model import SearchModel
-from workbench.models.session import Session
-from workbench.views.search_panel import SearchPanel
+
+from .search_panels import shown_search_panel
 
 
 def _panel(store, qtbot):
-    session = Session(store)
-    panel = SearchPanel(SearchModel(session), session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
+    return shown_search_panel(store, qtbot)[1]
 
 
 def _paste(qtbot, panel, text: str) -> None:
