@@ -182,6 +182,24 @@ def test_html_in_gbk_is_detected_from_the_bytes(tmp_path):
     assert REPORT_PARAGRAPHS[0] in document.text
 
 
+def test_html_that_declares_utf7_is_decoded_as_it_says(tmp_path):
+    path = tmp_path / "utf7.html"
+    body = "台積電擴產先進封裝"
+    page = f'<html><head><meta charset="UTF-7"></head><body><p>{body}</p></body></html>'
+    path.write_bytes(page.encode("utf-7"))
+    assert b"\xe5" not in path.read_bytes()  # plain ASCII bytes: they read as UTF-8 too
+    document = read_html(path, path.read_bytes())
+    assert document.text == body
+    assert document.encoding == "utf-7"
+
+
+def test_html_that_declares_utf7_but_is_not_is_refused(tmp_path):
+    path = tmp_path / "bad7.html"
+    path.write_bytes(b"<html><head><meta charset=utf-7></head><body>+\xff\xfe-</body></html>")
+    with pytest.raises(InputFileError, match=r"bad7\.html.*says it is UTF-7 but is not"):
+        read_html(path, path.read_bytes())
+
+
 @pytest.mark.parametrize(
     ("encoding", "expected"), [("gbk", "gb18030"), ("big5", "big5"), ("utf-8", "utf-8")]
 )

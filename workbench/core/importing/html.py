@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..decoding import decode_bytes
+from ..decoding import DecodedText, decode_bytes
 from ..errors import InputFileError
 from .extracted import HTML, ExtractedDocument
 from .limits import MAX_DOCUMENT_CHARS, MAX_HTML_ELEMENTS, MAX_NESTING, characters_over_limit
@@ -248,8 +248,34 @@ def _first(node: _Node, tag: str) -> _Node | None:
     return next((n for n in _walk(node) if n.tag == tag), None)
 
 
+# A page's own charset declaration, in the head where HTML requires it.
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_HEAD_BYTES = 4096
+
+
+def _decoded_page(path: Path, data: bytes) -> DecodedText:
+    """The page's text: its bytes tell the encoding (``decode_bytes``), except UTF-7.
+
+    UTF-7 is plain ASCII bytes, so it reads as UTF-8 and the analyst would get
+    ``+ThpXMA-`` for 業務; a page that declares it is decoded as it says (browsers
+    refuse UTF-7 because of script injection, which cannot happen here: no script
+    of a page runs, its text alone is kept).
+    """
+    declared = _DECLARED_CHARSET.search(data[:_HEAD_BYTES])
+    if declared is None or declared.group(1).lower().replace(b"_", b"-") != b"utf-7":
+        return decode_bytes(data, path)
+    if not data.strip():
+        raise InputFileError(path, "the file is empty")
+    try:
+        return DecodedText(data.decode("utf-7"), "utf-7")
+    except UnicodeDecodeError as error:
+        raise InputFileError(
+            path, f"the page says it is UTF-7 but is not (bad byte at offset {error.start})"
+        ) from None
+
+
 def read_html(path: Path, data: bytes) -> ExtractedDocument:
-    decoded = decode_bytes(data, path)
+    decoded = _decoded_page(path, data)
     builder = _TreeBuilder()
     try:
         builder.feed(decoded.text)
