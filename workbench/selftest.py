@@ -124,6 +124,10 @@ def _run(folder: Path, test: SelfTest) -> int:
         test.check(
             f"export the {name} sheet to CSV", lambda name=name: _export(db_path, folder, name)
         )
+        test.check(
+            f"export the {name} sheet to Excel",
+            lambda name=name: _export_workbook(db_path, folder, name),
+        )
 
     verdict = "passed" if test.failures == 0 else f"FAILED ({test.failures} checks)"
     print(f"self-test {verdict}", file=test.out, flush=True)
@@ -248,3 +252,27 @@ def _export(db_path: Path, folder: Path, name: str) -> str:
     if count == 0 or len(lines) < count + 1:
         raise RuntimeError(f"{path.name}: {count} rows, {len(lines)} lines")
     return f"{count} rows, {len(data):,} bytes"
+
+
+def _export_workbook(db_path: Path, folder: Path, name: str) -> str:
+    """The .xlsx export, read back with the standard library: the bundle must carry
+    XlsxWriter, and the workbook must hold a header and every row."""
+    import re
+    import zipfile
+
+    from .core.export_xlsx import export_sheet_xlsx
+    from .core.sheets import sheet
+    from .core.store import Store
+
+    path = folder / f"{name}.xlsx"
+    with Store(db_path) as store:
+        count = export_sheet_xlsx(store.conn, sheet(name), path)
+    with zipfile.ZipFile(path) as workbook:
+        worksheet = workbook.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        strings = workbook.read("xl/sharedStrings.xml").decode("utf-8")
+    rows = len(re.findall(r"<row ", worksheet))
+    if count == 0 or rows != count + 1:
+        raise RuntimeError(f"{path.name}: {count} rows exported, {rows} rows in the worksheet")
+    if not re.search(r"[\u4e00-\u9fff]", strings):
+        raise RuntimeError(f"{path.name} holds no Chinese text")
+    return f"{count} rows, {path.stat().st_size:,} bytes"
