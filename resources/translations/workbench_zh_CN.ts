@@ -519,6 +519,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>localhost, a server name, or a socket folder</source>
+        <translation>localhost、服务器名称或套接字目录</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass file, a PostgreSQL service file or the PGPASSWORD variable; the workbench never asks for it or saves it.</source>
+        <translation>密码取自 ~/.pgpass 文件、PostgreSQL 服务文件或 PGPASSWORD 环境变量；工作台从不询问也不保存密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (role):</source>
+        <translation>用户（角色）(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <source>Filter entities</source>

@@ -519,6 +519,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>連線團隊資料庫</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新增連線</translation>
+    </message>
+    <message>
+        <source>localhost, a server name, or a socket folder</source>
+        <translation>localhost、伺服器名稱或通訊端資料夾</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass file, a PostgreSQL service file or the PGPASSWORD variable; the workbench never asks for it or saves it.</source>
+        <translation>密碼取自 ~/.pgpass 檔案、PostgreSQL 服務檔或 PGPASSWORD 環境變數；工作台從不詢問也不儲存密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (role):</source>
+        <translation>使用者（角色）(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <source>Filter entities</source>

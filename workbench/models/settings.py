@@ -15,6 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, qVersion
 
 from ..core.paths import APP_NAME
+from ..core.store.team_address import (
+    TeamStoreAddress,
+    TeamStoreAddressError,
+    is_team_store,
+    shown,
+)
 
 # Bump when docks are added, removed or renamed: older saved layouts are then ignored.
 LAYOUT_VERSION = 2  # 2: Sheets and Charts panels
@@ -47,10 +53,23 @@ class ReadingPosition:
     end: int
 
 
-def _store_key(store_path: Path | str) -> str:
-    """A settings key for one store file (its path may hold any character)."""
-    resolved = str(Path(store_path).expanduser().resolve())
-    return hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+RECENT_TEAM_STORES = 8  # addresses offered again by File → Connect to Team Store…
+
+
+def _saved_name(store: Path | str) -> str:
+    """How a store is named in the settings: a file by its full path, a team store by
+    its address without a password (one is never written here)."""
+    if is_team_store(store):
+        try:
+            return TeamStoreAddress.parse(str(store)).url()
+        except TeamStoreAddressError:
+            return shown(store)
+    return str(Path(store).expanduser().resolve())
+
+
+def _store_key(store: Path | str) -> str:
+    """A settings key for one store (its path or address may hold any character)."""
+    return hashlib.sha1(_saved_name(store).encode("utf-8")).hexdigest()[:16]
 
 
 class WorkbenchSettings:
@@ -98,10 +117,31 @@ class WorkbenchSettings:
 
     def set_last_document(self, store_path: Path | str, position: ReadingPosition) -> None:
         group = f"reading/{_store_key(store_path)}"
-        self._qsettings.setValue(f"{group}/path", str(store_path))
+        self._qsettings.setValue(f"{group}/path", _saved_name(store_path))
         for key in ("document_id", "top", "start", "end"):
             name = "document" if key == "document_id" else key
             self._qsettings.setValue(f"{group}/{name}", int(getattr(position, key)))
+
+    # -- team stores ------------------------------------------------------------
+
+    def recent_team_stores(self) -> list[TeamStoreAddress]:
+        """The team stores connected to, the latest first (addresses only, no password)."""
+        value = self._qsettings.value("team_stores/recent", [])
+        urls = [value] if isinstance(value, str) else list(value or [])
+        addresses = []
+        for url in urls:
+            try:
+                addresses.append(TeamStoreAddress.parse(str(url)))
+            except TeamStoreAddressError:
+                continue  # edited by hand into something else: left out
+        return addresses
+
+    def remember_team_store(self, address: TeamStoreAddress) -> None:
+        urls = [address.url()] + [
+            a.url() for a in self.recent_team_stores() if a.url() != address.url()
+        ]
+        self._qsettings.setValue("team_stores/recent", urls[:RECENT_TEAM_STORES])
+        self._qsettings.sync()
 
     # -- tables: sort and filters ----------------------------------------------
 
