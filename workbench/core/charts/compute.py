@@ -14,16 +14,15 @@ sheet shows them in does not change a chart, so a sort never asks for one.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..progress import Progress
-from ..sheets.rows import query_ids
 from ..sheets.schema import sheet
 from ..store import Store
 from ..store.entities import company_groups
+from ..store.sheet_rows import query_ids, read_columns
 from ..translatable import Translate, untranslated
 from ..vocabulary import (
     CAPACITY_CHART,
@@ -160,17 +159,11 @@ def read_inputs(
             filters=dict(selection.filters),
             reviews=selection.reviews,
         )
-    keys = ("id", *CHART_COLUMNS[data])
-    columns = ", ".join(schema.expression(key) if key != "id" else "id" for key in keys)
-    sql = f"SELECT {columns} FROM {schema.table} WHERE id IN (SELECT value FROM json_each(?))"
-    cursor = conn.cursor()
-    cursor.row_factory = None
     rows: list[dict] = []
     for start in range(0, len(ids), READ_CHUNK):
         progress.check()
         chunk = ids[start : start + READ_CHUNK]
-        found = {row[0]: row for row in cursor.execute(sql, (json.dumps(chunk),))}
-        rows.extend(dict(zip(keys, found[i], strict=True)) for i in chunk if i in found)
+        rows.extend(read_columns(conn, schema, CHART_COLUMNS[data], chunk))
         progress.report(start + len(chunk), len(ids), "reading rows")
     progress.check()
     taught = company_groups(conn) if data == CAPACITY_SHEET.code else {}

@@ -17,6 +17,22 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..script import to_simplified
+from ..store.capacity_facts import (
+    auto_fact_keys,
+    auto_key_rows,
+    fact_row_ids,
+    fact_rows,
+    follow_merges,
+    keyed_rows,
+    merge_rows,
+    merge_targets,
+    near_duplicate_pairs,
+    set_companies,
+    set_fact_keys,
+    show_row,
+    shown_figures,
+    unreviewed_figures,
+)
 
 
 def _fold(value) -> str:
@@ -43,42 +59,15 @@ def fact_key(row) -> str | None:
     )
 
 
-_KEY_COLUMNS = (
-    "id",
-    "company",
-    "site",
-    "std_low",
-    "std_high",
-    "std_unit",
-    "unit_qualifier",
-    "year",
-    "measure",
-    "scope",
-)
-
-
 def document_fact_keys(conn: sqlite3.Connection, document_id: int) -> set[str]:
     """The keys of a document's ``auto`` rows."""
-    rows = conn.execute(
-        "SELECT DISTINCT fact_key FROM capacity_rows "
-        "WHERE document_id = ? AND review = 'auto' AND fact_key IS NOT NULL",
-        (document_id,),
-    )
-    return {row[0] for row in rows}
+    return auto_fact_keys(conn, document_id)
 
 
 def key_document_rows(conn: sqlite3.Connection, document_id: int) -> set[str]:
     """Set the fact key of a document's ``auto`` rows; returns the keys."""
-    rows = conn.execute(
-        f"SELECT {', '.join(_KEY_COLUMNS)} FROM capacity_rows "
-        "WHERE document_id = ? AND review = 'auto'",
-        (document_id,),
-    )
-    keyed = [
-        (fact_key(values), values["id"])
-        for values in (dict(zip(_KEY_COLUMNS, row, strict=True)) for row in rows)
-    ]
-    conn.executemany("UPDATE capacity_rows SET fact_key = ? WHERE id = ?", keyed)
+    keyed = [(fact_key(values), values["id"]) for values in auto_key_rows(conn, document_id)]
+    set_fact_keys(conn, keyed)
     return {key for key, _ in keyed if key is not None}
 
 
@@ -89,30 +78,20 @@ def merge_facts(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     article merged by its figure, see :func:`merge_near_duplicates`) follows that row.
     """
     for key in keys:
-        rows = conn.execute(
-            "SELECT id, merged_into FROM capacity_rows WHERE fact_key = ? "
-            "ORDER BY review = 'auto', document_id IS NULL, document_id, start, id",
-            (key,),
-        ).fetchall()
+        rows = fact_rows(conn, key)
         if not rows:
             continue
-        ids = {row_id for row_id, _ in rows}
-        first, outside = rows[0][0], rows[0][1]
+        ids = {row.id for row in rows}
+        first, outside = rows[0].id, rows[0].merged_into
         target = outside if outside is not None and outside not in ids else None
         if target is None:
-            conn.execute("UPDATE capacity_rows SET merged_into = NULL WHERE id = ?", (first,))
+            show_row(conn, first)
             target = first
-        conn.executemany(
-            "UPDATE capacity_rows SET merged_into = ? WHERE id = ?",
-            [(target, row_id) for row_id, _ in rows if row_id != target and row_id != first]
+        merge_rows(
+            conn,
+            [(target, row.id) for row in rows if row.id != target and row.id != first]
             + ([(target, first)] if target != first else []),
         )
-
-
-# What a copy of an article and its original agree on, whatever company or site each
-# copy's text let extraction read: the unit, year, level or addition, scope, and a figure
-# that overlaps (a PDF's line break can turn "3.2-3.5" into "3.5").
-_FIGURE_COLUMNS = "std_low, std_high, std_unit, unit_qualifier, year, measure, scope"
 
 
 def _overlaps(a_low, a_high, b_low, b_high) -> bool:
@@ -128,39 +107,21 @@ def merge_near_duplicates(conn: sqlite3.Connection, document_id: int) -> None:
     Runs for a document and for every copy of it, so extracting either again keeps
     them merged.
     """
-    pairs = conn.execute(
-        "SELECT document_id, near_duplicate_of FROM near_duplicates "
-        "WHERE document_id = ? OR near_duplicate_of = ?",
-        (document_id, document_id),
-    ).fetchall()
-    for copy, original in pairs:
+    for pair in near_duplicate_pairs(conn, document_id):
+        # What a copy of an article and its original agree on, whatever company or site
+        # each copy's text let extraction read: the unit, year, level or addition, scope,
+        # and a figure that overlaps (a PDF's line break can turn "3.2-3.5" into "3.5").
         shown: dict[tuple, list[tuple[int, float, float | None]]] = {}
-        for row_id, low, high, *rest in conn.execute(
-            f"SELECT id, {_FIGURE_COLUMNS} FROM capacity_rows "
-            "WHERE document_id = ? AND merged_into IS NULL AND std_unit != '' "
-            "AND std_low IS NOT NULL ORDER BY start, id",
-            (original,),
-        ):
-            shown.setdefault(tuple(rest), []).append((row_id, low, high))
+        for figure in shown_figures(conn, pair.original):
+            shown.setdefault(figure.qualifiers, []).append((figure.id, figure.low, figure.high))
         # rows of the original that already have a row of this copy (the same fact)
-        taken = {
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT merged_into FROM capacity_rows "
-                "WHERE document_id = ? AND merged_into IS NOT NULL",
-                (copy,),
-            )
-        }
+        taken = merge_targets(conn, pair.copy)
         merged = []
-        for row_id, low, high, *rest in conn.execute(
-            f"SELECT id, {_FIGURE_COLUMNS} FROM capacity_rows "
-            "WHERE document_id = ? AND merged_into IS NULL AND review = 'auto' "
-            "AND std_low IS NOT NULL ORDER BY start, id",
-            (copy,),
-        ).fetchall():
+        for figure in unreviewed_figures(conn, pair.copy):
+            low, high = figure.low, figure.high
             candidates = [
                 c
-                for c in shown.get(tuple(rest), [])
+                for c in shown.get(figure.qualifiers, [])
                 if c[0] not in taken and _overlaps(low, high, c[1], c[2])
             ]
             if candidates:
@@ -170,36 +131,16 @@ def merge_near_duplicates(conn: sqlite3.Connection, document_id: int) -> None:
                     key=lambda c: abs(c[1] - low) + abs((c[2] or c[1]) - (high or low)),
                 )[0]
                 taken.add(target)
-                merged.append((target, row_id))
-        conn.executemany("UPDATE capacity_rows SET merged_into = ? WHERE id = ?", merged)
+                merged.append((target, figure.id))
+        merge_rows(conn, merged)
         # rows merged into a copy's row follow it
-        conn.executemany("UPDATE capacity_rows SET merged_into = ? WHERE merged_into = ?", merged)
-
-
-def _keyed_rows(conn: sqlite3.Connection, row_ids: Iterable[int]) -> list[dict]:
-    ids = sorted(row_ids)
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows += [
-            dict(zip(("fact_key", *_KEY_COLUMNS), row, strict=True))
-            for row in conn.execute(
-                f"SELECT fact_key, {', '.join(_KEY_COLUMNS)} FROM capacity_rows "
-                f"WHERE id IN ({marks})",
-                chunk,
-            )
-        ]
-    return rows
+        follow_merges(conn, merged)
 
 
 def rows_of_facts(conn: sqlite3.Connection, keys: Iterable[str]) -> frozenset[int]:
     ids: set[int] = set()
     for key in keys:
-        ids |= {
-            row[0]
-            for row in conn.execute("SELECT id FROM capacity_rows WHERE fact_key = ?", (key,))
-        }
+        ids |= fact_row_ids(conn, key)
     return frozenset(ids)
 
 
@@ -208,7 +149,7 @@ def facts_touched_by_renaming(
 ) -> frozenset[int]:
     """Every row whose fact or merge may change when these rows' company becomes
     ``company``: the rows, and the rows of the facts they state before and after."""
-    rows = _keyed_rows(conn, row_ids)
+    rows = keyed_rows(conn, row_ids)
     keys = {row["fact_key"] for row in rows if row["fact_key"]}
     keys |= {fact_key({**row, "company": company}) for row in rows if row["fact_key"]}
     return frozenset(row_ids) | rows_of_facts(conn, keys - {None})
@@ -218,11 +159,11 @@ def rename_company(conn: sqlite3.Connection, row_ids: Iterable[int], company: st
     """Give rows another company (an entity renamed or merged); rows that now state the
     same fact as others merge with them, rows that no longer do come apart."""
     row_ids = list(row_ids)
-    rows = _keyed_rows(conn, row_ids)
+    rows = keyed_rows(conn, row_ids)
     before = {row["fact_key"] for row in rows if row["fact_key"]}
     updates = [
         (company, fact_key({**row, "company": company}) if row["fact_key"] else None, row["id"])
         for row in rows
     ]
-    conn.executemany("UPDATE capacity_rows SET company = ?, fact_key = ? WHERE id = ?", updates)
+    set_companies(conn, updates)
     merge_facts(conn, before | {key for _, key, _ in updates if key})

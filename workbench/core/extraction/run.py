@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..sheets.rows import replace_auto_rows
 from ..sheets.schema import CAPACITY, CLUSTERS
+from ..store.pipeline_runs import cluster_names, document_cluster_names, record_extraction
 from .capacity import Span, extract_capacity
 from .clusters import ClusterRecord, cluster_table_rows, named_clusters
 from .facts import document_fact_keys, key_document_rows, merge_facts, merge_near_duplicates
@@ -76,13 +77,7 @@ def write_rows(conn: sqlite3.Connection, document_id: int, rows: ExtractedRows) 
     merge_facts(conn, earlier_facts | key_document_rows(conn, document_id))
     merge_near_duplicates(conn, document_id)
     clusters = replace_auto_rows(conn, CLUSTERS, document_id, rows.clusters)
-    conn.execute(
-        "INSERT INTO extraction_runs (document_id, extractor_version, capacity_rows, "
-        "cluster_rows) VALUES (?, ?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET "
-        "extractor_version = excluded.extractor_version, capacity_rows = "
-        "excluded.capacity_rows, cluster_rows = excluded.cluster_rows, ran_at = excluded.ran_at",
-        (document_id, EXTRACTOR_VERSION, capacity, clusters),
-    )
+    record_extraction(conn, document_id, EXTRACTOR_VERSION, capacity, clusters)
     return capacity, clusters
 
 
@@ -100,18 +95,12 @@ class KnownClusters:
         self._conn = conn
         self._sourceless: set[str] = set()
         self._by_document: dict[int, tuple[tuple[bool, int], set[str]]] = {}
-        rows = conn.execute(
-            "SELECT c.name, c.document_id, d.id IS NULL, instr(d.text, ?) = 0 "
-            "FROM cluster_rows c LEFT JOIN documents d ON d.id = c.document_id "
-            "WHERE c.name != ''",
-            (TABLE_MARK,),
-        )
-        for name, document_id, orphan, no_table in rows:
-            if orphan:
-                self._sourceless.add(name)
+        for row in cluster_names(conn, TABLE_MARK):
+            if row.orphan:
+                self._sourceless.add(row.name)
             else:
-                key = (bool(no_table), document_id)
-                self._by_document.setdefault(document_id, (key, set()))[1].add(name)
+                key = (row.no_table, row.document_id)
+                self._by_document.setdefault(row.document_id, (key, set()))[1].add(row.name)
 
     def before(self, key: tuple[bool, int]) -> set[str]:
         names = set(self._sourceless)
@@ -137,13 +126,7 @@ class KnownClusters:
 
     def refresh(self, document_id: int, key: tuple[bool, int]) -> None:
         """Read the document's names again, after its rows were written."""
-        names = {
-            row[0]
-            for row in self._conn.execute(
-                "SELECT name FROM cluster_rows WHERE document_id = ? AND name != ''",
-                (document_id,),
-            )
-        }
+        names = document_cluster_names(self._conn, document_id)
         if names:
             self._by_document[document_id] = (key, names)
         else:

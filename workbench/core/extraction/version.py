@@ -11,5 +11,4 @@ EXTRACTOR_VERSION = "2"
 TABLE_MARK = "序号"
 
 # Extraction order: table documents first, then by id; a document's key is
-# (TABLE_MARK not in text, id), in SQL over documents:
-ORDER_SQL = f"instr(text, '{TABLE_MARK}') = 0, id"
+# (TABLE_MARK not in text, id), in SQL in core/store/pipeline_runs.py.

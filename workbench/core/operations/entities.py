@@ -33,6 +33,20 @@ from ..store.entities import (
     snapshot,
     written_forms,
 )
+from ..store.entity_edits import (
+    add_never_name,
+    alias_names,
+    delete_entity,
+    delete_mentions,
+    forget_never_name,
+    is_never_name,
+    make_analysts,
+    mentions_written,
+    move_mentions,
+    rename_entity_record,
+    retype_entity_record,
+    set_mentions_canonical,
+)
 from ..vocabulary import ENTITY_TYPES, NAME_TYPE_CODES
 from .annotations import quote
 from .changes import Changes, Table
@@ -153,7 +167,7 @@ def teach_name(store: Store, name: str, type_: str, canonical: str | None = None
     def mutate() -> EntityScope:
         entity_id = ensure_entity(conn, canonical, type_, "analyst")
         set_alias(conn, name, type_, entity_id)
-        conn.execute("DELETE FROM never_names WHERE name = ?", (key,))
+        forget_never_name(conn, key)
         return EntityScope(frozenset({entity_id}))
 
     label = f"Teach {quote(name)} as {ENTITY_TYPES.label(type_)}"
@@ -170,7 +184,7 @@ def adopt_entity(store: Store, canonical: str, type_: str) -> Outcome:
 
     def mutate() -> EntityScope:
         entity_id = ensure_entity(conn, canonical, type_, "analyst")
-        conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (entity_id,))
+        make_analysts(conn, entity_id)
         return EntityScope(frozenset({entity_id}))
 
     scope = EntityScope(frozenset({existing.id}) if existing else frozenset())
@@ -182,7 +196,7 @@ def never_an_entity(store: Store, name: str) -> Outcome:
     """Mark ``name`` never an entity: its mentions go from every document, now and later."""
     name = _clean(name)
     key = name_key(name)
-    if store.conn.execute("SELECT 1 FROM never_names WHERE name = ?", (key,)).fetchone():
+    if is_never_name(store.conn, key):
         return unchanged(f"Never {quote(name)}")
     conn = store.conn
     mentions = mention_ids_written(conn, name)
@@ -190,9 +204,8 @@ def never_an_entity(store: Store, name: str) -> Outcome:
     scope = EntityScope(owners, frozenset({key}), frozenset(m[0] for m in mentions))
 
     def mutate() -> EntityScope:
-        conn.execute("INSERT INTO never_names (name, written) VALUES (?, ?)", (key, name))
-        conn.execute("DELETE FROM entity_aliases WHERE name = ?", (key,))
-        conn.executemany("DELETE FROM mentions WHERE id = ?", [(m[0],) for m in mentions])
+        add_never_name(conn, key, name)
+        delete_mentions(conn, [m[0] for m in mentions])
         return EntityScope()
 
     return _edit(store, f"Never an entity: {quote(name)}", scope, mutate)
@@ -216,15 +229,9 @@ def rename_entity(store: Store, canonical: str, type_: str, new_name: str) -> Ou
     )
 
     def mutate() -> EntityScope:
-        conn.execute(
-            "UPDATE entities SET canonical = ?, source = 'analyst' WHERE id = ?",
-            (new_name, entity_id),
-        )
+        rename_entity_record(conn, entity_id, new_name)
         rename_company(conn, sheet_rows, new_name)
-        conn.execute(
-            "UPDATE mentions SET canonical = ? WHERE canonical = ? AND type = ?",
-            (new_name, canonical, type_),
-        )
+        move_mentions(conn, (canonical, type_), (new_name, type_))
         # Documents recognised later name it so too.
         set_alias(conn, canonical, type_, entity_id)
         return EntityScope()
@@ -242,12 +249,7 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
     existing = entity_by_name(conn, *target)
     other_ids = [_entity_id(store, *o) for o in others]
     mentions = [m for o in others for m in mention_ids_of(conn, *o)]
-    other_aliases = conn.execute(
-        "SELECT written, type FROM entity_aliases "
-        f"WHERE entity_id IN ({','.join('?' * len(other_ids))})",
-        other_ids,
-    ).fetchall()
-    taught = [tuple(row) for row in other_aliases] + list(others)
+    taught = [(a.written, a.type) for a in alias_names(conn, other_ids)] + list(others)
     sheet_rows = (
         frozenset().union(*(_sheet_rows(conn, *o) for o in others))
         if target[1] == "ORG"
@@ -262,17 +264,12 @@ def merge_entities(store: Store, target: Entity, others: Sequence[Entity]) -> Ou
     def mutate() -> EntityScope:
         target_id = ensure_entity(conn, *target, "analyst")
         rename_company(conn, sheet_rows, target[0])
-        conn.execute("UPDATE entities SET source = 'analyst' WHERE id = ?", (target_id,))
+        make_analysts(conn, target_id)
         for (canonical, type_), other_id in zip(others, other_ids, strict=True):
-            conn.execute(
-                "UPDATE mentions SET canonical = ?, type = ? WHERE canonical = ? AND type = ?",
-                (target[0], target[1], canonical, type_),
-            )
-            for written, found_as in conn.execute(
-                "SELECT written, type FROM entity_aliases WHERE entity_id = ?", (other_id,)
-            ).fetchall():
-                set_alias(conn, written, found_as, target_id)
-            conn.execute("DELETE FROM entities WHERE id = ?", (other_id,))
+            move_mentions(conn, (canonical, type_), target)
+            for taught_name in alias_names(conn, [other_id]):
+                set_alias(conn, taught_name.written, taught_name.type, target_id)
+            delete_entity(conn, other_id)
             # Documents recognised later resolve the old name to the target.
             set_alias(conn, canonical, type_, target_id)
         return EntityScope(frozenset({target_id}))
@@ -291,12 +288,9 @@ def split_alias(store: Store, entity: Entity, written: str) -> Outcome:
     entity_id = _entity_id(store, canonical, type_)
     key = name_key(written)
     mentions = [
-        (mention_id, document_id)
-        for mention_id, document_id, text in conn.execute(
-            "SELECT id, document_id, text FROM mentions WHERE canonical = ? AND type = ?",
-            (canonical, type_),
-        ).fetchall()
-        if name_key(text) == key
+        (m.id, m.document_id)
+        for m in mentions_written(conn, canonical, type_)
+        if name_key(m.text) == key
     ]
     existing = entity_by_name(conn, written, type_)
     split_rows = _sheet_rows(conn, canonical, type_, lambda w: name_key(w) == key)
@@ -311,9 +305,7 @@ def split_alias(store: Store, entity: Entity, written: str) -> Outcome:
     def mutate() -> EntityScope:
         new_id = ensure_entity(conn, written, type_, "analyst")
         rename_company(conn, split_rows, written)
-        conn.executemany(
-            "UPDATE mentions SET canonical = ? WHERE id = ?", [(written, m[0]) for m in mentions]
-        )
+        set_mentions_canonical(conn, [m[0] for m in mentions], written)
         set_alias(conn, written, type_, new_id)
         return EntityScope(frozenset({new_id}))
 
@@ -341,13 +333,8 @@ def change_entity_type(store: Store, entity: Entity, new_type: str) -> Outcome:
     )
 
     def mutate() -> EntityScope:
-        conn.execute(
-            "UPDATE entities SET type = ?, source = 'analyst' WHERE id = ?", (new_type, entity_id)
-        )
-        conn.execute(
-            "UPDATE mentions SET type = ? WHERE canonical = ? AND type = ?",
-            (new_type, canonical, type_),
-        )
+        retype_entity_record(conn, entity_id, new_type)
+        move_mentions(conn, (canonical, type_), (canonical, new_type))
         for written, found_as in redirects:
             set_alias(conn, written, found_as, entity_id)
         return EntityScope()

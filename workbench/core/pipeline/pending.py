@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..extraction.version import EXTRACTOR_VERSION, ORDER_SQL
+from ..extraction.version import EXTRACTOR_VERSION, TABLE_MARK
 from ..nlp.version import recognizer_version
+from ..store.pipeline_runs import pending_documents as stored_pending
 
 
 def pending_documents(conn: sqlite3.Connection) -> list[int]:
@@ -14,12 +15,4 @@ def pending_documents(conn: sqlite3.Connection) -> list[int]:
 
     In extraction order (documents with a cluster table first, then by id).
     """
-    return [
-        row[0]
-        for row in conn.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM "
-            "recognition_runs WHERE recognizer_version = ?) OR id NOT IN (SELECT document_id "
-            f"FROM extraction_runs WHERE extractor_version = ?) ORDER BY {ORDER_SQL}",
-            (recognizer_version(), EXTRACTOR_VERSION),
-        )
-    ]
+    return stored_pending(conn, recognizer_version(), EXTRACTOR_VERSION, TABLE_MARK)

@@ -22,6 +22,13 @@ from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
 from ..store.entities import load_taught_names, record_entities
 from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
+from ..store.pipeline_runs import (
+    document_texts,
+    documents_to_process,
+    forget_extractions,
+    is_finished,
+    is_recognised,
+)
 from ..translatable import QT_TRANSLATE_NOOP
 from .kill_switch import armed
 from .pending import pending_documents
@@ -74,21 +81,12 @@ class ProcessReport:
 
 
 def _recognised(conn: sqlite3.Connection, document_id: int, version: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM recognition_runs WHERE document_id = ? AND recognizer_version = ?",
-        (document_id, version),
-    ).fetchone()
-    return row is not None
+    return is_recognised(conn, document_id, version)
 
 
 def _finished(conn: sqlite3.Connection, document_id: int, version: str) -> bool:
     """Recognised by this recogniser and extracted by this extractor."""
-    row = conn.execute(
-        "SELECT 1 FROM recognition_runs r JOIN extraction_runs e USING (document_id) "
-        "WHERE document_id = ? AND r.recognizer_version = ? AND e.extractor_version = ?",
-        (document_id, version, EXTRACTOR_VERSION),
-    ).fetchone()
-    return row is not None
+    return is_finished(conn, document_id, version, EXTRACTOR_VERSION)
 
 
 def _label(title: str, document_id: int) -> str:
@@ -135,11 +133,9 @@ def process_documents(
     conn = store.conn
     wanted = set(document_ids)
     order = sorted(
-        ((not has_table, document_id), document_id, title)
-        for document_id, has_table, title in conn.execute(
-            "SELECT id, instr(text, ?) > 0, title FROM documents", (TABLE_MARK,)
-        )
-        if document_id in wanted
+        ((not document.has_table, document.id), document.id, document.title)
+        for document in documents_to_process(conn, TABLE_MARK)
+        if document.id in wanted
     )
     report = ProcessReport()
     if not order:
@@ -156,15 +152,13 @@ def process_documents(
             index += 1
             progress.check()
             label = (labels or {}).get(document_id) or _label(title, document_id)
-            row = conn.execute(
-                "SELECT text, raw_text FROM documents WHERE id = ?", (document_id,)
-            ).fetchone()
-            if row is None:  # deleted meanwhile
+            texts = document_texts(conn, document_id)
+            if texts is None:  # deleted meanwhile
                 continue
             if only_pending and _finished(conn, document_id, version):
                 known.refresh(document_id, key)  # its rows, as the other writer wrote them
                 continue
-            text, raw_text = row
+            text, raw_text = texts.text, texts.raw_text
             mentions = None
             if recognise_again or not _recognised(conn, document_id, version):
                 progress.report(
@@ -216,10 +210,7 @@ def process_documents(
                 if followers:
                     # Marked stale first, so that a cancel leaves them to resume.
                     with store.transaction():
-                        conn.executemany(
-                            "DELETE FROM extraction_runs WHERE document_id = ?",
-                            [(d,) for _, d, _ in followers],
-                        )
+                        forget_extractions(conn, [d for _, d, _ in followers])
                     order.extend(followers)
                     steps = 2 * len(order)
     except Cancelled:

@@ -19,6 +19,7 @@ from ..paths import bundled_seed_files
 from ..progress import PhaseProgress, Progress
 from ..store import Store
 from ..store.entities import documents_containing
+from ..store.pipeline_runs import stored_source_files
 from ..translatable import QT_TRANSLATE_NOOP
 from .kill_switch import armed
 from .process import (
@@ -101,7 +102,7 @@ def bundled_corpus_incomplete(conn: sqlite3.Connection) -> bool:
     Each seed file is stored in one transaction with its ``source_files`` row,
     so the rows say which files a first run finished before it was stopped.
     """
-    stored = {row[0] for row in conn.execute("SELECT name FROM source_files")}
+    stored = stored_source_files(conn)
     bundled = {path.name for path in bundled_seed_files()}
     return bool(stored & bundled) and not bundled <= stored
 

@@ -1,5 +1,8 @@
 """Rows of a sheet in the store: query (sorted and filtered in SQL), validate, write.
 
+The statements are in ``core.store.sheet_rows``; the readers are named here too,
+where the sheet's callers have always found them.
+
 Every write runs in its own transaction (or the caller's) and is committed when
 the function returns, so the UI may report it done.  Values are checked against
 the sheet's schema first: nothing invalid reaches the store.
@@ -12,19 +15,54 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 
 from ..errors import WorkbenchError
-from ..store.transactions import atomic
+from ..store.documents import document_text
+from ..store.sheet_rows import (
+    count_rows,
+    delete_auto_rows,
+    delete_ids,
+    distinct_values,
+    fetch_rows,
+    insert_row,
+    insert_rows,
+    merged_row_ids,
+    query_ids,
+    reverse_order,
+    set_reviews,
+    source_spans,
+    update_row,
+)
 from ..vocabulary import AUTO, EDITED, REVIEW_STATES
 from .schema import ENUM, INTEGER, NUMBER, SOURCE, YEAR, Column, SheetSchema
+
+__all__ = [
+    "MAX_TEXT",
+    "SheetValueError",
+    "add_row",
+    "check_value",
+    "clean_values",
+    "count_rows",
+    "delete_rows",
+    "distinct_values",
+    "duplicate_row",
+    "fetch_rows",
+    "get_row",
+    "query_ids",
+    "replace_auto_rows",
+    "restore_reviews",
+    "restore_rows",
+    "reverse_order",
+    "same_value",
+    "set_review",
+    "update_cell",
+    "validate",
+    "write_row",
+]
 
 MAX_TEXT = 2000
 
 
 class SheetValueError(WorkbenchError):
     """A value refused for a cell; the message says why, fit to show as it is."""
-
-
-def _q(key: str) -> str:
-    return f'"{key}"'
 
 
 # -- validation ---------------------------------------------------------------
@@ -116,174 +154,25 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-# -- reading ------------------------------------------------------------------
-
-
-def _register_functions(conn: sqlite3.Connection) -> None:
-    """``wb_fold(x)``: Simplified, lower case: filters match either script."""
-    from ..script import to_simplified
-
-    def fold(value):
-        if value is None:
-            return ""
-        return to_simplified(str(value)).lower()
-
-    conn.create_function("wb_fold", 1, fold, deterministic=True)
-
-
-_COMPARISON = re.compile(r"^(<=|>=|<|>|=)?\s*(-?\d+(?:\.\d+)?)$")
-_BETWEEN = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\.\.|-|~|–)\s*(-?\d+(?:\.\d+)?)$")
-
-
-def _column_condition(schema: SheetSchema, column: Column, text: str) -> tuple[str, list]:
-    """SQL for one per-column filter: numbers take ``>=2024``, ``1-5``; text is 'contains'."""
-    text = _plain(text)
-    name = schema.expression(column.key)
-    if column.numeric or column.key in ("start", "end", "document_id"):
-        between = _BETWEEN.match(text)
-        if between:
-            return f"{name} BETWEEN ? AND ?", [float(between[1]), float(between[2])]
-        comparison = _COMPARISON.match(text)
-        if comparison:
-            return f"{name} {comparison[1] or '='} ?", [float(comparison[2])]
-        return f"instr(CAST({name} AS TEXT), ?) > 0", [text]
-    if column.kind == ENUM and text in column.choices:
-        return f"{name} = ?", [text]
-    return f"instr(wb_fold({name}), wb_fold(?)) > 0", [text]
-
-
-def _where(
-    conn: sqlite3.Connection,
-    schema: SheetSchema,
-    search: str,
-    filters: Mapping[str, str] | None,
-    reviews: Iterable[str] | None,
-) -> tuple[str, list]:
-    clauses, params = [schema.shown] if schema.shown else [], []
-    if search.strip() or any((v or "").strip() for v in (filters or {}).values()):
-        _register_functions(conn)
-    if search.strip():
-        texts = [
-            c
-            for c in schema.columns
-            if not c.numeric and c.key not in ("start", "end") and c.sql is None
-        ]
-        joined = " || char(31) || ".join(f"coalesce({_q(c.key)}, '')" for c in texts)
-        clauses.append(f"instr(wb_fold({joined}), wb_fold(?)) > 0")
-        params.append(search.strip())
-    for key, value in (filters or {}).items():
-        if value and value.strip():
-            sql, args = _column_condition(schema, schema.column(key), value)
-            clauses.append(sql)
-            params.extend(args)
-    if reviews is not None:
-        reviews = list(reviews)
-        clauses.append(f"review IN ({', '.join('?' for _ in reviews)})" if reviews else "0")
-        params.extend(reviews)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def query_ids(
-    conn: sqlite3.Connection,
-    schema: SheetSchema,
-    *,
-    sort: str | None = None,
-    descending: bool = False,
-    search: str = "",
-    filters: Mapping[str, str] | None = None,
-    reviews: Iterable[str] | None = None,
-) -> list[int]:
-    """Row ids in display order: filtered and sorted by SQLite, empty values last."""
-    where, params = _where(conn, schema, search, filters, reviews)
-    order = "id"
-    if sort and sort != "id":
-        column = schema.column(sort)
-        direction = "DESC" if descending else "ASC"
-        name = schema.expression(column.key)
-        empty = f"{name} IS NULL" if column.numeric else f"coalesce({name}, '') = ''"
-        order = f"{empty}, {name} {direction}, id {direction}"
-    elif descending:
-        order = "id DESC"
-    sql = f"SELECT id FROM {schema.table}{where} ORDER BY {order}"
-    cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: a sqlite3.Row per id doubles a 100k-row sort
-    return [row[0] for row in cursor.execute(sql, params)]
-
-
-def reverse_order(
-    conn: sqlite3.Connection,
-    schema: SheetSchema,
-    ids: list[int],
-    *,
-    sort: str | None,
-    search: str = "",
-    filters: Mapping[str, str] | None = None,
-) -> list[int]:
-    """``ids`` as :func:`query_ids` returned them for ``sort``, in the other direction,
-    without sorting again: the rows with a value reversed, then those without one (last
-    in either direction) reversed.  Only one count of the empty cells is read."""
-    if not sort or sort == "id":
-        return ids[::-1]
-    where, params = _where(conn, schema, search, filters, None)
-    column = schema.column(sort)
-    name = schema.expression(column.key)
-    empty = f"{name} IS NULL" if column.numeric else f"coalesce({name}, '') = ''"
-    where = f"{where} AND {empty}" if where else f" WHERE {empty}"
-    empties = conn.execute(f"SELECT count(*) FROM {schema.table}{where}", params).fetchone()[0]
-    split = len(ids) - empties
-    return ids[:split][::-1] + ids[split:][::-1]
-
-
-def count_rows(conn: sqlite3.Connection, schema: SheetSchema) -> int:
-    """Rows the sheet shows."""
-    where = f" WHERE {schema.shown}" if schema.shown else ""
-    return conn.execute(f"SELECT count(*) FROM {schema.table}{where}").fetchone()[0]
-
-
-def fetch_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: list[int]) -> dict[int, dict]:
-    """The rows with these ids, as dicts keyed by column (plus ``id``)."""
-    out: dict[int, dict] = {}
-    keys = ["id", *schema.column_keys(), *schema.hidden]
-    columns = ", ".join(
-        ["id", *(schema.expression(k) for k in schema.column_keys()), *map(_q, schema.hidden)]
-    )
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for row in conn.execute(
-            f"SELECT {columns} FROM {schema.table} WHERE id IN ({marks})", chunk
-        ):
-            out[row[0]] = dict(zip(keys, tuple(row), strict=True))
-    return out
+# -- reading: the statements are in ``core.store.sheet_rows`` ---------------------
 
 
 def get_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) -> dict | None:
     return fetch_rows(conn, schema, [row_id]).get(row_id)
 
 
-def distinct_values(conn: sqlite3.Connection, schema: SheetSchema, key: str) -> list[str]:
-    """Values the sheet already holds in a column, most used first (the unit editor's list)."""
-    name = schema.expression(key)
-    shown = f" AND {schema.shown}" if schema.shown else ""
-    rows = conn.execute(
-        f"SELECT {name}, count(*) FROM {schema.table} WHERE coalesce({name}, '') != ''{shown} "
-        f"GROUP BY {name} ORDER BY count(*) DESC, {name}"
-    )
-    return [str(r[0]) for r in rows]
-
-
 # -- writing ------------------------------------------------------------------
 
 
 def _document_span(conn, document_id, start, end) -> str:
-    row = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
-    if row is None:
+    text = document_text(conn, document_id)
+    if text is None:
         raise SheetValueError(f"document {document_id} does not exist")
-    if start is None or end is None or not (0 <= start < end <= len(row[0])):
+    if start is None or end is None or not (0 <= start < end <= len(text)):
         raise SheetValueError(
-            f"source span {start}–{end} is outside document {document_id} (length {len(row[0])})"
+            f"source span {start}–{end} is outside document {document_id} (length {len(text)})"
         )
-    return row[0][start:end]
+    return text[start:end]
 
 
 def clean_values(schema: SheetSchema, values: Mapping) -> dict:
@@ -317,14 +206,7 @@ def add_row(
         document_id, start, end = source
         row["quote"] = _document_span(conn, document_id, start, end)
         row["document_id"], row["start"], row["end"] = document_id, start, end
-    keys = list(row)
-    with atomic(conn):
-        cursor = conn.execute(
-            f"INSERT INTO {schema.table} (id, {', '.join(_q(k) for k in keys)}) "
-            f"VALUES (?, {', '.join('?' for _ in keys)})",
-            [row_id, *(row[k] for k in keys)],
-        )
-    return cursor.lastrowid
+    return insert_row(conn, schema, row, row_id=row_id)
 
 
 def update_cell(
@@ -353,13 +235,7 @@ def update_cell(
 def write_row(conn: sqlite3.Connection, schema: SheetSchema, row: Mapping) -> None:
     """Store every column of ``row`` (an existing row's full dict, e.g. to undo an edit)."""
     keys = [k for k in schema.stored_keys() if k in row or k not in schema.hidden]
-    with atomic(conn):
-        cursor = conn.execute(
-            f"UPDATE {schema.table} SET {', '.join(f'{_q(k)} = ?' for k in keys)}, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-            [*(row[k] for k in keys), row["id"]],
-        )
-    if cursor.rowcount == 0:
+    if not update_row(conn, schema, row["id"], {k: row[k] for k in keys}):
         raise SheetValueError(f"row {row['id']} of the {schema.title} sheet no longer exists")
 
 
@@ -367,31 +243,16 @@ def delete_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Iterable[int
     """Delete rows (and the rows merged into them: the fact goes with all its sources);
     returns them whole so that they can be restored."""
     ids = list(ids)
-    if schema.merged_into and ids:
-        marks = ", ".join("?" for _ in ids)
-        ids += [
-            row[0]
-            for row in conn.execute(
-                f"SELECT id FROM {schema.table} WHERE {_q(schema.merged_into)} IN ({marks})", ids
-            )
-            if row[0] not in ids
-        ]
+    ids += [i for i in merged_row_ids(conn, schema, ids) if i not in ids]
     rows = fetch_rows(conn, schema, ids)
-    with atomic(conn):
-        conn.executemany(f"DELETE FROM {schema.table} WHERE id = ?", [(i,) for i in ids])
+    delete_ids(conn, schema, ids)
     return [rows[i] for i in ids if i in rows]
 
 
 def restore_rows(conn: sqlite3.Connection, schema: SheetSchema, rows: Iterable[Mapping]) -> None:
-    keys = ["id", *schema.stored_keys()]
     if schema.merged_into:  # a shown row before the rows merged into it
         rows = sorted(rows, key=lambda row: row.get(schema.merged_into) is not None)
-    with atomic(conn):
-        conn.executemany(
-            f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}) "
-            f"VALUES ({', '.join('?' for _ in keys)})",
-            [[row[k] for k in keys] for row in rows],
-        )
+    insert_rows(conn, schema, rows)
 
 
 def duplicate_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) -> int:
@@ -400,13 +261,7 @@ def duplicate_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) ->
     if row is None:
         raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
     keys = [k for k in schema.stored_keys() if k != "review" and k not in schema.hidden]
-    with atomic(conn):
-        cursor = conn.execute(
-            f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}, review) "
-            f"VALUES ({', '.join('?' for _ in keys)}, 'edited')",
-            [row[k] for k in keys],
-        )
-    return cursor.lastrowid
+    return insert_row(conn, schema, {**{k: row[k] for k in keys}, "review": EDITED})
 
 
 def set_review(
@@ -416,21 +271,12 @@ def set_review(
     state = check_value(schema.column("review"), state)
     ids = list(ids)
     before = {i: r["review"] for i, r in fetch_rows(conn, schema, ids).items()}
-    with atomic(conn):
-        conn.executemany(
-            f"UPDATE {schema.table} SET review = ?, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-            [(state, i) for i in before],
-        )
+    set_reviews(conn, schema, dict.fromkeys(before, state), stamp=True)
     return before
 
 
 def restore_reviews(conn: sqlite3.Connection, schema: SheetSchema, states: Mapping[int, str]):
-    with atomic(conn):
-        conn.executemany(
-            f"UPDATE {schema.table} SET review = ? WHERE id = ?",
-            [(s, i) for i, s in states.items()],
-        )
+    set_reviews(conn, schema, states, stamp=False)
 
 
 def replace_auto_rows(
@@ -445,16 +291,9 @@ def replace_auto_rows(
     source span one of them already has is not added again (a rejected row must
     not come back with the next extraction).  Returns the number of rows added.
     """
-    conn.execute(
-        f"DELETE FROM {schema.table} WHERE document_id = ? AND review = 'auto'", (document_id,)
-    )
-    kept = {
-        (r[0], r[1])
-        for r in conn.execute(
-            f'SELECT start, "end" FROM {schema.table} WHERE document_id = ?', (document_id,)
-        )
-    }
-    text = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
+    delete_auto_rows(conn, schema, document_id)
+    kept = source_spans(conn, schema, document_id)
+    text = document_text(conn, document_id)
     added = 0
     for values, (start, end) in rows:
         if (start, end) in kept:
@@ -464,12 +303,7 @@ def replace_auto_rows(
         row.update(
             review=AUTO, document_id=document_id, start=start, end=end, quote=text[start:end]
         )
-        keys = list(row)
-        conn.execute(
-            f"INSERT INTO {schema.table} ({', '.join(_q(k) for k in keys)}) "
-            f"VALUES ({', '.join('?' for _ in keys)})",
-            [row[k] for k in keys],
-        )
+        insert_row(conn, schema, row)
         kept.add((start, end))
         added += 1
     return added

@@ -1,0 +1,59 @@
+"""The few pieces of SQL that SQLite and PostgreSQL spell differently, each in one place.
+
+Every other statement of the store is written in the subset both engines run:
+``?`` placeholders, ``ON CONFLICT`` instead of ``INSERT OR``, ``RETURNING id``
+instead of ``lastrowid``, ``coalesce``, times passed from Python.  What cannot be
+written so is here, in its SQLite form, so that an engine for PostgreSQL has
+one module to answer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+FOLD_FUNCTION = "wb_fold"
+
+
+def now_text() -> str:
+    """The current UTC time as the store keeps it: ``2025-03-01T08:15:02.123Z``."""
+    stamp = datetime.now(UTC)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
+
+
+def contains(haystack: str, needle: str) -> str:
+    """A condition: the text ``haystack`` holds ``needle`` (both SQL expressions), as is.
+
+    SQLite's ``instr``; PostgreSQL spells it ``strpos(haystack, needle) > 0``.
+    """
+    return f"instr({haystack}, {needle}) > 0"
+
+
+def joined(expression: str, separator: str) -> str:
+    """An aggregate: the values of ``expression`` joined by the literal ``separator``.
+
+    SQLite's ``group_concat``; PostgreSQL spells it ``string_agg``.
+    """
+    quoted = separator.replace("'", "''")
+    return f"group_concat({expression}, '{quoted}')"
+
+
+def register_fold(conn: sqlite3.Connection) -> None:
+    """``wb_fold(x)``: Simplified, lower case, so that filters match either script.
+
+    A Python function called by SQLite; PostgreSQL needs its own (a server-side
+    function over a folded copy of the columns).
+    """
+    from ..script import to_simplified
+
+    def fold(value):
+        if value is None:
+            return ""
+        return to_simplified(str(value)).lower()
+
+    conn.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
+
+
+def folded(expression: str) -> str:
+    """``expression`` folded by :func:`register_fold`'s function."""
+    return f"{FOLD_FUNCTION}({expression})"
