@@ -23,6 +23,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.search import search
 from workbench.core.store import Store, database
 from workbench.core.store.checks import (
+    CURRENT_COLUMNS,
     CURRENT_TABLES,
     ReadOnlyStoreError,
     StoreDamagedError,
@@ -423,3 +424,39 @@ def test_the_listed_tables_of_a_store_are_those_the_migrations_make(tmp_path):
             )
         }
     assert made == CURRENT_TABLES
+
+
+def test_the_listed_columns_of_a_store_are_those_the_migrations_make(tmp_path):
+    with Store(tmp_path / "new.sqlite3") as store:
+        rows = store.conn.execute(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+            "WHERE m.type = 'table' ORDER BY m.name, p.cid"
+        ).fetchall()
+    made: dict[str, tuple[str, ...]] = {}
+    for table, column in rows:
+        if table in CURRENT_COLUMNS:
+            made[table] = (*made.get(table, ()), column)
+    assert made == CURRENT_COLUMNS
+    unlisted = {t for t, _c in rows} - set(CURRENT_COLUMNS)
+    # Only sqlite-utils' record and the search index's own FTS5 tables are left out.
+    assert all(t == "_sqlite_migrations" or t.startswith("search_bigrams") for t in unlisted)
+
+
+def test_a_store_missing_a_column_is_refused_naming_it_and_left_as_it_was(
+    store_path, tmp_path, capsys
+):
+    conn = sqlite3.connect(store_path)
+    conn.execute("ALTER TABLE capacity_rows DROP COLUMN note")  # another tool's "clean-up"
+    conn.commit()
+    conn.close()
+    before = digest(store_path)
+    with pytest.raises(StoreDamagedError) as refused:
+        Store(store_path)
+    assert str(refused.value).startswith(
+        f"{store_path.name} is damaged (its column capacity_rows.note is missing)"
+    )
+    code, _out, err = run_cli(capsys, "stats", "--db", str(store_path))
+    assert code == 1 and "Traceback" not in err and "unexpected" not in err
+    [line] = err.strip().splitlines()
+    assert "capacity_rows.note is missing" in line
+    assert digest(store_path) == before

@@ -237,7 +237,40 @@ def read_schema(conn: sqlite3.Connection, path: Path) -> Schema:
                     path, f"its {_listing(missing)} {verb} missing", "part of its schema is gone"
                 )
             )
+        _check_columns(conn, path)
     return Schema(tables, applied, pending)
+
+
+def _check_columns(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a store whose tables lack columns this version's schema gives them (a
+    column dropped by another tool), before a statement fails on it mid-way."""
+    try:
+        rows = conn.execute(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"
+        ).fetchall()
+    except sqlite3.DatabaseError as error:
+        raise unreadable(path, error) from None
+    present: dict[str, set[str]] = {}
+    for table, column in rows:
+        present.setdefault(table, set()).add(column)
+    lacking = [
+        f"{table}.{column}"
+        for table, columns in sorted(CURRENT_COLUMNS.items())
+        for column in columns
+        if column not in present.get(table, columns)
+    ]
+    if lacking:
+        shown = ", ".join(lacking[:6]) + (
+            f" and {len(lacking) - 6} more" if len(lacking) > 6 else ""
+        )
+        noun = "column" if len(lacking) == 1 else "columns"
+        verb = "is" if len(lacking) == 1 else "are"
+        raise StoreDamagedError(
+            damaged_message(
+                path, f"its {noun} {shown} {verb} missing", "part of its schema is gone"
+            )
+        )
 
 
 # The tables of a store made by this version (a test builds an empty store from the
@@ -253,6 +286,52 @@ CURRENT_TABLES = frozenset(
         "search_bigrams_idx", "search_pending", "source_files",
     }
 )  # fmt: skip
+
+
+# The columns of the workbench's own tables in a store made by this version (the same
+# test compares them with an empty store's), so that a column dropped by another tool
+# is named at open instead of failing a statement later.
+CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "annotations": ("id", "document_id", "start", "end", "type", "note", "created_at",
+                    "updated_at"),
+    "capacity_rows": ("id", "company", "site", "location", "product", "value_low", "value_high",
+                      "unit", "period", "year", "status", "investment_amount",
+                      "investment_currency", "document_id", "start", "end", "quote", "review",
+                      "note", "created_at", "updated_at", "company_written", "scope", "measure",
+                      "std_low", "std_high", "std_unit", "unit_qualifier", "fact_key",
+                      "merged_into"),
+    "cluster_rows": ("id", "name", "continent", "country", "region", "industries", "domain",
+                     "rank", "output", "document_id", "start", "end", "quote", "review", "note",
+                     "created_at", "updated_at"),
+    "comments": ("id", "document_id", "text", "source_file", "line"),
+    "document_pages": ("document_id", "page", "start", "end"),
+    "document_signatures": ("document_id", "scheme", "shingles", "signature"),
+    "document_tags": ("document_id", "tag", "added_at"),
+    "documents": ("id", "content_hash", "kind", "title", "title_simplified", "text",
+                  "text_simplified", "raw_text", "script", "publisher", "publish_date", "pages",
+                  "headings", "created_at"),
+    "entities": ("id", "canonical", "type", "source", "created_at"),
+    "entity_aliases": ("name", "type", "written", "entity_id", "created_at"),
+    "entity_counts": ("canonical", "type", "mentions", "documents"),
+    "entity_counts_deferred": ("document_id",),
+    "extraction_runs": ("document_id", "extractor_version", "capacity_rows", "cluster_rows",
+                        "ran_at"),
+    "imports": ("document_id", "file_name", "file_path", "file_hash", "format", "encoding",
+                "size_bytes", "imported_at"),
+    "library_entries": ("document_id", "title", "title_simplified", "kind", "script",
+                        "publisher", "publish_date", "length", "tags", "source_files",
+                        "mentions", "annotations"),
+    "mention_reviews": ("document_id", "start", "end", "type", "verdict", "reviewed_at"),
+    "mentions": ("id", "document_id", "start", "end", "type", "text", "canonical", "value_low",
+                 "value_high", "unit"),
+    "near_duplicates": ("document_id", "near_duplicate_of", "similarity", "measure",
+                        "found_at"),
+    "never_names": ("name", "written", "created_at"),
+    "occurrences": ("id", "document_id", "source_file", "line", "tag"),
+    "recognition_runs": ("document_id", "recognizer_version", "mention_count", "ran_at"),
+    "search_pending": ("document_id",),
+    "source_files": ("name", "content_hash", "encoding", "layout", "ingested_at"),
+}  # fmt: skip
 
 
 def _listing(tables: list[str]) -> str:
