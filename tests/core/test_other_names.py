@@ -22,3 +22,45 @@ def test_lower_case_finds_the_documents_that_write_only_the_chinese_name(seeded_
     literal = {hit.document_id for hit in search(seeded_store.conn, '"tsmc"', limit=500)}
     assert lower == upper
     assert literal < lower  # some documents write only 台积电 / 台積電
+
+
+def _statements(conn):
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_the_names_are_read_once_while_the_store_is_unchanged(seeded_store):
+    conn = seeded_store.conn
+    first = other_names(conn, "台积电")
+    seen = _statements(conn)
+    again = other_names(conn, "台积电")
+    conn.set_trace_callback(None)
+    assert again == first and "TSMC" in again
+    assert not [s for s in seen if "mentions" in s or "entity_aliases" in s]
+
+
+def test_a_name_taught_here_or_by_another_window_widens_the_term_at_once(seeded_store):
+    from workbench.core.operations.entities import teach_name
+    from workbench.core.store import Store
+
+    conn = seeded_store.conn
+    assert "积电南京" not in other_names(conn, "台积电")
+    teach_name(seeded_store, "积电南京", "ORG", "台积电")
+    assert "积电南京" in other_names(conn, "台积电")
+    with Store(seeded_store.path) as other_window:
+        teach_name(other_window, "台积新厂", "ORG", "台积电")
+    assert "台积新厂" in other_names(conn, "台积电")
+    assert "台积新厂" in plan_query(conn, "台积电")[0].aliases
+
+
+def test_nothing_is_kept_inside_a_transaction_that_may_roll_back(seeded_store):
+    from workbench.core.store.read_cache import read_cache
+
+    conn = seeded_store.conn
+    assert read_cache(conn, "other_names") is not None
+    conn.execute("BEGIN")
+    try:
+        assert read_cache(conn, "other_names") is None
+    finally:
+        conn.execute("ROLLBACK")

@@ -38,6 +38,7 @@ from .checks import (
     write_blocker,
 )
 from .migrations import migrations
+from .read_cache import CachingConnection
 from .transactions import StoreConnection
 
 __all__ = [
@@ -115,7 +116,9 @@ def _uri(path: Path, **params: str) -> str:
 def _connection(target: str, *, uri: bool = False) -> sqlite3.Connection:
     # Autocommit mode: transactions are opened explicitly (see Store.transaction),
     # so nothing is left uncommitted by accident.
-    conn = sqlite3.connect(target, isolation_level=None, timeout=30, uri=uri)
+    conn = sqlite3.connect(
+        target, isolation_level=None, timeout=30, uri=uri, factory=CachingConnection
+    )
     conn.row_factory = sqlite3.Row
     register_search_function(conn)  # the search index's triggers call it
     return conn

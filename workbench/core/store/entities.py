@@ -15,6 +15,7 @@ from ..nlp.taught import TaughtNames, name_key, taught_names
 from ..script import to_simplified
 from ..translatable import Translate, untranslated
 from ..vocabulary import NAME_TYPE_CODES
+from .read_cache import read_cache
 
 
 @dataclass(frozen=True)
@@ -409,7 +410,17 @@ def other_names(conn: sqlite3.Connection, term: str) -> list[str]:
     An entity is found by a taught alias, its canonical name or a dictionary term;
     its names are its canonical name, the analyst's aliases, the dictionary's terms
     for it and how the documents write it.  One-character names are left out.
+    Kept by the connection until the store changes (``read_cache``).
     """
+    cache = read_cache(conn, "other_names")
+    if cache is None:
+        return _other_names(conn, term)
+    if term not in cache:
+        cache[term] = _other_names(conn, term)
+    return list(cache[term])
+
+
+def _other_names(conn: sqlite3.Connection, term: str) -> list[str]:
     from ..nlp.lexicon import default_lexicon, dictionary_names
 
     key = name_key(term)
