@@ -64,3 +64,15 @@ def test_nothing_is_kept_inside_a_transaction_that_may_roll_back(seeded_store):
         assert read_cache(conn, "other_names") is None
     finally:
         conn.execute("ROLLBACK")
+
+
+def test_a_connection_keeps_the_names_of_a_bounded_number_of_terms(seeded_store):
+    from workbench.core.store.entities import OTHER_NAMES_KEPT
+    from workbench.core.store.read_cache import read_cache
+
+    conn = seeded_store.conn
+    for number in range(OTHER_NAMES_KEPT + 10):
+        other_names(conn, f"台积电{number}")
+    kept = read_cache(conn, "other_names")
+    assert 0 < len(kept) <= OTHER_NAMES_KEPT
+    assert "TSMC" in other_names(conn, "台积电")

@@ -402,6 +402,8 @@ def _latin_dictionary_terms() -> dict:
 
 # Names of one entity used to widen a search; more than this are rare spellings.
 OTHER_NAMES_LIMIT = 30
+# Terms whose other names a connection keeps at most, between two changes of the store.
+OTHER_NAMES_KEPT = 256
 
 
 def other_names(conn: sqlite3.Connection, term: str) -> list[str]:
@@ -416,6 +418,8 @@ def other_names(conn: sqlite3.Connection, term: str) -> list[str]:
     if cache is None:
         return _other_names(conn, term)
     if term not in cache:
+        if len(cache) >= OTHER_NAMES_KEPT:  # typing a query asks for every prefix
+            cache.clear()
         cache[term] = _other_names(conn, term)
     return list(cache[term])
 
