@@ -394,14 +394,21 @@ def test_a_file_that_cannot_be_read_is_refused_in_one_line(store_path, capsys, m
     )
 
 
-def test_a_store_missing_one_of_its_tables_is_refused_as_damaged(store_path, tmp_path, capsys):
+def _refused_after(store_path: Path, statement: str):
+    """The store's digest after ``statement`` damaged it, and the refusal to open it."""
     conn = sqlite3.connect(store_path)
-    conn.execute("DROP TABLE capacity_rows")  # what a bad restore or another tool can leave
+    conn.execute(statement)
     conn.commit()
     conn.close()
     before = digest(store_path)
     with pytest.raises(StoreDamagedError) as refused:
         Store(store_path)
+    return before, refused
+
+
+def test_a_store_missing_one_of_its_tables_is_refused_as_damaged(store_path, tmp_path, capsys):
+    # what a bad restore or another tool can leave
+    before, refused = _refused_after(store_path, "DROP TABLE capacity_rows")
     assert str(refused.value).startswith(
         f"{store_path.name} is damaged (its table capacity_rows is missing)"
     )
@@ -445,13 +452,8 @@ def test_the_listed_columns_of_a_store_are_those_the_migrations_make(tmp_path):
 def test_a_store_missing_a_column_is_refused_naming_it_and_left_as_it_was(
     store_path, tmp_path, capsys
 ):
-    conn = sqlite3.connect(store_path)
-    conn.execute("ALTER TABLE capacity_rows DROP COLUMN note")  # another tool's "clean-up"
-    conn.commit()
-    conn.close()
-    before = digest(store_path)
-    with pytest.raises(StoreDamagedError) as refused:
-        Store(store_path)
+    # another tool's "clean-up"
+    before, refused = _refused_after(store_path, "ALTER TABLE capacity_rows DROP COLUMN note")
     assert str(refused.value).startswith(
         f"{store_path.name} is damaged (its column capacity_rows.note is missing)"
     )

@@ -261,14 +261,12 @@ def _check_columns(conn: sqlite3.Connection, path: Path) -> None:
         if column not in present.get(table, columns)
     ]
     if lacking:
-        shown = ", ".join(lacking[:6]) + (
-            f" and {len(lacking) - 6} more" if len(lacking) > 6 else ""
-        )
-        noun = "column" if len(lacking) == 1 else "columns"
         verb = "is" if len(lacking) == 1 else "are"
         raise StoreDamagedError(
             damaged_message(
-                path, f"its {noun} {shown} {verb} missing", "part of its schema is gone"
+                path,
+                f"its {_listing(lacking, 'column')} {verb} missing",
+                "part of its schema is gone",
             )
         )
 
@@ -334,7 +332,7 @@ CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _listing(tables: list[str]) -> str:
-    shown = ", ".join(tables[:6])
-    more = f" and {len(tables) - 6} more" if len(tables) > 6 else ""
-    return f"table{'s' if len(tables) > 1 else ''} {shown}{more}"
+def _listing(names: list[str], noun: str = "table") -> str:
+    shown = ", ".join(names[:6])
+    more = f" and {len(names) - 6} more" if len(names) > 6 else ""
+    return f"{noun}{'s' if len(names) > 1 else ''} {shown}{more}"
