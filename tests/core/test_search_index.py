@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from workbench.core import search as search_module
 from workbench.core.errors import Cancelled
 from workbench.core.importing import IMPORTED
 from workbench.core.pipeline import import_paths
@@ -118,6 +119,28 @@ def test_a_limit_returns_the_best_of_the_whole_ranking(seeded_store):
     top = search(seeded_store.conn, "产能", limit=5)
     assert [h.document_id for h in top] == [h.document_id for h in everything[:5]]
     assert [h.score for h in everything] == sorted((h.score for h in everything), reverse=True)
+
+
+def test_only_the_newest_matches_are_ranked_and_older_ones_follow_newest_first(
+    seeded_store, monkeypatch
+):
+    conn = seeded_store.conn
+    fully_ranked = search(conn, "产能", limit=EVERYTHING)
+    monkeypatch.setattr(search_module, "RANKED_MATCHES", 5)
+    listed = search(conn, "产能", limit=EVERYTHING)
+
+    assert sorted(h.document_id for h in listed) == sorted(h.document_id for h in fully_ranked)
+    newest = sorted(h.document_id for h in fully_ranked)[-5:]
+    ranked, older = listed[:5], listed[5:]
+    assert [h.document_id for h in ranked] == [
+        h.document_id for h in fully_ranked if h.document_id in newest
+    ]
+    assert all(h.score > search_module.UNRANKED_SCORE for h in ranked)
+    assert [h.document_id for h in older] == sorted((h.document_id for h in older), reverse=True)
+    assert {h.score for h in older} == {search_module.UNRANKED_SCORE}
+    # A page shorter than the ranked matches is their best; a longer one runs on.
+    assert search(conn, "产能", limit=3) == ranked[:3]
+    assert search(conn, "产能", limit=7) == listed[:7]
 
 
 # -- generated texts -------------------------------------------------------------
