@@ -1587,6 +1587,14 @@ Wait and try again, or close and lose them?</source>
         <source>Indexing stored documents for near duplicates ({done} of {total})</source>
         <translation>正在为已存储文档建立近似重复索引（{done}/{total}）</translation>
     </message>
+    <message>
+        <source>Collecting rows</source>
+        <translation>正在收集行</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在写入</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2091,6 +2099,18 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Deleted {n} row(s). Undo brings them back.</source>
         <translation>已删除 {n} 行。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <source>An export is still running; wait for it to finish.</source>
+        <translation>另一个导出仍在进行，请等它完成。</translation>
+    </message>
+    <message>
+        <source>Exporting the {sheet} sheet</source>
+        <translation>正在导出{sheet}表</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Exported {n} rows to {path}</source>

@@ -1587,6 +1587,14 @@ Wait and try again, or close and lose them?</source>
         <source>Indexing stored documents for near duplicates ({done} of {total})</source>
         <translation>正在為已儲存文件建立近似重複索引（{done}/{total}）</translation>
     </message>
+    <message>
+        <source>Collecting rows</source>
+        <translation>正在收集列</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在寫入</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2091,6 +2099,18 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Deleted {n} row(s). Undo brings them back.</source>
         <translation>已刪除 {n} 列。復原即可恢復。</translation>
+    </message>
+    <message>
+        <source>An export is still running; wait for it to finish.</source>
+        <translation>另一個匯出仍在進行，請等它完成。</translation>
+    </message>
+    <message>
+        <source>Exporting the {sheet} sheet</source>
+        <translation>正在匯出{sheet}表</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>匯出已取消，未寫入任何檔案。</translation>
     </message>
     <message>
         <source>Exported {n} rows to {path}</source>

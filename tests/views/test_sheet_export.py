@@ -8,12 +8,13 @@ import csv
 import datetime as dt
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
 
 from workbench.core.export_tables import CSV, XLSX
 from workbench.core.vocabulary import REJECTED
@@ -38,6 +39,13 @@ def panel(qtbot, extracted_store):
     panel.show()
     qtbot.waitExposed(panel)
     return panel
+
+
+def _click_export(qtbot, tab) -> str:
+    """Click Export and wait for the worker to finish; the message it ended with."""
+    with qtbot.waitSignal(tab.export_finished, timeout=20_000) as ended:
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    return ended.args[0]
 
 
 def _shown(tab) -> tuple[list[str], list[list[str]]]:
@@ -112,7 +120,7 @@ def test_the_export_button_writes_the_rows_shown_as_a_workbook(
     out = tmp_path / "产能.xlsx"
     asked = []
     tab.ask_export = lambda: asked.append(1) or ExportChoice(str(out), XLSX)
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    _click_export(qtbot, tab)
     assert asked == [1]
     total = tab.model.rowCount()
     assert f"Exported {total - 2} rows" in tab.message.text()
@@ -130,7 +138,7 @@ def test_the_export_button_writes_the_rows_shown_as_a_workbook(
 
     # ticked in the dialog: the rejected rows go too, and the next dialog remembers it
     tab.ask_export = lambda: ExportChoice(str(out), XLSX, include_rejected=True)
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    _click_export(qtbot, tab)
     assert load_workbook(out).active.max_row == total + 1
     assert tab.include_rejected
 
@@ -142,7 +150,7 @@ def test_the_csv_from_the_window_matches_the_panel(panel, qtbot, tmp_path, extra
     qtbot.waitUntil(lambda: 0 < tab.model.rowCount() < tab.model.total_count())
     out = tmp_path / "clusters.csv"
     tab.ask_export = lambda: ExportChoice(str(out), CSV)
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    _click_export(qtbot, tab)
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     with open(out, encoding="utf-8-sig", newline="") as file:
@@ -221,7 +229,7 @@ def test_the_window_exports_with_its_translated_headers(chinese, qtbot, tmp_path
     panel.tabs.setCurrentWidget(tab)
     out = tmp_path / "集群.xlsx"
     tab.ask_export = lambda: ExportChoice(str(out), XLSX)
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    _click_export(qtbot, tab)
     cells = [[c.value for c in row] for row in load_workbook(out).active.iter_rows()]
     assert cells[0][:3] == ["集群", "Continent", "国家"]
     assert {"来源文档", "发布机构", "日期", "审核"} <= set(cells[0])
@@ -245,7 +253,7 @@ def test_with_the_shipped_translation_no_header_stays_english(
         tab = panel.tab("capacity")
         out = tmp_path / "产能.csv"
         tab.ask_export = lambda: ExportChoice(str(out), CSV)
-        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+        _click_export(qtbot, tab)
         with open(out, encoding="utf-8-sig", newline="") as file:
             lines = list(csv.reader(file))
         english = {c.label for c in tab.schema.columns} | {"Publisher", "Date", "Page"}
@@ -253,3 +261,62 @@ def test_with_the_shipped_translation_no_header_stays_english(
         _compare(tab, lines[0], lines[1:], _provenance(extracted_store))
     finally:
         remove_translators(qapp, installed)
+
+
+def test_cancelling_an_export_leaves_the_file_as_it_was(panel, qtbot, tmp_path, monkeypatch):
+    """Cancel in the export's progress dialog: the message says so and the workbook
+    written before is still there, whole."""
+    tab = panel.tab("capacity")
+    out = tmp_path / "exports" / "产能.xlsx"
+    out.parent.mkdir()
+    tab.ask_export = lambda: ExportChoice(str(out), XLSX)
+    _click_export(qtbot, tab)
+    before = out.read_bytes()
+
+    import workbench.core.sheet_export as sheet_export
+
+    clicked = threading.Event()
+    real = sheet_export.export_sheet_at
+
+    def after_the_click(*args, progress, **kwargs):  # holds the worker until Cancel is hit
+        progress.report(0, 10, "")
+        clicked.wait(20)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(sheet_export, "export_sheet_at", after_the_click)
+    with qtbot.waitSignal(tab.export_finished, timeout=20_000) as ended:
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+        dialog = tab.export_progress
+        qtbot.waitUntil(dialog.isVisible)
+        assert "Exporting the Capacity sheet" in dialog.labelText()
+        cancel = dialog.findChild(QPushButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        clicked.set()
+    assert ended.args[0] == "Export cancelled; nothing was written."
+    assert tab.message.isVisible() and tab.message.text() == ended.args[0]
+    assert out.read_bytes() == before
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no partial file left
+
+
+def test_a_second_export_waits_for_the_first(panel, qtbot, tmp_path, monkeypatch):
+    tab = panel.tab("clusters")
+    import workbench.core.sheet_export as sheet_export
+
+    release = threading.Event()
+    real = sheet_export.export_sheet_at
+
+    def held(*args, progress, **kwargs):
+        release.wait(20)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(sheet_export, "export_sheet_at", held)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    with qtbot.waitSignal(tab.export_finished, timeout=20_000) as ended:
+        tab.ask_export = lambda: ExportChoice(str(first), CSV)
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+        tab.ask_export = lambda: ExportChoice(str(second), CSV)
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+        assert tab.message.text() == "An export is still running; wait for it to finish."
+        release.set()
+    assert ended.args[0].startswith("Exported ") and first.exists() and not second.exists()
+    assert not panel.session.exporter.running

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .importing import page_ranges
 from .positions import PageMap
+from .progress import Progress
 from .sheets.rows import fetch_rows, query_ids
 from .sheets.schema import COLUMN_CONTEXT, ENUM, INTEGER, NUMBER, YEAR, Column, SheetSchema
 from .translatable import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -102,6 +103,9 @@ ENTITY_HEADERS = (
 _HEADER_CONTEXTS = dict.fromkeys(("title", "start", "end", "note"), SHEET_COLUMN_CONTEXT)
 
 
+PROGRESS_ROWS = 2_000  # rows between two reports of an export's progress
+
+
 @dataclass
 class Table:
     """One worksheet or CSV file: headers over rows of ``str``, ``int``, ``float``,
@@ -124,12 +128,15 @@ def sheet_table(
     include_rejected: bool = False,
     confirmed_only: bool = False,
     all_columns: bool = False,
+    progress: Progress | None = None,
 ) -> Table:
     """The sheet's rows ``ids`` in that order (the whole sheet by id when None).
 
     Rejected rows are left out unless ``include_rejected``; ``confirmed_only`` keeps
-    only the rows the analyst confirmed or edited.
+    only the rows the analyst confirmed or edited.  ``progress`` hears of every
+    :data:`PROGRESS_ROWS` rows, and a cancel there raises ``Cancelled``.
     """
+    progress = progress or Progress()
     if ids is None:
         ids = query_ids(conn, schema)
     ids = list(ids)
@@ -145,7 +152,10 @@ def sheet_table(
     # the schema's column behind each exported key (``document`` is ``document_id``)
     by_key = {c.key: c for c in schema.columns}
     by_key |= {c.export_name: c for c in schema.columns if c.export_name}
-    for row_id in ids:
+    for done, row_id in enumerate(ids):
+        if done % PROGRESS_ROWS == 0:
+            progress.report(done, len(ids))
+            progress.check()
         row = rows.get(row_id)
         if row is None:
             continue

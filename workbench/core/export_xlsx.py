@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .errors import WorkbenchError
 from .export_csv import looks_like_a_formula, write_file
-from .export_tables import DATE, INTEGER_KIND, Table, sheet_table
+from .export_tables import DATE, INTEGER_KIND, PROGRESS_ROWS, Table, sheet_table
+from .progress import Progress
 from .sheets.schema import SheetSchema
 
 # Excel's limits: characters in a cell, in a worksheet's name, rows in a worksheet.
@@ -29,11 +30,11 @@ MAX_SHEET_NAME = 31
 MAX_ROWS = 1_048_576
 # Column widths, in Excel's units (about one Latin character each).
 MIN_WIDTH, MAX_WIDTH = 6, 60
-_WIDTH_SAMPLE = 2_000
+_WIDTH_SAMPLE = 2_000  # rows looked at to size a column
 # Cells above which a workbook is streamed (XlsxWriter's constant_memory): streaming
 # wrote a 145,000-cell sheet about 20% slower here, and keeping the cells until the
 # workbook closes cost about 90 bytes a cell (76 MB at peak for 870,000).
-STREAM_CELLS = 1_000_000  # rows looked at to size a column
+STREAM_CELLS = 1_000_000
 _NOT_IN_SHEET_NAMES = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -65,35 +66,42 @@ def _shown(value) -> str:
     return str(value)
 
 
-def write_workbook(path: Path | str, tables: Sequence[Table]) -> int:
-    """Write ``tables`` to ``path`` as one workbook (a worksheet each); returns the data rows."""
+def write_workbook(
+    path: Path | str, tables: Sequence[Table], progress: Progress | None = None
+) -> int:
+    """Write ``tables`` to ``path`` as one workbook (a worksheet each); returns the data rows.
+
+    ``progress`` hears of every :data:`PROGRESS_ROWS` rows written; a cancel there
+    raises ``Cancelled`` and leaves ``path`` as it was.
+    """
     for table in tables:
         if len(table.rows) + 1 > MAX_ROWS:
             raise WorkbenchError(
                 f"{path}: {table.name} has {len(table.rows):,} rows, more than a worksheet "
                 f"holds ({MAX_ROWS - 1:,}); export it as CSV instead"
             )
-    write_file(path, lambda out: _write(out, tables))
+    write_file(path, lambda out: _write(out, tables, progress or Progress()))
     return sum(len(table.rows) for table in tables)
 
 
-def _write(out, tables: Sequence[Table]) -> None:
+def _write(out, tables: Sequence[Table], progress: Progress) -> None:
     import xlsxwriter
     from xlsxwriter.exceptions import XlsxWriterException
 
     try:
-        _fill(xlsxwriter, out, tables)
+        _fill(xlsxwriter, out, tables, progress)
     except XlsxWriterException as error:
         raise WorkbenchError(f"cannot write the workbook ({error})") from None
 
 
-def _fill(xlsxwriter, out, tables: Sequence[Table]) -> None:
+def _fill(xlsxwriter, out, tables: Sequence[Table], progress: Progress) -> None:
+    streamed = sum(len(t.rows) * len(t.headers) for t in tables) > STREAM_CELLS
     workbook = xlsxwriter.Workbook(
         out,
         {
             # A big workbook streams its rows to the file as written; a smaller one is
             # kept until closed, which shares repeated strings and writes faster.
-            "constant_memory": sum(len(t.rows) * len(t.headers) for t in tables) > STREAM_CELLS,
+            "constant_memory": streamed,
             "strings_to_formulas": False,
             "strings_to_numbers": False,
             "strings_to_urls": False,
@@ -101,6 +109,7 @@ def _fill(xlsxwriter, out, tables: Sequence[Table]) -> None:
     )
     formats = _Formats(workbook)
     used: set[str] = set()
+    total, written = sum(len(table.rows) for table in tables), 0
     for table in tables:
         sheet = workbook.add_worksheet(_sheet_name(table.title or table.name, used))
         for index, width in enumerate(column_widths(table)):
@@ -108,6 +117,10 @@ def _fill(xlsxwriter, out, tables: Sequence[Table]) -> None:
         for column, header in enumerate(table.headers):
             sheet.write_string(0, column, header, formats.header)
         for number, row in enumerate(table.rows, start=1):
+            if written % PROGRESS_ROWS == 0:
+                progress.report(written, total)
+                progress.check()
+            written += 1
             for column, value in enumerate(row):
                 _write_cell(sheet, number, column, value, table.kinds[column], formats)
         sheet.freeze_panes(1, 0)

@@ -17,6 +17,7 @@ from .changes import ChangeHub
 from .lexicon_applier import LexiconApplier
 from .operation_runner import OperationRunner
 from .reprocessor import DocumentReprocessor
+from .sheet_exporter import SheetExporter
 
 
 class Session(QObject):
@@ -39,6 +40,7 @@ class Session(QObject):
         self.runner = OperationRunner(store, self.hub, self.undo_stack, self)
         self.lexicon = LexiconApplier(store.path, self.hub, self)
         self.reprocessor = DocumentReprocessor(store.path, self.hub, self)
+        self.exporter = SheetExporter(store.path, self)
         self.current_document_id: int | None = None
         self.document_opened.connect(self._remember_document)
 

@@ -16,9 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import WorkbenchError
-from ..core.export_csv import export_sheet
-from ..core.export_tables import SHEET_VALUE_CONTEXT, UNNAMED_OWNER, XLSX, export_format
-from ..core.export_xlsx import export_sheet_xlsx
+from ..core.export_tables import SHEET_VALUE_CONTEXT, UNNAMED_OWNER
 from ..core.importing import page_ranges
 from ..core.operations import Changes
 from ..core.operations import sheets as sheet_ops
@@ -428,24 +426,6 @@ class SheetModel(QAbstractTableModel):
         self.session.run(
             partial(sheet_ops.set_review, schema=self.schema, row_ids=ids, state=state)
         )
-
-    def export(
-        self,
-        path: str,
-        *,
-        bom: bool = True,
-        whole: bool = False,
-        include_rejected: bool = False,
-        form: str | None = None,
-    ) -> int:
-        """Write the rows as filtered and sorted on screen (or the whole sheet) to ``path``,
-        as a workbook or CSV (``form``, else the name's suffix), headers in the interface
-        language; rejected rows only with ``include_rejected``.  Returns the rows written."""
-        ids = None if whole else self.row_ids()
-        options = {"translate": QCoreApplication.translate, "include_rejected": include_rejected}
-        if export_format(path, form) == XLSX:
-            return export_sheet_xlsx(self._conn, self.schema, path, ids, **options)
-        return export_sheet(self._conn, self.schema, path, ids, bom=bom, **options)
 
 
 def numeric_columns(schema: SheetSchema) -> list[int]:

@@ -409,6 +409,8 @@ class MainWindow(QMainWindow):
         self.session.lexicon.wait()
         self.session.reprocessor.cancel()
         self.session.reprocessor.wait()
+        self.session.exporter.cancel()  # the file it was writing stays as it was
+        self.session.exporter.wait()
         self.charts_panel.stop_computing()
         super().closeEvent(event)
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +41,9 @@ from ..core.vocabulary import CONFIRMED, REJECTED
 from ..models.labels import vocabulary_label
 from ..models.session import Session
 from ..models.sheet_model import SheetModel, column_header, shown_code
+from ..models.worker import TaskRunner
 from .flow_layout import FlowLayout
+from .progress_dialog import TaskProgressDialog
 from .sheet_actions import ExportChoice, ask_export_choice
 from .sheet_delegates import SheetDelegate
 
@@ -89,6 +98,8 @@ class ColumnFilterBar(QWidget):
 
 class SheetTab(QWidget):
     sources_menu: QMenu | None = None  # the last menu of a row's sources
+    export_progress: TaskProgressDialog | None = None  # the last export's dialog
+    export_finished = Signal(str)  # how an export ended, once its worker has stopped
 
     def __init__(self, session: Session, schema: SheetSchema, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,6 +130,8 @@ class SheetTab(QWidget):
         # What the export dialog asks; a test puts its own answer here.
         self.ask_export: Callable[[], ExportChoice | None] = self._ask_export
         self.include_rejected = False  # the dialog's box, as last ticked
+        self._export_outcome: str | None = None  # how this tab's running export ended
+        session.exporter.ended.connect(self._on_exporter_ended)
         self._buttons = (
             self.add_button,
             self.duplicate_button,
@@ -296,16 +309,48 @@ class SheetTab(QWidget):
 
     def export_to(
         self, path: str, *, form: str | None = None, include_rejected: bool = False
-    ) -> int:
-        try:
-            count = self.model.export(path, form=form, include_rejected=include_rejected)
-        except WorkbenchError as error:
-            self.show_message(str(error))
-            return 0
-        self.show_message(
-            self.tr("Exported {n} rows to {path}").format(n=count, path=path), error=False
+    ) -> TaskRunner | None:
+        """Write the rows shown, in their order, to ``path`` on a worker, with a progress
+        dialog; the message line says how it ended (``export_finished`` too).
+
+        None when another export is still running (the message line says so).
+        """
+        task = self.session.exporter.start(
+            self.schema.name,
+            path,
+            self.model.row_ids(),
+            form=form,
+            include_rejected=include_rejected,
+            succeeded=lambda count: self._exported(count, path),
+            failed=lambda message: self._export_ended(message, error=True),
+            announce=self._follow_export,
         )
-        return count
+        if task is None:
+            self.show_message(self.tr("An export is still running; wait for it to finish."))
+        return task
+
+    def _follow_export(self, task: TaskRunner) -> None:
+        title = self.tr("Exporting the {sheet} sheet").format(
+            sheet=vocabulary_label(self.schema.title)
+        )
+        self.export_progress = TaskProgressDialog(task, title, self)
+        task.was_cancelled.connect(
+            lambda: self._export_ended(self.tr("Export cancelled; nothing was written."))
+        )
+
+    def _exported(self, count: int, path: str) -> None:
+        text = self.tr("Exported {n} rows to {path}").format(n=count, path=path)
+        self._export_ended(text, error=False)
+
+    def _export_ended(self, text: str, error: bool = True) -> None:
+        self.show_message(text, error=error)
+        self._export_outcome = text
+
+    def _on_exporter_ended(self) -> None:
+        # Announced once the worker has stopped, so a next export can start at once.
+        text, self._export_outcome = self._export_outcome, None
+        if text is not None:
+            self.export_finished.emit(text)
 
     def _open_source(self, index: QModelIndex) -> None:
         column = self.schema.columns[index.column()]
