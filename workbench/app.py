@@ -25,7 +25,7 @@ from .models.changes import written_by_worker
 from .models.language import chosen_language, install_translators
 from .models.session import Session
 from .models.settings import WorkbenchSettings
-from .models.worker import TaskRunner
+from .models.worker import TaskRunner, keep_the_window_responsive
 from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
 from .views.main_window import MainWindow, app_icon, app_title, show_error
@@ -196,6 +196,7 @@ def _capture(workbench: Workbench, path: Path, app: QApplication) -> None:
 def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
     """Run the workbench window on ``db_path`` (default: the user's store)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    keep_the_window_responsive()
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(app_icon())
     settings = WorkbenchSettings()
