@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.charts import NOT_STATED, OTHER
+from ..core.charts.bars import NOT_STATED, OTHER
 from ..core.charts.compute import ALL_TYPES_PER_TYPE, ChartOptions, ChartResult
 from ..core.errors import WorkbenchError
 from ..core.translatable import QT_TRANSLATE_NOOP
