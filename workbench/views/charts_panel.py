@@ -83,6 +83,16 @@ LATEST_HINT = QT_TRANSLATE_NOOP(
 )
 
 
+def load_plot_widgets() -> None:
+    """Import the plot widgets (pyqtgraph, numpy: a few tenths of a second).
+
+    Safe on a thread of its own, which the window runs once it is painted, so the
+    first chart brought forward does not wait for them on the UI thread: importing
+    makes Qt classes and value objects (colours, paths), no widget or QObject.
+    """
+    from . import chart_views  # noqa: F401
+
+
 class ChartsPanel(QWidget):
     # sheet kind ("capacity", "clusters", or "documents" for the date chart), row ids
     rows_selected = Signal(str, list)
