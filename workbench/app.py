@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from .core.errors import WorkbenchError
@@ -26,6 +27,7 @@ from .models.language import chosen_language, install_translators
 from .models.session import Session
 from .models.settings import WorkbenchSettings
 from .models.worker import TaskRunner, keep_the_window_responsive
+from .views.charts_panel import load_plot_widgets
 from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
 from .views.main_window import MainWindow, app_icon, app_title, show_error
@@ -79,8 +81,17 @@ class Workbench(QObject):
         self.progress_dialog: TaskProgressDialog | None = None
         self.is_ready = False
         self.others: list[Workbench] = []  # windows opened from File > Open Store
+        # The Charts' plot widgets are imported on a thread once the window is painted:
+        # not before the paint, which nothing of them is on (the Charts sit behind the
+        # Sheets by default), and not on the UI thread when the Charts are first shown.
+        self._plot_loader: threading.Thread | None = None
+        self._after_paint = QTimer(self)
+        self._after_paint.setSingleShot(True)
+        self._after_paint.setInterval(0)
+        self._after_paint.timeout.connect(self._load_plot_widgets)
 
     def start(self) -> None:
+        self.window.installEventFilter(self)  # until its first paint
         self.window.show()
         if self.store.upgrade is not None:
             self.window.statusBar().showMessage(self.store.upgrade.message, 15000)
@@ -97,6 +108,19 @@ class Workbench(QObject):
             self._run(self.tr("Recognising entities and filling the sheets"), resume_pending_at)
         else:
             self._set_ready()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            self._after_paint.start()  # once this paint is done
+        return False
+
+    def _load_plot_widgets(self) -> None:
+        if self._plot_loader is None:
+            self._plot_loader = threading.Thread(
+                target=load_plot_widgets, name="load plot widgets", daemon=True
+            )
+            self._plot_loader.start()
 
     def _run(self, title: str, fn) -> None:
         self.task = TaskRunner(fn, self.db_path, parent=self)
@@ -166,6 +190,9 @@ class Workbench(QObject):
         self.importer.runner.wait()
         for other in self.others:
             other.close()
+        self._after_paint.stop()
+        if self._plot_loader is not None:
+            self._plot_loader.join()
         self.window.close()
         self.store.close()
 

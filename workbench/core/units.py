@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .nlp.numbers import fold_width
+from .nlp.width import fold_width
 from .script import to_simplified
 
 PER_MONTH, PER_YEAR, PER_DAY = "/月", "/年", "/日"

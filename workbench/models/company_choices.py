@@ -8,10 +8,12 @@ one reset, not an item per company.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
-from ..core.charts import CompanyChoice
+if TYPE_CHECKING:
+    from ..core.charts import CompanyChoice
 
 
 class CompanyChoices(QAbstractListModel):

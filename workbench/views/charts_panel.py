@@ -14,6 +14,7 @@ nothing) or another option.  A chart that is not on screen is computed when show
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.charts import NOT_STATED, OTHER
+from ..core.charts.bars import NOT_STATED, OTHER
 from ..core.charts.compute import ALL_TYPES_PER_TYPE, ChartOptions, ChartResult
 from ..core.errors import WorkbenchError
 from ..core.translatable import QT_TRANSLATE_NOOP
@@ -60,17 +61,11 @@ from ..models.chart_source import ChartSource
 from ..models.company_choices import CompanyChoices
 from ..models.labels import type_label, vocabulary_label
 from ..models.session import Session
-from .chart_export import export_plot
-from .chart_views import (
-    BarPlot,
-    CapacityPlot,
-    ChartPlot,
-    LatestCapacityPlot,
-    Pick,
-    series_color,
-)
 from .entity_colors import strong_color
 from .flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from .chart_views import ChartPlot, Pick
 
 SINGLE_SERIES_COLOR = "#0072b2"
 UNNAMED_SERIES_COLOR = "#b0b0b0"
@@ -86,6 +81,16 @@ LATEST_HINT = QT_TRANSLATE_NOOP(
     "Hover over a bar for its figure; click it to select its rows; "
     "double-click it for the company over time.",
 )
+
+
+def load_plot_widgets() -> None:
+    """Import the plot widgets (pyqtgraph, numpy: a few tenths of a second).
+
+    Safe on a thread of its own, which the window runs once it is painted, so the
+    first chart brought forward does not wait for them on the UI thread: importing
+    makes Qt classes and value objects (colours, paths), no widget or QObject.
+    """
+    from . import chart_views  # noqa: F401
 
 
 class ChartsPanel(QWidget):
@@ -233,6 +238,9 @@ class ChartsPanel(QWidget):
 
     def _plot(self, name: str) -> ChartPlot:
         if name not in self._plots:
+            # pyqtgraph (and numpy) load with the first plot, not with the window.
+            from .chart_views import BarPlot, CapacityPlot, LatestCapacityPlot
+
             if name == CAPACITY_CHART.code:
                 plot = CapacityPlot()
             elif name == LATEST_CAPACITY_CHART.code:
@@ -255,7 +263,9 @@ class ChartsPanel(QWidget):
         return self.chart_picker.currentData()
 
     def current_plot(self) -> ChartPlot:
-        return self._plot(self.current_chart())
+        plot = self._plot(self.current_chart())
+        self.stack.setCurrentWidget(plot)
+        return plot
 
     def show_chart(self, name: str) -> None:
         if name not in CHARTS:
@@ -269,13 +279,16 @@ class ChartsPanel(QWidget):
         self.over_time_button.setVisible(name == LATEST_CAPACITY_CHART.code)
         self.stack_check.setVisible(name == CLUSTERS_BY_COUNTRY_CHART.code)
         self.type_picker.setVisible(name == ENTITIES_CHART.code)
-        self.stack.setCurrentWidget(self._plot(name))
+        if self._plots:
+            self.stack.setCurrentWidget(self._plot(name))
+        # else the first plot is made when its chart is drawn or asked for: a panel
+        # never on screen (behind the Sheets at start) never loads pyqtgraph.
         self.hover_label.setText(self._hint())
         self._set_selection(None)
         if name in self._dirty:
             self._refresh_timer.start()  # computed once shown (not at all behind another tab)
         else:
-            self._fit_height(self._plot(name))
+            self._fit_height(self.current_plot())
 
     def set_sheet_filter(self, kind: str, search: str = "", filters=None, reviews=None) -> None:
         """Count only the rows the ``kind`` sheet shows: the same search, column filters
@@ -341,7 +354,7 @@ class ChartsPanel(QWidget):
 
     def _draw(self, result: ChartResult) -> None:
         name = result.request.chart
-        plot = self._plot(name)
+        plot = self.current_plot()  # the chart on screen (see _on_computed)
         chart = result.chart
         data = CHARTS[name].data
         if data == CAPACITY_SHEET.code:
@@ -380,6 +393,8 @@ class ChartsPanel(QWidget):
 
     def export_image(self, path: Path | str, width: int | None = None) -> Path:
         """Write the chart on screen to a .png or .svg file."""
+        from .chart_export import export_plot
+
         return export_plot(self.current_plot().getPlotItem(), Path(path), width)
 
     def open_selected_source(self) -> None:
@@ -408,6 +423,8 @@ class ChartsPanel(QWidget):
     # -- reacting --------------------------------------------------------------
 
     def _palette(self, chart) -> list:
+        from .chart_views import series_color
+
         if len(chart.series) == 1:
             return [QColor(SINGLE_SERIES_COLOR)]
         colors, used = [], 0

@@ -34,9 +34,6 @@ from ..vocabulary import (
     ENTITIES_DATA,
     LATEST_CAPACITY_CHART,
 )
-from .capacity import capacity_chart, latest_capacity
-from .clusters import clusters_by_country, clusters_by_domain
-from .corpus import document_rows, documents_by_date, entity_entries, top_entities
 
 ALL_TYPES_PER_TYPE = 5  # bars per entity type when every type is shown
 ONE_TYPE_TOP = 25  # bars when one entity type is chosen
@@ -141,6 +138,8 @@ def read_inputs(
     store: Store, data: str, selection: RowSelection | None, progress: Progress | None = None
 ) -> ChartInputs:
     """Read what charts of ``data`` count, checking for cancellation between chunks."""
+    from .corpus import document_rows, entity_entries
+
     progress = progress or Progress()
     conn = store.conn
     if data == ENTITIES_DATA:
@@ -178,6 +177,11 @@ def chart_numbers(
 ):
     """The numbers ``chart`` draws from ``inputs`` (no store needed), its words in the
     language ``translate`` gives."""
+    # Imported here, on the worker: the window imports this module when it starts.
+    from .capacity import capacity_chart, latest_capacity
+    from .clusters import clusters_by_country, clusters_by_domain
+    from .corpus import documents_by_date, top_entities
+
     data = CHARTS[chart].data
     if data != inputs.data:
         raise ValueError(f"chart {chart!r} draws {data}, not {inputs.data}")

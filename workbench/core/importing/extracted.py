@@ -10,6 +10,19 @@ HTML = "html"
 TEXT = "text"
 MARKDOWN = "markdown"
 
+# The importable files, by their suffix (lower case).
+FORMAT_BY_SUFFIX = {
+    ".pdf": PDF,
+    ".docx": DOCX,
+    ".html": HTML,
+    ".htm": HTML,
+    ".xhtml": HTML,
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".md": MARKDOWN,
+    ".markdown": MARKDOWN,
+}
+
 
 @dataclass
 class ExtractedDocument:

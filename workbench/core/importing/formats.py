@@ -8,23 +8,21 @@ from ..decoding import read_file_bytes
 from ..errors import InputFileError
 from ..progress import Progress
 from .docx import read_docx
-from .extracted import DOCX, HTML, MARKDOWN, PDF, TEXT, ExtractedDocument, has_real_text
+from .extracted import (
+    DOCX,
+    FORMAT_BY_SUFFIX,
+    HTML,
+    MARKDOWN,
+    PDF,
+    TEXT,
+    ExtractedDocument,
+    has_real_text,
+)
 from .html import read_html
 from .limits import MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES, MAX_TEXT_BYTES, check_characters
 from .pdf import read_pdf
 from .text import read_text
 
-FORMAT_BY_SUFFIX = {
-    ".pdf": PDF,
-    ".docx": DOCX,
-    ".html": HTML,
-    ".htm": HTML,
-    ".xhtml": HTML,
-    ".txt": TEXT,
-    ".text": TEXT,
-    ".md": MARKDOWN,
-    ".markdown": MARKDOWN,
-}
 # Formats an analyst may well try, with what to do instead.
 _ADVICE_BY_SUFFIX = {
     ".doc": "old-format Word files (.doc) cannot be read: save it as .docx in Word or LibreOffice",

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import resource_path
-from .rules import ADMIN_SUFFIX
 
 DICTIONARY_TYPES = {"org": "ORG", "gpe": "GPE", "person": "PERSON", "product": "PRODUCT"}
 
@@ -154,6 +153,8 @@ def read_place_entries() -> list[Entry]:
     """The place lists, less the full names the recogniser makes from a listed short
     form and its suffix (苏州 + 市): listing 江苏省 too would let the suffix rule run
     twice (江苏省 + 镇 in 江苏省镇江)."""
+    from .rules import ADMIN_SUFFIX  # compiled with the recogniser, not for its version
+
     rows = []
     for path in place_files():
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..script import to_simplified
 from .lexicon import Entry, Lexicon
 from .mention import Mention
-from .numbers import fold_width
+from .width import fold_width
 
 # A taught name shorter than this is kept for resolving canonical names but not
 # searched for in running text: one character matches everywhere.

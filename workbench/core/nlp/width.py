@@ -1,0 +1,21 @@
+"""Full-width forms folded to ASCII: light enough for modules that start-up imports
+(the analyst's names, capacity units) without the number rules of ``numbers``."""
+
+from __future__ import annotations
+
+import re
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH.update({0x3000: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0xFF5E: 0x7E, 0x301C: 0x7E})
+
+
+_HAS_FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(code)) for code in _FULL_WIDTH) + "]")
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and signs as ASCII; dashes as ``-``. Same length."""
+    # Stored text is mostly free of these already; looking costs far less than
+    # translate(), which consults the table for every character.
+    if _HAS_FULL_WIDTH.search(text) is None:
+        return text
+    return text.translate(_FULL_WIDTH)
