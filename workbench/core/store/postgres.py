@@ -135,8 +135,11 @@ class PostgresCursor:
 
     def _fetch(self, read: Any, empty: Any) -> Any:
         import psycopg
+        from psycopg.pq import ExecStatus
 
-        if self._raw.pgresult is None or self._raw.description is None:
+        # The result's status, not ``description``, which builds its columns anew.
+        result = self._raw.pgresult
+        if result is None or result.status != ExecStatus.TUPLES_OK:
             return empty
         try:
             return read(self._raw)
