@@ -1,4 +1,5 @@
-"""What the start of the window and the first edits load: not sqlite-utils' pandas.
+"""What the start of the window and the first edits load: not sqlite-utils' pandas,
+nor psycopg (the team store's driver).
 
 Run in a fresh interpreter, since this test process has loaded everything.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_opening_a_store_and_editing_loads_neither_pandas_nor_sqlite_utils(tmp_path):
+def test_opening_a_store_and_editing_loads_no_pandas_sqlite_utils_or_psycopg(tmp_path):
     store_path = tmp_path / "store.sqlite3"
     # Made in this process: creating a store runs the migrations, with sqlite-utils.
     from workbench.core.pipeline import ingest_files
@@ -32,7 +33,7 @@ def test_opening_a_store_and_editing_loads_neither_pandas_nor_sqlite_utils(tmp_p
             document_id = store.conn.execute("SELECT id FROM documents").fetchone()[0]
             add_annotation(store.conn, document_id, 0, 3, "ORG", "a fab")
             assert [a.note for a in all_annotations(store.conn)] == ["a fab"]
-        print(sorted(m for m in ("pandas", "sqlite_utils") if m in sys.modules))
+        print(sorted(m for m in ("pandas", "sqlite_utils", "psycopg") if m in sys.modules))
         """
     )
     result = subprocess.run(

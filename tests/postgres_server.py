@@ -1,0 +1,60 @@
+"""The PostgreSQL server the team store's tests run against, and a fresh database on it.
+
+``WORKBENCH_TEST_POSTGRES`` names the server (a libpq URL of a role that may create
+databases); ``scripts/test.sh`` starts one with ``scripts/postgres.sh`` and sets it.
+Without it the tests are skipped, saying how to start one, except under CI (``CI``
+set), where they fail: CI must never pass without them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+
+import pytest
+
+VARIABLE = "WORKBENCH_TEST_POSTGRES"
+HOW = (
+    "bash scripts/postgres.sh start /tmp/pg && "
+    "export WORKBENCH_TEST_POSTGRES=$(bash scripts/postgres.sh url /tmp/pg)"
+)
+
+
+def server_url() -> str:
+    url = os.environ.get(VARIABLE, "")
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail(f"{VARIABLE} is not set under CI: the PostgreSQL tests must run ({HOW})")
+    pytest.skip(f"no PostgreSQL server for the tests: {VARIABLE} is not set ({HOW})")
+
+
+@contextlib.contextmanager
+def fresh_database(server: str) -> Iterator[str]:
+    """A new, empty database on ``server``, dropped afterwards; yields its conninfo.
+
+    Fails the test that left a connection to it open.
+    """
+    import psycopg
+    from psycopg import sql
+    from psycopg.conninfo import make_conninfo
+
+    name = f"workbench_test_{secrets.token_hex(6)}"
+    ident = sql.Identifier(name)
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
+        try:
+            yield make_conninfo(server, dbname=name)
+        finally:
+            # Without FORCE the server refuses while a connection is open (having
+            # waited 5 s for closed ones to end): that is the test's leak.
+            try:
+                admin.execute(sql.SQL("DROP DATABASE {}").format(ident))
+                leaked = False
+            except psycopg.errors.ObjectInUse:
+                admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(ident))
+                leaked = True
+    if leaked:
+        pytest.fail("the test left a connection to its database open", pytrace=False)
