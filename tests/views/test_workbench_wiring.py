@@ -176,7 +176,8 @@ def test_file_export_sheet_writes_what_the_sheet_shows(
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        qtbot.keyClick(tab.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        with qtbot.waitSignal(tab.export_finished, timeout=20_000):
+            qtbot.keyClick(tab.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         assert out.read_bytes().startswith(b"\xef\xbb\xbf")
         frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
         shown = [tab.model.record(row)["name"] for row in range(tab.model.rowCount())]
