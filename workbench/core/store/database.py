@@ -57,7 +57,6 @@ __all__ = [
 
 WAL_ATTEMPTS = 200  # 200 × 25 ms: far longer than a second process takes to set it
 WAL_RETRY_SECONDS = 0.025
-PAGE_CACHE_KIB = 64 * 1024  # per connection, at most
 
 
 class StoreWriteError(WorkbenchError):
@@ -121,9 +120,6 @@ def _connection(target: str, *, uri: bool = False) -> sqlite3.Connection:
         target, isolation_level=None, timeout=30, uri=uri, factory=CachingConnection
     )
     conn.row_factory = sqlite3.Row
-    # SQLite's default of 2 MB holds less than the texts of one page of search hits
-    # on long documents; the cache grows only as pages are read.
-    conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
     register_search_function(conn)  # the search index's triggers call it
     return conn
 
