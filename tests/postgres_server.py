@@ -33,20 +33,24 @@ def server_url() -> str:
 
 @contextlib.contextmanager
 def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on ``server``, dropped afterwards; yields its conninfo.
+    """A new, empty database on ``server``, dropped afterwards; yields its
+    ``postgresql://`` address.
 
     Fails the test that left a connection to it open.
     """
+    import dataclasses
+
     import psycopg
     from psycopg import sql
-    from psycopg.conninfo import make_conninfo
+
+    from workbench.core.store.team_address import TeamStoreAddress
 
     name = f"workbench_test_{secrets.token_hex(6)}"
     ident = sql.Identifier(name)
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
         try:
-            yield make_conninfo(server, dbname=name)
+            yield dataclasses.replace(TeamStoreAddress.parse(server), database=name).url()
         finally:
             # Without FORCE the server refuses while a connection is open (having
             # waited 5 s for closed ones to end): that is the test's leak.

@@ -304,8 +304,10 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
         saved.entities,
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO entity_aliases (name, type, written, entity_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO entity_aliases (name, type, written, entity_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name, type) DO UPDATE SET "
+        "written = excluded.written, entity_id = excluded.entity_id, "
+        "created_at = excluded.created_at",
         saved.aliases,
     )
     conn.executemany(

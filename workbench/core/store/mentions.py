@@ -136,7 +136,8 @@ def _count_document(
     conn.executemany(
         "INSERT INTO entity_counts (canonical, type, mentions, documents) "
         "VALUES (?, ?, ?, ?) ON CONFLICT (canonical, type) DO UPDATE SET "
-        "mentions = mentions + excluded.mentions, documents = documents + excluded.documents",
+        "mentions = entity_counts.mentions + excluded.mentions, "
+        "documents = entity_counts.documents + excluded.documents",
         [d for d in deltas if d[2] >= 0 and d[3] >= 0],
     )
     conn.executemany(

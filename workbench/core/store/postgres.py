@@ -166,6 +166,8 @@ class PostgresConnection:
     """The part of ``sqlite3.Connection`` the store uses, over a psycopg connection
     in autocommit mode.  Like a store's SQLite connection, it belongs to one thread."""
 
+    engine = "postgresql"  # see transactions.engine_of
+
     def __init__(self, raw: psycopg.Connection) -> None:
         self._raw = raw
         # As sqlite3's: the rows of cursors made from now on (Row, or None for tuples).
