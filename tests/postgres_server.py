@@ -32,9 +32,10 @@ def server_url() -> str:
 
 
 @contextlib.contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on ``server``, dropped afterwards; yields its
-    ``postgresql://`` address.
+def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database on ``server``, dropped afterwards; yields its ``postgresql://``
+    address.  Empty, or a copy of the database ``template`` (which nobody may be
+    connected to meanwhile).
 
     Fails the test that left a connection to it open.
     """
@@ -48,7 +49,12 @@ def fresh_database(server: str) -> Iterator[str]:
     name = f"workbench_test_{secrets.token_hex(6)}"
     ident = sql.Identifier(name)
     with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
+        if template is None:
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
+        else:
+            admin.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(ident, sql.Identifier(template))
+            )
         try:
             yield dataclasses.replace(TeamStoreAddress.parse(server), database=name).url()
         finally:
@@ -62,3 +68,18 @@ def fresh_database(server: str) -> Iterator[str]:
                 leaked = True
     if leaked:
         pytest.fail("the test left a connection to its database open", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def seeded_team_database() -> Iterator[str]:
+    """The name of a database on the test server holding the bundled corpus ingested
+    once per session, to copy (``fresh_database(server, template=…)``), never to use."""
+    from workbench.core.pipeline import ingest_files
+    from workbench.core.store import Store
+    from workbench.core.store.team_address import TeamStoreAddress
+
+    with fresh_database(server_url()) as url:
+        with Store(url) as store:
+            report = ingest_files(store)
+            assert not report.failed, report.summary()
+        yield TeamStoreAddress.parse(url).database

@@ -19,12 +19,14 @@ Where the engines differ, this says it once:
   are kept by PL/pgSQL triggers; the entity index's count again what a statement
   touched (see :func:`_recount` for why) and stand aside for documents listed in
   ``entity_counts_deferred``, as SQLite's do.
-- ``instr`` and ``group_concat``, which the store's statements use, are defined
-  as functions here with SQLite's meaning (``instr`` 1-based, 0 when absent;
-  ``group_concat`` joining with ``,`` unless told otherwise).
-- Search: ``search_bigrams`` holds each document's distinct character bigrams of
-  its lower-cased Simplified title and text as ``tsvector``\\ s (GIN-indexed), kept
-  by a trigger; a phrase is found by its bigrams, then checked in the text.
+- ``instr``, ``group_concat``, the two-argument ``max`` and ``min`` and a ``substr``
+  of ``bigint`` offsets, which the
+  store's statements use, are defined here with SQLite's meaning (``instr``
+  1-based, 0 when absent; ``group_concat`` joining with ``,`` unless told otherwise).
+- Search: ``search_bigrams`` holds the set of each document's character bigrams
+  (of its lower-cased Simplified title and text) as a GIN-indexed ``tsvector``,
+  kept by a trigger; core/search_postgres.py finds a term by its bigrams, then
+  checks the longer ones in the text.
 """
 
 from __future__ import annotations
@@ -78,6 +80,17 @@ CREATE FUNCTION wb_join_step(joined text, value text) RETURNS text
 CREATE AGGREGATE group_concat(text, text) (SFUNC = wb_join_step, STYPE = text)
 ;;
 CREATE AGGREGATE group_concat(text) (SFUNC = wb_join_step, STYPE = text)
+;;
+-- SQLite's max() and min() of two values (PostgreSQL's greatest and least).
+CREATE FUNCTION max(a bigint, b bigint) RETURNS bigint
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT greatest(a, b) $$
+;;
+CREATE FUNCTION min(a bigint, b bigint) RETURNS bigint
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT least(a, b) $$
+;;
+-- substr of the store's bigint offsets (PostgreSQL's takes integers).
+CREATE FUNCTION substr(value text, start bigint, count bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT substr(value, start::int, count::int) $$
 ;;
 -- The distinct bigrams of a text, lower-cased, its last character paired with an end
 -- mark (U+9F96, as core/search_index.py): one pass over the characters.
@@ -326,15 +339,14 @@ CREATE TABLE near_duplicates (
 ;;
 CREATE INDEX near_duplicates_of ON near_duplicates(near_duplicate_of)
 ;;
+-- The bigrams of the title and of the text, as one set: a query's terms may be
+-- found in either, as in SQLite's index.
 CREATE TABLE search_bigrams (
     document_id bigint PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    title tsvector NOT NULL,
-    text tsvector NOT NULL
+    bigrams tsvector NOT NULL
 )
 ;;
-CREATE INDEX search_bigrams_title ON search_bigrams USING gin (title)
-;;
-CREATE INDEX search_bigrams_text ON search_bigrams USING gin (text)
+CREATE INDEX search_bigrams_bigrams ON search_bigrams USING gin (bigrams)
 ;;
 -- Always empty on PostgreSQL (every document is indexed as it is written); kept so
 -- that search reads one schema.
@@ -487,9 +499,9 @@ def _library_sources(document: str) -> str:
 
 
 _SEARCH_ROW = """
-    INSERT INTO search_bigrams (document_id, title, text)
-    VALUES (new.id, wb_bigrams(new.title_simplified), wb_bigrams(new.text_simplified))
-    ON CONFLICT (document_id) DO UPDATE SET title = excluded.title, text = excluded.text;"""
+    INSERT INTO search_bigrams (document_id, bigrams)
+    VALUES (new.id, wb_bigrams(new.title_simplified) || wb_bigrams(new.text_simplified))
+    ON CONFLICT (document_id) DO UPDATE SET bigrams = excluded.bigrams;"""
 
 _TRIGGERS = [
     _trigger(
@@ -596,7 +608,8 @@ _TRIGGERS = [
     ),
     _function(
         "mention_reviews_keep_span_row",
-        "RAISE EXCEPTION 'a mention review keeps its span: delete it and add another';",
+        "RAISE EXCEPTION 'a mention review keeps its span: delete it and add another' "
+        "USING ERRCODE = 'integrity_constraint_violation';",
     )
     + "\n;;\n"
     + "CREATE TRIGGER mention_reviews_keep_span "
