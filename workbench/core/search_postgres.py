@@ -115,8 +115,7 @@ def ranked_matches(
     if not newest:
         return {}, None
     rows, total_tokens = conn.execute(
-        "SELECT count(*), coalesce(sum(length + length(title_simplified)), 0) "
-        "FROM library_entries"
+        "SELECT count(*), coalesce(sum(length + length(title_simplified)), 0) FROM library_entries"
     ).fetchone()
     average = float(total_tokens) / rows if rows and total_tokens else 1.0
     # Every variant is a phrase of the FTS5 query, even two that fold alike (tsmc and
