@@ -20,7 +20,7 @@ from ..script import detect_script, to_simplified
 from .checks import ReadOnlyStoreError
 from .database import StoreWriteError, Upgrade, open_store_database, write_failure
 from .near_duplicates import NearDuplicate, check_document, near_duplicate, save_signature
-from .team_address import is_team_store, team_store_name
+from .team_address import is_team_store, shown, team_store_name
 from .transactions import BEGIN_WRITE
 
 
@@ -179,6 +179,16 @@ class Store:
         self.read_only_reason: str | None = opened.read_only_reason
         # The schema upgrade this open made (its message names the copy kept), if any.
         self.upgrade: Upgrade | None = opened.upgrade
+
+    @property
+    def is_team_store(self) -> bool:
+        return self.path is None
+
+    @property
+    def shown_location(self) -> str:
+        """Where the store is, as the window shows it: the file's path, or the team
+        store's address without a password."""
+        return str(self.path) if self.path is not None else shown(self.location)
 
     @property
     def read_only(self) -> bool:
