@@ -75,8 +75,10 @@ class Workbench(QObject):
         self.window.open_store_requested.connect(self.open_other_store)
         self.importer = ImportController(self.session, self.window)
         self.window.import_requested.connect(self.importer.choose_and_import)
-        self.window.import_action.setEnabled(not self.store.read_only)
-        if not self.store.read_only:
+        self.window.import_action.setEnabled(self.store.can_import)
+        if self.store.import_blocker is not None:
+            self.window.import_action.setStatusTip(self.store.import_blocker)
+        if self.store.can_import:
             # Text views take drops themselves: their viewports get the filter too.
             install_drop_import(
                 self.importer.import_paths,

@@ -64,6 +64,8 @@ class OpenedTeamStore:
     read_only_reason: str | None
     upgrade: TeamUpgrade | None
     role: str  # the PostgreSQL role the store is used as
+    # Why the role, though it may edit, cannot import documents; None when it can.
+    import_blocker: str | None
 
 
 def open_team_store(url: str, *, read_only: bool = False) -> OpenedTeamStore:
@@ -105,7 +107,7 @@ def _open(conn, name: str, read_only: bool) -> OpenedTeamStore:
         # Every transaction of this connection is read-only: a write is refused by
         # the server too, not only by Store.require_writable.
         conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-    return OpenedTeamStore(db, reason, upgrade, role)
+    return OpenedTeamStore(db, reason, upgrade, role, _import_blocker(conn, role))
 
 
 def _tables(conn) -> list[str]:
@@ -222,6 +224,14 @@ def _write_blocker(conn, role: str) -> str | None:
     if not (may_annotate and may_edit):
         return f"the role {role} may only read it"
     return None
+
+
+def _import_blocker(conn, role: str) -> str | None:
+    """Why ``role`` cannot import documents (only a store's owners may), or None."""
+    (may_import,) = conn.execute("SELECT has_table_privilege('documents', 'INSERT')").fetchone()
+    if may_import:
+        return None
+    return f"the role {role} may not import documents (a store owner's task)"
 
 
 def _first_line(error: BaseException) -> str:

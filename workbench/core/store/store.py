@@ -161,12 +161,16 @@ class Store:
         # The store's file; None for a team store, which has none.
         self.path: Path | None
         self.role: str | None = None  # a team store's PostgreSQL role
+        # Why documents cannot be imported here though the store can be edited (a team
+        # store's role that is an editor, not an owner); None when they can.
+        self.import_blocker: str | None = None
         if is_team_store(location):
             from .postgres_open import open_team_store
 
             self.location, self.path, self.name = str(location), None, team_store_name(location)
             opened = open_team_store(self.location, read_only=read_only)
             self.role = opened.role
+            self.import_blocker = opened.import_blocker
             self.checked = True
         else:
             self.path = Path(location)
@@ -200,6 +204,20 @@ class Store:
         if self.read_only_reason is not None:
             raise ReadOnlyStoreError(
                 f"{self.name} is read-only ({self.read_only_reason}); nothing was changed"
+            )
+
+    @property
+    def can_import(self) -> bool:
+        """True when documents can be imported (and ingested) into the store."""
+        return self.read_only_reason is None and self.import_blocker is None
+
+    def require_importing(self) -> None:
+        """Raise :class:`ReadOnlyStoreError` (nothing changed) if documents cannot be
+        imported here: a read-only store, or a team store's role that is not an owner."""
+        self.require_writable()
+        if self.import_blocker is not None:
+            raise ReadOnlyStoreError(
+                f"{self.name}: {self.import_blocker}; nothing was imported"
             )
 
     def close(self) -> None:
