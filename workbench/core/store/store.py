@@ -216,9 +216,7 @@ class Store:
         imported here: a read-only store, or a team store's role that is not an owner."""
         self.require_writable()
         if self.import_blocker is not None:
-            raise ReadOnlyStoreError(
-                f"{self.name}: {self.import_blocker}; nothing was imported"
-            )
+            raise ReadOnlyStoreError(f"{self.name}: {self.import_blocker}; nothing was imported")
 
     def close(self) -> None:
         self.conn.close()
