@@ -17,7 +17,8 @@ def pytest_collection_modifyitems(config, items):
     is deselected (not skipped: there is nothing to run there)."""
     kept, dropped = [], []
     for item in items:
-        engine = getattr(getattr(item, "callspec", None), "params", {}).get("seeded_store")
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        engine = params.get("seeded_store") or params.get("extracted_store")
         if engine == "postgresql" and item.get_closest_marker("sqlite_only"):
             dropped.append(item)
         else:
@@ -27,14 +28,14 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def seeded_store(request, tmp_path):
-    """A private, writable copy of the seeded store, of each engine."""
+def _store_of(request, tmp_path, file_fixture: str):
+    """A private copy of a session's store: of its file (``file_fixture``), or of the
+    seeded team store, as the test's parameter says."""
     from workbench.core.store import Store
 
     if request.param == "sqlite":
         path = tmp_path / "store.sqlite3"
-        shutil.copy(request.getfixturevalue("seeded_store_path"), path)
+        shutil.copy(request.getfixturevalue(file_fixture), path)
         store = Store(path)
         yield store
         store.close()
@@ -44,3 +45,16 @@ def seeded_store(request, tmp_path):
         store = Store(url)
         yield store
         store.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def seeded_store(request, tmp_path):
+    """A private, writable copy of the seeded store, of each engine."""
+    yield from _store_of(request, tmp_path, "seeded_store_path")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def extracted_store(request, tmp_path):
+    """The seeded store with its sheets extracted, of each engine (ingesting extracts:
+    the team store's copy of the seeded store has them)."""
+    yield from _store_of(request, tmp_path, "extracted_store_path")
