@@ -50,7 +50,9 @@ _RELATIVE_YEAR_FIRST = "今去明前后同当上本"
 # What the other date forms begin with: 第三季, 首季, 下半年, 昨(5)日, 民国113年, FY2024.
 _OTHER_DATE_FIRST = "民F"
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Possessive digits: nothing that may follow a number starts with a digit, so giving
+# one back could never let a match succeed, only retry every later part per digit.
+_ARABIC = r"\d++(?:,\d{3})*(?:\.\d+)?"
 # 数十亿, 几百万: "some tens of", read as the low end
 _CHINESE = (
     r"(?:[数几](?=[十百千]))?[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -90,16 +92,28 @@ CURRENCY_WORDS = {
     "元港币": "HKD",
 }
 _CURRENCY_PREFIX = r"(?P<prefix>新台币|人民币|港币|美金|台币|US\$|NT\$|RMB|\$|¥|€)"
-_CURRENCY_SUFFIX = (
-    r"(?P<suffix>元人民币|元新台币|元港币|新加坡元|新台币|人民币|美元|美金|韩元|日元|日圆|欧元|英镑|港元|港币|台币|"
-    r"卢布|澳元|泰铢|越南盾|卢比|元|块钱)"
+_CURRENCY_SUFFIXES = (
+    *("元人民币", "元新台币", "元港币", "新加坡元", "新台币", "人民币", "美元", "美金", "韩元"),
+    *("日元", "日圆", "欧元", "英镑", "港元", "港币", "台币", "卢布", "澳元", "泰铢", "越南盾"),
+    *("卢比", "元", "块钱"),
 )
+_CURRENCY_SUFFIX = f"(?P<suffix>{'|'.join(_CURRENCY_SUFFIXES)})"
+
+
+def _first_characters(words) -> str:
+    """A look-ahead class of the characters ``words`` begin with: placed before an
+    alternation of many words, it turns a position none can start at away with one
+    set test instead of a try of each word (and of each way back into the number)."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY", "¥": "CNY", "€": "EUR"}
 
 MONEY_PATTERNS = (
     starting_with(
         _PREFIX_FIRST + _NUMBER_FIRST,
-        rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_CURRENCY_SUFFIX}",
+        rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_first_characters(_CURRENCY_SUFFIXES)}"
+        rf"{_CURRENCY_SUFFIX}",
     ),
     # Starts with the prefix's alternatives, which the engine already scans for.
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
@@ -126,13 +140,20 @@ BARE_MONEY = starting_with(
 # Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
 _CENTS = starting_with(r"\d", r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s?分(?![钟之析别享数])")
 _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
+# What every percentage holds, checked first: a number followed by a % or 个百分点
+# through its range and spaces (possessive: that run holds neither), 百分之, or a
+# digit before 成.  Most numbers in a text are none of these.
+_PERCENT_AHEAD = (
+    r"(?=[\d,.\s~至到\-]*+(?:%|个百分点)|百分之|[一二两三四五六七八九]成|[1-9](?:\.\d)?成)"
+)
 PERCENT = starting_with(
     r"\d\-百一二两三四五六七八九",
-    rf"(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
+    _PERCENT_AHEAD + rf"(?:(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?"
+    rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
     rf"|百分之(?P<cnlow>{_CHINESE})"
     # 四成产能 = 40%; not 成为/成立/成本 and the like
     r"|(?<![一二三四五六七八九十百千万亿\d.])(?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)"
-    r"成(?![为立功本员果长熟交型都了品像不])",
+    r"成(?![为立功本员果长熟交型都了品像不]))",
 )
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -347,7 +368,7 @@ _COUNTERS = {
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
 QUANTITY = starting_with(
     _NUMBER_FIRST,
-    rf"{_AMOUNT}\s?(?:多|余)?(?P<unit>{_UNIT})"
+    rf"{_AMOUNT}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
     r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",

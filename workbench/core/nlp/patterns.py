@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def starting_with(first: str, pattern: str) -> re.Pattern[str]:
@@ -14,3 +15,31 @@ def starting_with(first: str, pattern: str) -> re.Pattern[str]:
     thirteen alternatives, ran seven times faster over the corpus).
     """
     return re.compile(f"(?=[{first}])(?:{pattern})")
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, marker: re.Pattern[str], before: int, least: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only ``least`` to ``before`` characters
+    before each place where ``marker`` matches.
+
+    Exact when every match of ``pattern`` holds a ``marker`` that far from its
+    start (a list holds a 、 within its first nine characters): ``match`` at a
+    position sees the text around it as the scan does, so the same matches come
+    out while the engine skips the stretches no marker is near.  For a pattern that
+    must try its alternatives at every Chinese character, with a rare marker, this
+    is many times faster.  ``marker`` should be zero-width (a look-ahead) when its
+    places can overlap (电子 inside 微电子).
+    """
+    position = 0  # the first position not tried yet
+    for hit in marker.finditer(text):
+        at = max(position, hit.start() - before)
+        last = hit.start() - least
+        while at <= last:
+            match = pattern.match(text, at)
+            if match is None:
+                at += 1
+                continue
+            yield match
+            at = max(match.end(), at + 1)
+        position = max(position, at)

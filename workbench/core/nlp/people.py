@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import starting_with
+from .patterns import finditer_near, starting_with
 from .rules import LATIN_ORG, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
@@ -40,6 +40,8 @@ _TRANSLITERATION = set(
 )
 _DOT = "·•・‧"
 DOTTED_NAME = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}}[{_DOT}][\u4e00-\u9fff]{{2,8}})")
+# Its dot, one to six characters into a match: names are looked for only there.
+_A_DOT = re.compile(f"[{_DOT}]")
 
 # What follows a person named only by the segmenter's tag: speech, an honorific,
 # or the full stop of a citation ("陈世炜.基于明暗场…").
@@ -68,7 +70,7 @@ def dotted_names(text: str) -> Iterator[tuple[int, int]]:
     The pattern may take in words on either side; the name is the run of
     transliteration characters around the dot.
     """
-    for match in DOTTED_NAME.finditer(text):
+    for match in finditer_near(DOTTED_NAME, text, _A_DOT, 6, 1):
         start, end = match.span("name")
         dot = next(i for i in range(start, end) if text[i] in _DOT)
         before = _transliterated_run(text, start, dot, -1)

@@ -17,6 +17,7 @@ from . import companies, people, products, rules
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
+from .patterns import finditer_near
 from .segmenter import add_words, tagged_words
 from .version import recognizer_version
 
@@ -319,8 +320,8 @@ class Recognizer:
         persons.extend(people.latin_people(normalised))
         for span in people.dotted_names(normalised):
             yield _named("DOTTED", *span, "PERSON", normalised)
-        for match in rules.TITLE_DOTTED_PERSON.finditer(normalised):
-            yield _named("DOTTED", *match.span("name"), "PERSON", normalised)
+        for span in rules.title_dotted_people(normalised):
+            yield _named("DOTTED", *span, "PERSON", normalised)
         persons.extend((c[1], c[2]) for c in found if c[3] == "PERSON")
         for _start, end in list(persons):
             latin = rules.LATIN_NAME.match(normalised, end)
@@ -627,10 +628,13 @@ RECOGNIZER_VERSION = recognizer_version()
 
 # An unlisted company written by a short name and its trade: 感图科技, 蕊源科技.
 # It opens a clause (or follows a place) and recurs in the text.
+_TRADES = "科技|电子|微电子|半导体|集团|智能|光电"
 _TRADE_NAME = re.compile(
     r"(?:(?<=^)|(?<=[\s,。;:、“”\"()《》!?]))"
-    r"(?P<head>[\u4e00-\u9fff]{2,3}?)(?P<trade>科技|电子|微电子|半导体|集团|智能|光电)"
+    rf"(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?P<trade>{_TRADES})"
 )
+# Where a trade begins (电子 inside 微电子 too): a name starts two or three before.
+_TRADE_AHEAD = re.compile(f"(?={_TRADES})")
 _NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
 # A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
 # trade, not a name; names unknown to it come out as new words or single characters.
@@ -639,7 +643,7 @@ _ORDINARY_TAGS = frozenset({"n", "vn", "a", "an", "ad", "d", "m", "b", "f", "s",
 
 def _repeated_trade_names(normalised: str):
     names: dict[str, list[int]] = {}
-    for match in _TRADE_NAME.finditer(normalised):
+    for match in finditer_near(_TRADE_NAME, normalised, _TRADE_AHEAD, 3, 2):
         names.setdefault(match.group(0), []).append(match.start())
     for name, starts in names.items():
         head = name[: -len(_TRADE_NAME.match(name).group("trade"))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import starting_with
+from .patterns import finditer_near, starting_with
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
@@ -58,6 +58,18 @@ TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_
 TITLE_DOTTED_PERSON = re.compile(
     rf"(?:{TITLES})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
 )
+_TITLE_DOT = re.compile("[·•‧]")
+_TITLE_LENGTHS = [len(title) for title in TITLES.split("|")]
+
+
+def title_dotted_people(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of TITLE_DOTTED_PERSON's names, looked for only before a dot: the dot
+    comes two to six characters after a title."""
+    before, least = max(_TITLE_LENGTHS) + 6, min(_TITLE_LENGTHS) + 2
+    for match in finditer_near(TITLE_DOTTED_PERSON, text, _TITLE_DOT, before, least):
+        yield match.span("name")
+
+
 # A science or industrial park after its place is one place: 高雄科学园区.
 PARK_SUFFIX = re.compile(r"(?:科学工业园区|科学园区|科技园区|软件园区?|工业园区|高新区|经开区)")
 
@@ -214,11 +226,13 @@ ENUMERATION = re.compile(
     r"(?:等|这些)(?:\d+家|几家|多家|两家|三家)?(?:企业|公司|车企|品牌|厂商|巨头|集团|机构|银行|大厂)"
 )
 _NOT_IN_NAME = re.compile(r"[的了和与及在是为对从向将把被或等]")
+# The first item of a list ends in 、 two to eight characters into it.
+_LIST_COMMA = re.compile("、")
 
 
 def enumerated_names(text: str, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Items of a list of organisations, when the list already holds a known one."""
-    for match in ENUMERATION.finditer(text):
+    for match in finditer_near(ENUMERATION, text, _LIST_COMMA, 8, 2):
         items, position = [], match.start("items")
         for item in match.group("items").split("、"):
             items.append((position, position + len(item)))
