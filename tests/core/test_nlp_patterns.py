@@ -7,7 +7,7 @@ import re
 import pytest
 
 from workbench.core.nlp import people, recognizer, rules
-from workbench.core.nlp.patterns import finditer_near
+from workbench.core.nlp.patterns import finditer_near, first_not_after
 from workbench.core.nlp.width import fold_width
 from workbench.core.paths import bundled_seed_files
 from workbench.core.script import to_simplified
@@ -53,3 +53,24 @@ def test_matches_that_reach_past_later_markers_are_not_found_twice():
     )
     # A marker with no match before it, and one whose window starts at the text's start.
     assert list(finditer_near(pattern, "b;;", re.compile(";"), 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "not_after", "plain"),
+    [
+        ("A-Z", ("[A-Za-z0-9.-]",), r"(?<![A-Za-z0-9.-])[A-Z]"),
+        ("A-Z", ("[A-Za-z] ", "[A-Za-z]"), r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z]"),
+        ("A-Z", (r"[^。?!\n]",), r"(?:^|(?<=[。?!\n]))[A-Z]"),
+    ],
+)
+def test_the_first_character_taken_first_matches_where_the_look_behinds_did(
+    first, not_after, plain
+):
+    taken_first = re.compile(first_not_after(first, *not_after) + r"[a-z]+")
+    look_behind = re.compile(plain + r"[a-z]+")
+    text = "Intel与AMD表示.Nvidia、x Arm。Apple\nSony TSMC-Tsmc 3Dell a Bosch"
+    found = [m.span() for m in look_behind.finditer(text)]
+    assert len(found) >= 3
+    assert [m.span() for m in taken_first.finditer(text)] == found
+    # The engine now skips to a first character in C: the pattern starts with it.
+    assert taken_first.pattern.startswith(f"[{first}]")

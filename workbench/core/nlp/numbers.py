@@ -109,10 +109,18 @@ def _first_characters(words) -> str:
 
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY", "¥": "CNY", "€": "EUR"}
 
+# A currency prefix, or an amount's characters (possessive: a suffix begins with
+# none of them) up to a suffix's first one: most numbers name no money.
+_MONEY_AHEAD = (
+    rf"(?=(?:新台币|人民币|港币|美金|台币|US\$|NT\$|RMB|[$¥€])"
+    rf"|[\d,.\s数几点零〇一二两三四五六七八九十百千万亿兆~至到\-]*+"
+    rf"{_first_characters(_CURRENCY_SUFFIXES)})"
+)
 MONEY_PATTERNS = (
     starting_with(
         _PREFIX_FIRST + _NUMBER_FIRST,
-        rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_first_characters(_CURRENCY_SUFFIXES)}"
+        _MONEY_AHEAD
+        + rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_first_characters(_CURRENCY_SUFFIXES)}"
         rf"{_CURRENCY_SUFFIX}",
     ),
     # Starts with the prefix's alternatives, which the engine already scans for.
@@ -131,14 +139,21 @@ _MONEY_CUE_BEFORE = re.compile(
     r"[^,。;,\d]{0,3}$"
 )
 _MONEY_CUE_AFTER = re.compile(r"\s?(?:补偿|赔偿|投资|资金|营收|利润|的投资|的融资|研发经费)")
+# Only amounts with a multiplier count, so the scan asks for one ahead: a number's
+# characters (possessive: 亿 and 万 are none of them) up to a 亿 or 万.  A number
+# with none ahead that the scan no longer takes in never hid an amount with one: a
+# multiplier met inside it fails as at its start, the text after being the same.
 BARE_MONEY = starting_with(
     _NUMBER_FIRST,
+    r"(?=[\d,.\s数几点零〇一二两三四五六七八九十百千个~至到\-]*+[亿万])"
     rf"(?<![\d.])(?P<low>{_NUMBER})\s?个?(?P<lowmul>亿|万)?"
     rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?个?(?P<highmul>亿|万))?"
     r"(?![\d.元美韩日欧英港台人币片辆吨名家个])",
 )
 # Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
-_CENTS = starting_with(r"\d", r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s?分(?![钟之析别享数])")
+_CENTS = starting_with(
+    r"\d", r"(?=[\d.]*+\s?分)(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s?分(?![钟之析别享数])"
+)
 _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
 # What every percentage holds, checked first: a number followed by a % or 个百分点
 # through its range and spaces (possessive: that run holds neither), 百分之, or a
@@ -163,9 +178,17 @@ _QUARTER = (
 )
 _DATE_SUFFIX = rf"(?:年初|年底|年末|年中|{_QUARTER})"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
+# What every date below holds at its start: at most four digits and the mark
+# that follows them (年, 月, 日, Q, a range, a separator), or its opening word.  A
+# run of digits followed by none of these (150万, 3.5%) is turned away at once.
+_DATE_AHEAD = (
+    r"(?=\d{1,4}+\s?[-/.~QE年月日至到世财]|一九|二[〇零]|[今去明前后同当上]年|[上本]世纪|民国|FY)"
+)
 DATE = starting_with(
     r"\d一二" + _RELATIVE_YEAR_FIRST + _OTHER_DATE_FIRST,
-    "|".join(
+    _DATE_AHEAD
+    + "(?:"
+    + "|".join(
         [
             # a year in Chinese numerals: 二〇二五年, 二〇二五年第三季, 二〇二四年十二月
             rf"(?<![〇零一二三四五六七八九十])(?:一九|二[〇零])[〇零一二三四五六七八九]{{2}}\s?年"
@@ -204,7 +227,8 @@ DATE = starting_with(
             r"(?=[在起将举公发宣表召出晚电正]|上午|下午|晚间|凌晨)|"
             r"(?<=时间)(?:3[01]|[12]\d|[1-9])日|(?<=[,。;])(?:3[01]|[12]\d|[1-9])日(?=[,,正起])",
         ]
-    ),
+    )
+    + ")",
 )
 
 # Dates written without a year or a number first, in a pattern of their own so
@@ -458,7 +482,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
         found.append(_numeric(match, "MONEY", value))
     for match in BARE_MONEY.finditer(folded):
         if not (match.group("lowmul") or match.group("highmul")):
-            continue
+            continue  # 5万元: a 万 ahead, but the amount is the currency pattern's
         start, end = match.span()
         before = _MONEY_CUE_BEFORE.search(folded, max(0, start - 8), start)
         if before is None and not _MONEY_CUE_AFTER.match(folded, end):

@@ -43,3 +43,18 @@ def finditer_near(
             yield match
             at = max(match.end(), at + 1)
         position = max(position, at)
+
+
+def first_not_after(first: str, *not_after: str) -> str:
+    """A pattern's first character, ``[first]``, where no ``not_after`` (each of
+    fixed width) ends just before it: the look-behinds ``(?<!X)[first]`` with the
+    character taken first.
+
+    A pattern that begins with a character class is searched for by the engine in
+    C, skipping to the next character of the class; one that begins with a
+    look-behind or a look-ahead (as :func:`starting_with` makes) is tried at every
+    position of the text, which costs as much as the matching itself for a rule
+    that only Latin capitals can start.  Checked after the character, each
+    look-behind spans it too (``.``), so it looks at the same characters.
+    """
+    return f"[{first}]" + "".join(f"(?<!{before}.)" for before in not_after)

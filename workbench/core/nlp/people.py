@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import finditer_near, starting_with
+from .patterns import finditer_near, first_not_after
 from .rules import LATIN_ORG, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
@@ -25,8 +25,9 @@ LATIN_AFTER_ROLE = re.compile(
 )
 # "Philippe Ferragu指出", "Michael Nilges表示".
 _SPEECH = r"表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|预言|预计|回应|补充|解释|写道"
-LATIN_BEFORE_SPEECH = starting_with(
-    "A-Z", rf"(?<![A-Za-z] )(?<![A-Za-z])(?P<name>{_LATIN_PERSON})\s?(?:{_SPEECH})"
+LATIN_BEFORE_SPEECH = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z] ', '[A-Za-z]')}"
+    rf"{_LATIN_PERSON.removeprefix('[A-Z]')})\s?(?:{_SPEECH})"
 )
 
 # Characters that transliterate foreign names (马斯克, 莫拉维克, 凯斯勒): a dotted

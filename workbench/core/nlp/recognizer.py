@@ -511,9 +511,10 @@ class Recognizer:
             start += len(surface) - len(surface.lstrip())
             end = start + len(stripped)
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append(Mention(start, end, type_, text[start:end], canonical, value))
-        chosen.sort(key=lambda m: (m.start, m.end))
-        return chosen
+            chosen.append((start, end, type_, text[start:end], canonical, value))
+        # Chosen spans never overlap, so their starts differ and order them alone.
+        chosen.sort()
+        return Mention.from_rows(chosen)
 
 
 def _places_in(form: str, places: set[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import finditer_near, starting_with
+from .patterns import finditer_near, first_not_after, starting_with
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
@@ -76,7 +76,9 @@ PARK_SUFFIX = re.compile(r"(?:科学工业园区|科学园区|科技园区|软�
 # "杰弗里·凯斯勒(Jeffery Kessler)": a Latin name right after a recognised person.
 LATIN_NAME = re.compile(r"\s?\(\s?(?P<name>[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){1,2})\s?\)")
 # A Latin name opening a line of an interview: "Gordon Feller:".
-SPEAKER = starting_with("A-Z", r"(?:^|(?<=[。?!\n]))(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)(?=\s?:)")
+# (At the start of the text or after [。?!\n]: after no character outside those.)
+_SPEAKER_FIRST = first_not_after("A-Z", r"[^。?!\n]")
+SPEAKER = re.compile(rf"(?P<name>{_SPEAKER_FIRST}[a-z]+ [A-Z][a-z]+)(?=\s?:)")
 
 # Spelled-out name of a product in parentheses: "CoWoS(Chip-on-Wafer-on-Substrate)".
 LATIN_EXPANSION = re.compile(
@@ -98,9 +100,10 @@ _COMPANY_BREAK = re.compile(r".*[的与和及是为在由向对将被了把从�
 # Government bodies named by place and function: 镇江经济开发区人民法院.
 COURT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:中级|高级)?人民(?:法院|检察院))")
 
-# A named model in quotes: “南风一号”, “天宫二号”.
+# A named model in quotes: “南风一号”, “天宫二号”.  The opening quote is taken (only
+# the name's span is used), so the engine skips to the next quote in C.
 NUMBERED_PRODUCT = re.compile(
-    r"(?<=[“\"「《])(?P<name>[\u4e00-\u9fffA-Za-z]{1,6}[一二三四五六七八九十\d]{1,3}号)(?=[”\"」》])"
+    r"[“\"「《](?P<name>[\u4e00-\u9fffA-Za-z]{1,6}[一二三四五六七八九十\d]{1,3}号)(?=[”\"」》])"
 )
 
 ADMIN_SUFFIX = re.compile(
@@ -216,9 +219,9 @@ CHINESE_ALIAS = re.compile(
 )
 # Latin brand names before 品牌: "通过Polestar或Zeekr品牌".
 _LATIN_BRAND = r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?"
-LATIN_BRANDS = starting_with(
-    "A-Z",
-    rf"(?<![A-Za-z])(?P<names>{_LATIN_BRAND}(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌",
+LATIN_BRANDS = re.compile(
+    rf"(?P<names>{first_not_after('A-Z', '[A-Za-z]')}{_LATIN_BRAND.removeprefix('[A-Z]')}"
+    rf"(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌",
 )
 # A list of names ending in what they are: "东风本田、广汽本田等品牌".
 ENUMERATION = re.compile(
