@@ -58,13 +58,37 @@ _CHINESE = (
     r"(?:[数几](?=[十百千]))?[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 )
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+_NUMERALS = "零〇一二两三四五六七八九十百千"
+
+
+def _number_taken_first(after_first: str = "") -> str:
+    """``_NUMBER`` with its first character taken before anything else (then
+    ``after_first``, look-arounds moved behind it), and the rest chosen by that
+    character.  A pattern that begins so is searched for in C, skipping to the next
+    digit or numeral, where one beginning with a look-around or an alternation is
+    tried at every position of the text."""
+    return (
+        rf"[{_NUMBER_FIRST}]{after_first}"
+        r"(?:(?<=\d)\d*+(?:,\d{3})*(?:\.\d+)?"
+        rf"|(?<=[数几])(?=[十百千])[{_NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?"
+        rf"|(?<=[{_NUMERALS}])[{_NUMERALS}]*(?:点[零〇一二三四五六七八九]+)?)"
+    )
+
+
 _MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|兆|亿|万|千|百)"
 _RANGE_SEP = r"\s?(?:-|~|至|到)\s?"
-# number [multiplier] [range-separator number [multiplier]]; spaces as PDF text has them
-_AMOUNT = (
-    rf"(?P<low>{_NUMBER})\s?(?P<lowmul>{_MULTIPLIER})?"
-    rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?(?P<highmul>{_MULTIPLIER})?)?"
-)
+
+
+def _amount_of(low: str) -> str:
+    """number [multiplier] [range-separator number [multiplier]]; spaces as PDF text
+    has them."""
+    return (
+        rf"(?P<low>{low})\s?(?P<lowmul>{_MULTIPLIER})?"
+        rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?(?P<highmul>{_MULTIPLIER})?)?"
+    )
+
+
+_AMOUNT = _amount_of(_NUMBER)
 
 CURRENCY_WORDS = {
     "美元": "USD",
@@ -126,8 +150,8 @@ MONEY_PATTERNS = (
     # Starts with the prefix's alternatives, which the engine already scans for.
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
     # A currency word written first and 元 after the figure: 港元5亿元, 美元20億元.
-    starting_with(
-        "港美日欧韩澳英",
+    # (Words that each begin with a character: the engine skips to those itself.)
+    re.compile(
         r"(?P<prefix>港元|港币|美元|日元|日圆|欧元|韩元|澳元|英镑)\s?"
         rf"{_AMOUNT}\s?(?P<suffix>元)",
     ),
@@ -143,17 +167,16 @@ _MONEY_CUE_AFTER = re.compile(r"\s?(?:补偿|赔偿|投资|资金|营收|利润|
 # characters (possessive: 亿 and 万 are none of them) up to a 亿 or 万.  A number
 # with none ahead that the scan no longer takes in never hid an amount with one: a
 # multiplier met inside it fails as at its start, the text after being the same.
-BARE_MONEY = starting_with(
-    _NUMBER_FIRST,
-    r"(?=[\d,.\s数几点零〇一二两三四五六七八九十百千个~至到\-]*+[亿万])"
-    rf"(?<![\d.])(?P<low>{_NUMBER})\s?个?(?P<lowmul>亿|万)?"
+# (Checked after the number's first character, itself one of those characters; and
+# no digit or point before it.)
+_BARE_MONEY_AHEAD = r"(?<![\d.].)(?=[\d,.\s数几点零〇一二两三四五六七八九十百千个~至到\-]*+[亿万])"
+BARE_MONEY = re.compile(
+    rf"(?P<low>{_number_taken_first(_BARE_MONEY_AHEAD)})\s?个?(?P<lowmul>亿|万)?"
     rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?个?(?P<highmul>亿|万))?"
     r"(?![\d.元美韩日欧英港台人币片辆吨名家个])",
 )
 # Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
-_CENTS = starting_with(
-    r"\d", r"(?=[\d.]*+\s?分)(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s?分(?![钟之析别享数])"
-)
+_CENTS = re.compile(r"(?P<low>\d(?<![\d.].)(?=[\d.]*+\s?分)\d*(?:\.\d+)?)\s?分(?![钟之析别享数])")
 _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
 # What every percentage holds, checked first: a number followed by a % or 个百分点
 # through its range and spaces (possessive: that run holds neither), 百分之, or a
@@ -390,9 +413,8 @@ _COUNTERS = {
     "组",
 }
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
-QUANTITY = starting_with(
-    _NUMBER_FIRST,
-    rf"{_AMOUNT}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
+QUANTITY = re.compile(
+    rf"{_amount_of(_number_taken_first())}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
     r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",
@@ -544,16 +566,19 @@ def find_numeric(folded: str) -> list[NumericMatch]:
     return found
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _numeric(match: re.Match[str], type_: str, value: dict) -> NumericMatch:
     start, end = match.span()
-    return NumericMatch(start, end, type_, value, re.sub(r"\s+", "", match.group(0)))
+    return NumericMatch(start, end, type_, value, _SPACES.sub("", match.group(0)))
 
 
 _ISO = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]$")
 
 
 def _date_canonical(text: str) -> str:
-    compact = re.sub(r"\s+", "", text)
+    compact = _SPACES.sub("", text)
     iso = _ISO.match(compact)
     if iso:
         year, month, day = iso.groups()
