@@ -229,10 +229,13 @@ class Recognizer:
             if " " not in entry.term
         )
 
-    def recognise(self, text: str) -> list[Mention]:
+    def recognise(self, text: str, normalised: str | None = None) -> list[Mention]:
+        """The mentions in ``text``; ``normalised`` is its Simplified, width-folded
+        copy when the caller has made it already."""
         if not text:
             return []
-        normalised = fold_width(to_simplified(text))
+        if normalised is None:
+            normalised = fold_width(to_simplified(text))
         candidates: list[Candidate] = []
         for match in find_numeric(normalised):
             candidates.append(
