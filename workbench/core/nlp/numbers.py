@@ -8,7 +8,7 @@ so every match offset is an offset into the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .patterns import starting_with
 from .width import fold_width  # noqa: F401  (also imported from here)
@@ -421,8 +421,9 @@ QUANTITY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class NumericMatch:
+class NumericMatch(NamedTuple):
+    # A tuple, not a frozen dataclass, which sets each field through
+    # object.__setattr__: a long report has thousands of figures.
     start: int
     end: int
     type: str
