@@ -374,7 +374,10 @@ def _place_names_company(place: str, trade: str, legal: bool) -> bool:
 
 
 # A stock code in parentheses right after a name: 通威股份(600438.SH), 比亚迪(1211).
-_STOCK_CODE = re.compile(r"\s?\(\s?(?:\d{4,6}(?:\.(?:SH|SZ|HK|TW|BJ))?|\d{4,6}\s?(?:HK|TW))\s?\)")
+# (A space or the parenthesis first, so the engine skips to one of them in C.)
+_STOCK_CODE = re.compile(
+    r"[\s(](?:(?<=\()|(?<=\s)\()\s?(?:\d{4,6}(?:\.(?:SH|SZ|HK|TW|BJ))?|\d{4,6}\s?(?:HK|TW))\s?\)"
+)
 # Generic words a name after them is not part of: 蓝筹股通威, 硅料龙头隆基.
 _GENERIC_BEFORE = re.compile(
     r".*(?:蓝筹股|龙头|巨头|厂商|车企|企业|公司|集团|旗下|子公司|母公司|大厂|晶圆代工厂|代工厂|"

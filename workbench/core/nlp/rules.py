@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import finditer_near, first_not_after, starting_with
+from .patterns import finditer_near, first_not_after
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
@@ -201,15 +201,16 @@ SUB_BODY = re.compile(
 NATIONAL = re.compile(r"国家|中央|联邦")
 
 # Latin company and institution names end in a corporate word: "Amata Corporation",
-# "New Street Research", "Saha Group".
-LATIN_ORG = starting_with(
-    "A-Z",
-    r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z&.'-]*\s){0,3}[A-Z][A-Za-z&.'-]*\s"
+# "New Street Research", "Saha Group".  Up to three capitalised words, then the
+# last before the corporate word; written with the first capital taken first.
+LATIN_ORG = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z]')}(?:[A-Za-z&.'-]*\s[A-Z]){{0,3}}"
+    r"[A-Za-z&.'-]*\s"
     r"(?:Corporation|Corp\.?|Inc\.?|Group|Ltd\.?|Limited|Co\.|Holdings|Technologies|Technology|"
     r"Research|Semiconductors?|Electronics|Motors|Capital|Partners|Bank|University|Institute|"
     r"Foundation|Association|Laboratories|Labs|Systems|Industries|Consulting|Securities|"
     r"Automotive|Robotics|Ventures|Intelligence|Analytics)"
-    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])",
+    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])"
 )
 # A Latin name in parentheses right after an organisation: 安美德(Amata Corporation).
 LATIN_ALIAS = re.compile(r"\s?\(\s?(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})\s?\)")
