@@ -10,7 +10,7 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from ..script import to_simplified
 from . import companies, people, products, rules
@@ -269,7 +269,8 @@ class Recognizer:
         word_starts = set(starts)
         # Words after a verb, an adverb or a function word may start a name
         # (据悉东岳塑胶, 宣布蓝湾重工) even without a break before them.
-        after_verbs = set(compress(starts[1:], map(_CLAUSE_TAGS.__contains__, tags[:-1])))
+        # (compress pairs each word's tag with the next word's start, and stops there.)
+        after_verbs = set(compress(islice(starts, 1, None), map(_CLAUSE_TAGS.__contains__, tags)))
         shaped = self._shaped_organisations(
             normalised, candidates, dictionary, word_starts, after_verbs
         )
@@ -429,7 +430,11 @@ class Recognizer:
         boundaries = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
         boundaries |= after_verbs
         # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
-        starts = word_starts | boundaries | {c[1] for c in dictionary}
+        # The caller's set, grown in place (it has no other use), so the starts of
+        # all of a document's words are not copied once more.
+        starts = word_starts
+        starts |= boundaries
+        starts.update(c[1] for c in dictionary)
         places, orgs = self._places, self._orgs
         # Where each listed name covering a character starts and ends (dictionary
         # matches never overlap, so one name covers a character at most).
