@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox,
 
 from tests.postgres_server import fresh_database, seeded_team_database, server_url
 from workbench.app import Workbench
+from workbench.core.operations.sheets import edit_cell
 from workbench.core.sheets import CAPACITY
+from workbench.core.store import Store
 from workbench.core.store.team_address import TeamStoreAddress
 from workbench.models.settings import WorkbenchSettings
 from workbench.views.connect_dialog import ConnectDialog
@@ -152,3 +154,43 @@ def test_a_role_that_may_only_read_gets_a_read_only_window(team_store, tmp_path,
         with psycopg.connect(team_store, autocommit=True) as conn:
             conn.execute(f"DROP OWNED BY {reader}")
             conn.execute(f"DROP ROLE {reader}")
+
+
+@pytest.mark.parametrize("choice", ["Use Mine", "Keep Theirs"])
+def test_a_cell_a_colleague_changed_meanwhile_shows_both_values_and_the_analyst_chooses(
+    team_store, tmp_path, qtbot, choice
+):
+    workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    try:
+        window = workbench.window
+        window.show_panel("Sheets")
+        tab = window.sheets_panel.tab("capacity")
+        window.sheets_panel.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.model.rowCount() > 1, timeout=WAIT_MS)
+        row_id = tab.model.row_id(0)
+        site = tab.model.index(0, CAPACITY.index_of("site"))
+        tab.table.scrollTo(site)
+        shown = site.data()
+        # A colleague, in another window of their own, writes the same cell first.
+        with Store(team_store) as colleague:
+            edit_cell(colleague, CAPACITY, row_id, "site", "三期工厂")
+        assert site.data() == shown  # the window has not heard of it yet
+
+        _edit(qtbot, tab, 0, "site", "二期工厂")
+        qtbot.waitUntil(lambda: tab.conflict_box is not None and tab.conflict_box.isVisible())
+        box = tab.conflict_box
+        assert "Theirs: “三期工厂”" in box.text() and "Yours: “二期工厂”" in box.text()
+        assert box.text().startswith("workbench changed Site / plant of this row")
+        stored = "SELECT site FROM capacity_rows WHERE id = %s"
+        assert _stored(team_store, stored, row_id) == [("三期工厂",)]  # nothing overwritten
+        assert site.data() == "三期工厂"  # the row shows theirs while the analyst chooses
+
+        button = next(b for b in box.buttons() if b.text() == choice)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.conflict_box is None)
+        expected = "二期工厂" if choice == "Use Mine" else "三期工厂"
+        assert _stored(team_store, stored, row_id) == [(expected,)]
+        qtbot.waitUntil(lambda: tab.model.index(0, CAPACITY.index_of("site")).data() == expected)
+        assert tab.message.isVisible()
+    finally:
+        workbench.close()
