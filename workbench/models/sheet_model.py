@@ -114,6 +114,9 @@ class SheetModel(QAbstractTableModel):
         self._total: int | None = None  # rows in the sheet, unfiltered, until a change
         # Cell edits kept while the store is busy: ticket -> (row id, column key, typed text).
         self._unsaved: dict[int, tuple[int, str, str]] = {}
+        # (row id, column key) -> the value the cell showed when its editor opened: what
+        # the edit is checked against, whatever a colleague's change redrew meanwhile.
+        self._shown_when_edited: dict[tuple[int, str], object] = {}
         session.hub.changed.connect(self._on_change)
         session.runner.waiting_settled.connect(self._edit_settled)
         self.refresh()
@@ -365,24 +368,38 @@ class SheetModel(QAbstractTableModel):
             return False
         key = self.schema.columns[index.column()].key
         row_id = self._ids[index.row()]
-        seen = self.record(index.row()).get(key, sheet_rows.NOT_SHOWN)
+        seen = self._shown_when_edited.get(
+            (row_id, key), self.record(index.row()).get(key, sheet_rows.NOT_SHOWN)
+        )
         try:
             outcome = self._edit(row_id, key, value, seen)
         except sheet_rows.EditConflict as conflict:
+            self._shown_when_edited.pop((row_id, key), None)
             self._reread(row_id)
             self.edit_conflict.emit(conflict)
             return False
         except WriteDeferred as deferred:
+            self._shown_when_edited.pop((row_id, key), None)
             self._unsaved[deferred.ticket] = (row_id, key, str(value))
             self.dataChanged.emit(index, index)
             self.edit_waiting.emit(str(deferred))
             return True
-        except WorkbenchError as error:
+        except WorkbenchError as error:  # the cell reopens with what was typed: still seen
             self.edit_refused.emit(str(error))
             return False
+        self._shown_when_edited.pop((row_id, key), None)
         if outcome.changed:
             self.edit_accepted.emit()
         return outcome.changed
+
+    def editing_started(self, index: QModelIndex) -> None:
+        """An editor opened on the cell: remember what it shows."""
+        if index.isValid():
+            key = self.schema.columns[index.column()].key
+            row_id = self._ids[index.row()]
+            self._shown_when_edited[(row_id, key)] = self.record(index.row()).get(
+                key, sheet_rows.NOT_SHOWN
+            )
 
     def _edit(self, row_id: int, key: str, value, seen):
         edit = partial(sheet_ops.edit_cell, schema=self.schema, row_id=row_id, key=key)

@@ -847,3 +847,19 @@ def m0013_who_wrote(db: Database) -> None:
             for table, column in _WHO_COLUMNS
         ),
     )
+
+
+# -- 0014: a team store tells open windows what a colleague changed --------------------
+
+
+@migrations(name="0014_change_notices", postgres=lambda conn: _change_notices(conn))
+def m0014_change_notices(db: Database) -> None:
+    # A store file has one analyst, whose windows announce their own edits: nothing to add.
+    pass
+
+
+def _change_notices(conn) -> None:
+    from .postgres_notices import NOTICE_TRIGGERS
+
+    for statement in NOTICE_TRIGGERS:
+        conn.execute(statement)
