@@ -1595,6 +1595,14 @@ Wait and try again, or close and lose them?</source>
         <source>Writing</source>
         <translation>正在写入</translation>
     </message>
+    <message>
+        <source>Copying the store to {backup}: {done} of {total} MB</source>
+        <translation>正在将数据库复制到 {backup}:{done} / {total} MB</translation>
+    </message>
+    <message>
+        <source>Migration {number} of {count}: {name} ({seconds} s)</source>
+        <translation>迁移 {number}/{count}:{name}({seconds} 秒)</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2253,6 +2261,25 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Upgrading {name} from schema {schema}…</source>
+        <translation>正在从架构 {schema} 升级 {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The store was not upgraded</source>
+        <translation>数据库未升级</translation>
+    </message>
+    <message>
+        <source>{name} is as it was (schema {schema}); this version of the workbench opens it once it is upgraded.</source>
+        <translation>{name} 保持原样(架构 {schema});本版本的工作台须先升级才能打开它。</translation>
     </message>
 </context>
 <context>

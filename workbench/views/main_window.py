@@ -136,6 +136,16 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
+def show_notice(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal note that nothing went wrong but something was not done, and why."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, title, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("NoticeDialog")
+    box.setInformativeText(message)
+    box.exec()
+
+
 @dataclass
 class _PanelPlace:
     area: Area
