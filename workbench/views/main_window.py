@@ -422,6 +422,7 @@ class MainWindow(QMainWindow):
         self.session.exporter.cancel()  # the file it was writing stays as it was
         self.session.exporter.wait()
         self.charts_panel.stop_computing()
+        self.entity_index_model.stop_reading()
         super().closeEvent(event)
 
     def _waiting_edits_settled(self) -> bool:

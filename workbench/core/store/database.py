@@ -60,6 +60,7 @@ __all__ = [
     "open_database",
     "open_store_database",
     "planned_upgrade",
+    "reading_connection",
     "schema_version",
     "upgrade_store",
     "write_failure",
@@ -561,6 +562,18 @@ def _set_wal(conn: sqlite3.Connection) -> None:
                 raise
             time.sleep(WAL_RETRY_SECONDS)
     conn.execute("PRAGMA journal_mode=WAL")
+
+
+def reading_connection(path: Path | str) -> sqlite3.Connection:
+    """A connection that only reads the store at ``path``, without the checks on open.
+
+    For a worker reading a store the window has opened (and so checked) already:
+    opening costs a few milliseconds whatever the store's size.
+    """
+    path = Path(path)
+    conn = _read_only_connection(path, write_blocker(path) or "opened read-only")
+    conn.execute("PRAGMA query_only=ON")
+    return conn
 
 
 def open_database(path: Path | str, *, read_only: bool = False) -> StoreConnection:
