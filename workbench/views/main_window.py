@@ -128,20 +128,19 @@ def app_icon() -> QIcon:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A clear, modal error: what failed as the title, the reason (naming the file) below."""
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setObjectName("ErrorDialog")
-    box.setInformativeText(message)
-    box.exec()
+    _show_message(parent, QMessageBox.Icon.Critical, "ErrorDialog", title, message)
 
 
 def show_notice(parent: QWidget | None, title: str, message: str) -> None:
     """A modal note that nothing went wrong but something was not done, and why."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, title, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setObjectName("NoticeDialog")
+    _show_message(parent, QMessageBox.Icon.Information, "NoticeDialog", title, message)
+
+
+def _show_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, name: str, title: str, message: str
+) -> None:
+    box = QMessageBox(icon, title, title, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
     box.setInformativeText(message)
     box.exec()
 
