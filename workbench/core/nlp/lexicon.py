@@ -93,7 +93,8 @@ class Lexicon:
             at += 1
             entry = by_index[index]
             if index not in checked or self._takes(text, start, end, entry):
-                found.append(LexiconMatch(start, end, entry))
+                # (tuple.__new__ skips the named tuple's __new__, written in Python)
+                found.append(_new_match(LexiconMatch, (start, end, entry)))
                 continue
             # Turned down: scan on from its start as the automaton cannot, until a
             # match it took is taken again (both then go on from that match's end).
@@ -160,6 +161,7 @@ class Lexicon:
 
 
 _START = re.Match.start
+_new_match = tuple.__new__
 _UNIVERSITY = re.compile(r"(?:理工|工业|科技|州立|国立)?(?:大学|学院)")
 
 
