@@ -2054,6 +2054,10 @@ Wait and try again, or close and lose them?</source>
         <translation>尚未保存：数据库正忙（正在导入，或另一个窗口正在写入）。数据库空闲后会立即保存。</translation>
     </message>
     <message>
+        <source>Last written by {role}</source>
+        <translation>最后由 {role} 写入</translation>
+    </message>
+    <message>
         <source>{n} sources of this figure:</source>
         <translation>该数据共有 {n} 个来源：</translation>
     </message>

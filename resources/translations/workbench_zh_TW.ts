@@ -2054,6 +2054,10 @@ Wait and try again, or close and lose them?</source>
         <translation>尚未儲存：資料庫正忙（正在匯入，或另一個視窗正在寫入）。資料庫空閒後會立即儲存。</translation>
     </message>
     <message>
+        <source>Last written by {role}</source>
+        <translation>最後由 {role} 寫入</translation>
+    </message>
+    <message>
         <source>{n} sources of this figure:</source>
         <translation>該數據共有 {n} 個來源：</translation>
     </message>

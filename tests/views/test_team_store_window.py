@@ -79,6 +79,8 @@ def test_the_window_names_the_team_store_and_saves_an_edit_to_the_server(
         tab.table.scrollTo(tab.model.index(0, CAPACITY.index_of("site")))
         _edit(qtbot, tab, 0, "site", "二期工厂")
         assert tab.model.index(0, CAPACITY.index_of("site")).data() == "二期工厂"
+        tip = tab.model.index(0, CAPACITY.index_of("site")).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.endswith("Last written by workbench")  # the role, recorded by the server
         assert _stored(
             team_store, "SELECT site, review FROM capacity_rows WHERE id = %s", row_id
         ) == [("二期工厂", "edited")]

@@ -271,17 +271,7 @@ class SheetModel(QAbstractTableModel):
                 return shown_code(text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.key == "sources":
-                return self.sources_tooltip(record["id"])
-            if column.kind == SOURCE and record.get("document_id"):
-                page = self.source_page_label(record)
-                where = self.tr("Document {id}, ").format(id=record["document_id"])
-                where += f"{page}, " if page else ""
-                where += self.tr(
-                    "characters {start}–{end} (double-click to open it in the Reader)"
-                ).format(start=record.get("start"), end=record.get("end"))
-                return f"{record.get('quote', '')}\n\n{where}"
-            return format_value(value) or None
+            return self._with_writer(self._tooltip(column, record, value), record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -337,6 +327,27 @@ class SheetModel(QAbstractTableModel):
     def sources(self, row_id: int) -> list[RowSource]:
         """Every source of a row: its own and those of the rows merged into it."""
         return sources_of(self._conn, row_id)
+
+    def _tooltip(self, column, record: dict, value) -> str | None:
+        if column.key == "sources":
+            return self.sources_tooltip(record["id"])
+        if column.kind == SOURCE and record.get("document_id"):
+            page = self.source_page_label(record)
+            where = self.tr("Document {id}, ").format(id=record["document_id"])
+            where += f"{page}, " if page else ""
+            where += self.tr(
+                "characters {start}–{end} (double-click to open it in the Reader)"
+            ).format(start=record.get("start"), end=record.get("end"))
+            return f"{record.get('quote', '')}\n\n{where}"
+        return format_value(value) or None
+
+    def _with_writer(self, tooltip: str | None, record: dict) -> str | None:
+        """On a team store, who last wrote the row, under the cell's own tooltip."""
+        writer = record.get("edited_by")
+        if not writer:
+            return tooltip
+        line = self.tr("Last written by {role}").format(role=writer)
+        return f"{tooltip}\n\n{line}" if tooltip else line
 
     def sources_tooltip(self, row_id: int) -> str:
         sources = self.sources(row_id)
