@@ -372,6 +372,20 @@ def test_a_document_another_writer_finished_meanwhile_is_not_done_twice(
         assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
 
 
+def test_the_batch_waiting_is_written_when_another_writer_finished_the_last_document(
+    tmp_path, seeded_store_path
+):
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as store:
+        ingest_files(store, None, CancelAt("Recognising entities"))
+        pending = pending_documents(store.conn)
+        other = OtherWriterFinishes(path, pending[-1])
+        report = resume_pending(store, other)
+        assert other.finished and report.extracted == pending[:-1]
+        assert pending_documents(store.conn) == []
+        assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
+
+
 class OtherWriterFinishes(Progress):
     """At the first recognition report, another connection finishes ``document_id``."""
 

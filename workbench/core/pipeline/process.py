@@ -223,6 +223,7 @@ def process_documents(
                         forget_extractions(conn, [d for _, d, _ in followers])
                     order.extend(followers)
                     steps = 2 * len(order)
+        write_batch()  # when the last document was skipped, the batch before it
     except Cancelled:
         report.cancelled = True
         report.pending = [document_id for _, document_id, _ in order[index - 1 :]]
