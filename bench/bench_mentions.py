@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -33,7 +32,12 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
-from bench_scale import measure_bulk_mentions, print_bulk_mentions, sized_store  # noqa: E402
+from bench_scale import (  # noqa: E402
+    bench_folder,
+    measure_bulk_mentions,
+    print_bulk_mentions,
+    sized_store,
+)
 
 from workbench.core.pipeline import batch as batching  # noqa: E402
 from workbench.core.pipeline import ingest_files, recognise_again  # noqa: E402
@@ -100,13 +104,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-pipeline", action="store_true", help="skip measurement 2")
     args = parser.parse_args()
-    scratch = None
-    if args.keep:
-        folder = args.keep
-        folder.mkdir(parents=True, exist_ok=True)
-    else:
-        scratch = tempfile.TemporaryDirectory()
-        folder = Path(scratch.name)
+    folder, scratch = bench_folder(args.keep)
     try:
         timings = measure_bulk_mentions(sized_store(folder, args.factor), folder, args.repeat)
         print_bulk_mentions(timings)

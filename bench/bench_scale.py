@@ -47,6 +47,15 @@ QUERIES = ["产能", "芯片", "台积电", "CoWoS", "先进制造业集群", "�
 LIMIT = 50
 
 
+def bench_folder(keep: Path | None) -> tuple[Path, tempfile.TemporaryDirectory | None]:
+    """``keep`` (made if missing), or a temporary folder with its handle to clean up."""
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+        return keep, None
+    scratch = tempfile.TemporaryDirectory()
+    return Path(scratch.name), scratch
+
+
 def sized_store(folder: Path, factor: int) -> Path:
     if factor == 1:
         return corpus_store(folder)
@@ -251,13 +260,7 @@ def main() -> int:
     parser.add_argument("--window-runs", type=int, default=3)
     args = parser.parse_args()
     sizes = sorted({1, *(int(s) for s in args.sizes.split(","))})
-    scratch = None
-    if args.keep:
-        folder = args.keep
-        folder.mkdir(parents=True, exist_ok=True)
-    else:
-        scratch = tempfile.TemporaryDirectory()
-        folder = Path(scratch.name)
+    folder, scratch = bench_folder(args.keep)
     env = environment(folder)
     failed = False
     searched, windows, sizes_on_disk = {}, {}, {}
