@@ -61,29 +61,12 @@ def ensure_entity(conn: sqlite3.Connection, canonical: str, type_: str, source: 
     ).fetchone()[0]
 
 
-# Entity keys read in one statement (two parameters each).
-_KEYS_READ = 400
-
-
 def record_entities(conn: sqlite3.Connection, found: Iterable[tuple[str, str, str]]) -> None:
     """Records for recognised (canonical, type, source); call inside a transaction.
 
-    The source of a record the analyst made stays the analyst's.  The records already
-    there are read first, a few hundred at a time, and only the missing or changed ones
-    written: most names a batch of documents finds were recorded before.
+    The source of a record the analyst made stays the analyst's.
     """
     rows = {(c, t): s for c, t, s in found if t in NAME_TYPE_CODES}
-    keys = list(rows)
-    for at in range(0, len(keys), _KEYS_READ):
-        chunk = keys[at : at + _KEYS_READ]
-        pairs = ", ".join(["(?, ?)"] * len(chunk))
-        for canonical, type_, source in conn.execute(
-            "SELECT canonical, type, source FROM entities "
-            f"WHERE (canonical, type) IN (VALUES {pairs})",
-            [part for key in chunk for part in key],
-        ):
-            if source in ("analyst", rows[(canonical, type_)]):
-                del rows[(canonical, type_)]
     conn.executemany(
         "INSERT INTO entities (canonical, type, source) VALUES (?, ?, ?) "
         "ON CONFLICT(canonical, type) DO UPDATE SET source = excluded.source "
@@ -321,8 +304,10 @@ def restore(conn: sqlite3.Connection, saved: EntitySnapshot) -> set[int]:
         saved.entities,
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO entity_aliases (name, type, written, entity_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO entity_aliases (name, type, written, entity_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name, type) DO UPDATE SET "
+        "written = excluded.written, entity_id = excluded.entity_id, "
+        "created_at = excluded.created_at",
         saved.aliases,
     )
     conn.executemany(
