@@ -22,6 +22,7 @@ from workbench.core.operations.entities import (
 from workbench.core.store import Store
 from workbench.core.store.entities import written_forms
 from workbench.core.store.mentions import (
+    SET_ASIDE_ROWS,
     EntityQuery,
     entity_index,
     entity_page,
@@ -202,6 +203,45 @@ def test_a_batch_of_documents_keeps_the_counts_exact(seeded_store):
         conn.execute("DELETE FROM documents WHERE id IN (?, ?)", tuple(documents[:2]))
         conn.execute("DELETE FROM mentions WHERE id % 9 = 0")
         conn.execute("DELETE FROM mention_reviews WHERE rowid % 3 = 0")
+    assert_counts_exact(conn)
+
+
+def _triggers(conn) -> set[tuple[str, str]]:
+    return {
+        tuple(r) for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    }
+
+
+def test_a_large_batch_sets_the_row_triggers_aside_for_its_transaction_only(seeded_store):
+    """A batch big enough drops the counting triggers and makes them again in its own
+    transaction: after it, and after one that fails part way, the store has its
+    triggers as they were, and a write straight in SQL is counted again."""
+    conn = seeded_store.conn
+    triggers = _triggers(conn)
+    documents = [
+        row[0]
+        for row in conn.execute(
+            "SELECT document_id FROM mentions GROUP BY document_id ORDER BY count(*) DESC LIMIT 3"
+        )
+    ]
+    batch = [(d, [_Found(m) for m in mentions_for_document(conn, d)][::-2]) for d in documents]
+    assert sum(len(found) for _, found in batch) >= SET_ASIDE_ROWS
+    broken = [*batch[:-1], (batch[-1][0], [*batch[-1][1], _Made(5, 5, "ORG", "", "空")])]
+    before = stored_entity_counts(conn)
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"), seeded_store.transaction():
+        replace_mentions_of(conn, broken, "test")
+    assert _triggers(conn) == triggers and stored_entity_counts(conn) == before
+    with seeded_store.transaction():
+        replace_mentions_of(conn, batch, "test")
+    assert _triggers(conn) == triggers
+    assert_counts_exact(conn)
+    with seeded_store.transaction():
+        conn.execute(
+            'INSERT INTO mentions (document_id, start, "end", type, text, canonical) '
+            "SELECT document_id, start, \"end\", type, text, canonical || '甲' FROM mentions "
+            "WHERE id % 7 = 0"
+        )
+        conn.execute("DELETE FROM mentions WHERE id % 10 = 0")
     assert_counts_exact(conn)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -79,7 +80,7 @@ def replace_mentions_of(
 
     The rows go in with one prepared ``executemany``, and the entity index and the
     Library's counts are settled once for the whole batch: the per-row triggers that
-    keep them stand aside (``entity_counts_deferred``) while the batch's documents
+    keep them are set aside (:func:`_row_triggers_aside`) while the batch's documents
     are rewritten, and the index moves by what the batch held before and holds after.
     """
     document_ids = [document_id for document_id, _ in found]
@@ -112,12 +113,9 @@ def replace_mentions_of(
         documents_of.update(set(keys))
     before = _counted_in(conn, document_ids)
     deferred = [(document_id,) for document_id in document_ids]
-    conn.executemany("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", deferred)
-    try:
+    with _row_triggers_aside(conn, deferred, len(rows)):
         conn.executemany("DELETE FROM mentions WHERE document_id = ?", deferred)
         conn.executemany(_INSERT_MENTION, rows)
-    finally:
-        conn.executemany("DELETE FROM entity_counts_deferred WHERE document_id = ?", deferred)
     after = {key: (count, documents_of[key]) for key, count in mentions_of.items()}
     _move_counts(conn, before, after)
     written = list(zip(counts, document_ids, strict=True))
@@ -131,6 +129,46 @@ def replace_mentions_of(
     )
     conn.executemany("DELETE FROM extraction_runs WHERE document_id = ?", deferred)
     return counts
+
+
+# The triggers that count each mention written or deleted, and the batch size from
+# which they are dropped for the batch's transaction rather than told to stand aside.
+_ROW_TRIGGERS = ("entity_counts_mention_insert", "entity_counts_mention_delete")
+SET_ASIDE_ROWS = 500
+
+
+@contextmanager
+def _row_triggers_aside(
+    conn: sqlite3.Connection, deferred: Sequence[tuple[int]], rows: int
+) -> Iterator[None]:
+    """The row triggers do not count the documents ``deferred`` while the block runs.
+
+    A trigger that stands aside (``entity_counts_deferred`` names the document, and
+    its WHEN clause says no) still costs SQLite a call of its program for every row,
+    about a third of the insert itself.  So a batch of ``SET_ASIDE_ROWS`` rows or more,
+    inside a transaction, drops the two triggers and makes them again from their own
+    SQL before the block ends: other connections never see the store without them
+    (they see the transaction whole or not at all), and a failure rolls the drop back
+    with the rest.  Smaller writes name their documents in ``entity_counts_deferred``.
+    """
+    if rows < SET_ASIDE_ROWS or not conn.in_transaction:
+        conn.executemany("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", deferred)
+        try:
+            yield
+        finally:
+            conn.executemany("DELETE FROM entity_counts_deferred WHERE document_id = ?", deferred)
+        return
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        _ROW_TRIGGERS,
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in triggers:
+            conn.execute(sql)
 
 
 _NOT_REJECTED = (
