@@ -60,12 +60,29 @@ def news_store_path(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def news_store(news_store_path, tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def news_store(request, tmp_path):
+    """The three news items in a store of each engine: a copy of one file, or a fresh
+    team store on the test server (made the same way, by importing the texts)."""
     from workbench.core.store import Store
 
-    path = tmp_path / "news.sqlite3"
-    path.write_bytes(news_store_path.read_bytes())
-    store = Store(path)
-    yield store
-    store.close()
+    if request.param == "sqlite":
+        source = request.getfixturevalue("news_store_path")
+        path = tmp_path / "news.sqlite3"
+        path.write_bytes(source.read_bytes())
+        store = Store(path)
+        yield store
+        store.close()
+        return
+    from workbench.core.pipeline import import_paths
+
+    from .postgres_server import fresh_database, server_url
+
+    with fresh_database(server_url()) as url:
+        store = Store(url)
+        try:
+            report = import_paths(store, [write_texts(tmp_path / "texts")])
+            assert not report.failed
+            yield store
+        finally:
+            store.close()

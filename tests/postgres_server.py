@@ -32,21 +32,31 @@ def server_url() -> str:
 
 
 @contextlib.contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on ``server``, dropped afterwards; yields its conninfo.
+def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database on ``server``, dropped afterwards; yields its ``postgresql://``
+    address.  Empty, or a copy of the database ``template`` (which nobody may be
+    connected to meanwhile).
 
     Fails the test that left a connection to it open.
     """
+    import dataclasses
+
     import psycopg
     from psycopg import sql
-    from psycopg.conninfo import make_conninfo
+
+    from workbench.core.store.team_address import TeamStoreAddress
 
     name = f"workbench_test_{secrets.token_hex(6)}"
     ident = sql.Identifier(name)
     with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
+        if template is None:
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
+        else:
+            admin.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(ident, sql.Identifier(template))
+            )
         try:
-            yield make_conninfo(server, dbname=name)
+            yield dataclasses.replace(TeamStoreAddress.parse(server), database=name).url()
         finally:
             # Without FORCE the server refuses while a connection is open (having
             # waited 5 s for closed ones to end): that is the test's leak.
@@ -58,3 +68,18 @@ def fresh_database(server: str) -> Iterator[str]:
                 leaked = True
     if leaked:
         pytest.fail("the test left a connection to its database open", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def seeded_team_database() -> Iterator[str]:
+    """The name of a database on the test server holding the bundled corpus ingested
+    once per session, to copy (``fresh_database(server, template=…)``), never to use."""
+    from workbench.core.pipeline import ingest_files
+    from workbench.core.store import Store
+    from workbench.core.store.team_address import TeamStoreAddress
+
+    with fresh_database(server_url()) as url:
+        with Store(url) as store:
+            report = ingest_files(store)
+            assert not report.failed, report.summary()
+        yield TeamStoreAddress.parse(url).database

@@ -22,6 +22,7 @@ from .core.paths import APP_NAME, default_db_path
 from .core.pipeline import pending_documents
 from .core.store import Store
 from .core.store.checks import damaged_message, is_damage
+from .core.store.team_address import TeamStoreAddress, is_team_store, team_store_name
 from .models.changes import written_by_worker
 from .models.language import chosen_language, install_translators
 from .models.session import Session
@@ -34,13 +35,20 @@ from .views.main_window import MainWindow, app_icon, app_title, show_error
 from .views.progress_dialog import TaskProgressDialog
 
 
-def opening_failure(path: Path, error: Exception) -> str:
+def store_location(target: Path | str) -> Path | str:
+    """A store file's path as a Path, a team store's postgresql:// address as it is."""
+    return target if is_team_store(target) else Path(target)
+
+
+def opening_failure(path: Path | str, error: Exception) -> str:
     """One line naming the store and why it cannot be opened.
 
     SQLite's own errors come from damage the quick check on open did not reach
     (it is bounded in time on large stores; see ``core.store.checks``).
     """
     if isinstance(error, sqlite3.DatabaseError):
+        if is_team_store(path):
+            return f"{team_store_name(str(path))}: cannot be read ({error})"
         if is_damage(error):
             return damaged_message(Path(path), str(error))
         return f"{Path(path).name}: cannot be read ({error})"
@@ -59,7 +67,7 @@ class Workbench(QObject):
 
     def __init__(self, db_path: Path, settings: WorkbenchSettings, parent: QObject | None = None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = store_location(db_path)
         self.settings = settings
         self.store = Store(self.db_path)  # raises WorkbenchError naming the file
         self.session = Session(self.store, self)
@@ -67,8 +75,10 @@ class Workbench(QObject):
         self.window.open_store_requested.connect(self.open_other_store)
         self.importer = ImportController(self.session, self.window)
         self.window.import_requested.connect(self.importer.choose_and_import)
-        self.window.import_action.setEnabled(not self.store.read_only)
-        if not self.store.read_only:
+        self.window.import_action.setEnabled(self.store.can_import)
+        if self.store.import_blocker is not None:
+            self.window.import_action.setStatusTip(self.store.import_blocker)
+        if self.store.can_import:
             # Text views take drops themselves: their viewports get the filter too.
             install_drop_import(
                 self.importer.import_paths,
@@ -97,6 +107,13 @@ class Workbench(QObject):
             self.window.statusBar().showMessage(self.store.upgrade.message, 15000)
         if self.store.read_only:
             # Nothing can be ingested or finished here: show what the store holds.
+            self._set_ready()
+        elif self.store.document_count() == 0 and self.store.is_team_store:
+            # The bundled corpus is a demonstration, not the team's documents.
+            self.window.statusBar().showMessage(
+                self.tr("An empty team store: import the team's documents with File > Import"),
+                15000,
+            )
             self._set_ready()
         elif self.store.document_count() == 0:
             from .core.pipeline import ingest_bundled_corpus
@@ -153,7 +170,7 @@ class Workbench(QObject):
 
     def _task_failed(self, message: str) -> None:
         self.window.statusBar().clearMessage()
-        show_error(self.window, self.tr("Ingesting failed"), f"{self.db_path.name}: {message}")
+        show_error(self.window, self.tr("Ingesting failed"), f"{self.store.name}: {message}")
 
     def _task_cancelled(self) -> None:
         count = self.store.document_count()
@@ -178,6 +195,8 @@ class Workbench(QObject):
         except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
             show_error(self.window, self.tr("Cannot open the store"), opening_failure(path, error))
             return
+        if other.store.is_team_store:  # offered again by File > Connect to Team Store…
+            self.settings.remember_team_store(TeamStoreAddress.parse(other.store.location))
         self.others.append(other)
         other.start()
 
@@ -220,8 +239,9 @@ def _capture(workbench: Workbench, path: Path, app: QApplication) -> None:
     QTimer.singleShot(5000, grab)
 
 
-def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
-    """Run the workbench window on ``db_path`` (default: the user's store)."""
+def main(db_path: Path | str | None = None, screenshot: Path | None = None) -> int:
+    """Run the workbench window on ``db_path``, a store file or a team store's address
+    (default: the user's store)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     keep_the_window_responsive()
     app.setApplicationName(APP_NAME)
@@ -230,7 +250,7 @@ def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
     # Before any widget is built: each takes its text when it is made.
     translators = install_translators(app, chosen_language(settings.language()))  # noqa: F841
     app.setApplicationDisplayName(app_title())
-    db_path = Path(db_path) if db_path else default_db_path()
+    db_path = store_location(db_path) if db_path else default_db_path()
     try:
         workbench = Workbench(db_path, settings)
     except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
@@ -243,6 +263,8 @@ def main(db_path: Path | None = None, screenshot: Path | None = None) -> int:
                 None, QCoreApplication.translate("Workbench", "Cannot open the store"), message
             )
         return 1
+    if workbench.store.is_team_store:  # offered again by File > Connect to Team Store…
+        settings.remember_team_store(TeamStoreAddress.parse(workbench.store.location))
     if screenshot is not None:
         workbench.ready.connect(lambda: _capture(workbench, Path(screenshot), app))
     try:

@@ -69,6 +69,31 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
+# A store file's path, or a team store's postgresql:// address.
+StoreLocation = Path | str
+
+
+def _store_location(text: str) -> StoreLocation:
+    """``--db``: a store file's path, or a team store's ``postgresql://`` address."""
+    from .core.store.team_address import TeamStoreAddress, TeamStoreAddressError, is_team_store
+
+    if is_team_store(text):
+        try:
+            TeamStoreAddress.parse(text)
+        except TeamStoreAddressError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+        return text
+    return _path(text)
+
+
+def _shown_store(location: StoreLocation) -> str:
+    """How a message names the store: its path, or a team store's address without a
+    password."""
+    from .core.store.team_address import shown
+
+    return shown(location)
+
+
 def _text(text: str) -> str:
     """An argument stored or searched as text: valid Unicode (argv may not be UTF-8)."""
     try:
@@ -99,9 +124,10 @@ def _whole_number(what: str, maximum: int | None = None):
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=_path,
+        type=_store_location,
         default=argparse.SUPPRESS,
-        help=f"store file (default: {default_db_path()})",
+        help=f"store file, or a team store's postgresql://USER@HOST/DATABASE address "
+        f"(default: {default_db_path()})",
     )
 
 
@@ -317,12 +343,12 @@ def main(argv: list[str] | None = None) -> int:
     _print_any_text()
     parser = build_parser()
     args = parser.parse_args(argv)
-    db_path: Path = getattr(args, "db", None) or default_db_path()
+    db_path: StoreLocation = getattr(args, "db", None) or default_db_path()
     try:
         if args.self_test:
             return importlib.import_module("workbench.selftest").run_self_test()
         makes_a_store = _makes_a_store(args, db_path)
-        if makes_a_store is not None:
+        if makes_a_store is not None and isinstance(db_path, Path):
             _check_db_path(db_path, create=makes_a_store)
         if args.command == "ingest":
             return _ingest(db_path, args.paths)
@@ -359,9 +385,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _store_failure(db_path: Path, error: sqlite3.DatabaseError) -> str:
+def _store_failure(db_path: StoreLocation, error: sqlite3.DatabaseError) -> str:
     from .core.store.checks import is_damage
+    from .core.store.team_address import team_store_name
 
+    if not isinstance(db_path, Path):
+        return f"{team_store_name(db_path)}: the team store failed ({error}); the command stopped"
     if is_damage(error):
         return (
             f"{db_path.name} is damaged ({error}): the command stopped, and what it had "
@@ -380,13 +409,13 @@ def _fail(message: str) -> None:
     print(f"workbench: {printable_name(message)}", file=sys.stderr)
 
 
-def _window(db_path: Path, screenshot: Path | None) -> int:
+def _window(db_path: StoreLocation, screenshot: Path | None) -> int:
     # Imported by name so the headless commands (and their layer contract) never load Qt.
     app = importlib.import_module("workbench.app")
     return app.main(db_path, screenshot)
 
 
-def _chart(db_path: Path, args: argparse.Namespace) -> int:
+def _chart(db_path: StoreLocation, args: argparse.Namespace) -> int:
     from .core.export_csv import check_output_path
 
     check_output_path(args.out)  # a folder, pipe or device is refused, not written into
@@ -480,12 +509,18 @@ def _makes_a_store(args: argparse.Namespace, db_path: Path) -> bool | None:
     if command == "lexicon":
         return args.lexicon_action in ("add", "never", "import")
     reads_stdin = command == "entities" and args.entities_action not in ("merge", "rename")
-    if reads_stdin and args.doc is None and not hasattr(args, "db") and not db_path.exists():
+    if (
+        reads_stdin
+        and args.doc is None
+        and not hasattr(args, "db")
+        and isinstance(db_path, Path)
+        and not db_path.exists()
+    ):
         return None
     return False
 
 
-def _open_store(db_path: Path):
+def _open_store(db_path: StoreLocation):
     """The store at ``db_path`` (already checked by :func:`_check_db_path`)."""
     from .core.store import Store
 
@@ -494,7 +529,9 @@ def _open_store(db_path: Path):
     except (sqlite3.OperationalError, OSError) as error:
         # What the checks above cannot foresee (a special file system, a full disk).
         problem = getattr(error, "strerror", None) or error
-        raise WorkbenchError(f"{db_path}: the store cannot be opened ({problem})") from None
+        raise WorkbenchError(
+            f"{_shown_store(db_path)}: the store cannot be opened ({problem})"
+        ) from None
     if store.upgrade is not None:  # says where the store as it was is kept
         print(f"workbench: {store.upgrade.message}", file=sys.stderr)
     return store
@@ -529,7 +566,7 @@ def _printable_paths(results):
     return out
 
 
-def _ingest(db_path: Path, paths: list[Path]) -> int:
+def _ingest(db_path: StoreLocation, paths: list[Path]) -> int:
     from .core.pipeline import ingest_files
 
     _require_paths(paths)
@@ -538,7 +575,10 @@ def _ingest(db_path: Path, paths: list[Path]) -> int:
         report.files = _printable_paths(report.files)
         _say(report.summary())
         stats = store.stats()
-    _say(f"store {db_path}: {stats['documents']} documents, {stats['occurrences']} occurrences")
+    _say(
+        f"store {_shown_store(db_path)}: {stats['documents']} documents, "
+        f"{stats['occurrences']} occurrences"
+    )
     if report.failed:
         first = report.failed[0]
         _fail(f"{first.path.name}: {first.error}")
@@ -546,7 +586,7 @@ def _ingest(db_path: Path, paths: list[Path]) -> int:
     return 0
 
 
-def _import(db_path: Path, paths: list[Path]) -> int:
+def _import(db_path: StoreLocation, paths: list[Path]) -> int:
     """Exit 0 when nothing failed (duplicates are not failures), 1 otherwise."""
     from .core.pipeline import import_paths
 
@@ -562,7 +602,7 @@ def _import(db_path: Path, paths: list[Path]) -> int:
     return 0
 
 
-def _stats(db_path: Path, as_json: bool) -> int:
+def _stats(db_path: StoreLocation, as_json: bool) -> int:
     with _open_store(db_path) as store:
         stats = store.stats()
     if as_json:
@@ -573,7 +613,7 @@ def _stats(db_path: Path, as_json: bool) -> int:
     return 0
 
 
-def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
+def _search(db_path: StoreLocation, query: str, as_json: bool, limit: int) -> int:
     from .core.search import parse_query, search
 
     if not parse_query(query):  # also refuses a query too long to search
@@ -601,7 +641,7 @@ def _search(db_path: Path, query: str, as_json: bool, limit: int) -> int:
     return 0
 
 
-def _export(db_path: Path, args: argparse.Namespace) -> int:
+def _export(db_path: StoreLocation, args: argparse.Namespace) -> int:
     from .core.export_csv import check_output_path, entities_csv, table_csv, write_csv
     from .core.export_tables import annotations_table, entities_table, export_format, sheet_table
     from .core.export_xlsx import write_workbook
@@ -678,7 +718,7 @@ def _export_translation(args: argparse.Namespace):
     return translation.translator_for(translation.chosen_language(args.language))
 
 
-def _extract(db_path: Path) -> int:
+def _extract(db_path: StoreLocation) -> int:
     from .core.pipeline import extract_all
 
     with _open_store(db_path) as store:
@@ -687,7 +727,7 @@ def _extract(db_path: Path) -> int:
     return 0
 
 
-def _entities_command(db_path: Path, args: argparse.Namespace) -> int:
+def _entities_command(db_path: StoreLocation, args: argparse.Namespace) -> int:
     action = args.entities_action
     if action in ("merge", "rename"):
         if args.doc is not None:
@@ -698,7 +738,7 @@ def _entities_command(db_path: Path, args: argparse.Namespace) -> int:
     return _entities(db_path, args.doc, explicit_db=hasattr(args, "db"))
 
 
-def _entities(db_path: Path, document_id: int | None, *, explicit_db: bool = True) -> int:
+def _entities(db_path: StoreLocation, document_id: int | None, *, explicit_db: bool = True) -> int:
     """One JSON object per mention; offsets index exactly the text given.
 
     Recognised with the store's lexicon, so a taught name is found in any text;
@@ -712,14 +752,16 @@ def _entities(db_path: Path, document_id: int | None, *, explicit_db: bool = Tru
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise WorkbenchError(f"standard input is not UTF-8 (byte {error.start})") from None
-        if not db_path.exists() and not explicit_db:
+        if isinstance(db_path, Path) and not db_path.exists() and not explicit_db:
             from .core.nlp import default_recognizer
 
             return _print_mentions(default_recognizer(), text)
     with _open_store(db_path) as store:
         if document_id is not None:
             if document_id > MAX_ID or store.document(document_id) is None:
-                raise WorkbenchError(f"no document with id {document_id} in {db_path}")
+                raise WorkbenchError(
+                    f"no document with id {document_id} in {_shown_store(db_path)}"
+                )
             text = store.document_text(document_id)
         recognizer = recognizer_for(store)
     return _print_mentions(recognizer, text)
@@ -735,7 +777,7 @@ def _print_mentions(recognizer, text: str) -> int:
 # -- the analyst's lexicon and entity edits ----------------------------------------------
 
 
-def _lexicon(db_path: Path, args: argparse.Namespace) -> int:
+def _lexicon(db_path: StoreLocation, args: argparse.Namespace) -> int:
     from .core import lexicon_file
     from .core.export_csv import check_output_path
 
@@ -817,7 +859,7 @@ def _never(store, name: str) -> int:
     return 0
 
 
-def _merge(db_path: Path, args: argparse.Namespace) -> int:
+def _merge(db_path: StoreLocation, args: argparse.Namespace) -> int:
     from .core.operations.annotations import quote
     from .core.operations.entities import merge_entities
 
@@ -840,7 +882,7 @@ def _merge(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _rename(db_path: Path, args: argparse.Namespace) -> int:
+def _rename(db_path: StoreLocation, args: argparse.Namespace) -> int:
     from .core.operations.annotations import quote
     from .core.operations.entities import rename_entity
     from .core.store.entities import entity_by_name

@@ -1306,6 +1306,14 @@ Wait and try again, or close and lose them?</source>
         <translation>打开另一个工作台数据库（.sqlite3）</translation>
     </message>
     <message>
+        <source>&amp;Connect to Team Store…</source>
+        <translation>连接团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server in a new window</source>
+        <translation>在新窗口中打开 PostgreSQL 服务器上的团队数据库</translation>
+    </message>
+    <message>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -1360,6 +1368,10 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Find in &amp;All Documents…</source>
         <translation>在全部文档中查找(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Team store {store}, as PostgreSQL role {role}</source>
+        <translation>团队数据库 {store}，PostgreSQL 角色 {role}</translation>
     </message>
     <message>
         <source>{store} (Read-only)</source>
@@ -2462,6 +2474,10 @@ Wait and try again, or close and lose them?</source>
 </context>
 <context>
     <name>Workbench</name>
+    <message>
+        <source>An empty team store: import the team&apos;s documents with File &gt; Import</source>
+        <translation>空的团队数据库：请用“文件 &gt; 导入文件”导入团队的文档</translation>
+    </message>
     <message>
         <source>Ingesting the bundled corpus</source>
         <translation>正在导入内置语料</translation>

@@ -1306,6 +1306,14 @@ Wait and try again, or close and lose them?</source>
         <translation>開啟另一個工作台資料庫（.sqlite3）</translation>
     </message>
     <message>
+        <source>&amp;Connect to Team Store…</source>
+        <translation>連線團隊資料庫(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server in a new window</source>
+        <translation>在新視窗中開啟 PostgreSQL 伺服器上的團隊資料庫</translation>
+    </message>
+    <message>
         <source>&amp;Import Files…</source>
         <translation>匯入檔案(&amp;I)…</translation>
     </message>
@@ -1360,6 +1368,10 @@ Wait and try again, or close and lose them?</source>
     <message>
         <source>Find in &amp;All Documents…</source>
         <translation>在全部文件中尋找(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Team store {store}, as PostgreSQL role {role}</source>
+        <translation>團隊資料庫 {store}，PostgreSQL 角色 {role}</translation>
     </message>
     <message>
         <source>{store} (Read-only)</source>
@@ -2462,6 +2474,10 @@ Wait and try again, or close and lose them?</source>
 </context>
 <context>
     <name>Workbench</name>
+    <message>
+        <source>An empty team store: import the team&apos;s documents with File &gt; Import</source>
+        <translation>空的團隊資料庫：請用「檔案 &gt; 匯入檔案」匯入團隊的文件</translation>
+    </message>
     <message>
         <source>Ingesting the bundled corpus</source>
         <translation>正在匯入內建語料</translation>

@@ -315,7 +315,7 @@ def test_writes_made_straight_in_sql_keep_the_counts_exact(seeded_store):
             "WHERE id % 3 = 0"
         )
         conn.execute(
-            'INSERT INTO annotations (document_id, start, "end", type) VALUES (2, 0, 2, "ORG")'
+            "INSERT INTO annotations (document_id, start, \"end\", type) VALUES (2, 0, 2, 'ORG')"
         )
         conn.execute(
             "INSERT INTO occurrences (document_id, source_file, line, tag) "

@@ -30,6 +30,7 @@ def _statements(conn):
     return seen
 
 
+@pytest.mark.sqlite_only("SQLite's change counters keep the cache")
 def test_the_names_are_read_once_while_the_store_is_unchanged(seeded_store):
     conn = seeded_store.conn
     first = other_names(conn, "台积电")
@@ -48,12 +49,13 @@ def test_a_name_taught_here_or_by_another_window_widens_the_term_at_once(seeded_
     assert "积电南京" not in other_names(conn, "台积电")
     teach_name(seeded_store, "积电南京", "ORG", "台积电")
     assert "积电南京" in other_names(conn, "台积电")
-    with Store(seeded_store.path) as other_window:
+    with Store(seeded_store.location) as other_window:
         teach_name(other_window, "台积新厂", "ORG", "台积电")
     assert "台积新厂" in other_names(conn, "台积电")
     assert "台积新厂" in plan_query(conn, "台积电")[0].aliases
 
 
+@pytest.mark.sqlite_only("SQLite's change counters keep the cache")
 def test_nothing_is_kept_inside_a_transaction_that_may_roll_back(seeded_store):
     from workbench.core.store.read_cache import read_cache
 
@@ -66,6 +68,7 @@ def test_nothing_is_kept_inside_a_transaction_that_may_roll_back(seeded_store):
         conn.execute("ROLLBACK")
 
 
+@pytest.mark.sqlite_only("SQLite's change counters keep the cache")
 def test_a_connection_keeps_the_names_of_a_bounded_number_of_terms(seeded_store):
     from workbench.core.store.entities import OTHER_NAMES_KEPT
     from workbench.core.store.read_cache import read_cache

@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from workbench.core.importing import DUPLICATE, IMPORTED
 from workbench.core.operations.changes import Table
 from workbench.core.pipeline import (
@@ -463,6 +465,7 @@ class WritesFromAnotherConnection(Progress):
         self.writes += 1
 
 
+@pytest.mark.sqlite_only("SQLite's one write lock")
 def test_a_write_from_another_connection_is_not_blocked_while_an_import_recognises(
     tmp_path, seeded_store
 ):

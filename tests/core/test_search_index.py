@@ -219,6 +219,7 @@ def test_the_last_character_of_a_text_is_found():
 # -- staying in step -------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("FTS5's integrity check")
 def test_a_deleted_document_leaves_the_index_and_comes_back_when_imported(seeded_store, tmp_path):
     conn = seeded_store.conn
     (document_id, text) = conn.execute(

@@ -94,6 +94,7 @@ def test_a_failing_file_leaves_the_store_as_it_was(seeded_store, tmp_path, monke
     assert seeded_store.stats()["documents"] == before["documents"] + 1
 
 
+@pytest.mark.sqlite_only("the file's WAL journal")
 def test_store_is_wal_with_foreign_keys(seeded_store):
     assert seeded_store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert seeded_store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -136,6 +137,7 @@ def test_core_never_imports_qt():
 COMMENT = "INSERT INTO comments (document_id, text, source_file, line) VALUES (1, ?, 'f', ?)"
 
 
+@pytest.mark.sqlite_only("SQLite's one write lock")
 def test_a_write_transaction_takes_the_lock_up_front(seeded_store):
     """A second writer waits for the first instead of slipping in between its read and
     its write (which would make the first fail at once with "database is locked")."""

@@ -82,7 +82,7 @@ def store_corpus_files(
     One bad file never stops the rest; a file that fails to parse or store
     leaves the store exactly as it was.  A cancel stops between files.
     """
-    store.require_writable()  # refused whole, before any file is read
+    store.require_importing()  # refused whole, before any file is read
     progress = progress or Progress()
     files = [Path(p) for p in paths] if paths else bundled_seed_files()
     report = IngestReport()

@@ -54,6 +54,11 @@ def _char_to_traditional(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+def to_traditional(text: str) -> str:
+    """A Traditional copy of ``text`` (OpenCC's s2t), for matching text kept as written."""
+    return _converter("s2t").convert(text) if text else text
+
+
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF

@@ -24,6 +24,7 @@ from .progress import Progress
 from .regional_terms import regional_variants
 from .script import to_simplified
 from .search_index import PENDING, TABLE, pending_count, term_query
+from .store.transactions import engine_of
 
 SNIPPET_CONTEXT = 40
 TITLE_WEIGHT = 4.0  # bm25 weight of a title hit against one in the text
@@ -184,6 +185,8 @@ def search_planned(
     if not plan or limit <= 0:
         return []
     groups = [term.variants for term in plan]
+    if engine_of(conn) == "postgresql":
+        return _search_team_store(conn, groups, limit, progress)
     expression = index_expression(groups)
     with _cancellable(conn, progress):
         scores, oldest_ranked = _ranked(conn, expression, limit)
@@ -193,6 +196,26 @@ def search_planned(
         if len(scores) < limit and pending_count(conn):
             for document_id in _scan_pending(conn, groups, limit - len(scores)):
                 scores.setdefault(document_id, 0.0)
+    return _hits(conn, groups, scores)
+
+
+def _search_team_store(
+    conn, groups: list[tuple[str, ...]], limit: int, progress: Progress | None
+) -> list[SearchHit]:
+    """:func:`search_planned` on PostgreSQL (core/search_postgres.py), cancelled
+    between its statements."""
+    from . import search_postgres
+
+    progress = progress or Progress()
+    scores, oldest_ranked = search_postgres.ranked_matches(
+        conn, groups, limit, RANKED_MATCHES, TITLE_WEIGHT
+    )
+    progress.check()
+    if len(scores) < limit and oldest_ranked is not None:
+        older = search_postgres.older_matches(conn, groups, oldest_ranked, limit - len(scores))
+        for document_id in older:
+            scores[document_id] = UNRANKED_SCORE
+    progress.check()
     return _hits(conn, groups, scores)
 
 

@@ -177,7 +177,9 @@ class ChartSource(QObject):
         inputs = self._fresh_inputs(request)
         if inputs is None:
             self.reads[request.data] += 1
-        result = compute_chart(self._session.store.path, request, inputs, translate=qt_translate)
+        result = compute_chart(
+            self._session.store.location, request, inputs, translate=qt_translate
+        )
         self._inputs[request.data] = result.inputs
         return result
 
@@ -224,7 +226,7 @@ class ChartSource(QObject):
         self.computation_started.emit(request.chart)
         self._slot.start_new(
             _compute_without_collector_pauses,
-            self._session.store.path,
+            self._session.store.location,
             request,
             inputs,
             succeeded=self._on_computed,

@@ -59,7 +59,7 @@ class ImportRunner(QObject):
             return
         from ..core.pipeline import import_into_store  # the parsers load on first use
 
-        task = TaskRunner(import_into_store, self._session.store.path, paths, parent=self)
+        task = TaskRunner(import_into_store, self._session.store.location, paths, parent=self)
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self.import_failed)
         self.import_started.emit(task)

@@ -97,7 +97,7 @@ class OperationRunner(QObject):
                 outcome = operation(self.store)
             except sqlite3.Error as error:
                 if not is_lock_busy(error):
-                    raise StoreWriteError(write_failure(self.store.path, error)) from error
+                    raise StoreWriteError(write_failure(self.store.name, error)) from error
             else:
                 if outcome.inverse is not None:
                     self.undo_stack.push(OperationCommand(self, outcome.label, outcome.inverse))
@@ -132,7 +132,7 @@ class OperationRunner(QObject):
                 "{store}: the store is busy (an import or another window is writing); "
                 "{n} edits are not saved yet and will be saved as soon as it is free"
             )
-        return text.format(store=self.store.path.name, n=count)
+        return text.format(store=self.store.name, n=count)
 
     # -- waiting edits -------------------------------------------------------------
 
@@ -149,7 +149,7 @@ class OperationRunner(QObject):
             except sqlite3.Error as error:
                 if is_lock_busy(error):
                     return False
-                self._settle(f"{waiting.label}: {write_failure(self.store.path, error)}")
+                self._settle(f"{waiting.label}: {write_failure(self.store.name, error)}")
                 continue
             except WorkbenchError as error:
                 # The edit no longer applies (its row was deleted meanwhile, …).
@@ -206,7 +206,7 @@ class OperationRunner(QObject):
                 return
             command.refused(
                 self.tr("Cannot {what}: {error}").format(
-                    what=label, error=write_failure(self.store.path, error)
+                    what=label, error=write_failure(self.store.name, error)
                 )
             )
         except WorkbenchError as error:

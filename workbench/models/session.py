@@ -38,9 +38,9 @@ class Session(QObject):
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.runner = OperationRunner(store, self.hub, self.undo_stack, self)
-        self.lexicon = LexiconApplier(store.path, self.hub, self)
-        self.reprocessor = DocumentReprocessor(store.path, self.hub, self)
-        self.exporter = SheetExporter(store.path, self)
+        self.lexicon = LexiconApplier(store.location, self.hub, self)
+        self.reprocessor = DocumentReprocessor(store.location, self.hub, self)
+        self.exporter = SheetExporter(store.location, self)
         self.current_document_id: int | None = None
         self.document_opened.connect(self._remember_document)
 

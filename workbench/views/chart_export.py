@@ -100,14 +100,14 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def render_chart(
-    db_path: Path,
+    db_path: Path | str,
     chart: str,
     out: Path,
     size: tuple[int, int] = DEFAULT_SIZE,
     stack_by_domain: bool = False,
 ) -> Path:
     """Draw one chart of a store exactly as the Charts panel does and write it to ``out``."""
-    if not Path(db_path).exists():
+    if isinstance(db_path, Path) and not db_path.exists():  # a team store has no file
         raise WorkbenchError(f"{db_path}: no store here yet (run `workbench ingest` first)")
     if Path(out).suffix.lower() not in FORMATS:
         raise WorkbenchError(f"{Path(out).name}: a chart is exported as .png or .svg")

@@ -54,6 +54,7 @@ from ..models.session import Session
 from ..models.settings import LAYOUT_VERSION, WorkbenchSettings
 from .annotations_panel import AnnotationsPanel
 from .charts_panel import ChartsPanel
+from .connect_dialog import ConnectDialog
 from .elided_label import ElidedLabel
 from .entities_panel import EntitiesPanel, entity_type_icons, entity_type_labels
 from .library_panel import LibraryPanel
@@ -149,8 +150,9 @@ class MainWindow(QMainWindow):
 
     # File > Import…: whoever implements importing connects here (and enables import_action).
     import_requested = Signal()
-    # File > Open Store…: the composition root opens the chosen store in a new window.
-    open_store_requested = Signal(object)  # pathlib.Path
+    # File > Open Store… and File > Connect to Team Store…: the composition root opens
+    # the chosen store in a new window.
+    open_store_requested = Signal(object)  # a pathlib.Path, or a postgresql:// address
 
     def __init__(
         self,
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
             available = screen.availableGeometry()
         self.available = available
         self.compact = is_compact(available)
-        self.setWindowTitle(window_title(session.store.path.name))
+        self.setWindowTitle(window_title(session.store.name))
         self.setWindowIcon(app_icon())
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -426,7 +428,7 @@ class MainWindow(QMainWindow):
                     "{edits} could not be saved yet: {store} is busy "
                     "(an import or another window is writing).\n\nWait and try again, or close "
                     "and lose them?"
-                ).format(edits=self._edits(count), store=self.session.store.path.name),
+                ).format(edits=self._edits(count), store=self.session.store.name),
                 QMessageBox.StandardButton.Retry
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
@@ -504,6 +506,11 @@ class MainWindow(QMainWindow):
         self.open_store_action = self._action(
             self.tr("&Open Store…"), "openStore", [key.Open], self._choose_store,
             self.tr("Open another workbench store (.sqlite3)"),
+        )  # fmt: skip
+        self.connect_team_store_action = self._action(
+            self.tr("&Connect to Team Store…"), "connectTeamStore", ["Ctrl+Shift+O"],
+            self.choose_team_store,
+            self.tr("Open a team store on a PostgreSQL server in a new window"),
         )  # fmt: skip
         self.import_action = self._action(
             self.tr("&Import Files…"), "importFiles", ["Ctrl+I"], self.import_requested.emit,
@@ -611,7 +618,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.open_store_action, self.import_action, self.export_sheet_action])
+        file_menu.addActions(
+            [
+                self.open_store_action,
+                self.connect_team_store_action,
+                self.import_action,
+                self.export_sheet_action,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.import_lexicon_action, self.export_lexicon_action])
         file_menu.addSeparator()
@@ -679,14 +693,14 @@ class MainWindow(QMainWindow):
         sort and filters, for the next start."""
         position = self.reader_panel.reading_position()
         if position is not None:
-            self.settings.set_last_document(self.session.store.path, position)
+            self.settings.set_last_document(self.session.store.location, position)
         save_table_states(self, self.settings)
         self.settings.sync()
 
     def restore_reading_state(self) -> bool:
         """Reopen the document open at the last close, where it was read; False if none."""
         restore_table_states(self, self.settings)
-        last = self.settings.last_document(self.session.store.path)
+        last = self.settings.last_document(self.session.store.location)
         if last is None or self.library_model.document(last.document_id) is None:
             return False
         return self.reader_panel.restore_reading_position(last)
@@ -700,7 +714,8 @@ class MainWindow(QMainWindow):
         self.library_panel.focus_filter()
 
     def _choose_store(self) -> None:
-        start = str(self.session.store.path.parent)
+        store = self.session.store
+        start = str(store.path.parent if store.path is not None else Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Store"),
@@ -709,6 +724,15 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_store_requested.emit(Path(name))
+
+    def choose_team_store(self) -> ConnectDialog:
+        """File > Connect to Team Store…: the address asked for, then opened (and
+        remembered by the composition root once connected)."""
+        dialog = ConnectDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.open_store_requested.emit(dialog.address().url()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.settings, self)
@@ -727,7 +751,7 @@ class MainWindow(QMainWindow):
             )
             + "</p><p>"
             + self.tr("Store: {path}").format(
-                path=f"<code>{escape(str(self.session.store.path))}</code>"
+                path=f"<code>{escape(self.session.store.shown_location)}</code>"
             )
             + f"<br>Qt {qVersion()}</p>",
         )
@@ -737,9 +761,17 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         # The store's path, cut in the middle when long: messages keep the rest of the bar.
-        self.store_label = ElidedLabel(str(self.session.store.path))
+        store = self.session.store
+        self.store_label = ElidedLabel(store.shown_location)
         self.store_label.setObjectName("StatusStore")
-        self.store_label.setToolTip(self.tr("Store: {path}").format(path=self.session.store.path))
+        if store.is_team_store:
+            self.store_label.setToolTip(
+                self.tr("Team store {store}, as PostgreSQL role {role}").format(
+                    store=store.shown_location, role=store.role
+                )
+            )
+        else:
+            self.store_label.setToolTip(self.tr("Store: {path}").format(path=store.path))
         self.count_label = QLabel()
         self.count_label.setObjectName("StatusDocuments")
         self.document_label = QLabel(self.tr("No document open"))
@@ -789,13 +821,11 @@ class MainWindow(QMainWindow):
         panel shows why.
         """
         store = self.session.store
-        self.setWindowTitle(
-            window_title(self.tr("{store} (Read-only)").format(store=store.path.name))
-        )
+        self.setWindowTitle(window_title(self.tr("{store} (Read-only)").format(store=store.name)))
         why = self.tr(
             "{store} is read-only ({reason}): you can read, search and export; nothing can be "
             "changed"
-        ).format(store=store.path.name, reason=store.read_only_reason)
+        ).format(store=store.name, reason=store.read_only_reason)
         self.read_only_label = QLabel(self.tr("Read-only"))
         self.read_only_label.setObjectName("StatusReadOnly")
         self.read_only_label.setToolTip(why)

@@ -106,7 +106,7 @@ def store_files(
     Cancelling stops between or inside a file; the file in progress is not
     stored, files already stored stay, and the report says so.
     """
-    store.require_writable()  # refused whole, before any file is read
+    store.require_importing()  # refused whole, before any file is read
     progress = progress or Progress()
     plan = plan_import(paths)
     report = ImportReport(ignored=plan.ignored)

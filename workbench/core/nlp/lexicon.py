@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..paths import resource_path
 
@@ -24,8 +25,9 @@ class Entry:
     yields: bool = False
 
 
-@dataclass(frozen=True)
-class LexiconMatch:
+class LexiconMatch(NamedTuple):
+    # A tuple, not a frozen dataclass: a text has thousands, and a dataclass's
+    # __init__ sets each field through object.__setattr__.
     start: int
     end: int
     entry: Entry
@@ -50,32 +52,41 @@ class Lexicon:
         self._lengths = {key: sorted(found, reverse=True) for key, found in lengths.items()}
         self._singles = {key for key in self._lengths if len(key) == 1}
         self._start = _pair_starts(self._lengths) if self._lengths else None
+        # Terms that begin or end with a Latin letter or digit, the only ones
+        # ``_whole_word`` can turn down.
+        self._latin_edged = frozenset(
+            term for term in self.entries if _is_latin(term[0]) or _is_latin(term[-1])
+        )
 
     def find(self, text: str) -> list[LexiconMatch]:
         if self._start is None:
             return []
         found: list[LexiconMatch] = []
         position = 0
-        entries, lengths, singles = self.entries, self._lengths, self._singles
+        entry_of, lengths_of, singles = self.entries.get, self._lengths.get, self._singles
+        latin_edged = self._latin_edged
         size = len(text)
-        for hit in self._start.finditer(text):
-            start = hit.start()
+        # The scan's tens of thousands of places, most starting no term: their
+        # offsets are taken in C (map), and the loop does as little as it can.
+        for start in map(_START, self._start.finditer(text)):
             if start < position:
                 continue  # inside the previous match
-            candidates = lengths.get(text[start : start + 2], ())
+            candidates = lengths_of(text[start : start + 2], ())
             if singles and text[start] in singles:
                 candidates = [*candidates, 1]
             for length in candidates:
-                if start + length > size:
+                end = start + length
+                if end > size:
                     continue
-                term = text[start : start + length]
-                if term in entries and _whole_word(text, start, start + length):
-                    entry = entries[term]
-                    if entry.yields and self._gives_way(text, start, start + length):
-                        break
-                    found.append(LexiconMatch(start, start + length, entry))
-                    position = start + length
+                term = text[start:end]
+                entry = entry_of(term)
+                if entry is None or (term in latin_edged and not _whole_word(text, start, end)):
+                    continue
+                if entry.yields and self._gives_way(text, start, end):
                     break
+                found.append(LexiconMatch(start, end, entry))
+                position = end
+                break
         return found
 
     def _gives_way(self, text: str, start: int, end: int) -> bool:
@@ -99,6 +110,7 @@ class Lexicon:
         return False
 
 
+_START = re.Match.start
 _UNIVERSITY = re.compile(r"(?:理工|工业|科技|州立|国立)?(?:大学|学院)")
 
 

@@ -8,7 +8,7 @@ so every match offset is an offset into the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .patterns import starting_with
 from .width import fold_width  # noqa: F401  (also imported from here)
@@ -50,19 +50,45 @@ _RELATIVE_YEAR_FIRST = "今去明前后同当上本"
 # What the other date forms begin with: 第三季, 首季, 下半年, 昨(5)日, 民国113年, FY2024.
 _OTHER_DATE_FIRST = "民F"
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Possessive digits: nothing that may follow a number starts with a digit, so giving
+# one back could never let a match succeed, only retry every later part per digit.
+_ARABIC = r"\d++(?:,\d{3})*(?:\.\d+)?"
 # 数十亿, 几百万: "some tens of", read as the low end
 _CHINESE = (
     r"(?:[数几](?=[十百千]))?[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 )
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+_NUMERALS = "零〇一二两三四五六七八九十百千"
+
+
+def _number_taken_first(after_first: str = "") -> str:
+    """``_NUMBER`` with its first character taken before anything else (then
+    ``after_first``, look-arounds moved behind it), and the rest chosen by that
+    character.  A pattern that begins so is searched for in C, skipping to the next
+    digit or numeral, where one beginning with a look-around or an alternation is
+    tried at every position of the text."""
+    return (
+        rf"[{_NUMBER_FIRST}]{after_first}"
+        r"(?:(?<=\d)\d*+(?:,\d{3})*(?:\.\d+)?"
+        rf"|(?<=[数几])(?=[十百千])[{_NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?"
+        rf"|(?<=[{_NUMERALS}])[{_NUMERALS}]*(?:点[零〇一二三四五六七八九]+)?)"
+    )
+
+
 _MULTIPLIER = r"(?:万亿|千亿|百亿|十亿|千万|百万|兆|亿|万|千|百)"
 _RANGE_SEP = r"\s?(?:-|~|至|到)\s?"
-# number [multiplier] [range-separator number [multiplier]]; spaces as PDF text has them
-_AMOUNT = (
-    rf"(?P<low>{_NUMBER})\s?(?P<lowmul>{_MULTIPLIER})?"
-    rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?(?P<highmul>{_MULTIPLIER})?)?"
-)
+
+
+def _amount_of(low: str) -> str:
+    """number [multiplier] [range-separator number [multiplier]]; spaces as PDF text
+    has them."""
+    return (
+        rf"(?P<low>{low})\s?(?P<lowmul>{_MULTIPLIER})?"
+        rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?(?P<highmul>{_MULTIPLIER})?)?"
+    )
+
+
+_AMOUNT = _amount_of(_NUMBER)
 
 CURRENCY_WORDS = {
     "美元": "USD",
@@ -90,22 +116,42 @@ CURRENCY_WORDS = {
     "元港币": "HKD",
 }
 _CURRENCY_PREFIX = r"(?P<prefix>新台币|人民币|港币|美金|台币|US\$|NT\$|RMB|\$|¥|€)"
-_CURRENCY_SUFFIX = (
-    r"(?P<suffix>元人民币|元新台币|元港币|新加坡元|新台币|人民币|美元|美金|韩元|日元|日圆|欧元|英镑|港元|港币|台币|"
-    r"卢布|澳元|泰铢|越南盾|卢比|元|块钱)"
+_CURRENCY_SUFFIXES = (
+    *("元人民币", "元新台币", "元港币", "新加坡元", "新台币", "人民币", "美元", "美金", "韩元"),
+    *("日元", "日圆", "欧元", "英镑", "港元", "港币", "台币", "卢布", "澳元", "泰铢", "越南盾"),
+    *("卢比", "元", "块钱"),
 )
+_CURRENCY_SUFFIX = f"(?P<suffix>{'|'.join(_CURRENCY_SUFFIXES)})"
+
+
+def _first_characters(words) -> str:
+    """A look-ahead class of the characters ``words`` begin with: placed before an
+    alternation of many words, it turns a position none can start at away with one
+    set test instead of a try of each word (and of each way back into the number)."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY", "¥": "CNY", "€": "EUR"}
 
+# A currency prefix, or an amount's characters (possessive: a suffix begins with
+# none of them) up to a suffix's first one: most numbers name no money.
+_MONEY_AHEAD = (
+    rf"(?=(?:新台币|人民币|港币|美金|台币|US\$|NT\$|RMB|[$¥€])"
+    rf"|[\d,.\s数几点零〇一二两三四五六七八九十百千万亿兆~至到\-]*+"
+    rf"{_first_characters(_CURRENCY_SUFFIXES)})"
+)
 MONEY_PATTERNS = (
     starting_with(
         _PREFIX_FIRST + _NUMBER_FIRST,
-        rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_CURRENCY_SUFFIX}",
+        _MONEY_AHEAD
+        + rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_first_characters(_CURRENCY_SUFFIXES)}"
+        rf"{_CURRENCY_SUFFIX}",
     ),
     # Starts with the prefix's alternatives, which the engine already scans for.
     re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
     # A currency word written first and 元 after the figure: 港元5亿元, 美元20億元.
-    starting_with(
-        "港美日欧韩澳英",
+    # (Words that each begin with a character: the engine skips to those itself.)
+    re.compile(
         r"(?P<prefix>港元|港币|美元|日元|日圆|欧元|韩元|澳元|英镑)\s?"
         rf"{_AMOUNT}\s?(?P<suffix>元)",
     ),
@@ -117,22 +163,35 @@ _MONEY_CUE_BEFORE = re.compile(
     r"[^,。;,\d]{0,3}$"
 )
 _MONEY_CUE_AFTER = re.compile(r"\s?(?:补偿|赔偿|投资|资金|营收|利润|的投资|的融资|研发经费)")
-BARE_MONEY = starting_with(
-    _NUMBER_FIRST,
-    rf"(?<![\d.])(?P<low>{_NUMBER})\s?个?(?P<lowmul>亿|万)?"
+# Only amounts with a multiplier count, so the scan asks for one ahead: a number's
+# characters (possessive: 亿 and 万 are none of them) up to a 亿 or 万.  A number
+# with none ahead that the scan no longer takes in never hid an amount with one: a
+# multiplier met inside it fails as at its start, the text after being the same.
+# (Checked after the number's first character, itself one of those characters; and
+# no digit or point before it.)
+_BARE_MONEY_AHEAD = r"(?<![\d.].)(?=[\d,.\s数几点零〇一二两三四五六七八九十百千个~至到\-]*+[亿万])"
+BARE_MONEY = re.compile(
+    rf"(?P<low>{_number_taken_first(_BARE_MONEY_AHEAD)})\s?个?(?P<lowmul>亿|万)?"
     rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER})\s?个?(?P<highmul>亿|万))?"
     r"(?![\d.元美韩日欧英港台人币片辆吨名家个])",
 )
 # Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
-_CENTS = starting_with(r"\d", r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s?分(?![钟之析别享数])")
+_CENTS = re.compile(r"(?P<low>\d(?<![\d.].)(?=[\d.]*+\s?分)\d*(?:\.\d+)?)\s?分(?![钟之析别享数])")
 _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
+# What every percentage holds, checked first: a number followed by a % or 个百分点
+# through its range and spaces (possessive: that run holds neither), 百分之, or a
+# digit before 成.  Most numbers in a text are none of these.
+_PERCENT_AHEAD = (
+    r"(?=[\d,.\s~至到\-]*+(?:%|个百分点)|百分之|[一二两三四五六七八九]成|[1-9](?:\.\d)?成)"
+)
 PERCENT = starting_with(
     r"\d\-百一二两三四五六七八九",
-    rf"(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
+    _PERCENT_AHEAD + rf"(?:(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?"
+    rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
     rf"|百分之(?P<cnlow>{_CHINESE})"
     # 四成产能 = 40%; not 成为/成立/成本 and the like
     r"|(?<![一二三四五六七八九十百千万亿\d.])(?P<tenths>[一二两三四五六七八九]|[1-9](?:\.\d)?)"
-    r"成(?![为立功本员果长熟交型都了品像不])",
+    r"成(?![为立功本员果长熟交型都了品像不]))",
 )
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -142,9 +201,17 @@ _QUARTER = (
 )
 _DATE_SUFFIX = rf"(?:年初|年底|年末|年中|{_QUARTER})"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
+# What every date below holds at its start: at most four digits and the mark
+# that follows them (年, 月, 日, Q, a range, a separator), or its opening word.  A
+# run of digits followed by none of these (150万, 3.5%) is turned away at once.
+_DATE_AHEAD = (
+    r"(?=\d{1,4}+\s?[-/.~QE年月日至到世财]|一九|二[〇零]|[今去明前后同当上]年|[上本]世纪|民国|FY)"
+)
 DATE = starting_with(
     r"\d一二" + _RELATIVE_YEAR_FIRST + _OTHER_DATE_FIRST,
-    "|".join(
+    _DATE_AHEAD
+    + "(?:"
+    + "|".join(
         [
             # a year in Chinese numerals: 二〇二五年, 二〇二五年第三季, 二〇二四年十二月
             rf"(?<![〇零一二三四五六七八九十])(?:一九|二[〇零])[〇零一二三四五六七八九]{{2}}\s?年"
@@ -183,7 +250,8 @@ DATE = starting_with(
             r"(?=[在起将举公发宣表召出晚电正]|上午|下午|晚间|凌晨)|"
             r"(?<=时间)(?:3[01]|[12]\d|[1-9])日|(?<=[,。;])(?:3[01]|[12]\d|[1-9])日(?=[,,正起])",
         ]
-    ),
+    )
+    + ")",
 )
 
 # Dates written without a year or a number first, in a pattern of their own so
@@ -345,17 +413,17 @@ _COUNTERS = {
     "组",
 }
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
-QUANTITY = starting_with(
-    _NUMBER_FIRST,
-    rf"{_AMOUNT}\s?(?:多|余)?(?P<unit>{_UNIT})"
+QUANTITY = re.compile(
+    rf"{_amount_of(_number_taken_first())}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
     r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",
 )
 
 
-@dataclass(frozen=True)
-class NumericMatch:
+class NumericMatch(NamedTuple):
+    # A tuple, not a frozen dataclass, which sets each field through
+    # object.__setattr__: a long report has thousands of figures.
     start: int
     end: int
     type: str
@@ -437,7 +505,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
         found.append(_numeric(match, "MONEY", value))
     for match in BARE_MONEY.finditer(folded):
         if not (match.group("lowmul") or match.group("highmul")):
-            continue
+            continue  # 5万元: a 万 ahead, but the amount is the currency pattern's
         start, end = match.span()
         before = _MONEY_CUE_BEFORE.search(folded, max(0, start - 8), start)
         if before is None and not _MONEY_CUE_AFTER.match(folded, end):
@@ -499,16 +567,19 @@ def find_numeric(folded: str) -> list[NumericMatch]:
     return found
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _numeric(match: re.Match[str], type_: str, value: dict) -> NumericMatch:
     start, end = match.span()
-    return NumericMatch(start, end, type_, value, re.sub(r"\s+", "", match.group(0)))
+    return NumericMatch(start, end, type_, value, _SPACES.sub("", match.group(0)))
 
 
 _ISO = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]$")
 
 
 def _date_canonical(text: str) -> str:
-    compact = re.sub(r"\s+", "", text)
+    compact = _SPACES.sub("", text)
     iso = _ISO.match(compact)
     if iso:
         year, month, day = iso.groups()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def starting_with(first: str, pattern: str) -> re.Pattern[str]:
@@ -14,3 +15,46 @@ def starting_with(first: str, pattern: str) -> re.Pattern[str]:
     thirteen alternatives, ran seven times faster over the corpus).
     """
     return re.compile(f"(?=[{first}])(?:{pattern})")
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, marker: re.Pattern[str], before: int, least: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only ``least`` to ``before`` characters
+    before each place where ``marker`` matches.
+
+    Exact when every match of ``pattern`` holds a ``marker`` that far from its
+    start (a list holds a 、 within its first nine characters): ``match`` at a
+    position sees the text around it as the scan does, so the same matches come
+    out while the engine skips the stretches no marker is near.  For a pattern that
+    must try its alternatives at every Chinese character, with a rare marker, this
+    is many times faster.  ``marker`` should be zero-width (a look-ahead) when its
+    places can overlap (电子 inside 微电子).
+    """
+    position = 0  # the first position not tried yet
+    for hit in marker.finditer(text):
+        at = max(position, hit.start() - before)
+        last = hit.start() - least
+        while at <= last:
+            match = pattern.match(text, at)
+            if match is None:
+                at += 1
+                continue
+            yield match
+            at = max(match.end(), at + 1)
+        position = max(position, at)
+
+
+def first_not_after(first: str, *not_after: str) -> str:
+    """A pattern's first character, ``[first]``, where no ``not_after`` (each of
+    fixed width) ends just before it: the look-behinds ``(?<!X)[first]`` with the
+    character taken first.
+
+    A pattern that begins with a character class is searched for by the engine in
+    C, skipping to the next character of the class; one that begins with a
+    look-behind or a look-ahead (as :func:`starting_with` makes) is tried at every
+    position of the text, which costs as much as the matching itself for a rule
+    that only Latin capitals can start.  Checked after the character, each
+    look-behind spans it too (``.``), so it looks at the same characters.
+    """
+    return f"[{first}]" + "".join(f"(?<!{before}.)" for before in not_after)

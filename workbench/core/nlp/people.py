@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import starting_with
+from .patterns import finditer_near, first_not_after
 from .rules import LATIN_ORG, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
@@ -25,8 +25,9 @@ LATIN_AFTER_ROLE = re.compile(
 )
 # "Philippe Ferragu指出", "Michael Nilges表示".
 _SPEECH = r"表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|预言|预计|回应|补充|解释|写道"
-LATIN_BEFORE_SPEECH = starting_with(
-    "A-Z", rf"(?<![A-Za-z] )(?<![A-Za-z])(?P<name>{_LATIN_PERSON})\s?(?:{_SPEECH})"
+LATIN_BEFORE_SPEECH = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z] ', '[A-Za-z]')}"
+    rf"{_LATIN_PERSON.removeprefix('[A-Z]')})\s?(?:{_SPEECH})"
 )
 
 # Characters that transliterate foreign names (马斯克, 莫拉维克, 凯斯勒): a dotted
@@ -40,6 +41,8 @@ _TRANSLITERATION = set(
 )
 _DOT = "·•・‧"
 DOTTED_NAME = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}}[{_DOT}][\u4e00-\u9fff]{{2,8}})")
+# Its dot, one to six characters into a match: names are looked for only there.
+_A_DOT = re.compile(f"[{_DOT}]")
 
 # What follows a person named only by the segmenter's tag: speech, an honorific,
 # or the full stop of a citation ("陈世炜.基于明暗场…").
@@ -68,7 +71,7 @@ def dotted_names(text: str) -> Iterator[tuple[int, int]]:
     The pattern may take in words on either side; the name is the run of
     transliteration characters around the dot.
     """
-    for match in DOTTED_NAME.finditer(text):
+    for match in finditer_near(DOTTED_NAME, text, _A_DOT, 6, 1):
         start, end = match.span("name")
         dot = next(i for i in range(start, end) if text[i] in _DOT)
         before = _transliterated_run(text, start, dot, -1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import starting_with
+from .patterns import first_not_after
 
 
 # Acronyms and words for classes of things, not named products: "AI芯片", "TSV技术".
@@ -32,10 +32,9 @@ GENERIC_TERMS = _word_set(
 )
 
 # A Latin name with a version number: "Full-Domain AI 2.0", "Kosmera Nebula 1".
-VERSIONED = starting_with(
-    "A-Z",
-    r"(?<![A-Za-z0-9.-])(?P<name>[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3} \d{1,4}(?:\.\d{1,2})?"
-    r"[A-Za-z]{0,3})(?![A-Za-z0-9%]|\.\d)",
+VERSIONED = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z0-9.-]')}[A-Za-z-]*(?: [A-Z][A-Za-z-]*){{0,3}}"
+    r" \d{1,4}(?:\.\d{1,2})?[A-Za-z]{0,3})(?![A-Za-z0-9%]|\.\d)",
 )
 # Words that head a numbered thing that is not a product.
 _NOT_VERSION_HEADS = _word_set(
@@ -46,8 +45,9 @@ _NOT_VERSION_HEADS = _word_set(
 
 # A model number: letters then digits (H20, B200, CX92, SX102, A2000, MI300X).
 # A stock code (A20224.SH) is not a model.
-MODEL = starting_with(
-    "A-Z", r"(?<![A-Za-z0-9.-])(?P<name>[A-Z]{1,3}\d{2,5}[A-Z]{0,2})(?![A-Za-z0-9]|\.[A-Z])"
+MODEL = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z0-9.-]')}[A-Z]{{0,2}}\d{{2,5}}[A-Z]{{0,2}})"
+    r"(?![A-Za-z0-9]|\.[A-Z])"
 )
 # What follows a model number that is a product, and what follows one that is not.
 _PRODUCT_NEXT = re.compile(
@@ -61,14 +61,14 @@ _SITE_NEXT = re.compile(
 _LIST_LINK = re.compile(r"\s?(?:、|及|和|与|/|,)\s?")
 
 # A named chip: "Thor晶片", "H20芯片"; all-capital acronyms before 芯片 are classes.
-NAMED_CHIP = starting_with(
-    "A-Z", r"(?<![A-Za-z0-9.-])(?P<name>[A-Z][A-Za-z0-9-]{1,15}\s?(?:芯片|晶片))"
+NAMED_CHIP = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z0-9.-]')}[A-Za-z0-9-]{{1,15}}\s?(?:芯片|晶片))"
 )
 
 # A technology written in Latin before what it is: "FOCoS技术", "EMIB封装".
-TECHNOLOGY = starting_with(
-    "A-Za-z",
-    r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][A-Za-z0-9-]{2,11})(?<!-)\s?(?=技术|封装|工艺|架构|制程)",
+TECHNOLOGY = re.compile(
+    rf"(?P<name>{first_not_after('A-Za-z', '[A-Za-z0-9.-]')}[A-Za-z0-9-]{{2,11}})(?<!-)\s?"
+    r"(?=技术|封装|工艺|架构|制程)",
 )
 
 
@@ -135,10 +135,9 @@ def technologies(text: str) -> Iterator[tuple[int, int]]:
 
 # A capitalised Latin name before the kind of thing it names: "Alpamayo模型",
 # "Dojo超算", "Lumina平台".  Ordinary English words before 模型 are not names.
-NAME_BEFORE_KIND = starting_with(
-    "A-Z",
-    r"(?<![A-Za-z0-9.-])(?<![A-Za-z] )(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\s?"
-    r"(?=大模型|模型|超算|超级计算机|平台|操作系统|机器人|系列|座舱)",
+NAME_BEFORE_KIND = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z0-9.-]', '[A-Za-z] ')}[a-z]{{2,}}(?:[A-Z][a-z]+)*)"
+    r"\s?(?=大模型|模型|超算|超级计算机|平台|操作系统|机器人|系列|座舱)",
 )
 _COMMON_WORDS = _word_set(
     "Transformer Diffusion Cloud Edge Smart Digital Data Open Deep Machine Vision Python Java "
@@ -167,15 +166,13 @@ def called_names(text: str) -> Iterator[tuple[int, int]]:
 # A mixed-case acronym spelled out in parentheses: "FOCoS(Fan-Out Chip on Substrate)".
 # Mixed case (CoWoS, SoIC) marks a coined technology name; all-capital acronyms
 # spelled out are as often institutions (BIS).
-ACRONYM_EXPANDED = starting_with(
-    "A-Z",
-    r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z]{2,9})\s?\(\s?"
+ACRONYM_EXPANDED = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z0-9-]')}[A-Za-z]{{2,9}})\s?\(\s?"
     r"(?P<words>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,6})\s?[,)]",
 )
 # The spelled-out name before its acronym: "Full Self-Driving(FSD)".
-EXPANDED_ACRONYM = starting_with(
-    "A-Z",
-    r"(?<![A-Za-z0-9-])(?P<words>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){1,6})\s?\(\s?"
+EXPANDED_ACRONYM = re.compile(
+    rf"(?P<words>{first_not_after('A-Z', '[A-Za-z0-9-]')}[A-Za-z]*(?:[ -][A-Za-z]+){{1,6}})\s?\(\s?"
     r"(?P<name>[A-Z][A-Za-z0-9]{1,9})\s?\)",
 )
 
@@ -223,9 +220,10 @@ def _word_char(ch: str) -> bool:
 
 
 # A camel-case product name with its generation number: iPhone17, iPad10, Model3.
-_NUMBERED_CAMEL = starting_with(
-    "a-zA-Z",
-    r"(?<![A-Za-z0-9])(?P<name>(?:[a-z][A-Z][a-z]{2,}|[A-Z][a-z]{3,})\d{1,3}"
+# (The first letter is taken first, then what follows a small or a capital one.)
+_NUMBERED_CAMEL = re.compile(
+    rf"(?P<name>{first_not_after('a-zA-Z', '[A-Za-z0-9]')}"
+    r"(?:(?<=[a-z])[A-Z][a-z]{2,}|(?<=[A-Z])[a-z]{3,})\d{1,3}"
     r"(?:\s?(?:Pro|Max|Plus|Ultra|Mini|Air)){0,2})(?![A-Za-z0-9])",
 )
 

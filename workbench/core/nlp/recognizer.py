@@ -10,13 +10,14 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from ..script import to_simplified
 from . import companies, people, products, rules
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
+from .patterns import finditer_near
 from .segmenter import add_words, tagged_words
 from .version import recognizer_version
 
@@ -228,10 +229,13 @@ class Recognizer:
             if " " not in entry.term
         )
 
-    def recognise(self, text: str) -> list[Mention]:
+    def recognise(self, text: str, normalised: str | None = None) -> list[Mention]:
+        """The mentions in ``text``; ``normalised`` is its Simplified, width-folded
+        copy when the caller has made it already."""
         if not text:
             return []
-        normalised = fold_width(to_simplified(text))
+        if normalised is None:
+            normalised = fold_width(to_simplified(text))
         candidates: list[Candidate] = []
         for match in find_numeric(normalised):
             candidates.append(
@@ -265,7 +269,8 @@ class Recognizer:
         word_starts = set(starts)
         # Words after a verb, an adverb or a function word may start a name
         # (据悉东岳塑胶, 宣布蓝湾重工) even without a break before them.
-        after_verbs = set(compress(starts[1:], map(_CLAUSE_TAGS.__contains__, tags[:-1])))
+        # (compress pairs each word's tag with the next word's start, and stops there.)
+        after_verbs = set(compress(islice(starts, 1, None), map(_CLAUSE_TAGS.__contains__, tags)))
         shaped = self._shaped_organisations(
             normalised, candidates, dictionary, word_starts, after_verbs
         )
@@ -319,8 +324,8 @@ class Recognizer:
         persons.extend(people.latin_people(normalised))
         for span in people.dotted_names(normalised):
             yield _named("DOTTED", *span, "PERSON", normalised)
-        for match in rules.TITLE_DOTTED_PERSON.finditer(normalised):
-            yield _named("DOTTED", *match.span("name"), "PERSON", normalised)
+        for span in rules.title_dotted_people(normalised):
+            yield _named("DOTTED", *span, "PERSON", normalised)
         persons.extend((c[1], c[2]) for c in found if c[3] == "PERSON")
         for _start, end in list(persons):
             latin = rules.LATIN_NAME.match(normalised, end)
@@ -425,7 +430,11 @@ class Recognizer:
         boundaries = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
         boundaries |= after_verbs
         # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
-        starts = word_starts | boundaries | {c[1] for c in dictionary}
+        # The caller's set, grown in place (it has no other use), so the starts of
+        # all of a document's words are not copied once more.
+        starts = word_starts
+        starts |= boundaries
+        starts.update(c[1] for c in dictionary)
         places, orgs = self._places, self._orgs
         # Where each listed name covering a character starts and ends (dictionary
         # matches never overlap, so one name covers a character at most).
@@ -510,9 +519,10 @@ class Recognizer:
             start += len(surface) - len(surface.lstrip())
             end = start + len(stripped)
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append(Mention(start, end, type_, text[start:end], canonical, value))
-        chosen.sort(key=lambda m: (m.start, m.end))
-        return chosen
+            chosen.append((start, end, type_, text[start:end], canonical, value))
+        # Chosen spans never overlap, so their starts differ and order them alone.
+        chosen.sort()
+        return Mention.from_rows(chosen)
 
 
 def _places_in(form: str, places: set[str]) -> list[str]:
@@ -627,10 +637,13 @@ RECOGNIZER_VERSION = recognizer_version()
 
 # An unlisted company written by a short name and its trade: 感图科技, 蕊源科技.
 # It opens a clause (or follows a place) and recurs in the text.
+_TRADES = "科技|电子|微电子|半导体|集团|智能|光电"
 _TRADE_NAME = re.compile(
     r"(?:(?<=^)|(?<=[\s,。;:、“”\"()《》!?]))"
-    r"(?P<head>[\u4e00-\u9fff]{2,3}?)(?P<trade>科技|电子|微电子|半导体|集团|智能|光电)"
+    rf"(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?P<trade>{_TRADES})"
 )
+# Where a trade begins (电子 inside 微电子 too): a name starts two or three before.
+_TRADE_AHEAD = re.compile(f"(?={_TRADES})")
 _NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
 # A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
 # trade, not a name; names unknown to it come out as new words or single characters.
@@ -639,7 +652,7 @@ _ORDINARY_TAGS = frozenset({"n", "vn", "a", "an", "ad", "d", "m", "b", "f", "s",
 
 def _repeated_trade_names(normalised: str):
     names: dict[str, list[int]] = {}
-    for match in _TRADE_NAME.finditer(normalised):
+    for match in finditer_near(_TRADE_NAME, normalised, _TRADE_AHEAD, 3, 2):
         names.setdefault(match.group(0), []).append(match.start())
     for name, starts in names.items():
         head = name[: -len(_TRADE_NAME.match(name).group("trade"))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import starting_with
+from .patterns import finditer_near, first_not_after
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
@@ -58,13 +58,27 @@ TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_
 TITLE_DOTTED_PERSON = re.compile(
     rf"(?:{TITLES})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
 )
+_TITLE_DOT = re.compile("[·•‧]")
+_TITLE_LENGTHS = [len(title) for title in TITLES.split("|")]
+
+
+def title_dotted_people(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of TITLE_DOTTED_PERSON's names, looked for only before a dot: the dot
+    comes two to six characters after a title."""
+    before, least = max(_TITLE_LENGTHS) + 6, min(_TITLE_LENGTHS) + 2
+    for match in finditer_near(TITLE_DOTTED_PERSON, text, _TITLE_DOT, before, least):
+        yield match.span("name")
+
+
 # A science or industrial park after its place is one place: 高雄科学园区.
 PARK_SUFFIX = re.compile(r"(?:科学工业园区|科学园区|科技园区|软件园区?|工业园区|高新区|经开区)")
 
 # "杰弗里·凯斯勒(Jeffery Kessler)": a Latin name right after a recognised person.
 LATIN_NAME = re.compile(r"\s?\(\s?(?P<name>[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){1,2})\s?\)")
 # A Latin name opening a line of an interview: "Gordon Feller:".
-SPEAKER = starting_with("A-Z", r"(?:^|(?<=[。?!\n]))(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)(?=\s?:)")
+# (At the start of the text or after [。?!\n]: after no character outside those.)
+_SPEAKER_FIRST = first_not_after("A-Z", r"[^。?!\n]")
+SPEAKER = re.compile(rf"(?P<name>{_SPEAKER_FIRST}[a-z]+ [A-Z][a-z]+)(?=\s?:)")
 
 # Spelled-out name of a product in parentheses: "CoWoS(Chip-on-Wafer-on-Substrate)".
 LATIN_EXPANSION = re.compile(
@@ -86,9 +100,10 @@ _COMPANY_BREAK = re.compile(r".*[的与和及是为在由向对将被了把从�
 # Government bodies named by place and function: 镇江经济开发区人民法院.
 COURT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:中级|高级)?人民(?:法院|检察院))")
 
-# A named model in quotes: “南风一号”, “天宫二号”.
+# A named model in quotes: “南风一号”, “天宫二号”.  The opening quote is taken (only
+# the name's span is used), so the engine skips to the next quote in C.
 NUMBERED_PRODUCT = re.compile(
-    r"(?<=[“\"「《])(?P<name>[\u4e00-\u9fffA-Za-z]{1,6}[一二三四五六七八九十\d]{1,3}号)(?=[”\"」》])"
+    r"[“\"「《](?P<name>[\u4e00-\u9fffA-Za-z]{1,6}[一二三四五六七八九十\d]{1,3}号)(?=[”\"」》])"
 )
 
 ADMIN_SUFFIX = re.compile(
@@ -186,15 +201,16 @@ SUB_BODY = re.compile(
 NATIONAL = re.compile(r"国家|中央|联邦")
 
 # Latin company and institution names end in a corporate word: "Amata Corporation",
-# "New Street Research", "Saha Group".
-LATIN_ORG = starting_with(
-    "A-Z",
-    r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z&.'-]*\s){0,3}[A-Z][A-Za-z&.'-]*\s"
+# "New Street Research", "Saha Group".  Up to three capitalised words, then the
+# last before the corporate word; written with the first capital taken first.
+LATIN_ORG = re.compile(
+    rf"(?P<name>{first_not_after('A-Z', '[A-Za-z]')}(?:[A-Za-z&.'-]*\s[A-Z]){{0,3}}"
+    r"[A-Za-z&.'-]*\s"
     r"(?:Corporation|Corp\.?|Inc\.?|Group|Ltd\.?|Limited|Co\.|Holdings|Technologies|Technology|"
     r"Research|Semiconductors?|Electronics|Motors|Capital|Partners|Bank|University|Institute|"
     r"Foundation|Association|Laboratories|Labs|Systems|Industries|Consulting|Securities|"
     r"Automotive|Robotics|Ventures|Intelligence|Analytics)"
-    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])",
+    r"(?:\s(?:Center|Centre|Institute|Lab))?)(?![A-Za-z])"
 )
 # A Latin name in parentheses right after an organisation: 安美德(Amata Corporation).
 LATIN_ALIAS = re.compile(r"\s?\(\s?(?P<name>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,4})\s?\)")
@@ -204,9 +220,9 @@ CHINESE_ALIAS = re.compile(
 )
 # Latin brand names before 品牌: "通过Polestar或Zeekr品牌".
 _LATIN_BRAND = r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?"
-LATIN_BRANDS = starting_with(
-    "A-Z",
-    rf"(?<![A-Za-z])(?P<names>{_LATIN_BRAND}(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌",
+LATIN_BRANDS = re.compile(
+    rf"(?P<names>{first_not_after('A-Z', '[A-Za-z]')}{_LATIN_BRAND.removeprefix('[A-Z]')}"
+    rf"(?:\s?(?:或|和|与|、|/)\s?{_LATIN_BRAND})*)\s?品牌",
 )
 # A list of names ending in what they are: "东风本田、广汽本田等品牌".
 ENUMERATION = re.compile(
@@ -214,11 +230,13 @@ ENUMERATION = re.compile(
     r"(?:等|这些)(?:\d+家|几家|多家|两家|三家)?(?:企业|公司|车企|品牌|厂商|巨头|集团|机构|银行|大厂)"
 )
 _NOT_IN_NAME = re.compile(r"[的了和与及在是为对从向将把被或等]")
+# The first item of a list ends in 、 two to eight characters into it.
+_LIST_COMMA = re.compile("、")
 
 
 def enumerated_names(text: str, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Items of a list of organisations, when the list already holds a known one."""
-    for match in ENUMERATION.finditer(text):
+    for match in finditer_near(ENUMERATION, text, _LIST_COMMA, 8, 2):
         items, position = [], match.start("items")
         for item in match.group("items").split("、"):
             items.append((position, position + len(item)))

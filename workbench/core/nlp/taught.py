@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..script import to_simplified
 from .lexicon import Entry, Lexicon
@@ -34,6 +35,14 @@ def name_key(name: str) -> str:
 def identity_key(name: str) -> str:
     """Two canonical names with the same identity are one entity (SuperPowerRail)."""
     return re.sub(r"\s+", "", name_key(name)).casefold()
+
+
+# The keys of the names mentions are written with, which recur from document to
+# document (台积电 in most of them): each is a script conversion, and a long report
+# has thousands of mentions.  Both are pure functions of the name, so what they
+# keep never goes stale, whatever the lexicon becomes.
+_name_key = lru_cache(maxsize=16384)(name_key)
+_identity_key = lru_cache(maxsize=16384)(identity_key)
 
 
 @dataclass(frozen=True)
@@ -82,10 +91,11 @@ class TaughtRecognizer:
         self._dictionary_canonicals = {(e.canonical, e.type) for e in base.lexicon.entries.values()}
 
     def recognise(self, text: str) -> list[Mention]:
-        mentions = self.base.recognise(text)
         if not self.taught:
-            return mentions
+            return self.base.recognise(text)
+        # Converted once, for the bundled recogniser and the taught names alike.
         normalised = fold_width(to_simplified(text))
+        mentions = self.base.recognise(text, normalised)
         taught = [
             Mention(m.start, m.end, m.entry.type, text[m.start : m.end], m.entry.canonical, None)
             for m in self._lexicon.find(normalised)
@@ -98,19 +108,20 @@ class TaughtRecognizer:
         never = self.taught.never
         out = []
         for mention in mentions:
-            if never and name_key(mention.text) in never:
+            key = _name_key(mention.text)
+            if never and key in never:
                 continue
-            out.append(self._resolved(mention))
+            out.append(self._resolved(mention, key))
         out.sort(key=lambda m: (m.start, m.end))
         return out
 
-    def _resolved(self, mention: Mention) -> Mention:
+    def _resolved(self, mention: Mention, text_key: str) -> Mention:
         type_ = mention.type
-        entity = self._by_name.get((name_key(mention.text), type_))
+        entity = self._by_name.get((text_key, type_))
         if entity is None:
-            entity = self._by_name.get((name_key(mention.canonical), type_))
+            entity = self._by_name.get((_name_key(mention.canonical), type_))
         if entity is None:
-            key = (identity_key(mention.canonical), type_)
+            key = (_identity_key(mention.canonical), type_)
             entity = (self.taught.canonicals.get(key, mention.canonical), type_)
         if entity == (mention.canonical, type_):
             return mention

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import WorkbenchError
 from ..vocabulary import ENTITY_TYPES
+from .portable import now_text
 from .transactions import atomic
 
 
@@ -48,13 +49,20 @@ def add_annotation(
 ) -> Annotation:
     """Insert an annotation; ``annotation_id`` restores a deleted one under its old id."""
     _check(conn, document_id, start, end, type_)
+    # A new annotation's id is the store's to choose: the column is left out
+    # (PostgreSQL's identity column refuses an explicit NULL).
+    columns, values = (
+        'document_id, start, "end", type, note',
+        [document_id, start, end, type_, note],
+    )
+    if annotation_id is not None:
+        columns, values = f"id, {columns}", [annotation_id, *values]
+    marks = ", ".join("?" * len(values))
     with atomic(conn):
-        cursor = conn.execute(
-            'INSERT INTO annotations (id, document_id, start, "end", type, note) '
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (annotation_id, document_id, start, end, type_, note),
-        )
-    return Annotation(cursor.lastrowid, document_id, start, end, type_, note)
+        new_id = conn.execute(
+            f"INSERT INTO annotations ({columns}) VALUES ({marks}) RETURNING id", values
+        ).fetchone()[0]
+    return Annotation(new_id, document_id, start, end, type_, note)
 
 
 def get_annotation(conn: sqlite3.Connection, annotation_id: int) -> Annotation | None:
@@ -83,9 +91,8 @@ def update_annotation(
         raise WorkbenchError(f"unknown annotation type {updated.type!r}")
     with atomic(conn):
         conn.execute(
-            "UPDATE annotations SET type = ?, note = ?, "
-            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-            (updated.type, updated.note, annotation_id),
+            "UPDATE annotations SET type = ?, note = ?, updated_at = ? WHERE id = ?",
+            (updated.type, updated.note, now_text(), annotation_id),
         )
     return updated
 

@@ -201,44 +201,65 @@ def read_schema(conn: sqlite3.Connection, path: Path) -> Schema:
                 "AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
         ]
-        applied = []
-        if migrations.migrations_table in tables:
-            applied = [
-                row[0]
-                for row in conn.execute(
-                    f"SELECT name FROM {migrations.migrations_table} "
-                    "WHERE migration_set = ? ORDER BY rowid",
-                    (migrations.name,),
-                )
-            ]
+        applied = applied_migrations(conn) if migrations.migrations_table in tables else []
     except sqlite3.DatabaseError as error:
         raise unreadable(path, error) from None
-    if tables and not applied:
-        raise StoreOpenError(
-            f"{path.name}: not a workbench store: it holds {_listing(tables)} "
-            "and no record of the workbench's schema; it was left as it was"
-        )
-    known = [m.name for m in migrations._migrations]
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise StoreOpenError(
-            f"{path.name}: made by a newer version of the workbench "
-            f"(schema {schema_label(applied)}; this version knows up to "
-            f"{schema_label(known)}); update the workbench to open it. "
-            "It was left as it was"
-        )
-    pending = [name for name in known if name not in applied]
-    if not pending:
+    schema = classify_schema(path.name, tables, applied)
+    if not schema.pending:
         missing = sorted(CURRENT_TABLES - set(tables))
         if missing:
             verb = "is" if len(missing) == 1 else "are"
             raise StoreDamagedError(
                 damaged_message(
-                    path, f"its {_listing(missing)} {verb} missing", "part of its schema is gone"
+                    path, f"its {listing(missing)} {verb} missing", "part of its schema is gone"
                 )
             )
         _check_columns(conn, path)
+    return schema
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The workbench migrations the store records, in the order they ran."""
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ? ORDER BY id",
+            (migrations.name,),
+        )
+    ]
+
+
+def classify_schema(name: str, tables: list[str], applied: list[str]) -> Schema:
+    """What the store called ``name`` holds, from its tables and recorded migrations:
+    raises :class:`StoreOpenError` for another application's database or a newer
+    version's store (on either engine)."""
+    if tables and not applied:
+        raise StoreOpenError(
+            f"{name}: not a workbench store: it holds {listing(tables)} "
+            "and no record of the workbench's schema; it was left as it was"
+        )
+    known = [m.name for m in migrations._migrations]
+    unknown = [m for m in applied if m not in known]
+    if unknown:
+        raise StoreOpenError(
+            f"{name}: made by a newer version of the workbench "
+            f"(schema {schema_label(applied)}; this version knows up to "
+            f"{schema_label(known)}); update the workbench to open it. "
+            "It was left as it was"
+        )
+    pending = [m for m in known if m not in applied]
     return Schema(tables, applied, pending)
+
+
+def missing_columns(present: dict[str, set[str]]) -> list[str]:
+    """The columns this version's tables have that ``present`` (table → its columns)
+    lacks, as ``table.column``."""
+    return [
+        f"{table}.{column}"
+        for table, columns in sorted(CURRENT_COLUMNS.items())
+        for column in columns
+        if column not in present.get(table, columns)
+    ]
 
 
 def _check_columns(conn: sqlite3.Connection, path: Path) -> None:
@@ -254,18 +275,13 @@ def _check_columns(conn: sqlite3.Connection, path: Path) -> None:
     present: dict[str, set[str]] = {}
     for table, column in rows:
         present.setdefault(table, set()).add(column)
-    lacking = [
-        f"{table}.{column}"
-        for table, columns in sorted(CURRENT_COLUMNS.items())
-        for column in columns
-        if column not in present.get(table, columns)
-    ]
+    lacking = missing_columns(present)
     if lacking:
         verb = "is" if len(lacking) == 1 else "are"
         raise StoreDamagedError(
             damaged_message(
                 path,
-                f"its {_listing(lacking, 'column')} {verb} missing",
+                f"its {listing(lacking, 'column')} {verb} missing",
                 "part of its schema is gone",
             )
         )
@@ -332,7 +348,7 @@ CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _listing(names: list[str], noun: str = "table") -> str:
+def listing(names: list[str], noun: str = "table") -> str:
     shown = ", ".join(names[:6])
     more = f" and {len(names) - 6} more" if len(names) > 6 else ""
     return f"{noun}{'s' if len(names) > 1 else ''} {shown}{more}"

@@ -63,9 +63,10 @@ class StoreWriteError(WorkbenchError):
     """A change the store could not take; nothing of it was written."""
 
 
-def write_failure(path: Path | str, error: sqlite3.Error) -> str:
-    """What to tell the analyst when SQLite refuses a write, naming the store file."""
-    name = Path(path).name
+def write_failure(store: Path | str, error: sqlite3.Error) -> str:
+    """What to tell the analyst when the store refuses a write, naming the store: its
+    file's path, or its name (a file's name, a team store's address) as a string."""
+    name = store.name if isinstance(store, Path) else str(store)
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         problem = (

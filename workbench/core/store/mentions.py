@@ -239,7 +239,8 @@ def _move_counts(conn: sqlite3.Connection, before: Counted, after: Counted) -> N
     conn.executemany(
         "INSERT INTO entity_counts (canonical, type, mentions, documents) "
         "VALUES (?, ?, ?, ?) ON CONFLICT (canonical, type) DO UPDATE SET "
-        "mentions = mentions + excluded.mentions, documents = documents + excluded.documents",
+        "mentions = entity_counts.mentions + excluded.mentions, "
+        "documents = entity_counts.documents + excluded.documents",
         grown,
     )
     conn.executemany(
@@ -374,14 +375,14 @@ class EntityQuery:
     def where(self) -> tuple[str, dict]:
         clauses, params = [], {}
         if self.type:
-            # ``+``: the order's index is read and filtered, rather than every entity of
-            # the type gathered and sorted.
-            clauses.append("+type = :type")
+            # An expression, not the column: SQLite then reads the order's index and
+            # filters it, rather than gathering every entity of the type and sorting.
+            clauses.append("type || '' = :type")
             params["type"] = self.type
         if self.contains:
             clauses.append("instr(canonical, :contains) > 0")
             params["contains"] = self.contains
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or "TRUE"), params
 
     def order(self) -> str:
         order = _ORDERS[(self.sort, self.descending)]
@@ -389,8 +390,15 @@ class EntityQuery:
             # A part of a name passes few entities: the table is scanned for them and
             # they are sorted, rather than the order's index read for all with a
             # lookup of each.
-            order = ", ".join(f"+{term}" for term in order.split(", "))
+            order = ", ".join(map(_unindexed, order.split(", ")))
         return order
+
+
+def _unindexed(term: str) -> str:
+    """An order term (``column [DESC]``) as an expression no index answers."""
+    column, _, direction = term.partition(" ")
+    expression = f"{column} + 0" if column in ("mentions", "documents") else f"{column} || ''"
+    return f"{expression} {direction}".rstrip()
 
 
 _ENTRY = "SELECT canonical, type, mentions, documents FROM entity_counts"

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .transactions import engine_of
+
 if TYPE_CHECKING:
     from .transactions import StoreConnection
 
@@ -23,6 +25,10 @@ class Migration:
     name: str
     fn: Callable
     transactional: bool = True
+    # The same change on a team store: statements separated by ``;;`` lines, or a
+    # function of the connection.  The migrations PostgreSQL's baseline stands for
+    # (postgres_schema.BASELINE_MIGRATIONS) need none; every later one does.
+    postgres: str | Callable | None = None
 
 
 @dataclass(frozen=True)
@@ -39,11 +45,13 @@ class MigrationSet:
         self.name = name
         self._migrations: list[Migration] = []
 
-    def __call__(self, *, name: str, transactional: bool = True) -> Callable:
+    def __call__(
+        self, *, name: str, transactional: bool = True, postgres: str | Callable | None = None
+    ) -> Callable:
         def register(function: Callable) -> Callable:
             if any(m.name == name for m in self._migrations):
                 raise ValueError(f"migration {name!r} is registered twice")
-            self._migrations.append(Migration(name, function, transactional))
+            self._migrations.append(Migration(name, function, transactional, postgres))
             return function
 
         return register
@@ -51,14 +59,17 @@ class MigrationSet:
     def applied(self, db: StoreConnection) -> list[AppliedMigration]:
         conn = db.conn
         exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+            "AND table_name = ?"
+            if engine_of(conn) == "postgresql"
+            else "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
             (self.migrations_table,),
         ).fetchone()
         if exists is None:
             return []
         rows = conn.execute(
             f"SELECT name, applied_at FROM {self.migrations_table} "
-            "WHERE migration_set = ? ORDER BY rowid",
+            "WHERE migration_set = ? ORDER BY id",
             (self.name,),
         )
         return [AppliedMigration(name, applied_at) for name, applied_at in rows]

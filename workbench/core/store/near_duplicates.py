@@ -56,8 +56,9 @@ def save_signature(conn: sqlite3.Connection, document_id: int, simplified: str) 
     """Sign a document's Simplified text; call in the transaction that stores it."""
     signature = nd.signature(nd.shingles_of_simplified(simplified))
     conn.execute(
-        "INSERT OR REPLACE INTO document_signatures (document_id, scheme, shingles, signature) "
-        "VALUES (?, ?, ?, ?)",
+        "INSERT INTO document_signatures (document_id, scheme, shingles, signature) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET scheme = excluded.scheme, "
+        "shingles = excluded.shingles, signature = excluded.signature",
         (document_id, nd.scheme(), signature.shingles, signature.digest),
     )
 
@@ -174,8 +175,10 @@ def _shingles(conn: sqlite3.Connection, document_id: int) -> frozenset[str]:
 
 def record_near_duplicate(conn: sqlite3.Connection, document_id: int, found: NearDuplicate) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO near_duplicates (document_id, near_duplicate_of, similarity, "
-        "measure) VALUES (?, ?, ?, ?)",
+        "INSERT INTO near_duplicates (document_id, near_duplicate_of, similarity, measure) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET "
+        "near_duplicate_of = excluded.near_duplicate_of, similarity = excluded.similarity, "
+        "measure = excluded.measure, found_at = excluded.found_at",
         (document_id, found.document_id, found.similarity, found.measure),
     )
 

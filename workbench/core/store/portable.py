@@ -57,3 +57,23 @@ def register_fold(conn: sqlite3.Connection) -> None:
 def folded(expression: str) -> str:
     """``expression`` folded by :func:`register_fold`'s function."""
     return f"{FOLD_FUNCTION}({expression})"
+
+
+def folded_match(conn, expression: str, text: str) -> tuple[str, list]:
+    """A condition: ``expression`` holds ``text`` whatever the script and case of
+    either, with its parameters.
+
+    SQLite folds both sides with :func:`register_fold`'s Python function.  A team
+    store's server cannot convert scripts, so the text is looked for as written, in
+    Simplified and in Traditional (OpenCC), case folded by ``lower()``: a value
+    written half in one script and half in the other is found by neither form.
+    """
+    from ..script import to_simplified, to_traditional
+    from .transactions import engine_of
+
+    if engine_of(conn) == "sqlite":
+        register_fold(conn)
+        return contains(folded(expression), folded("?")), [text]
+    forms = list(dict.fromkeys([text, to_simplified(text), to_traditional(text)]))
+    found = " OR ".join(f"instr(lower({expression}), lower(?)) > 0" for _ in forms)
+    return f"({found})", forms

@@ -49,11 +49,16 @@ def connect(url: str) -> PostgresConnection:
     """A connection to the server and database ``url`` names (a libpq URL or
     ``key=value`` string); ``sqlite3.OperationalError`` when it cannot be made."""
     import psycopg
+    from psycopg.types.numeric import Int8Dumper
 
     try:
         raw = psycopg.connect(url, autocommit=True, client_encoding="UTF8")
     except psycopg.Error as error:
         raise as_sqlite_error(error) from error
+    # Every Python int goes as a bigint, as SQLite's integers are 64-bit: psycopg would
+    # send a small one as smallint, for which a function taking bigint (the store's
+    # substr of offsets) is not chosen over the built-in one taking integer.
+    raw.adapters.register_dumper(int, Int8Dumper)
     return PostgresConnection(raw)
 
 
@@ -165,6 +170,8 @@ class PostgresCursor:
 class PostgresConnection:
     """The part of ``sqlite3.Connection`` the store uses, over a psycopg connection
     in autocommit mode.  Like a store's SQLite connection, it belongs to one thread."""
+
+    engine = "postgresql"  # see transactions.engine_of
 
     def __init__(self, raw: psycopg.Connection) -> None:
         self._raw = raw

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .portable import contains, folded, now_text, register_fold
+from .portable import contains, folded_match, now_text
 from .transactions import atomic
 
 if TYPE_CHECKING:
@@ -42,7 +42,9 @@ _COMPARISON = re.compile(r"^(<=|>=|<|>|=)?\s*(-?\d+(?:\.\d+)?)$")
 _BETWEEN = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\.\.|-|~|–)\s*(-?\d+(?:\.\d+)?)$")
 
 
-def _column_condition(schema: SheetSchema, column: Column, text: str) -> tuple[str, list]:
+def _column_condition(
+    conn: sqlite3.Connection, schema: SheetSchema, column: Column, text: str
+) -> tuple[str, list]:
     """SQL for one per-column filter: numbers take ``>=2024``, ``1-5``; text is 'contains'."""
     from ..sheets.schema import ENUM  # not at the top: the sheets package imports this one
 
@@ -58,7 +60,7 @@ def _column_condition(schema: SheetSchema, column: Column, text: str) -> tuple[s
         return contains(f"CAST({name} AS TEXT)", "?"), [text]
     if column.kind == ENUM and text in column.choices:
         return f"{name} = ?", [text]
-    return contains(folded(name), folded("?")), [text]
+    return folded_match(conn, name, text)
 
 
 def _where(
@@ -69,8 +71,6 @@ def _where(
     reviews: Iterable[str] | None,
 ) -> tuple[str, list]:
     clauses, params = [schema.shown] if schema.shown else [], []
-    if search.strip() or any((v or "").strip() for v in (filters or {}).values()):
-        register_fold(conn)
     if search.strip():
         texts = [
             c
@@ -78,11 +78,12 @@ def _where(
             if not c.numeric and c.key not in ("start", "end") and c.sql is None
         ]
         joined = f" || {_UNIT_SEPARATOR} || ".join(f"coalesce({_q(c.key)}, '')" for c in texts)
-        clauses.append(contains(folded(joined), folded("?")))
-        params.append(search.strip())
+        sql, args = folded_match(conn, joined, search.strip())
+        clauses.append(sql)
+        params.extend(args)
     for key, value in (filters or {}).items():
         if value and value.strip():
-            sql, args = _column_condition(schema, schema.column(key), value)
+            sql, args = _column_condition(conn, schema, schema.column(key), value)
             clauses.append(sql)
             params.extend(args)
     if reviews is not None:

@@ -20,6 +20,8 @@ from ..script import detect_script, to_simplified
 from .checks import ReadOnlyStoreError
 from .database import StoreWriteError, Upgrade, open_store_database, write_failure
 from .near_duplicates import NearDuplicate, check_document, near_duplicate, save_signature
+from .team_address import is_team_store, shown, team_store_name
+from .transactions import BEGIN_WRITE
 
 
 @dataclass(frozen=True)
@@ -102,10 +104,10 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
     if existing is not None:
         return existing, False
     simplified = to_simplified(document.text)
-    cursor = conn.execute(
+    document_id = conn.execute(
         "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
         "text_simplified, raw_text, script, publisher, publish_date, pages, headings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (
             content_hash(document.text),
             document.kind,
@@ -120,8 +122,7 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
             document.pages,
             json.dumps(list(document.headings), ensure_ascii=False),
         ),
-    )
-    document_id = cursor.lastrowid
+    ).fetchone()[0]
     conn.executemany(
         'INSERT INTO document_pages (document_id, page, start, "end") VALUES (?, ?, ?, ?)',
         [
@@ -134,7 +135,7 @@ def store_document(conn: sqlite3.Connection, document: NewDocument) -> tuple[int
     return document_id, True
 
 
-def _refusal(path: Path, error: BaseException) -> BaseException:
+def _refusal(name: str, error: BaseException) -> BaseException:
     """A full disk, a store SQLite finds it cannot write after all (its -shm file is a
     folder, the file was made read-only while open) or a damaged one, said as one: every
     writer (import, recognition, an edit) reports it the same way, rolled back whole.
@@ -142,25 +143,56 @@ def _refusal(path: Path, error: BaseException) -> BaseException:
     text = str(error).lower()
     refused = ("full", "readonly", "malformed", "corrupt")
     if isinstance(error, sqlite3.DatabaseError) and any(word in text for word in refused):
-        return StoreWriteError(write_failure(path, error))
+        return StoreWriteError(write_failure(name, error))
     return error
 
 
 class Store:
-    def __init__(self, path: Path | str, *, read_only: bool = False):
-        """Open (or create) the store; ``read_only`` opens it for reading only.
+    def __init__(self, location: Path | str, *, read_only: bool = False):
+        """Open (or create) the store: a file's path, or a team store's
+        ``postgresql://`` address; ``read_only`` opens it for reading only.
 
-        Raises :class:`WorkbenchError` naming the file when it is damaged, not a
-        workbench store, or from a newer version; such a file is left as it was.
+        Raises :class:`WorkbenchError` naming the file (or address) when it is
+        damaged, not a workbench store, or from a newer version; such a store is
+        left as it was.
         """
-        self.path = Path(path)
-        opened = open_store_database(self.path, read_only=read_only)
+        # What opens this store again (a worker thread opens its own connection).
+        self.location: Path | str
+        # The store's file; None for a team store, which has none.
+        self.path: Path | None
+        self.role: str | None = None  # a team store's PostgreSQL role
+        # Why documents cannot be imported here though the store can be edited (a team
+        # store's role that is an editor, not an owner); None when they can.
+        self.import_blocker: str | None = None
+        if is_team_store(location):
+            from .postgres_open import open_team_store
+
+            self.location, self.path, self.name = str(location), None, team_store_name(location)
+            opened = open_team_store(self.location, read_only=read_only)
+            self.role = opened.role
+            self.import_blocker = opened.import_blocker
+            self.checked = True
+        else:
+            self.path = Path(location)
+            self.location, self.name = self.path, self.path.name
+            opened = open_store_database(self.path, read_only=read_only)
+            self.checked = opened.checked
         self.db = opened.db
         self.conn = self.db.conn
+        self.engine = self.db.engine
         self.read_only_reason: str | None = opened.read_only_reason
         # The schema upgrade this open made (its message names the copy kept), if any.
         self.upgrade: Upgrade | None = opened.upgrade
-        self.checked = opened.checked
+
+    @property
+    def is_team_store(self) -> bool:
+        return self.path is None
+
+    @property
+    def shown_location(self) -> str:
+        """Where the store is, as the window shows it: the file's path, or the team
+        store's address without a password."""
+        return str(self.path) if self.path is not None else shown(self.location)
 
     @property
     def read_only(self) -> bool:
@@ -171,8 +203,20 @@ class Store:
         """Raise :class:`ReadOnlyStoreError` (nothing changed) if the store is read-only."""
         if self.read_only_reason is not None:
             raise ReadOnlyStoreError(
-                f"{self.path.name} is read-only ({self.read_only_reason}); nothing was changed"
+                f"{self.name} is read-only ({self.read_only_reason}); nothing was changed"
             )
+
+    @property
+    def can_import(self) -> bool:
+        """True when documents can be imported (and ingested) into the store."""
+        return self.read_only_reason is None and self.import_blocker is None
+
+    def require_importing(self) -> None:
+        """Raise :class:`ReadOnlyStoreError` (nothing changed) if documents cannot be
+        imported here: a read-only store, or a team store's role that is not an owner."""
+        self.require_writable()
+        if self.import_blocker is not None:
+            raise ReadOnlyStoreError(f"{self.name}: {self.import_blocker}; nothing was imported")
 
     def close(self) -> None:
         self.conn.close()
@@ -199,9 +243,9 @@ class Store:
                 yield
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(BEGIN_WRITE[self.engine])
         except sqlite3.DatabaseError as error:
-            refusal = _refusal(self.path, error)
+            refusal = _refusal(self.name, error)
             if refusal is error:
                 raise
             raise refusal from error
@@ -210,7 +254,7 @@ class Store:
         except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            refusal = _refusal(self.path, error)
+            refusal = _refusal(self.name, error)
             if refusal is error:
                 raise
             raise refusal from error
@@ -219,7 +263,7 @@ class Store:
         except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            refusal = _refusal(self.path, error)
+            refusal = _refusal(self.name, error)
             if refusal is error:
                 raise
             raise refusal from error
@@ -242,14 +286,14 @@ class Store:
                 else:
                     existing += 1
                 occurrences_new += self._insert_ignore(
-                    "INSERT OR IGNORE INTO occurrences (document_id, source_file, line, tag) "
-                    "VALUES (?, ?, ?, ?)",
+                    "INSERT INTO occurrences (document_id, source_file, line, tag) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (document_id, parsed.name, document.line, document.tag),
                 )
                 for comment in document.comments:
                     comments_new += self._insert_ignore(
-                        "INSERT OR IGNORE INTO comments (document_id, text, source_file, line) "
-                        "VALUES (?, ?, ?, ?)",
+                        "INSERT INTO comments (document_id, text, source_file, line) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         (document_id, comment.text, parsed.name, comment.line),
                     )
             self.conn.execute(
@@ -257,7 +301,7 @@ class Store:
                 "VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
                 "content_hash = excluded.content_hash, encoding = excluded.encoding, "
                 "layout = excluded.layout, ingested_at = excluded.ingested_at "
-                "WHERE content_hash != excluded.content_hash",
+                "WHERE source_files.content_hash != excluded.content_hash",
                 (parsed.name, parsed.content_hash, parsed.encoding, parsed.layout),
             )
         alike = []

@@ -64,7 +64,7 @@ def add_tag(conn: sqlite3.Connection, document_ids: Iterable[int], tag: str) -> 
         if exists is None:
             raise WorkbenchError(f"document {document_id} no longer exists")
         cursor = conn.execute(
-            "INSERT OR IGNORE INTO document_tags (document_id, tag) VALUES (?, ?)",
+            "INSERT INTO document_tags (document_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (document_id, tag),
         )
         if cursor.rowcount:

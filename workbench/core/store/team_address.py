@@ -107,3 +107,12 @@ def shown(target: object) -> str:
             before, _, after = tail.partition(key)
             tail = before + key + "***" + ("&" + after.split("&", 1)[1] if "&" in after else "")
     return f"{scheme}://{authority}{slash}{tail}"
+
+
+def team_store_name(url: str) -> str:
+    """How messages and the window name a team store: its :meth:`TeamStoreAddress.label`
+    (``analyst@db.example.org/industry``), or the address without its password."""
+    try:
+        return TeamStoreAddress.parse(url).label()
+    except TeamStoreAddressError:
+        return shown(url)

@@ -15,6 +15,16 @@ from contextlib import contextmanager
 from typing import Any
 
 
+def engine_of(conn: Any) -> str:
+    """``"sqlite"`` or ``"postgresql"``: which engine a store's connection talks to."""
+    return getattr(conn, "engine", "sqlite")
+
+
+# How a write transaction begins.  SQLite takes the write lock up front (see
+# Store.transaction); PostgreSQL locks rows as they are written.
+BEGIN_WRITE = {"sqlite": "BEGIN IMMEDIATE", "postgresql": "BEGIN"}
+
+
 @contextmanager
 def atomic(conn: sqlite3.Connection) -> Iterator[None]:
     """One transaction, or a savepoint inside the transaction already open.
@@ -59,7 +69,9 @@ class StoreConnection:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        conn.execute("PRAGMA recursive_triggers=on")
+        self.engine = engine_of(conn)
+        if self.engine == "sqlite":
+            conn.execute("PRAGMA recursive_triggers=on")
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None):
         if parameters is None:

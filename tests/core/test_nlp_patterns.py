@@ -1,0 +1,76 @@
+"""Faster forms of the recogniser's scans find exactly what the plain scans find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.core.nlp import people, recognizer, rules
+from workbench.core.nlp.patterns import finditer_near, first_not_after
+from workbench.core.nlp.width import fold_width
+from workbench.core.paths import bundled_seed_files
+from workbench.core.script import to_simplified
+
+
+def _corpus_texts() -> list[str]:
+    return [fold_width(to_simplified(p.read_text(encoding="utf-8"))) for p in bundled_seed_files()]
+
+
+def _found(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "marker", "before", "least"),
+    [
+        (rules.ENUMERATION, rules._LIST_COMMA, 8, 2),
+        (people.DOTTED_NAME, people._A_DOT, 6, 1),
+        (recognizer._TRADE_NAME, recognizer._TRADE_AHEAD, 3, 2),
+    ],
+)
+def test_a_scan_near_markers_finds_what_the_full_scan_finds(pattern, marker, before, least):
+    texts = _corpus_texts()
+    assert sum(len(list(pattern.finditer(t))) for t in texts) > 0
+    for text in texts:
+        assert _found(finditer_near(pattern, text, marker, before, least)) == _found(
+            pattern.finditer(text)
+        )
+
+
+def test_titled_dotted_names_are_found_as_the_full_scan_finds_them():
+    text = "会谈由泰国总理佩通坦·钦那瓦主持,部长阿甲那·奔潘表示,董事阿·巴出席"
+    expected = [m.span("name") for m in rules.TITLE_DOTTED_PERSON.finditer(text)]
+    assert len(expected) == 2
+    assert list(rules.title_dotted_people(text)) == expected
+
+
+def test_matches_that_reach_past_later_markers_are_not_found_twice():
+    pattern = re.compile(r"a[^;]*;")
+    text = "xa;a;;aa;b;a"
+    assert _found(finditer_near(pattern, text, re.compile(";"), 9)) == _found(
+        pattern.finditer(text)
+    )
+    # A marker with no match before it, and one whose window starts at the text's start.
+    assert list(finditer_near(pattern, "b;;", re.compile(";"), 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "not_after", "plain"),
+    [
+        ("A-Z", ("[A-Za-z0-9.-]",), r"(?<![A-Za-z0-9.-])[A-Z]"),
+        ("A-Z", ("[A-Za-z] ", "[A-Za-z]"), r"(?<![A-Za-z] )(?<![A-Za-z])[A-Z]"),
+        ("A-Z", (r"[^。?!\n]",), r"(?:^|(?<=[。?!\n]))[A-Z]"),
+    ],
+)
+def test_the_first_character_taken_first_matches_where_the_look_behinds_did(
+    first, not_after, plain
+):
+    taken_first = re.compile(first_not_after(first, *not_after) + r"[a-z]+")
+    look_behind = re.compile(plain + r"[a-z]+")
+    text = "Intel与AMD表示.Nvidia、x Arm。Apple\nSony TSMC-Tsmc 3Dell a Bosch"
+    found = [m.span() for m in look_behind.finditer(text)]
+    assert len(found) >= 3
+    assert [m.span() for m in taken_first.finditer(text)] == found
+    # The engine now skips to a first character in C: the pattern starts with it.
+    assert taken_first.pattern.startswith(f"[{first}]")

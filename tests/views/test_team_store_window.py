@@ -1,0 +1,154 @@
+"""The window on a team store (PostgreSQL): named by its address and role, connected to
+from File > Connect to Team Store… and remembered, edited as a file is, and read-only
+for a role that may only read."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLabel
+
+from tests.postgres_server import fresh_database, seeded_team_database, server_url
+from workbench.app import Workbench
+from workbench.core.sheets import CAPACITY
+from workbench.core.store.team_address import TeamStoreAddress
+from workbench.models.settings import WorkbenchSettings
+from workbench.views.connect_dialog import ConnectDialog
+
+from .test_sheets_panel import _edit
+
+__all__ = ["seeded_team_database"]
+
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def team_store(seeded_team_database) -> str:
+    with fresh_database(server_url(), template=seeded_team_database) as url:
+        yield url
+
+
+def _open(qtbot, url, settings) -> Workbench:
+    workbench = Workbench(url, settings)
+    qtbot.addWidget(workbench.window)
+    with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+        workbench.start()
+    workbench.window.resize(1600, 1000)
+    qtbot.waitExposed(workbench.window)
+    workbench.window.activateWindow()  # keys and the cell editor's focus go to it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is workbench.window)
+    return workbench
+
+
+def _stored(url: str, sql: str, *params):
+    """What the server holds, read by another connection: what was committed."""
+    with psycopg.connect(url) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_the_window_names_the_team_store_and_saves_an_edit_to_the_server(
+    team_store, tmp_path, qtbot
+):
+    address = TeamStoreAddress.parse(team_store)
+    workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    try:
+        window = workbench.window
+        assert window.windowTitle().startswith(address.label())
+        label = window.statusBar().findChild(QLabel, "StatusStore")
+        assert label.toolTip() == f"Team store {team_store}, as PostgreSQL role workbench"
+        assert workbench.task is None  # the store holds documents: nothing to ingest
+        assert window.count_label.text() == "38 documents"
+
+        window.show_panel("Sheets")
+        tab = window.sheets_panel.tab("capacity")
+        window.sheets_panel.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.model.rowCount() > 1, timeout=WAIT_MS)
+        row_id = tab.model.row_id(0)
+        tab.table.scrollTo(tab.model.index(0, CAPACITY.index_of("site")))
+        _edit(qtbot, tab, 0, "site", "二期工厂")
+        assert tab.model.index(0, CAPACITY.index_of("site")).data() == "二期工厂"
+        assert _stored(
+            team_store, "SELECT site, review FROM capacity_rows WHERE id = %s", row_id
+        ) == [("二期工厂", "edited")]
+        workbench.session.undo_stack.undo()
+        assert _stored(team_store, "SELECT site FROM capacity_rows WHERE id = %s", row_id) != [
+            ("二期工厂",)
+        ]
+    finally:
+        workbench.close()
+
+
+def test_connect_to_team_store_opens_it_in_a_window_of_its_own_and_remembers_it(
+    team_store, seeded_store_path, tmp_path, qtbot
+):
+    settings = WorkbenchSettings(tmp_path / "s.ini")
+    local = tmp_path / "local.sqlite3"
+    local.write_bytes(seeded_store_path.read_bytes())
+    workbench = _open(qtbot, local, settings)
+    try:
+        window = workbench.window
+        assert window.connect_team_store_action in window.menuBar().actions()[0].menu().actions()
+        window.connect_team_store_action.trigger()
+        dialog = window.findChild(ConnectDialog)
+        assert dialog is not None and dialog.isVisible()
+        address = TeamStoreAddress.parse(team_store)
+        connect = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not connect.isEnabled()  # no database named yet
+        dialog.host_edit.setText(address.host)
+        qtbot.keyClicks(dialog.database_edit, address.database)
+        qtbot.keyClicks(dialog.user_edit, address.user)
+        assert connect.isEnabled()
+        qtbot.mouseClick(connect, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: len(workbench.others) == 1 and workbench.others[0].is_ready, timeout=WAIT_MS
+        )
+        other = workbench.others[0]
+        assert other.store.is_team_store and other.store.location == address.url()
+        assert other.window.windowTitle().startswith(address.label())
+        assert [a.url() for a in settings.recent_team_stores()] == [address.url()]
+
+        window.connect_team_store_action.trigger()
+        again = [d for d in window.findChildren(ConnectDialog) if d.isVisible()][-1]
+        assert again.recent_combo.isVisible() and again.recent_combo.currentText() == (
+            address.label()
+        )
+        assert again.database_edit.text() == address.database
+        again.reject()
+    finally:
+        workbench.close()
+
+
+def test_a_role_that_may_only_read_gets_a_read_only_window(team_store, tmp_path, qtbot):
+    address = TeamStoreAddress.parse(team_store)
+    reader = f"reader_{address.database[-12:]}"
+    with psycopg.connect(team_store, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {reader} LOGIN")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
+    url = dataclasses.replace(address, user=reader).url()
+    try:
+        workbench = _open(qtbot, url, WorkbenchSettings(tmp_path / "s.ini"))
+        try:
+            window = workbench.window
+            assert window.windowTitle().startswith(f"{reader}@")
+            assert "(Read-only)" in window.windowTitle()
+            badge = window.statusBar().findChild(QLabel, "StatusReadOnly")
+            assert badge is not None and f"the role {reader} may only read it" in badge.toolTip()
+            assert not window.import_action.isEnabled()
+            window.show_panel("Sheets")
+            tab = window.sheets_panel.tab("capacity")
+            window.sheets_panel.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WAIT_MS)
+            index = tab.model.index(0, CAPACITY.index_of("company"))
+            tab.table.setFocus()
+            tab.table.setCurrentIndex(index)
+            qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+            assert tab.table.state() != QAbstractItemView.State.EditingState
+        finally:
+            workbench.close()
+    finally:
+        with psycopg.connect(team_store, autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {reader}")
+            conn.execute(f"DROP ROLE {reader}")

@@ -1,0 +1,154 @@
+"""Finding and ranking a query's documents on a team store (PostgreSQL).
+
+SQLite's bigram index is an FTS5 table; a team store keeps, per document, the
+*set* of its character bigrams (lower-cased Simplified title and text) as a
+GIN-indexed ``tsvector`` (store/postgres_schema.py).  A term of one character is
+the bigrams that start with it (a prefix lexeme), of two characters its bigram:
+both exact, as in SQLite.  A longer term is every one of its bigrams, which a
+document may hold apart: those candidates are checked in the text
+(``strpos``), so the documents found are the ones SQLite's phrase query finds.
+
+The ranking is FTS5's ``bm25`` computed here over the same inputs: the newest
+:data:`~core.search.RANKED_MATCHES` matches are ranked, the title weighing
+``TITLE_WEIGHT`` times the text, with each row's size and the store's average
+in bigrams (one per character), a phrase's frequency counted in the row's texts
+and its document frequency in the store.  Case is folded by the server's
+``lower()``, which in a database of the ``C`` locale folds ASCII letters only
+(SQLite's index folds every cased letter).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+K1, B = 1.2, 0.75  # FTS5's bm25 constants
+MIN_IDF = 1e-6  # FTS5 floors an idf that would be zero or less to this
+READ_BATCH = 200  # texts read per statement when ranking
+
+
+def _lexeme(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _term_query(term: str) -> str:
+    """The tsquery of the bigrams a (lower-cased) term is found by."""
+    if len(term) == 1:
+        return f"{_lexeme(term)}:*"
+    return " & ".join(_lexeme(term[i : i + 2]) for i in range(len(term) - 1))
+
+
+def _lowered(conn, groups: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Each group's variants lower-cased as the server lowers the indexed texts."""
+    flat = [v for group in groups for v in group]
+    lowered = [row[0] for row in conn.execute("SELECT lower(v) FROM unnest(?::text[]) v", (flat,))]
+    out, at = [], 0
+    for group in groups:
+        out.append(lowered[at : at + len(group)])
+        at += len(group)
+    return out
+
+
+def _condition(groups: list[list[str]]) -> tuple[str, list]:
+    """SQL over ``s`` (search_bigrams) and ``d`` (documents): rows holding, for every
+    group, one of its variants; and its parameters."""
+    index = " & ".join("(" + " | ".join(_term_query(v) for v in group) + ")" for group in groups)
+    clauses, params = ["s.bigrams @@ ?::tsquery"], [index]
+    for group in groups:
+        alternatives = []
+        for variant in group:
+            if len(variant) <= 2:
+                alternatives.append("s.bigrams @@ ?::tsquery")
+                params.append(_term_query(variant))
+            else:
+                alternatives.append(
+                    "(s.bigrams @@ ?::tsquery AND (strpos(lower(d.text_simplified), ?) > 0 "
+                    "OR strpos(lower(d.title_simplified), ?) > 0))"
+                )
+                params += [_term_query(variant), variant, variant]
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(clauses), params
+
+
+def _matches(conn, condition: str, params: list, below: int | None, count: int) -> list[int]:
+    """Up to ``count`` matching document ids, newest first (under ``below`` if given)."""
+    older = " AND s.document_id < ?" if below is not None else ""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT s.document_id FROM search_bigrams s JOIN documents d ON d.id = s.document_id "
+            f"WHERE {condition}{older} ORDER BY s.document_id DESC LIMIT ?",
+            [*params, *([below] if below is not None else []), count],
+        )
+    ]
+
+
+def _occurrences(text: str, term: str) -> int:
+    """How many times ``term`` occurs in ``text``, overlaps counted (FTS5's instances)."""
+    count, at = 0, text.find(term)
+    while at >= 0:
+        count += 1
+        at = text.find(term, at + 1)
+    return count
+
+
+def _document_frequency(conn, variant: str) -> int:
+    """How many documents hold ``variant`` (lower-cased), as FTS5 counts a phrase's rows."""
+    condition, params = _condition([[variant]])
+    (count,) = conn.execute(
+        "SELECT count(*) FROM search_bigrams s JOIN documents d ON d.id = s.document_id "
+        f"WHERE {condition}",
+        params,
+    ).fetchone()
+    return count
+
+
+def ranked_matches(
+    conn, groups: Sequence[Sequence[str]], limit: int, ranked: int, title_weight: float
+) -> tuple[dict[int, float], int | None]:
+    """As ``core.search._ranked`` on SQLite: the best ``limit`` of the newest ``ranked``
+    matches with their scores (higher is better), and the oldest of those ranked
+    when older matches may follow (else None)."""
+    lowered = _lowered(conn, groups)
+    condition, params = _condition(lowered)
+    newest = _matches(conn, condition, params, None, ranked)
+    if not newest:
+        return {}, None
+    rows, total_tokens = conn.execute(
+        "SELECT count(*), coalesce(sum(length + length(title_simplified)), 0) FROM library_entries"
+    ).fetchone()
+    average = float(total_tokens) / rows if rows and total_tokens else 1.0
+    # Every variant is a phrase of the FTS5 query, even two that fold alike (tsmc and
+    # its alias TSMC): each counts in the score.
+    phrases = [v for group in lowered for v in group]
+    idf = {}
+    for phrase in dict.fromkeys(phrases):
+        found = _document_frequency(conn, phrase)
+        idf[phrase] = max(math.log((rows - found + 0.5) / (found + 0.5)), MIN_IDF)
+    scores = {}
+    for start in range(0, len(newest), READ_BATCH):
+        batch = newest[start : start + READ_BATCH]
+        marks = ",".join("?" * len(batch))
+        for document_id, title, text in conn.execute(
+            f"SELECT id, lower(title_simplified), lower(text_simplified) FROM documents "
+            f"WHERE id IN ({marks})",
+            batch,
+        ):
+            size = len(title) + len(text)
+            score = 0.0
+            for phrase in phrases:
+                frequency = title_weight * _occurrences(title, phrase) + _occurrences(text, phrase)
+                if frequency:
+                    score += (idf[phrase] * frequency * (K1 + 1)) / (
+                        frequency + K1 * (1 - B + B * size / average)
+                    )
+            scores[document_id] = -score  # FTS5's sign: lower is better
+    best = sorted(scores.items(), key=lambda item: (item[1], item[0]))[:limit]
+    oldest = newest[-1] if len(newest) == ranked else None
+    return {document_id: round(-score, 6) for document_id, score in best}, oldest
+
+
+def older_matches(conn, groups: Sequence[Sequence[str]], below: int, count: int) -> list[int]:
+    """``count`` matches older than the ranked ones (ids under ``below``), newest first."""
+    condition, params = _condition(_lowered(conn, groups))
+    return _matches(conn, condition, params, below, count)
