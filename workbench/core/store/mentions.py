@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 
+from .transactions import engine_of
+
 SNIPPET_CONTEXT = 30
 
 
@@ -149,9 +151,10 @@ def _row_triggers_aside(
     inside a transaction, drops the two triggers and makes them again from their own
     SQL before the block ends: other connections never see the store without them
     (they see the transaction whole or not at all), and a failure rolls the drop back
-    with the rest.  Smaller writes name their documents in ``entity_counts_deferred``.
+    with the rest.  Smaller writes, and a team store's (whose statement triggers cost
+    once a statement), name their documents in ``entity_counts_deferred``.
     """
-    if rows < SET_ASIDE_ROWS or not conn.in_transaction:
+    if rows < SET_ASIDE_ROWS or not conn.in_transaction or engine_of(conn) != "sqlite":
         conn.executemany("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", deferred)
         try:
             yield
