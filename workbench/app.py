@@ -27,6 +27,7 @@ from .models.changes import written_by_worker
 from .models.language import chosen_language, install_translators
 from .models.session import Session
 from .models.settings import WorkbenchSettings
+from .models.team_watch import TeamChangeWatch
 from .models.worker import TaskRunner, keep_the_window_responsive
 from .views.charts_panel import load_plot_widgets
 from .views.drop_import import install_drop_import
@@ -71,6 +72,12 @@ class Workbench(QObject):
         self.settings = settings
         self.store = Store(self.db_path)  # raises WorkbenchError naming the file
         self.session = Session(self.store, self)
+        # A team store: what colleagues change reaches the panels (started with the window).
+        self.team_watch: TeamChangeWatch | None = None
+        if self.store.is_team_store:
+            self.team_watch = TeamChangeWatch(
+                self.store.location, self.store.conn.backend_pid, self.session.hub, self
+            )
         self.window = MainWindow(self.session, settings)
         self.window.open_store_requested.connect(self.open_other_store)
         self.importer = ImportController(self.session, self.window)
@@ -103,6 +110,9 @@ class Workbench(QObject):
     def start(self) -> None:
         self.window.installEventFilter(self)  # until its first paint
         self.window.show()
+        if self.team_watch is not None:
+            self.team_watch.lost.connect(self._colleagues_unheard)
+            self.team_watch.start()
         if self.store.upgrade is not None:
             self.window.statusBar().showMessage(self.store.upgrade.message, 15000)
         if self.store.read_only:
@@ -200,8 +210,18 @@ class Workbench(QObject):
         self.others.append(other)
         other.start()
 
+    def _colleagues_unheard(self, reason: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr(
+                "{store}: colleagues' changes are not coming in ({reason}); trying again"
+            ).format(store=self.store.name, reason=reason),
+            10000,
+        )
+
     def close(self) -> None:
         """Stop start-up work (keeping what it finished), close the window and the store."""
+        if self.team_watch is not None:
+            self.team_watch.stop()
         if self.task is not None and self.task.isRunning():
             self.task.cancel()
             self.task.wait()

@@ -2129,6 +2129,48 @@ Wait and try again, or close and lose them?</source>
         <translation>已导出 {n} 行至 {path}</translation>
     </message>
     <message>
+        <source>Another window</source>
+        <translation>另一个窗口</translation>
+    </message>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>{who} changed {column} of this row while you were editing it.
+
+Theirs: {theirs}
+Yours: {mine}</source>
+        <translation>在您编辑时，{who} 修改了这一行的{column}。
+
+对方的值：{theirs}
+您的值：{mine}</translation>
+    </message>
+    <message>
+        <source>Nothing is overwritten until you choose.</source>
+        <translation>在您选择之前，不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的值</translation>
+    </message>
+    <message>
+        <source>Use Mine</source>
+        <translation>使用我的值</translation>
+    </message>
+    <message>
+        <source>Your value was saved over theirs.</source>
+        <translation>已用您的值覆盖对方的值。</translation>
+    </message>
+    <message>
+        <source>Their value was kept.</source>
+        <translation>已保留对方的值。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
         <source>{shown} of {total} rows</source>
         <translation>{shown} / {total} 行</translation>
     </message>

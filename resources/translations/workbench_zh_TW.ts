@@ -2129,6 +2129,48 @@ Wait and try again, or close and lose them?</source>
         <translation>已匯出 {n} 列至 {path}</translation>
     </message>
     <message>
+        <source>Another window</source>
+        <translation>另一個視窗</translation>
+    </message>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>{who} changed {column} of this row while you were editing it.
+
+Theirs: {theirs}
+Yours: {mine}</source>
+        <translation>在您編輯時，{who} 修改了這一列的{column}。
+
+對方的值：{theirs}
+您的值：{mine}</translation>
+    </message>
+    <message>
+        <source>Nothing is overwritten until you choose.</source>
+        <translation>在您選擇之前，不會覆寫任何內容。</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留對方的值</translation>
+    </message>
+    <message>
+        <source>Use Mine</source>
+        <translation>使用我的值</translation>
+    </message>
+    <message>
+        <source>Your value was saved over theirs.</source>
+        <translation>已用您的值覆寫對方的值。</translation>
+    </message>
+    <message>
+        <source>Their value was kept.</source>
+        <translation>已保留對方的值。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
         <source>{shown} of {total} rows</source>
         <translation>{shown} / {total} 列</translation>
     </message>

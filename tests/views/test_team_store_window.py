@@ -9,16 +9,25 @@ import dataclasses
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+)
 
 from tests.postgres_server import fresh_database, seeded_team_database, server_url
 from workbench.app import Workbench
+from workbench.core.operations.annotations import annotate
+from workbench.core.operations.sheets import edit_cell
 from workbench.core.sheets import CAPACITY
+from workbench.core.store import Store
 from workbench.core.store.team_address import TeamStoreAddress
 from workbench.models.settings import WorkbenchSettings
 from workbench.views.connect_dialog import ConnectDialog
 
-from .test_sheets_panel import _edit
+from .test_sheets_panel import _commit, _edit, _open_editor
 
 __all__ = ["seeded_team_database"]
 
@@ -152,3 +161,93 @@ def test_a_role_that_may_only_read_gets_a_read_only_window(team_store, tmp_path,
         with psycopg.connect(team_store, autocommit=True) as conn:
             conn.execute(f"DROP OWNED BY {reader}")
             conn.execute(f"DROP ROLE {reader}")
+
+
+@pytest.mark.parametrize("choice", ["Use Mine", "Keep Theirs"])
+def test_a_cell_a_colleague_changed_meanwhile_shows_both_values_and_the_analyst_chooses(
+    team_store, tmp_path, qtbot, choice
+):
+    workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    try:
+        window = workbench.window
+        window.show_panel("Sheets")
+        tab = window.sheets_panel.tab("capacity")
+        window.sheets_panel.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.model.rowCount() > 1, timeout=WAIT_MS)
+        row_id = tab.model.row_id(0)
+        site = tab.model.index(0, CAPACITY.index_of("site"))
+        tab.table.scrollTo(site)
+        # The analyst opens the cell and types...
+        editor = _open_editor(qtbot, tab, 0, "site")
+        editor.selectAll()
+        editor.insert("二期工厂")
+        # ... while a colleague, in a window of their own, writes the same cell, which
+        # this window hears of and redraws without closing the editor.
+        with Store(team_store) as colleague:
+            edit_cell(colleague, CAPACITY, row_id, "site", "三期工厂")
+        qtbot.waitUntil(lambda: tab.model.record(0)["site"] == "三期工厂", timeout=5000)
+        assert tab.table.state() == QAbstractItemView.State.EditingState
+        _commit(qtbot, tab, 0)
+        qtbot.waitUntil(lambda: tab.conflict_box is not None and tab.conflict_box.isVisible())
+        box = tab.conflict_box
+        assert "Theirs: “三期工厂”" in box.text() and "Yours: “二期工厂”" in box.text()
+        assert box.text().startswith("workbench changed Site / plant of this row")
+        stored = "SELECT site FROM capacity_rows WHERE id = %s"
+        assert _stored(team_store, stored, row_id) == [("三期工厂",)]  # nothing overwritten
+        assert site.data() == "三期工厂"  # the row shows theirs while the analyst chooses
+
+        button = next(b for b in box.buttons() if b.text() == choice)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.conflict_box is None)
+        expected = "二期工厂" if choice == "Use Mine" else "三期工厂"
+        assert _stored(team_store, stored, row_id) == [(expected,)]
+        qtbot.waitUntil(lambda: tab.model.index(0, CAPACITY.index_of("site")).data() == expected)
+        assert tab.message.isVisible()
+    finally:
+        workbench.close()
+
+
+def test_a_colleagues_edits_reach_the_open_window_without_closing_the_cell_being_edited(
+    team_store, tmp_path, qtbot
+):
+    workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    try:
+        window = workbench.window
+        window.show_panel("Sheets")
+        tab = window.sheets_panel.tab("capacity")
+        window.sheets_panel.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.model.rowCount() > 2, timeout=WAIT_MS)
+        theirs, mine = tab.model.row_id(1), tab.model.row_id(0)
+        note = CAPACITY.index_of("note")
+        tab.table.scrollTo(tab.model.index(0, note))
+        workbench.session.request_document(1)  # the Annotations panel lists its annotations
+        # The analyst is typing in row 0's note...
+        editor = _open_editor(qtbot, tab, 0, "note")
+        assert isinstance(editor, QLineEdit)
+        qtbot.keyClicks(editor, "checking")
+        # ... while a colleague edits row 1 and annotates a document.
+        with Store(team_store) as colleague:
+            edit_cell(colleague, CAPACITY, theirs, "note", "核实过")
+            annotate(colleague, document_id=1, start=0, end=2, type_="ORG", note="同事")
+        qtbot.waitUntil(lambda: tab.model.index(1, note).data() == "核实过", timeout=5000)
+        panel = window.annotations_panel
+        qtbot.waitUntil(
+            lambda: (
+                "同事"
+                in [
+                    panel.model.index(r, c).data()
+                    for r in range(panel.model.rowCount())
+                    for c in range(panel.model.columnCount())
+                ]
+            ),
+            timeout=5000,
+        )
+        # The editor is still open on row 0, with what the analyst typed.
+        assert tab.table.state() == QAbstractItemView.State.EditingState
+        assert editor.text().endswith("checking")
+        _commit(qtbot, tab, 0)
+        assert _stored(team_store, "SELECT note FROM capacity_rows WHERE id = %s", mine)[0][
+            0
+        ].endswith("checking")
+    finally:
+        workbench.close()

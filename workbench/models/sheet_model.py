@@ -92,6 +92,9 @@ class SheetModel(QAbstractTableModel):
     edit_refused = Signal(str)  # why a value was not accepted
     edit_accepted = Signal()  # a cell edit reached the store
     edit_waiting = Signal(str)  # a cell edit is kept, not saved yet (the store is busy)
+    # Someone changed the cell since it was shown (sheet_rows.EditConflict): nothing was
+    # saved, the row shows their value now, and resolve_conflict() takes the choice.
+    edit_conflict = Signal(object)
     rows_changed = Signal()  # the filtered row count may have changed
 
     def __init__(self, session: Session, schema: SheetSchema, parent: QObject | None = None):
@@ -111,6 +114,9 @@ class SheetModel(QAbstractTableModel):
         self._total: int | None = None  # rows in the sheet, unfiltered, until a change
         # Cell edits kept while the store is busy: ticket -> (row id, column key, typed text).
         self._unsaved: dict[int, tuple[int, str, str]] = {}
+        # (row id, column key) -> the value the cell showed when its editor opened: what
+        # the edit is checked against, whatever a colleague's change redrew meanwhile.
+        self._shown_when_edited: dict[tuple[int, str], object] = {}
         session.hub.changed.connect(self._on_change)
         session.runner.waiting_settled.connect(self._edit_settled)
         self.refresh()
@@ -362,15 +368,60 @@ class SheetModel(QAbstractTableModel):
             return False
         key = self.schema.columns[index.column()].key
         row_id = self._ids[index.row()]
+        seen = self._shown_when_edited.get(
+            (row_id, key), self.record(index.row()).get(key, sheet_rows.NOT_SHOWN)
+        )
         try:
-            outcome = self.session.run(
-                partial(sheet_ops.edit_cell, schema=self.schema, row_id=row_id, key=key, raw=value)
-            )
+            outcome = self._edit(row_id, key, value, seen)
+        except sheet_rows.EditConflict as conflict:
+            self._shown_when_edited.pop((row_id, key), None)
+            self._reread(row_id)
+            self.edit_conflict.emit(conflict)
+            return False
         except WriteDeferred as deferred:
+            self._shown_when_edited.pop((row_id, key), None)
             self._unsaved[deferred.ticket] = (row_id, key, str(value))
             self.dataChanged.emit(index, index)
             self.edit_waiting.emit(str(deferred))
             return True
+        except WorkbenchError as error:  # the cell reopens with what was typed: still seen
+            self.edit_refused.emit(str(error))
+            return False
+        self._shown_when_edited.pop((row_id, key), None)
+        if outcome.changed:
+            self.edit_accepted.emit()
+        return outcome.changed
+
+    def editing_started(self, index: QModelIndex) -> None:
+        """An editor opened on the cell: remember what it shows."""
+        if index.isValid():
+            key = self.schema.columns[index.column()].key
+            row_id = self._ids[index.row()]
+            self._shown_when_edited[(row_id, key)] = self.record(index.row()).get(
+                key, sheet_rows.NOT_SHOWN
+            )
+
+    def _edit(self, row_id: int, key: str, value, seen):
+        edit = partial(sheet_ops.edit_cell, schema=self.schema, row_id=row_id, key=key)
+        return self.session.run(partial(edit, raw=value, seen=seen))
+
+    def _reread(self, row_id: int) -> None:
+        """Show the row as stored now (a colleague wrote it): dropped from the cache and
+        repainted, in its place."""
+        self._cache.pop(row_id, None)
+        self._ids.changed({row_id})
+
+    def resolve_conflict(self, conflict: sheet_rows.EditConflict, use_mine: bool) -> bool:
+        """The analyst's choice on a conflict: their value stays (nothing to write), or
+        mine is written over theirs, now seen.  True when mine was saved."""
+        if not use_mine:
+            return False
+        try:
+            outcome = self._edit(conflict.row_id, conflict.key, conflict.mine, conflict.theirs)
+        except sheet_rows.EditConflict as again:  # changed once more meanwhile
+            self._reread(conflict.row_id)
+            self.edit_conflict.emit(again)
+            return False
         except WorkbenchError as error:
             self.edit_refused.emit(str(error))
             return False

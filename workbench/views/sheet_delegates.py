@@ -32,6 +32,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SheetDelegate", text) if text else text
 
 
+_FILLED = "workbenchEditorFilled"  # an editor property: given its value once already
+
+
 class SheetDelegate(QStyledItemDelegate):
     def __init__(self, model: SheetModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,13 +59,19 @@ class SheetDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        # The view calls this again when the row is redrawn while its cell is edited (a
+        # colleague's change to the row arriving): what the analyst types stays.
+        if editor.property(_FILLED):
+            return
+        editor.setProperty(_FILLED, True)
         if self._refused is not None and isinstance(editor, QLineEdit):
             refused_index, text = self._refused
             if QModelIndex(refused_index) == index:
                 self._refused = None
                 editor.setText(text)
                 editor.selectAll()
-                return
+                return  # the same edit, reopened: checked against what it first showed
+        self.model.editing_started(index)
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             if editor.isEditable():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -207,6 +208,8 @@ class SheetTab(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.model.edit_refused.connect(self.show_message)
         self.model.edit_waiting.connect(self._show_waiting)
+        self.model.edit_conflict.connect(self._ask_conflict)
+        self.conflict_box: QMessageBox | None = None  # open while a conflict is asked
         self.model.edit_accepted.connect(self._clear_error)
         self.model.rows_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
@@ -414,6 +417,44 @@ class SheetTab(QWidget):
         # Stays until the edit is saved (edit_accepted) or refused: it is still true until then.
         self.show_message(text)
         self._message_timer.stop()
+
+    def _ask_conflict(self, conflict) -> QMessageBox:
+        """Someone changed the cell being edited: show both values and let the analyst
+        choose; nothing was saved meanwhile, and the row shows their value."""
+        who = conflict.by or self.tr("Another window")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed Meanwhile"), "", parent=self)
+        box.setObjectName("sheetEditConflict")
+        box.setText(
+            self.tr(
+                "{who} changed {column} of this row while you were editing it.\n\n"
+                "Theirs: {theirs}\nYours: {mine}"
+            ).format(
+                who=who,
+                column=column_header(conflict.schema.column(conflict.key).label),
+                theirs=self._shown_value(conflict.theirs),
+                mine=self._shown_value(conflict.mine),
+            )
+        )
+        box.setInformativeText(self.tr("Nothing is overwritten until you choose."))
+        keep = box.addButton(self.tr("Keep Theirs"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(self.tr("Use Mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+
+        def chosen(button) -> None:
+            self.conflict_box = None
+            if self.model.resolve_conflict(conflict, use_mine=button is mine):
+                self.show_message(self.tr("Your value was saved over theirs."), error=False)
+            elif button is keep:
+                self.show_message(self.tr("Their value was kept."), error=False)
+
+        box.buttonClicked.connect(chosen)
+        box.finished.connect(box.deleteLater)
+        self.conflict_box = box
+        box.open()
+        return box
+
+    def _shown_value(self, value) -> str:
+        return self.tr("(empty)") if value is None or value == "" else f"“{value}”"
 
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.setProperty("error", error)

@@ -33,14 +33,22 @@ def _plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else f"{many} ({count})"
 
 
-def edit_cell(store: Store, schema: SheetSchema, row_id: int, key: str, raw: object) -> Outcome:
-    """Validate and store one cell; refused values raise ``SheetValueError``."""
+def edit_cell(
+    store: Store,
+    schema: SheetSchema,
+    row_id: int,
+    key: str,
+    raw: object,
+    seen: object = sheet_rows.NOT_SHOWN,
+) -> Outcome:
+    """Validate and store one cell; refused values raise ``SheetValueError``, and a cell
+    someone changed since it showed ``seen`` raises ``EditConflict`` (nothing written)."""
     label = f"Edit {schema.column(key).label}"
     current = sheet_rows.get_row(store.conn, schema, row_id)
     if current is not None and sheet_rows.same_value(schema, key, current.get(key), raw):
         return unchanged(label, current)
     with store.transaction():
-        before, after = sheet_rows.update_cell(store.conn, schema, row_id, key, raw)
+        before, after = sheet_rows.update_cell(store.conn, schema, row_id, key, raw, seen=seen)
     return _rewritten(schema, before, after, label)
 
 

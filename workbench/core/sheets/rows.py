@@ -24,6 +24,7 @@ from ..store.sheet_rows import (
     fetch_rows,
     insert_row,
     insert_rows,
+    lock_rows,
     merged_row_ids,
     query_ids,
     reverse_order,
@@ -36,6 +37,8 @@ from .schema import ENUM, INTEGER, NUMBER, SOURCE, YEAR, Column, SheetSchema
 
 __all__ = [
     "MAX_TEXT",
+    "NOT_SHOWN",
+    "EditConflict",
     "SheetValueError",
     "add_row",
     "check_value",
@@ -63,6 +66,31 @@ MAX_TEXT = 2000
 
 class SheetValueError(WorkbenchError):
     """A value refused for a cell; the message says why, fit to show as it is."""
+
+
+# ``update_cell``'s ``seen`` when the caller showed no value (the command line).
+NOT_SHOWN = object()
+
+
+class EditConflict(SheetValueError):
+    """Someone else changed the cell since it was shown: nothing was written.
+
+    ``theirs`` is the value stored now (written by ``by``, a team store's role, or
+    "" when the store does not say), ``mine`` the value typed over ``seen``.
+    """
+
+    def __init__(self, schema, row_id: int, key: str, seen, theirs, mine, by: str):
+        self.schema, self.row_id, self.key = schema, row_id, key
+        self.seen, self.theirs, self.mine, self.by = seen, theirs, mine, by
+        who = by or "another window"
+        super().__init__(
+            f"{who} changed {schema.column(key).label} of row {row_id} to "
+            f"{_shown(theirs)} while it was being edited; nothing was saved"
+        )
+
+
+def _shown(value) -> str:
+    return "(empty)" if value is None or value == "" else f"“{value}”"
 
 
 # -- validation ---------------------------------------------------------------
@@ -210,17 +238,31 @@ def add_row(
 
 
 def update_cell(
-    conn: sqlite3.Connection, schema: SheetSchema, row_id: int, key: str, raw: object
+    conn: sqlite3.Connection,
+    schema: SheetSchema,
+    row_id: int,
+    key: str,
+    raw: object,
+    *,
+    seen: object = NOT_SHOWN,
 ) -> tuple[dict, dict]:
-    """Set one cell; returns (row before, row after).
+    """Set one cell; returns (row before, row after).  Call in a transaction.
 
     Changing a value of an ``auto`` or ``confirmed`` row makes it ``edited``: the
-    analyst now vouches for a value the source did not give exactly.
+    analyst now vouches for a value the source did not give exactly.  ``seen`` is
+    the value the analyst was shown: when the cell holds another one now (a
+    colleague's, another window's) and not the one typed, :class:`EditConflict` is
+    raised and nothing written.  Other cells of the row changed meanwhile are kept.
     """
+    lock_rows(conn, schema, [row_id])
     before = get_row(conn, schema, row_id)
     if before is None:
         raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
     value = validate(schema, key, raw)
+    if seen is not NOT_SHOWN and before[key] != seen and before[key] != value:
+        raise EditConflict(
+            schema, row_id, key, seen, before[key], value, before.get("edited_by") or ""
+        )
     after = dict(before)
     after[key] = value
     state = REVIEW_STATES.get(before["review"])

@@ -66,7 +66,8 @@ class SheetSchema:
     # SQL condition on rows the sheet shows (rows merged into another are not)
     shown: str = ""
     # Stored columns kept with a row through undo but never shown or edited: which fact
-    # it states, and the row it is merged into (whose deletion takes it along).
+    # it states, the row it is merged into (whose deletion takes it along), and on a
+    # team store the role that last wrote it.
     hidden: tuple[str, ...] = ()
     merged_into: str | None = None
     # Values kept in step with others on every write (the figure in the canonical
@@ -311,7 +312,7 @@ CAPACITY = SheetSchema(
     essential=("company", "product", "value_low", "unit"),
     ranges=(("value_low", "value_high"),),
     shown="merged_into IS NULL",
-    hidden=("fact_key", "merged_into"),
+    hidden=("fact_key", "merged_into", "edited_by"),
     merged_into="merged_into",
     derive=_standard_figure,
 )
@@ -350,6 +351,7 @@ CLUSTERS = SheetSchema(
         *_SOURCE_COLUMNS,
     ),
     essential=("name",),
+    hidden=("edited_by",),
 )
 
 _EXPORT_ORDER = {

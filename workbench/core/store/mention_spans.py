@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .mentions import StoredMention
+from .transactions import engine_of
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,28 @@ class MentionSpans:
         return len(self.ids)
 
 
-def shown_mention_spans(conn: sqlite3.Connection, document_id: int) -> MentionSpans:
+def _columns(conn: sqlite3.Connection, document_id: int) -> tuple[list, list, list, list]:
+    if engine_of(conn) == "postgresql":  # psycopg hands json over decoded
+        row = conn.execute(
+            "SELECT coalesce(json_agg(id ORDER BY start, id), '[]'), "
+            "coalesce(json_agg(start ORDER BY start, id), '[]'), "
+            "coalesce(json_agg(\"end\" ORDER BY start, id), '[]'), "
+            "coalesce(json_agg(type ORDER BY start, id), '[]') "
+            "FROM mentions WHERE document_id = ?",
+            (document_id,),
+        ).fetchone()
+        return tuple(row)
     row = conn.execute(
         'SELECT json_group_array(id), json_group_array(start), json_group_array("end"), '
         "json_group_array(type) FROM ("
         'SELECT id, start, "end", type FROM mentions WHERE document_id = ? ORDER BY start)',
         (document_id,),
     ).fetchone()
-    ids, starts, ends, types = (json.loads(column) for column in row)
+    return tuple(json.loads(column) for column in row)
+
+
+def shown_mention_spans(conn: sqlite3.Connection, document_id: int) -> MentionSpans:
+    ids, starts, ends, types = _columns(conn, document_id)
     rejected = conn.execute(
         'SELECT start, "end", type FROM mention_reviews '
         "WHERE document_id = ? AND verdict = 'rejected'",

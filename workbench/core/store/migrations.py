@@ -800,3 +800,66 @@ def m0012_document_tags(db: Database) -> None:
         CREATE INDEX document_tags_by_tag ON document_tags(tag, document_id)
         """,
     )
+
+
+# -- 0013: who wrote each annotation, review and sheet row --------------------------
+
+_WHO_COLUMNS = (
+    ("annotations", "made_by"),
+    ("mention_reviews", "reviewed_by"),
+    ("capacity_rows", "edited_by"),
+    ("cluster_rows", "edited_by"),
+)
+
+
+def _who_on_postgres() -> str:
+    # Rows already there keep '' (nobody recorded), later ones the role writing them.
+    columns = "\n;;\n".join(
+        f"ALTER TABLE {table} ADD COLUMN {column} text NOT NULL DEFAULT ''\n;;\n"
+        f"ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT current_user"
+        for table, column in _WHO_COLUMNS
+    )
+    stamps = "\n;;\n".join(
+        f"""CREATE FUNCTION {table}_who_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    new.{column} := current_user;
+    RETURN new;
+END
+$$
+;;
+CREATE TRIGGER {table}_who BEFORE UPDATE ON {table}
+    FOR EACH ROW EXECUTE FUNCTION {table}_who_row()"""
+        for table, column in _WHO_COLUMNS
+        if table != "annotations"  # who made an annotation stays who made it
+    )
+    return columns + "\n;;\n" + stamps
+
+
+@migrations(name="0013_who_wrote", postgres=_who_on_postgres())
+def m0013_who_wrote(db: Database) -> None:
+    # A team store records the PostgreSQL role that made each annotation and last
+    # reviewed or edited each mention and sheet row (its own body, above); a store file
+    # has one analyst, so its columns stay empty.
+    run_statements(
+        db,
+        "\n;;\n".join(
+            f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+            for table, column in _WHO_COLUMNS
+        ),
+    )
+
+
+# -- 0014: a team store tells open windows what a colleague changed --------------------
+
+
+@migrations(name="0014_change_notices", postgres=lambda conn: _change_notices(conn))
+def m0014_change_notices(db: Database) -> None:
+    # A store file has one analyst, whose windows announce their own edits: nothing to add.
+    pass
+
+
+def _change_notices(conn) -> None:
+    from .postgres_notices import NOTICE_TRIGGERS
+
+    for statement in NOTICE_TRIGGERS:
+        conn.execute(statement)

@@ -29,6 +29,8 @@ Where PostgreSQL differs and this does not pretend otherwise:
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -45,6 +47,11 @@ __all__ = ["PostgresConnection", "PostgresCursor", "Row", "connect"]
 Parameters = Sequence[Any] | Mapping[str, Any]
 
 
+# Every connection this process makes says so (``application_name``), so that a window
+# can tell its own writes from a colleague's in the store's change notices.
+APPLICATION_NAME = f"workbench {os.getpid()}-{secrets.token_hex(4)}"
+
+
 def connect(url: str) -> PostgresConnection:
     """A connection to the server and database ``url`` names (a libpq URL or
     ``key=value`` string); ``sqlite3.OperationalError`` when it cannot be made."""
@@ -52,7 +59,9 @@ def connect(url: str) -> PostgresConnection:
     from psycopg.types.numeric import Int8Dumper
 
     try:
-        raw = psycopg.connect(url, autocommit=True, client_encoding="UTF8")
+        raw = psycopg.connect(
+            url, autocommit=True, client_encoding="UTF8", application_name=APPLICATION_NAME
+        )
     except psycopg.Error as error:
         raise as_sqlite_error(error) from error
     # Every Python int goes as a bigint, as SQLite's integers are 64-bit: psycopg would
@@ -182,6 +191,11 @@ class PostgresConnection:
     def raw(self) -> psycopg.Connection:
         """The psycopg connection, for what PostgreSQL alone can do."""
         return self._raw
+
+    @property
+    def backend_pid(self) -> int:
+        """The server process serving this connection (what the store's notices name)."""
+        return self._raw.info.backend_pid
 
     @property
     def in_transaction(self) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .portable import contains, folded_match, now_text
-from .transactions import atomic
+from .transactions import atomic, engine_of
 
 if TYPE_CHECKING:
     from ..sheets.schema import Column, SheetSchema
@@ -236,6 +236,17 @@ def source_spans(conn: sqlite3.Connection, schema: SheetSchema, document_id: int
 
 
 # -- writing --------------------------------------------------------------------
+
+
+def lock_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Sequence[int]) -> None:
+    """Hold the rows until the transaction ends, so that what is read of them next is
+    what the write replaces.  SQLite's write transaction holds the whole store already;
+    on a team store a colleague's write to the same rows waits."""
+    if engine_of(conn) == "postgresql" and ids:
+        conn.execute(
+            f"SELECT id FROM {schema.table} WHERE id IN ({_marks(len(ids))}) FOR UPDATE",
+            list(ids),
+        ).fetchall()
 
 
 def insert_row(
