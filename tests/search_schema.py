@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from .list_counts import as_schema_before_0011
+from .old_stores import UNDO_AFTER_0012
 
 SCHEMA_0009_SEARCH = """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
@@ -44,7 +45,8 @@ def as_schema_0009(path) -> None:
             "DROP TABLE search_bigrams; DROP TABLE search_pending;"
             + SCHEMA_0009_SEARCH
             + "DROP TABLE IF EXISTS document_tags;"
-            "DELETE FROM _sqlite_migrations WHERE name >= '0010';"
+            + UNDO_AFTER_0012
+            + "DELETE FROM _sqlite_migrations WHERE name >= '0010';"
             "COMMIT;"
         )
     finally:

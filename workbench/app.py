@@ -5,6 +5,11 @@ behind a cancelable progress dialog; the worker opens its own connection to the
 same file.  Later starts open straight on the existing store, first finishing
 (the same way) any document whose entities or sheet rows an earlier run left
 undone.  The work itself is ``core.pipeline``; this module only runs it.
+
+A store from an older version is upgraded before any window uses it: the copy
+kept of it and its migrations take time in proportion to its size, so they run
+on a worker behind a progress dialog (``StoreOpening``), and a cancel leaves the
+store as it was and opens nothing, as when a store cannot be opened.
 """
 
 from __future__ import annotations
@@ -15,13 +20,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from .core.errors import WorkbenchError
 from .core.paths import APP_NAME, default_db_path
 from .core.pipeline import pending_documents
 from .core.store import Store
 from .core.store.checks import damaged_message, is_damage
+from .core.store.database import PlannedUpgrade, Upgrade, planned_upgrade, upgrade_store
 from .core.store.team_address import TeamStoreAddress, is_team_store, team_store_name
 from .models.changes import written_by_worker
 from .models.language import chosen_language, install_translators
@@ -32,13 +38,18 @@ from .models.worker import TaskRunner, keep_the_window_responsive
 from .views.charts_panel import load_plot_widgets
 from .views.drop_import import install_drop_import
 from .views.import_dialog import ImportController
-from .views.main_window import MainWindow, app_icon, app_title, show_error
+from .views.main_window import MainWindow, app_icon, app_title, show_error, show_notice
 from .views.progress_dialog import TaskProgressDialog
 
 
 def store_location(target: Path | str) -> Path | str:
     """A store file's path as a Path, a team store's postgresql:// address as it is."""
     return target if is_team_store(target) else Path(target)
+
+
+def store_name(target: Path | str) -> str:
+    """How messages name a store: its file's name, or a team store's label."""
+    return team_store_name(str(target)) if is_team_store(target) else Path(target).name
 
 
 def opening_failure(path: Path | str, error: Exception) -> str:
@@ -66,11 +77,20 @@ class Workbench(QObject):
 
     ready = Signal()
 
-    def __init__(self, db_path: Path, settings: WorkbenchSettings, parent: QObject | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        settings: WorkbenchSettings,
+        parent: QObject | None = None,
+        *,
+        upgrade: Upgrade | None = None,
+    ):
         super().__init__(parent)
         self.db_path = store_location(db_path)
         self.settings = settings
         self.store = Store(self.db_path)  # raises WorkbenchError naming the file
+        # The upgrade made before this window (on a worker, see StoreOpening), if any.
+        self.upgrade = upgrade or self.store.upgrade
         self.session = Session(self.store, self)
         # A team store: what colleagues change reaches the panels (started with the window).
         self.team_watch: TeamChangeWatch | None = None
@@ -98,6 +118,7 @@ class Workbench(QObject):
         self.progress_dialog: TaskProgressDialog | None = None
         self.is_ready = False
         self.others: list[Workbench] = []  # windows opened from File > Open Store
+        self.openings: list[StoreOpening] = []  # stores being upgraded for File > Open Store
         # The Charts' plot widgets are imported on a thread once the window is painted:
         # not before the paint, which nothing of them is on (the Charts sit behind the
         # Sheets by default), and not on the UI thread when the Charts are first shown.
@@ -113,8 +134,8 @@ class Workbench(QObject):
         if self.team_watch is not None:
             self.team_watch.lost.connect(self._colleagues_unheard)
             self.team_watch.start()
-        if self.store.upgrade is not None:
-            self.window.statusBar().showMessage(self.store.upgrade.message, 15000)
+        if self.upgrade is not None:
+            self.window.statusBar().showMessage(self.upgrade.message, 15000)
         if self.store.read_only:
             # Nothing can be ingested or finished here: show what the store holds.
             self._set_ready()
@@ -200,15 +221,22 @@ class Workbench(QObject):
         self.ready.emit()
 
     def open_other_store(self, path: Path) -> None:
-        try:
-            other = Workbench(path, self.settings)
-        except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
-            show_error(self.window, self.tr("Cannot open the store"), opening_failure(path, error))
-            return
-        if other.store.is_team_store:  # offered again by File > Connect to Team Store…
-            self.settings.remember_team_store(TeamStoreAddress.parse(other.store.location))
-        self.others.append(other)
-        other.start()
+        """Open ``path`` in a window of its own, upgrading it first if it needs it; a
+        store that cannot be opened (or whose upgrade is cancelled) is reported here."""
+        opening = StoreOpening(path, self.settings, self.window, parent=self)
+        self.openings.append(opening)
+        opening.ended.connect(lambda other: self._other_opened(opening, other))
+        opening.begin()
+
+    def _other_opened(self, opening: StoreOpening, other: Workbench | None) -> None:
+        # Kept (a child of this object) rather than deleted here: its worker's last
+        # queued signals may still be on their way to the progress dialog.
+        self.openings.remove(opening)
+        if other is not None:
+            if other.store.is_team_store:  # offered again by File > Connect to Team Store…
+                self.settings.remember_team_store(TeamStoreAddress.parse(other.store.location))
+            self.others.append(other)
+            other.start()
 
     def _colleagues_unheard(self, reason: str) -> None:
         self.window.statusBar().showMessage(
@@ -225,6 +253,8 @@ class Workbench(QObject):
         if self.task is not None and self.task.isRunning():
             self.task.cancel()
             self.task.wait()
+        for opening in list(self.openings):
+            opening.abandon()
         self.importer.runner.cancel()
         self.importer.runner.wait()
         for other in self.others:
@@ -234,6 +264,134 @@ class Workbench(QObject):
             self._plot_loader.join()
         self.window.close()
         self.store.close()
+
+
+class StoreOpening(QObject):
+    """Opens one store for a window: at once when its schema is this version's, after
+    its upgrade otherwise, run on a worker behind a progress dialog with Cancel.
+
+    ``ended`` carries the :class:`Workbench` made on the store (not yet started), or
+    None when it was not opened: the reason was shown (over ``parent_window``, or
+    on standard error when ``unattended``), and a cancelled upgrade left the store
+    as it was.  It is emitted once, possibly from within :meth:`begin`.
+    """
+
+    ended = Signal(object)  # Workbench | None
+
+    def __init__(
+        self,
+        path: Path,
+        settings: WorkbenchSettings,
+        parent_window: QWidget | None = None,
+        parent: QObject | None = None,
+        *,
+        unattended: bool = False,
+    ):
+        super().__init__(parent)
+        self.path = store_location(path)
+        self.name = store_name(path)
+        self.settings = settings
+        self.parent_window = parent_window
+        self.unattended = unattended
+        self.plan: PlannedUpgrade | None = None
+        self.task: TaskRunner | None = None
+        self.progress_dialog: TaskProgressDialog | None = None
+        self.workbench: Workbench | None = None
+        self.done = False
+        self.abandoned = False
+
+    def begin(self) -> None:
+        if is_team_store(self.path):
+            # A team store is upgraded on connect, in one transaction on the server.
+            self._open(None)
+            return
+        try:
+            self.plan = planned_upgrade(self.path)
+        except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
+            self._refused(opening_failure(self.path, error))
+            return
+        if self.plan is None:
+            self._open(None)
+            return
+        title = self.tr("Upgrading {name} from schema {schema}…").format(
+            name=self.name, schema=self.plan.from_schema
+        )
+        self.task = TaskRunner(upgrade_store, self.path, parent=self)
+        self.progress_dialog = TaskProgressDialog(self.task, title, self.parent_window)
+        self.progress_dialog.setObjectName("UpgradeProgressDialog")
+        self.task.succeeded.connect(self._open)
+        self.task.failed.connect(self._upgrade_failed)
+        self.task.was_cancelled.connect(self._cancelled)
+        self.task.start()
+        self.progress_dialog.show()
+
+    def abandon(self) -> None:
+        """Cancel an upgrade still running (the store stays as it was) and wait for it;
+        for a window closing, so nothing more is shown or opened."""
+        self.abandoned = True
+        if self.task is not None and self.task.isRunning():
+            self.task.cancel()
+            self.task.wait()
+
+    # The progress dialog closes itself when the worker finishes, after these: so a
+    # window is up all along, and the application does not quit for want of one.
+
+    def _open(self, upgrade: Upgrade | None) -> None:
+        self._wait()
+        if self.abandoned:
+            return
+        try:
+            workbench = Workbench(self.path, self.settings, upgrade=upgrade)
+        except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
+            self._refused(opening_failure(self.path, error))
+            return
+        self._end(workbench)
+
+    def _upgrade_failed(self, message: str) -> None:
+        # The store's own errors name it; an unexpected one does not.
+        named = message.startswith(f"{self.name}: ")
+        self._refused(message if named else f"{self.name}: {message}")
+
+    def _refused(self, message: str) -> None:
+        self._wait()
+        if self.abandoned:
+            return
+        self._tell(show_error, self.tr("Cannot open the store"), message)
+        self._end(None)
+
+    def _cancelled(self) -> None:
+        self._wait()
+        if self.abandoned:
+            return
+        self._tell(
+            show_notice,
+            self.tr("The store was not upgraded"),
+            self.tr(
+                "{name} is as it was (schema {schema}); this version of the workbench "
+                "opens it once it is upgraded."
+            ).format(name=self.name, schema=self.plan.from_schema),
+        )
+        self._end(None)
+
+    def _tell(self, show, title: str, message: str) -> None:
+        if self.unattended:  # no dialog to wait on
+            print(f"workbench: {message}", file=sys.stderr)
+        else:
+            show(self.parent_window, title, message)
+
+    def _wait(self) -> None:
+        if self.task is not None:  # it has sent its last signal and closed its connection
+            self.task.wait()
+
+    def _end(self, workbench: Workbench | None) -> None:
+        self.workbench = workbench
+        self.done = True
+        self.ended.emit(workbench)
+        if self.progress_dialog is not None and self.parent_window is None:
+            # A window of its own, closed once the store's window is up (or nothing is):
+            # nobody else deletes it.
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
 
 
 def _capture(workbench: Workbench, path: Path, app: QApplication) -> None:
@@ -271,33 +429,53 @@ def main(db_path: Path | str | None = None, screenshot: Path | None = None) -> i
     translators = install_translators(app, chosen_language(settings.language()))  # noqa: F841
     app.setApplicationDisplayName(app_title())
     db_path = store_location(db_path) if db_path else default_db_path()
-    try:
-        workbench = Workbench(db_path, settings)
-    except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
-        # Damaged, not a store, from a newer version, unreadable, or no permission.
-        message = opening_failure(db_path, error)
-        if screenshot is not None:  # unattended: no dialog to wait on
-            print(f"workbench: {message}", file=sys.stderr)
-        else:
+    opening = StoreOpening(db_path, settings, unattended=screenshot is not None)
+    started: list[Workbench] = []
+    looping = []  # whether app.exec() runs: exit() before it would end every later loop at once
+
+    def stop() -> None:
+        if looping:
+            QCoreApplication.exit(1)
+
+    # Until the store's window is up, only the upgrade's dialogs are: closing them must
+    # not quit the application behind this function's back.
+    quit_on_last_window_closed = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+
+    def opened(workbench: Workbench | None) -> None:
+        if workbench is None:
+            # Damaged, not a store, from a newer version, unreadable, no permission,
+            # or its upgrade cancelled: nothing to show.
+            stop()
+            return
+        if workbench.store.is_team_store:  # offered again by File > Connect to Team Store…
+            settings.remember_team_store(TeamStoreAddress.parse(workbench.store.location))
+        if screenshot is not None:
+            workbench.ready.connect(lambda: _capture(workbench, Path(screenshot), app))
+        try:
+            workbench.start()
+        except sqlite3.DatabaseError as error:
             show_error(
-                None, QCoreApplication.translate("Workbench", "Cannot open the store"), message
+                workbench.window,
+                QCoreApplication.translate("Workbench", "Cannot open the store"),
+                opening_failure(db_path, error),
             )
-        return 1
-    if workbench.store.is_team_store:  # offered again by File > Connect to Team Store…
-        settings.remember_team_store(TeamStoreAddress.parse(workbench.store.location))
-    if screenshot is not None:
-        workbench.ready.connect(lambda: _capture(workbench, Path(screenshot), app))
+            workbench.close()
+            stop()
+            return
+        started.append(workbench)
+        app.setQuitOnLastWindowClosed(quit_on_last_window_closed)
+
+    opening.ended.connect(opened)
     try:
-        workbench.start()
-    except sqlite3.DatabaseError as error:
-        show_error(
-            workbench.window,
-            QCoreApplication.translate("Workbench", "Cannot open the store"),
-            opening_failure(db_path, error),
-        )
-        workbench.close()
-        return 1
-    try:
-        return app.exec()
+        opening.begin()
+        if opening.done and not started:  # refused at once: no event loop to leave
+            return 1
+        looping.append(True)
+        code = app.exec()
     finally:
-        workbench.close()
+        opening.abandon()
+        for workbench in started:
+            workbench.close()
+        app.setQuitOnLastWindowClosed(quit_on_last_window_closed)
+    return code if started else 1

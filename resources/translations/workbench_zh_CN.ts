@@ -1607,6 +1607,14 @@ Wait and try again, or close and lose them?</source>
         <source>Writing</source>
         <translation>正在写入</translation>
     </message>
+    <message>
+        <source>Copying the store to {backup}: {done} of {total} MB</source>
+        <translation>正在将数据库复制到 {backup}:{done} / {total} MB</translation>
+    </message>
+    <message>
+        <source>Migration {number} of {count}: {name} ({seconds} s)</source>
+        <translation>迁移 {number}/{count}:{name}({seconds} 秒)</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2310,6 +2318,25 @@ Yours: {mine}</source>
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Upgrading {name} from schema {schema}…</source>
+        <translation>正在从架构 {schema} 升级 {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The store was not upgraded</source>
+        <translation>数据库未升级</translation>
+    </message>
+    <message>
+        <source>{name} is as it was (schema {schema}); this version of the workbench opens it once it is upgraded.</source>
+        <translation>{name} 保持原样(架构 {schema});本版本的工作台须先升级才能打开它。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -2551,6 +2578,10 @@ Yours: {mine}</source>
     <message>
         <source>Cancelled: the store keeps the {n} documents finished so far</source>
         <translation>已取消：数据库保留已完成的 {n} 篇文档</translation>
+    </message>
+    <message>
+        <source>{store}: colleagues&apos; changes are not coming in ({reason}); trying again</source>
+        <translation>{store}：收不到同事的修改（{reason}），正在重试</translation>
     </message>
     <message>
         <source>Cannot open the store</source>

@@ -1607,6 +1607,14 @@ Wait and try again, or close and lose them?</source>
         <source>Writing</source>
         <translation>正在寫入</translation>
     </message>
+    <message>
+        <source>Copying the store to {backup}: {done} of {total} MB</source>
+        <translation>正在將資料庫複製到 {backup}:{done} / {total} MB</translation>
+    </message>
+    <message>
+        <source>Migration {number} of {count}: {name} ({seconds} s)</source>
+        <translation>遷移 {number}/{count}:{name}({seconds} 秒)</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2310,6 +2318,25 @@ Yours: {mine}</source>
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Upgrading {name} from schema {schema}…</source>
+        <translation>正在從結構描述 {schema} 升級 {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>The store was not upgraded</source>
+        <translation>資料庫未升級</translation>
+    </message>
+    <message>
+        <source>{name} is as it was (schema {schema}); this version of the workbench opens it once it is upgraded.</source>
+        <translation>{name} 維持原樣(結構描述 {schema});此版本的工作台須先升級才能開啟它。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -2551,6 +2578,10 @@ Yours: {mine}</source>
     <message>
         <source>Cancelled: the store keeps the {n} documents finished so far</source>
         <translation>已取消：資料庫保留已完成的 {n} 份文件</translation>
+    </message>
+    <message>
+        <source>{store}: colleagues&apos; changes are not coming in ({reason}); trying again</source>
+        <translation>{store}：收不到同事的修改（{reason}），正在重試</translation>
     </message>
     <message>
         <source>Cannot open the store</source>

@@ -146,3 +146,38 @@ def test_entity_records_keep_the_analysts_source_and_follow_the_recogniser(seede
     assert now.pop("新来的公司/ORG") == "rule" and "2023年/DATE" not in now
     sources.pop("台积电/ORG"), sources.pop("三星/ORG")
     assert now == sources
+
+
+def test_an_entity_listing_is_read_on_its_own_connection_and_stops_when_cancelled(
+    seeded_store_path, monkeypatch
+):
+    from workbench.core.errors import Cancelled
+    from workbench.core.progress import Progress
+    from workbench.core.store import mentions
+    from workbench.core.store.database import reading_connection
+    from workbench.core.store.mentions import EntityQuery, entity_listing_at
+
+    query = EntityQuery("ORG", None)
+    listing = entity_listing_at(seeded_store_path, query, 20)
+    conn = reading_connection(seeded_store_path)
+    try:
+        assert listing.entries == mentions.entity_page(conn, query, 0, 20)
+        assert listing.total == mentions.entity_total(conn, query) > 20
+    finally:
+        conn.close()
+    assert listing.more and listing.query == query
+    few = entity_listing_at(seeded_store_path, EntityQuery(None, "台积电"), 500)
+    assert not few.more and few.total == len(few.entries) >= 1
+
+    class CancelledMidway(Progress):
+        asked = 0
+
+        def cancelled(self) -> bool:
+            self.asked += 1
+            return self.asked > 1  # the first look from inside the statement says go on
+
+    monkeypatch.setattr(mentions, "LISTING_CHECK_INSTRUCTIONS", 10)
+    progress = CancelledMidway()
+    with pytest.raises(Cancelled):
+        entity_listing_at(seeded_store_path, EntityQuery(None, "中"), 500, progress)
+    assert progress.asked == 3  # twice by SQLite, once to tell the interrupt from a failure

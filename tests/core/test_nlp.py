@@ -371,6 +371,45 @@ def test_lexicon_falls_back_to_a_shorter_term_when_the_longer_is_not_a_whole_wor
     assert found == [(0, 2, "中芯"), (11, 15, "HBM3")]
 
 
+def test_lexicon_goes_on_after_a_match_it_turns_down():
+    from workbench.core.nlp.lexicon import Entry, Lexicon
+
+    lexicon = Lexicon(
+        [
+            Entry("中宁", "GPE", "中宁", yields=True),
+            Entry("宁德时代", "ORG", "宁德时代"),
+            Entry("中国银行", "ORG", "中国银行"),
+            Entry("ASE", "ORG", "ASE"),
+            Entry("SEMI", "ORG", "SEMI"),
+        ]
+    )
+    text = "其中宁德时代与中国银行,PHASEMI和ASE,中国银行"
+    found = [(m.start, m.end, m.entry.term) for m in lexicon.find(text)]
+    # 中宁 gives way to 宁德时代 and ASE inside PHASEMI is no word (nor is SEMI):
+    # the scan goes on from each and finds every name after them.
+    assert found == [
+        (2, 6, "宁德时代"),
+        (7, 11, "中国银行"),
+        (20, 23, "ASE"),
+        (24, 28, "中国银行"),
+    ]
+
+
+def test_the_lexicons_automaton_finds_what_a_scan_place_by_place_finds():
+    from workbench.core.corpus import parse_file
+    from workbench.core.nlp.lexicon import default_lexicon
+    from workbench.core.nlp.numbers import fold_width
+    from workbench.core.paths import bundled_seed_files
+    from workbench.core.script import to_simplified
+
+    lexicon = default_lexicon()
+    documents = [d for path in bundled_seed_files() for d in parse_file(path).documents]
+    texts = [fold_width(to_simplified(document.text)) for document in documents]
+    assert len(texts) > 30
+    for text in texts:
+        assert lexicon.find(text) == list(lexicon._scan(text, 0))
+
+
 def test_segments_tile_the_text_with_offsets():
     from workbench.core.nlp.numbers import fold_width
     from workbench.core.nlp.segmenter import tagged_words

@@ -15,9 +15,12 @@ import pytest
 
 from tests.data import make_store_v1 as v1
 from workbench.core.documents import content_hash
+from workbench.core.errors import Cancelled
+from workbench.core.progress import PROGRESS_STEPS, Progress
 from workbench.core.search import search
-from workbench.core.store import Store, schema_version
+from workbench.core.store import Store, database, schema_version
 from workbench.core.store.annotations import annotations_for_document
+from workbench.core.store.database import planned_upgrade, upgrade_store
 from workbench.core.store.mentions import mentions_for_document, review_of
 from workbench.core.store.migrations import migrations
 
@@ -327,3 +330,121 @@ def test_the_command_line_says_where_the_copy_is_when_it_upgrades(old_store_path
         f"the store as it was is kept in {backup}\n"
     )
     assert " documents: 4\n" in out
+
+
+# -- an upgrade the window runs on a worker: progress and cancel ----------------
+
+
+class Recording(Progress):
+    """Keeps every report; cancels once a report's message holds ``cancel_at``."""
+
+    def __init__(self, cancel_at: str | None = None):
+        self.reports: list[tuple[int, int, str]] = []
+        self.cancel_at = cancel_at
+        self.cancel = False
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.reports.append((done, total, message))
+        if self.cancel_at is not None and self.cancel_at in message:
+            self.cancel = True
+
+    def cancelled(self) -> bool:
+        return self.cancel
+
+
+def test_the_planned_upgrade_names_the_schemas_the_migrations_and_the_copy(old_store_path):
+    before = _digest(old_store_path)
+    plan = planned_upgrade(old_store_path)
+    known = [m.name for m in migrations._migrations]
+    assert plan.path == old_store_path
+    assert (plan.from_schema, plan.to_schema) == ("0002", schema_label_now())
+    assert plan.migrations == tuple(known[len(v1.FIRST_RELEASE) :])
+    assert plan.backup == old_store_path.with_name("store.sqlite3.before-0003.bak")
+    assert _digest(old_store_path) == before  # looking wrote nothing
+    assert not plan.backup.exists()
+    with Store(old_store_path):
+        pass
+    assert planned_upgrade(old_store_path) is None  # upgraded: nothing more to do
+    assert planned_upgrade(old_store_path.with_name("new.sqlite3")) is None
+
+
+def test_an_upgrade_reports_the_copy_then_each_migration_on_one_rising_bar(old_store_path):
+    tables, before = _snapshot(old_store_path)
+    progress = Recording()
+    upgrade = upgrade_store(old_store_path, progress)
+    assert upgrade.from_schema == "0002" and upgrade.backup.exists()
+    messages = [message for _done, _total, message in progress.reports]
+    assert messages[0].startswith("Copying the store to store.sqlite3.before-0003.bak: ")
+    pending = [m.name for m in migrations._migrations][len(v1.FIRST_RELEASE) :]
+    announced = [m for m in messages if m.startswith("Migration ")]
+    # Each migration announced once as it starts (the clock ticks only past 0.25 s).
+    starts = [m.rsplit(" (", 1)[0] for m in announced if m.endswith("(0 s)")]
+    assert starts == [f"Migration {i} of {len(pending)}: {n}" for i, n in enumerate(pending, 1)]
+    done = [d for d, _t, _m in progress.reports]
+    assert done == sorted(done) and all(t == PROGRESS_STEPS for _d, t, _m in progress.reports)
+    with Store(old_store_path) as store:
+        assert store.upgrade is None and migrations.pending(store.db) == []
+        assert schema_version(store.db) == [m.name for m in migrations._migrations]
+    _, after = _snapshot(old_store_path, tables)
+    before = _as_rewritten_on_purpose(tables, before)
+    del before["_sqlite_migrations"], after["_sqlite_migrations"]
+    assert after == before
+
+
+def _left_as_it_was(path: Path, digest: str) -> None:
+    assert _digest(path) == digest
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    finally:
+        conn.close()
+    assert applied == list(v1.FIRST_RELEASE)
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no copy, no journal
+
+
+def test_a_cancel_while_copying_leaves_no_copy_and_the_store_as_it_was(old_store_path, monkeypatch):
+    monkeypatch.setattr(database, "BACKUP_PAGES_PER_STEP", 4)
+    before = _digest(old_store_path)
+    progress = Recording(cancel_at="Copying the store")
+    with pytest.raises(Cancelled):
+        upgrade_store(old_store_path, progress)
+    assert len(progress.reports) == 1  # the next step of the copy saw the cancel
+    _left_as_it_was(old_store_path, before)
+
+
+def test_a_cancel_inside_a_migrations_statement_rolls_the_whole_upgrade_back(
+    old_store_path, monkeypatch
+):
+    # SQLite asks after every instruction, so the cancel lands inside 0011's first
+    # statement, with 0003-0010 applied in the same transaction before it.
+    monkeypatch.setattr(database, "PROGRESS_INSTRUCTIONS", 1)
+    interrupted = []
+    real = database._Watch._tick
+
+    def tick(self) -> int:
+        answer = real(self)
+        interrupted.append(answer)
+        return answer
+
+    monkeypatch.setattr(database._Watch, "_tick", tick)
+    before = _digest(old_store_path)
+    progress = Recording(cancel_at="0011_entity_counts")
+    with pytest.raises(Cancelled):
+        upgrade_store(old_store_path, progress)
+    assert progress.reports[-1][2].startswith("Migration 9 of ")
+    assert interrupted[-1] == 1 and interrupted.count(1) == 1
+    _left_as_it_was(old_store_path, before)
+    # Opened again, it upgrades whole.
+    with Store(old_store_path) as store:
+        assert store.upgrade.from_schema == "0002"
+        assert migrations.pending(store.db) == []
+
+
+def test_a_cancel_keeps_a_copy_that_was_there_before(old_store_path):
+    backup = old_store_path.with_name("store.sqlite3.before-0003.bak")
+    shutil.copy(old_store_path, backup)
+    before = _digest(old_store_path)
+    with pytest.raises(Cancelled):
+        upgrade_store(old_store_path, Recording(cancel_at="Migration 1 of"))
+    assert _digest(old_store_path) == before
+    assert backup.exists() and _snapshot(backup) == _snapshot(old_store_path)

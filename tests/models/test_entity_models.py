@@ -33,6 +33,48 @@ def test_index_counts_filters_and_sorts(seeded_store, qtmodeltester):
     qtmodeltester.check(model)
 
 
+def _shown(model: EntityIndexModel) -> list[tuple[str, str, int]]:
+    return [(e.canonical, e.type, e.mentions) for e in map(model.entry, range(model.rowCount()))]
+
+
+def test_a_requested_filter_is_read_on_a_worker_and_the_newest_wins(
+    seeded_store, qtbot, qtmodeltester
+):
+    session = Session(seeded_store)
+    model = EntityIndexModel(session)
+    qtmodeltester.check(model)
+    unfiltered = _shown(model)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(model.contains_filter))
+    with qtbot.waitSignal(model.filter_applied, timeout=20_000):
+        model.request_filter(None, "中")
+        model.request_filter("ORG", "")  # typed on before the first was read
+        model.request_filter(None, "中国")
+        # The rows shown stay until the newest filter's are read.
+        assert model.filter_pending and _shown(model) == unfiltered
+    qtbot.waitUntil(lambda: not model._reads.running)
+    assert resets == ["中国"]  # the older filters were never shown
+    assert not model.filter_pending and model.contains_filter == "中国"
+    shown, total = _shown(model), model.total_count()
+    qtmodeltester.check(model)
+    # The same rows as the filter read on this thread.
+    read_here = EntityIndexModel(session)
+    read_here.set_filter(None, "中国")
+    assert shown == _shown(read_here) and total == read_here.total_count() == len(shown)
+    assert all("中国" in canonical for canonical, _t, _m in shown)
+
+
+def test_a_requested_filter_taken_back_before_it_is_read_shows_nothing_new(seeded_store, qtbot):
+    model = EntityIndexModel(Session(seeded_store))
+    unfiltered = _shown(model)
+    with qtbot.assertNotEmitted(model.modelReset, wait=100):
+        model.request_filter("GPE", "")
+        model.request_filter(None, "")  # back to what is shown, before GPE was read
+        assert not model.filter_pending
+        qtbot.waitUntil(lambda: not model._reads.running)
+    assert _shown(model) == unfiltered
+
+
 def test_index_leaves_out_rejected_mentions_after_a_change(seeded_store, qtbot):
     session = Session(seeded_store)
     model = EntityIndexModel(session)

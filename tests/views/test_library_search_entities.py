@@ -183,7 +183,8 @@ def test_entities_selecting_an_entity_lists_its_mentions(seeded_store, qtbot):
 def test_entities_follow_an_entity_selected_elsewhere_clearing_hiding_filters(seeded_store, qtbot):
     session, panel = _entities(seeded_store, qtbot)
     panel.type_combo.setCurrentIndex(panel.type_combo.findData("ORG"))
-    assert panel.index_model.type_filter == "ORG"
+    qtbot.waitUntil(lambda: panel.index_model.type_filter == "ORG")  # read on a worker
+    assert all(panel.index_model.entry(r).type == "ORG" for r in range(10))
     session.entity_selected.emit("东盟", "GPE")
     assert panel.index_model.type_filter is None
     assert panel.type_combo.currentData() is None

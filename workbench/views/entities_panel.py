@@ -524,8 +524,10 @@ class EntitiesPanel(QWidget):
     # -- the index -------------------------------------------------------------
 
     def apply_filter(self) -> None:
+        """Ask for the entities of the filter as typed; a worker reads them (the index
+        holds 400,000 entities at 38,000 documents) and the list follows."""
         self._filter_timer.stop()
-        self.index_model.set_filter(self.type_combo.currentData(), self.filter_edit.text())
+        self.index_model.request_filter(self.type_combo.currentData(), self.filter_edit.text())
 
     def _index_reset(self) -> None:
         self._update_index_count()
@@ -564,6 +566,8 @@ class EntitiesPanel(QWidget):
     def show_entity(self, canonical: str, type_: str) -> None:
         """List every mention of one entity and select it in the index (clearing filters
         that would hide it)."""
+        if self.index_model.filter_pending:  # the filter as typed, before its rows come
+            self.index_model.set_filter(self.type_combo.currentData(), self.filter_edit.text())
         row = self.index_model.row_of(canonical, type_)
         if row is None and (self.index_model.contains_filter or self.index_model.type_filter):
             for widget in (self.filter_edit, self.type_combo):

@@ -129,10 +129,19 @@ def app_icon() -> QIcon:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A clear, modal error: what failed as the title, the reason (naming the file) below."""
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setObjectName("ErrorDialog")
+    _show_message(parent, QMessageBox.Icon.Critical, "ErrorDialog", title, message)
+
+
+def show_notice(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal note that nothing went wrong but something was not done, and why."""
+    _show_message(parent, QMessageBox.Icon.Information, "NoticeDialog", title, message)
+
+
+def _show_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, name: str, title: str, message: str
+) -> None:
+    box = QMessageBox(icon, title, title, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
     box.setInformativeText(message)
     box.exec()
 
@@ -414,6 +423,7 @@ class MainWindow(QMainWindow):
         self.session.exporter.cancel()  # the file it was writing stays as it was
         self.session.exporter.wait()
         self.charts_panel.stop_computing()
+        self.entity_index_model.stop_reading()
         super().closeEvent(event)
 
     def _waiting_edits_settled(self) -> bool:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+
 from ..paths import resource_path
 
 DICTIONARY_TYPES = {"org": "ORG", "gpe": "GPE", "person": "PERSON", "product": "PRODUCT"}
@@ -36,10 +38,12 @@ class LexiconMatch(NamedTuple):
 class Lexicon:
     """Leftmost-longest matching of dictionary terms in a Simplified, width-folded text.
 
-    Terms are indexed by their first two characters with the lengths that occur,
-    and one character class finds the places where such a pair can begin, so a scan
-    costs a few set look-ups per candidate position; one regular expression
-    alternating over thousands of terms was many times slower.
+    An Aho-Corasick automaton (``ahocorasick_rs``, in Rust) finds the leftmost-longest
+    terms of a whole text in one call.  Two checks it cannot make are made on its
+    matches: a Latin term must be a whole word, and a lesser place may give way to
+    another name (``_gives_way``).  Where a match fails one, the scan goes on from
+    there in Python, trying the shorter terms at that place and then the next places,
+    until it takes a match the automaton found too: from there on the two agree.
     """
 
     def __init__(self, entries: list[Entry]):
@@ -57,18 +61,65 @@ class Lexicon:
         self._latin_edged = frozenset(
             term for term in self.entries if _is_latin(term[0]) or _is_latin(term[-1])
         )
+        # The automaton's patterns are the entries in this order; a match of one of
+        # ``_checked`` (by its index) is looked at again before it is taken.
+        self._by_index = list(self.entries.values())
+        self._checked = frozenset(
+            index
+            for index, entry in enumerate(self._by_index)
+            if entry.yields or entry.term in self._latin_edged
+        )
+        self._automaton = (
+            AhoCorasick(
+                list(self.entries),
+                matchkind=MatchKind.LeftmostLongest,
+                implementation=Implementation.ContiguousNFA,
+                store_patterns=False,
+            )
+            if self.entries
+            else None
+        )
 
     def find(self, text: str) -> list[LexiconMatch]:
-        if self._start is None:
+        if self._automaton is None:
             return []
+        matches = self._automaton.find_matches_as_indexes(text)
         found: list[LexiconMatch] = []
-        position = 0
+        by_index, checked = self._by_index, self._checked
+        taken = len(matches)
+        at = 0
+        while at < taken:
+            index, start, end = matches[at]
+            at += 1
+            entry = by_index[index]
+            if index not in checked or self._takes(text, start, end, entry):
+                # (tuple.__new__ skips the named tuple's __new__, written in Python)
+                found.append(_new_match(LexiconMatch, (start, end, entry)))
+                continue
+            # Turned down: scan on from its start as the automaton cannot, until a
+            # match it took is taken again (both then go on from that match's end).
+            for match in self._scan(text, start):
+                found.append(match)
+                while at < taken and matches[at][1] < match.start:
+                    at += 1
+                if at < taken and matches[at][1] == match.start and matches[at][2] == match.end:
+                    at += 1
+                    break
+            else:
+                break  # the scan went to the text's end
+        return found
+
+    def _takes(self, text: str, start: int, end: int, entry: Entry) -> bool:
+        if entry.term in self._latin_edged and not _whole_word(text, start, end):
+            return False
+        return not (entry.yields and self._gives_way(text, start, end))
+
+    def _scan(self, text: str, position: int):
+        """The leftmost-longest terms from ``position`` on, each checked as it is found."""
         entry_of, lengths_of, singles = self.entries.get, self._lengths.get, self._singles
         latin_edged = self._latin_edged
         size = len(text)
-        # The scan's tens of thousands of places, most starting no term: their
-        # offsets are taken in C (map), and the loop does as little as it can.
-        for start in map(_START, self._start.finditer(text)):
+        for start in map(_START, self._start.finditer(text, position)):
             if start < position:
                 continue  # inside the previous match
             candidates = lengths_of(text[start : start + 2], ())
@@ -84,10 +135,9 @@ class Lexicon:
                     continue
                 if entry.yields and self._gives_way(text, start, end):
                     break
-                found.append(LexiconMatch(start, end, entry))
+                yield LexiconMatch(start, end, entry)
                 position = end
                 break
-        return found
 
     def _gives_way(self, text: str, start: int, end: int) -> bool:
         """A lesser place is left to other rules where it begins a university's
@@ -111,6 +161,7 @@ class Lexicon:
 
 
 _START = re.Match.start
+_new_match = tuple.__new__
 _UNIVERSITY = re.compile(r"(?:理工|工业|科技|州立|国立)?(?:大学|学院)")
 
 

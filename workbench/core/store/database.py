@@ -5,7 +5,11 @@ SQLite database and a store from a newer version are refused before the first
 write (see ``checks``).  A store that cannot be written (read-only file, folder or
 disk) opens read-only.  A store from an older version is copied next to itself
 (``STORE.before-NNNN.bak``, NNNN the first migration it lacked) and upgraded in
-one transaction: a failed upgrade leaves it as it was.
+one transaction: a failed upgrade leaves it as it was.  Both take time in
+proportion to the store, so the window runs them on a worker (:func:`upgrade_store`
+with a :class:`Progress`, after :func:`planned_upgrade` said one is due): the copy
+reports its pages, each migration its running time, and a cancel interrupts
+SQLite mid-statement, rolls the upgrade back and removes the copy it made.
 
 A connection belongs to the thread that opened it; a worker thread opens its own.
 """
@@ -15,12 +19,15 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from ..errors import WorkbenchError
+from ..errors import Cancelled, WorkbenchError
+from ..progress import PROGRESS_CONTEXT, PROGRESS_STEPS, Progress
 from ..search_index import register as register_search_function
+from ..translatable import QT_TRANSLATE_NOOP
 from .checks import (
     QUICK_CHECK_BUDGET_SECONDS,
     ReadOnlyStoreError,
@@ -43,6 +50,7 @@ from .transactions import StoreConnection
 
 __all__ = [
     "OpenedStore",
+    "PlannedUpgrade",
     "ReadOnlyStoreError",
     "StoreDamagedError",
     "StoreOpenError",
@@ -51,12 +59,27 @@ __all__ = [
     "connect",
     "open_database",
     "open_store_database",
+    "planned_upgrade",
+    "reading_connection",
     "schema_version",
+    "upgrade_store",
     "write_failure",
 ]
 
 WAL_ATTEMPTS = 200  # 200 × 25 ms: far longer than a second process takes to set it
 WAL_RETRY_SECONDS = 0.025
+
+# An upgrade's copy is written this many pages at a time (16 MB of 4 kB pages),
+# each step a report and a chance to cancel.
+BACKUP_PAGES_PER_STEP = 4096
+# SQLite calls the progress handler every this many virtual-machine instructions
+# (well under a millisecond of work), which answers a cancel at once; a report is
+# sent at most every REPORT_SECONDS.
+PROGRESS_INSTRUCTIONS = 10_000
+REPORT_SECONDS = 0.25
+
+COPYING = QT_TRANSLATE_NOOP("Progress", "Copying the store to {backup}: {done} of {total} MB")
+MIGRATING = QT_TRANSLATE_NOOP("Progress", "Migration {number} of {count}: {name} ({seconds} s)")
 
 
 class StoreWriteError(WorkbenchError):
@@ -99,6 +122,18 @@ class Upgrade:
             f"{self.path.name}: upgraded from schema {self.from_schema} to {self.to_schema}; "
             f"the store as it was is kept in {self.backup}"
         )
+
+
+@dataclass(frozen=True)
+class PlannedUpgrade:
+    """The upgrade opening a store would make: from which schema, through which
+    migrations, and where the store as it was would be kept."""
+
+    path: Path
+    from_schema: str
+    to_schema: str
+    migrations: tuple[str, ...]
+    backup: Path
 
 
 @dataclass(frozen=True)
@@ -154,9 +189,13 @@ def _read_only_connection(path: Path, reason: str) -> sqlite3.Connection:
 _checked_files: set[tuple[str, int, int]] = set()
 
 
-def _check_once(conn: sqlite3.Connection, path: Path) -> bool:
+def _file_key(path: Path) -> tuple[str, int, int]:
     stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+def _check_once(conn: sqlite3.Connection, path: Path) -> bool:
+    key = _file_key(path)
     if key in _checked_files:
         return True
     checked = quick_check(conn, path, QUICK_CHECK_BUDGET_SECONDS)
@@ -165,22 +204,95 @@ def _check_once(conn: sqlite3.Connection, path: Path) -> bool:
     return checked
 
 
-def open_store_database(path: Path | str, *, read_only: bool = False) -> OpenedStore:
+def _remember_checked(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _checked_files.add(_file_key(path))
+
+
+def open_store_database(
+    path: Path | str, *, read_only: bool = False, progress: Progress | None = None
+) -> OpenedStore:
     """Open the store at ``path`` (created when missing, unless ``read_only``).
 
     Raises :class:`StoreOpenError` (a :class:`WorkbenchError` naming the file)
     for a file that is not a store this version can use; nothing is written then.
+    An upgrade due reports to ``progress`` and stops, raising :class:`Cancelled`,
+    when it is cancelled: the store is then as it was.
     """
     path = Path(path)
     try:
-        return _open(path, read_only)
+        return _open(path, read_only, progress)
     except OSError as error:  # no permission to read the file or its folder, …
         raise StoreOpenError(
             f"{path.name}: cannot be read ({error.strerror or error}); it was left as it was"
         ) from None
 
 
-def _open(path: Path, read_only: bool) -> OpenedStore:
+def planned_upgrade(path: Path | str) -> PlannedUpgrade | None:
+    """The upgrade opening ``path`` would make, read without writing anything.
+
+    None for a missing or new store, one of this version, and one that cannot be
+    written (opening refuses that one, saying why).  Raises :class:`StoreOpenError`
+    as opening would for a file that is not a store this version can use.  It reads
+    the schema only, in milliseconds whatever the store's size: the quick check
+    (up to 0.4 s on a large store) is left to the open that follows, which for an
+    upgrade runs on the worker.
+    """
+    path = Path(path)
+    try:
+        examined = _examine(path, read_only=False, check=False)
+    except OSError as error:
+        raise StoreOpenError(
+            f"{path.name}: cannot be read ({error.strerror or error}); it was left as it was"
+        ) from None
+    if examined is None:
+        return None
+    conn, reason, schema, _checked = examined
+    if conn is not None:
+        conn.close()
+    if reason is not None or schema.is_new or not schema.pending:
+        return None
+    return PlannedUpgrade(
+        path,
+        schema.version,
+        schema_label([m.name for m in migrations._migrations]),
+        tuple(schema.pending),
+        _backup_path(path, schema),
+    )
+
+
+def upgrade_store(path: Path | str, progress: Progress) -> Upgrade | None:
+    """Open the store at ``path`` on this thread, upgrading it if due, and close it.
+
+    What the window runs on a worker before it opens the store itself; None when
+    no upgrade was due after all (another process made it meanwhile).
+    """
+    path = Path(path)
+    opened = open_store_database(path, progress=progress)
+    opened.db.conn.close()
+    if opened.checked:  # checked before the upgrade, which was this program's own
+        _remember_checked(path)
+    return opened.upgrade
+
+
+def _open(path: Path, read_only: bool, progress: Progress | None) -> OpenedStore:
+    examined = _examine(path, read_only)
+    if examined is None:
+        schema = Schema([], [], [m.name for m in migrations._migrations])
+        return _open_writable(path, schema, True, progress)
+    conn, reason, schema, checked = examined
+    if reason is not None:
+        return _finish_read_only(conn, path, reason, schema, checked)
+    return _open_writable(path, schema, checked, progress)
+
+
+def _examine(
+    path: Path, read_only: bool, *, check: bool = True
+) -> tuple[sqlite3.Connection | None, str | None, Schema, bool] | None:
+    """Check an existing store before anything is written: its connection (open only
+    when it cannot be written), why it cannot be written, its schema, and whether the
+    quick check went through it whole.  None when there is no store yet (its folder
+    is made)."""
     if path.is_dir():
         raise StoreOpenError(f"{path.name}: is a folder, not a workbench store")
     exists = path.exists()
@@ -200,25 +312,23 @@ def _open(path: Path, read_only: bool) -> OpenedStore:
     if reason is not None and not exists:
         raise StoreOpenError(f"{path.name}: cannot make a store here ({reason})")
 
-    checked = True
-    if exists:
-        conn = (
-            _read_only_connection(path, reason)
-            if reason is not None
-            else _connection(_uri(path, mode="ro"), uri=True)
-        )
-        try:
-            checked = _check_once(conn, path)
-            schema = read_schema(conn, path)
-        except BaseException:
-            conn.close()
-            raise
-        if reason is not None:
-            return _finish_read_only(conn, path, reason, schema, checked)
+    if not exists:
+        return None
+    conn = (
+        _read_only_connection(path, reason)
+        if reason is not None
+        else _connection(_uri(path, mode="ro"), uri=True)
+    )
+    try:
+        checked = _check_once(conn, path) if check else False
+        schema = read_schema(conn, path)
+    except BaseException:
         conn.close()
-    else:
-        schema = Schema([], [], [m.name for m in migrations._migrations])
-    return _open_writable(path, schema, checked)
+        raise
+    if reason is not None:
+        return conn, reason, schema, checked
+    conn.close()
+    return None, None, schema, checked
 
 
 def _finish_read_only(
@@ -241,7 +351,9 @@ def _finish_read_only(
     return OpenedStore(StoreConnection(conn), reason, None, checked)
 
 
-def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
+def _open_writable(
+    path: Path, schema: Schema, checked: bool, progress: Progress | None
+) -> OpenedStore:
     conn = _connection(str(path))
     try:
         conn.execute("PRAGMA foreign_keys=ON")
@@ -252,7 +364,7 @@ def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
             _set_wal(conn)
             _apply(db, path)
         elif schema.pending:
-            upgrade = _upgrade(db, path, schema)
+            upgrade = _upgrade(db, path, schema, progress)
         _set_wal(conn)
     except sqlite3.DatabaseError as error:
         conn.close()
@@ -265,30 +377,49 @@ def _open_writable(path: Path, schema: Schema, checked: bool) -> OpenedStore:
     return OpenedStore(db, None, upgrade, checked)
 
 
-def _apply(db: StoreConnection, path: Path) -> None:
+def _apply(db: StoreConnection, path: Path, watch: _Watch | None = None) -> None:
     """Every pending migration in one transaction: all of them, or none.
 
     Holding the write lock, so that of two processes opening a new store at once
-    one runs them and the other waits, then finds none pending.
+    one runs them and the other waits, then finds none pending.  With ``watch``,
+    each migration is announced and a cancel interrupts it (:class:`Cancelled`).
     """
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        migrations.apply(db)
-    except BaseException:
+        if watch is None:
+            migrations.apply(db)
+        else:
+            with watch.watching(conn):
+                migrations.apply_each(db, watch.migration)
+    except BaseException as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if watch is not None and watch.progress.cancelled():
+            raise Cancelled() from error
         raise
     conn.execute("COMMIT")
 
 
-def _upgrade(db: StoreConnection, path: Path, schema: Schema) -> Upgrade:
-    first = schema_label(schema.pending[:1])
-    backup = path.with_name(f"{path.name}.before-{first}.bak")
+def _backup_path(path: Path, schema: Schema) -> Path:
+    return path.with_name(f"{path.name}.before-{schema_label(schema.pending[:1])}.bak")
+
+
+def _upgrade(db: StoreConnection, path: Path, schema: Schema, progress: Progress | None) -> Upgrade:
+    backup = _backup_path(path, schema)
     earlier = [p for p in backups_of(path) if p != backup]
-    _back_up(db.conn, path, backup)
+    had_backup = backup.exists()
+    watch = _Watch(progress, backup, len(schema.pending)) if progress is not None else None
+    if watch is not None:
+        watch.progress.check()
+    _back_up(db.conn, path, backup, watch)
     try:
-        _apply(db, path)
+        _apply(db, path, watch)
+    except Cancelled:
+        if not had_backup:  # the store is as it was: its copy is not needed
+            with contextlib.suppress(OSError):
+                backup.unlink()
+        raise
     except Exception as error:  # a migration's own failure, too: all or nothing
         raise StoreOpenError(
             f"{path.name}: cannot upgrade the store from schema {schema.version} ({error}); "
@@ -301,7 +432,7 @@ def _upgrade(db: StoreConnection, path: Path, schema: Schema) -> Upgrade:
     return Upgrade(path, schema.version, schema_label(known), backup)
 
 
-def _back_up(conn: sqlite3.Connection, path: Path, backup: Path) -> None:
+def _back_up(conn: sqlite3.Connection, path: Path, backup: Path, watch: _Watch | None) -> None:
     """Copy the store with SQLite's backup API to ``backup`` (a single file, no -wal)."""
     partial = backup.with_name(backup.name + ".partial")
     try:
@@ -309,7 +440,17 @@ def _back_up(conn: sqlite3.Connection, path: Path, backup: Path) -> None:
             partial.unlink()
         target = sqlite3.connect(str(partial))
         try:
-            conn.backup(target)
+            if watch is None:
+                conn.backup(target)
+            else:
+                page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+                conn.backup(
+                    target,
+                    pages=BACKUP_PAGES_PER_STEP,
+                    progress=lambda _status, remaining, total: watch.copied(
+                        page_size, remaining, total
+                    ),
+                )
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
@@ -321,6 +462,75 @@ def _back_up(conn: sqlite3.Connection, path: Path, backup: Path) -> None:
             f"{path.name}: needs a schema upgrade, but its copy {backup.name} could not be "
             f"written first ({error}); nothing was changed"
         ) from None
+    except BaseException:  # cancelled: no half copy is left
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+
+
+class _Watch:
+    """An upgrade's reports and cancel: the copy by its pages, then each migration by
+    its running time; the bar rises by phases (the copy one, each migration one).
+
+    During the migrations SQLite calls :meth:`_tick` every ``PROGRESS_INSTRUCTIONS``
+    instructions; answering non-zero interrupts the statement, which is how a cancel
+    stops a migration half way through one long ``INSERT … SELECT``.
+    """
+
+    def __init__(self, progress: Progress, backup: Path, migrations_pending: int):
+        self.progress = progress
+        self._backup = backup
+        self._phases = migrations_pending + 1
+        self._phase = 0
+        self._migration: tuple[int, int, str] | None = None
+        self._started = time.monotonic()
+        self._reported = 0.0
+
+    def copied(self, page_size: int, remaining: int, total: int) -> None:
+        self.progress.check()
+        text = self.progress.translate(PROGRESS_CONTEXT, COPYING).format(
+            backup=self._backup.name,
+            done=(total - remaining) * page_size // 10**6,
+            total=total * page_size // 10**6,
+        )
+        self._send((total - remaining) / total if total else 1.0, text)
+
+    def migration(self, index: int, count: int, name: str) -> None:
+        """Migration ``index`` (from 0) of the ``count`` pending is about to run."""
+        self.progress.check()
+        self._phases = count + 1
+        self._phase = index + 1
+        self._migration = (index + 1, count, name)
+        self._started = time.monotonic()
+        self._report_migration()
+
+    @contextlib.contextmanager
+    def watching(self, conn: sqlite3.Connection) -> Iterator[None]:
+        conn.set_progress_handler(self._tick, PROGRESS_INSTRUCTIONS)
+        try:
+            yield
+        finally:
+            conn.set_progress_handler(None, 0)
+
+    def _tick(self) -> int:
+        if self.progress.cancelled():
+            return 1
+        if self._migration is not None and time.monotonic() - self._reported >= REPORT_SECONDS:
+            self._report_migration()
+        return 0
+
+    def _report_migration(self) -> None:
+        number, count, name = self._migration
+        seconds = int(time.monotonic() - self._started)
+        text = self.progress.translate(PROGRESS_CONTEXT, MIGRATING).format(
+            number=number, count=count, name=name, seconds=seconds
+        )
+        self._send(0.0, text)
+
+    def _send(self, fraction: float, text: str) -> None:
+        self._reported = time.monotonic()
+        done = round(PROGRESS_STEPS * (self._phase + fraction) / self._phases)
+        self.progress.report(done, PROGRESS_STEPS, text)
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -353,6 +563,18 @@ def _set_wal(conn: sqlite3.Connection) -> None:
                 raise
             time.sleep(WAL_RETRY_SECONDS)
     conn.execute("PRAGMA journal_mode=WAL")
+
+
+def reading_connection(path: Path | str) -> sqlite3.Connection:
+    """A connection that only reads the store at ``path``, without the checks on open.
+
+    For a worker reading a store the window has opened (and so checked) already:
+    opening costs a few milliseconds whatever the store's size.
+    """
+    path = Path(path)
+    conn = _read_only_connection(path, write_blocker(path) or "opened read-only")
+    conn.execute("PRAGMA query_only=ON")
+    return conn
 
 
 def open_database(path: Path | str, *, read_only: bool = False) -> StoreConnection:

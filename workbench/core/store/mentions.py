@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 
+from ..errors import Cancelled
+from ..progress import Progress
 from .transactions import engine_of
 
 SNIPPET_CONTEXT = 30
@@ -422,6 +424,46 @@ def entity_page(
 def entity_total(conn: sqlite3.Connection, query: EntityQuery) -> int:
     where, params = query.where()
     return conn.execute(f"SELECT count(*) FROM entity_counts WHERE {where}", params).fetchone()[0]
+
+
+@dataclass(frozen=True)
+class EntityListing:
+    """The first entities ``query`` lists, whether more follow, and how many it lists
+    in all (counted only when more follow)."""
+
+    query: EntityQuery
+    entries: list[EntityEntry]
+    more: bool
+    total: int
+
+
+# SQLite instructions between two looks at a cancel while the listing is read.
+LISTING_CHECK_INSTRUCTIONS = 10_000
+
+
+def entity_listing_at(
+    db_path, query: EntityQuery, limit: int, progress: Progress | None = None
+) -> EntityListing:
+    """The first ``limit`` entities of ``query`` and their total, read on a connection
+    of this thread's own (a worker's: a filter over a part of a name reads the whole
+    index, 0.15-0.3 s at 38,000 documents).  Raises ``Cancelled`` as soon as
+    ``progress`` is cancelled, even inside the statement reading the index."""
+    from .database import reading_connection  # which imports the migrations: on first use
+
+    progress = progress or Progress()
+    conn = reading_connection(db_path)
+    conn.set_progress_handler(lambda: progress.cancelled(), LISTING_CHECK_INSTRUCTIONS)
+    try:
+        entries = entity_page(conn, query, 0, limit)
+        more = len(entries) == limit
+        total = entity_total(conn, query) if more else len(entries)
+    except sqlite3.OperationalError:
+        if progress.cancelled():
+            raise Cancelled() from None
+        raise
+    finally:
+        conn.close()
+    return EntityListing(query, entries, more, total)
 
 
 def entity_entry(conn: sqlite3.Connection, canonical: str, type_: str) -> EntityEntry | None:

@@ -83,6 +83,15 @@ class MigrationSet:
         each in a transaction with its record."""
         self._sqlite_utils_set().apply(self._database(db), stop_before=stop_before)
 
+    def apply_each(self, db: StoreConnection, before: Callable[[int, int, str], None]) -> None:
+        """Apply the pending migrations as :meth:`apply` does, calling ``before(index,
+        count, name)`` ahead of each (to report it, or to stop by raising)."""
+        pending = [m.name for m in self.pending(db)]
+        for index, name in enumerate(pending):
+            before(index, len(pending), name)
+            following = pending[index + 1] if index + 1 < len(pending) else None
+            self.apply(db, stop_before=following)
+
     def ensure_migrations_table(self, db: StoreConnection | sqlite3.Connection) -> None:
         self._sqlite_utils_set().ensure_migrations_table(self._database(db))
 

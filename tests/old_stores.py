@@ -1,0 +1,58 @@
+"""A store of today taken back to an older schema, as an earlier version left it.
+
+``tests/data/store_v1.sqlite3`` is the first release's store, frozen; these helpers
+make an old store of any size from a current one (the seeded corpus, a scaled
+benchmark store), so the upgrade a window runs on open can be met at scale.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# What migrations 0013 and 0014 added to a store file (0014 adds nothing to one).
+UNDO_AFTER_0012 = """
+ALTER TABLE annotations DROP COLUMN made_by;
+ALTER TABLE mention_reviews DROP COLUMN reviewed_by;
+ALTER TABLE capacity_rows DROP COLUMN edited_by;
+ALTER TABLE cluster_rows DROP COLUMN edited_by;
+DELETE FROM _sqlite_migrations WHERE name IN ('0013_who_wrote', '0014_change_notices');
+"""
+
+# What migrations 0011 and 0012 added, dropped in the order that undoes them.
+_UNDO_0011_0012 = """
+DROP TABLE document_tags;
+DROP TRIGGER library_documents_insert;
+DROP TRIGGER library_documents_update;
+DROP TRIGGER library_occurrences_insert;
+DROP TRIGGER library_occurrences_delete;
+DROP TRIGGER library_annotations_insert;
+DROP TRIGGER library_annotations_delete;
+DROP TRIGGER library_annotations_move;
+DROP TRIGGER entity_counts_mention_insert;
+DROP TRIGGER entity_counts_mention_delete;
+DROP TRIGGER entity_counts_mention_update;
+DROP TRIGGER entity_counts_review_insert;
+DROP TRIGGER entity_counts_review_delete;
+DROP TRIGGER entity_counts_review_rejected;
+DROP TRIGGER entity_counts_review_unrejected;
+DROP TRIGGER mention_reviews_keep_span;
+DROP TABLE library_entries;
+DROP TABLE entity_counts_deferred;
+DROP TABLE entity_counts;
+DROP INDEX mentions_entity;
+CREATE INDEX mentions_canonical ON mentions(canonical, type);
+DELETE FROM _sqlite_migrations
+    WHERE name IN ('0011_entity_counts', '0012_document_tags');
+"""
+
+
+def as_schema_0010(path: Path) -> None:
+    """Take the store at ``path`` (of this version's schema) back to schema 0010, in place."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.executescript("BEGIN IMMEDIATE;" + UNDO_AFTER_0012 + _UNDO_0011_0012 + "COMMIT;")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
