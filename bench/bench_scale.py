@@ -12,9 +12,10 @@ absolute medians and as ratios to the 1× figures of the same run:
   while the panels fill (a 10 ms timer).
 
 Then, once, on the corpus: cold start against a bare PySide6 + pyqtgraph window;
-writing the corpus's mentions the pipeline's way against one plain
-``executemany`` into the same schema; recognition against ``rjieba.tag`` on the
-same Simplified text.
+writing the corpus's mentions the pipeline's way against plain ``executemany``
+into the same schema (``measure_bulk_mentions``, also run alone by
+bench/bench_mentions.py); recognition against ``rjieba.tag`` on the same
+Simplified text.
 
     .venv/bin/python bench/bench_scale.py --sizes 1,10,100 --keep /tmp/scale
 """
@@ -45,6 +46,15 @@ from workbench.core.store import Store  # noqa: E402
 
 QUERIES = ["产能", "芯片", "台积电", "CoWoS", "先进制造业集群", "芯片 出口", '"先进封装"', "镍"]
 LIMIT = 50
+
+
+def bench_folder(keep: Path | None) -> tuple[Path, tempfile.TemporaryDirectory | None]:
+    """``keep`` (made if missing), or a temporary folder with its handle to clean up."""
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+        return keep, None
+    scratch = tempfile.TemporaryDirectory()
+    return Path(scratch.name), scratch
 
 
 def sized_store(folder: Path, factor: int) -> Path:
@@ -86,17 +96,42 @@ def measure_window(path: Path, env: dict, runs: int) -> tuple[float, float]:
     return statistics.median(paints), max(gaps)
 
 
-def measure_bulk_mentions(corpus: Path, folder: Path) -> tuple[float, float, int]:
-    """The corpus's mentions written as the pipeline writes them, against one plain
-    ``executemany`` of the same rows into a copy of the same schema."""
-    from workbench.core.store.mentions import replace_mentions
+BULK_WAYS = {
+    "bare": "executemany, a bare table (no index, foreign key or trigger)",
+    "indexed": "executemany, the table's indexes and foreign key, no trigger",
+    "triggers": "executemany, the whole schema (the row triggers count each row)",
+    "per_document": "the pipeline before: one transaction per document",
+    "batched": "the pipeline now: batches in one transaction each",
+    "batched_mentions": "  the same, the mentions alone (no entity records)",
+}
+
+
+def measure_bulk_mentions(corpus: Path, folder: Path, repeat: int = 3) -> dict[str, float]:
+    """Seconds (best of ``repeat``) to write every mention of the store ``corpus`` into a
+    copy of it emptied of mentions, each of the ``BULK_WAYS``.
+
+    The three ``executemany`` ways insert the same rows in one transaction: into a copy
+    whose mentions table lost its indexes, foreign key and triggers; lost its triggers
+    only; or is as the store has it.  The pipeline's ways write what recognition
+    hands over, mentions and their entity records (``pipeline.batch.write_recognised``),
+    one transaction per document as before, or through the pipeline's ``Batch``
+    (and once more without the entity records, for the cost of the mentions alone).
+    """
+    from workbench.core.pipeline.batch import Batch, Finished, write_recognised
 
     with Store(corpus) as store:
         documents = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY id")]
-        rows = store.conn.execute(
-            'SELECT document_id, start, "end", type, text, canonical, value_low, value_high, '
-            "unit FROM mentions ORDER BY document_id, start"
-        ).fetchall()
+        rows = [
+            tuple(r)
+            for r in store.conn.execute(
+                'SELECT document_id, start, "end", type, text, canonical, value_low, '
+                "value_high, unit FROM mentions ORDER BY document_id, start"
+            )
+        ]
+        sources = {
+            (c, t): s
+            for c, t, s in store.conn.execute("SELECT canonical, type, source FROM entities")
+        }
         version = store.conn.execute(
             "SELECT recognizer_version FROM recognition_runs LIMIT 1"
         ).fetchone()[0]
@@ -108,40 +143,99 @@ def measure_bulk_mentions(corpus: Path, folder: Path) -> tuple[float, float, int
             self.start, self.end, self.type, self.text, self.canonical = row[1:6]
             self.value = {"low": row[6], "high": row[7], "unit": row[8]} if row[6] else None
 
-    by_document: dict[int, list] = {d: [] for d in documents}
+    found: dict[int, list] = {d: [] for d in documents}
     for row in rows:
-        by_document[row[0]].append(Mention(row))
+        found[row[0]].append(Mention(row))
+    entities = {
+        d: {(m.canonical, m.type, sources.get((m.canonical, m.type), "rule")) for m in ms}
+        for d, ms in found.items()
+    }
+    scratch = folder / "bulk-mentions"
+    scratch.mkdir(exist_ok=True)
 
-    def fresh_copy(name: str) -> Path:
-        target = folder / name
-        for old in folder.glob(name + "*"):
+    def fresh_copy(way: str) -> Path:
+        target = scratch / f"{way}.sqlite3"
+        for old in scratch.glob(f"{way}.sqlite3*"):
             old.unlink()
         shutil.copy(corpus, target)
         with Store(target) as store:
-            store.conn.execute("DELETE FROM mentions")
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn = store.conn
+            conn.execute("DELETE FROM mentions")
+            if way in ("bare", "indexed"):
+                for (name,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                    "AND tbl_name = 'mentions'"
+                ).fetchall():
+                    conn.execute(f"DROP TRIGGER {name}")
+            if way == "bare":
+                conn.execute("DROP INDEX mentions_document")
+                conn.execute("DROP INDEX mentions_entity")
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return target
 
-    pipeline_times, plain_times = [], []
-    for _ in range(3):
-        with Store(fresh_copy("bulk-pipeline.sqlite3")) as store:
-            began = time.perf_counter()
-            for document_id in documents:
-                with store.transaction():
-                    replace_mentions(store.conn, document_id, by_document[document_id], version)
-            pipeline_times.append(time.perf_counter() - began)
-        with Store(fresh_copy("bulk-plain.sqlite3")) as store:
-            conn = store.conn
-            began = time.perf_counter()
-            conn.execute("BEGIN")
-            conn.executemany(
-                'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
-                "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [tuple(r) for r in rows],
-            )
-            conn.execute("COMMIT")
-            plain_times.append(time.perf_counter() - began)
-    return min(pipeline_times), min(plain_times), len(rows)
+    def executemany(store: Store) -> None:
+        conn = store.conn
+        conn.execute("BEGIN")
+        conn.executemany(
+            'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
+            "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        conn.execute("COMMIT")
+
+    def per_document(store: Store) -> None:
+        for d in documents:
+            with store.transaction():
+                write_recognised(store.conn, [(d, found[d], entities[d])], version)
+
+    def batched(store: Store, records: bool = True) -> None:
+        batch = Batch(store, version)
+        for d in documents:
+            batch.add(Finished(d, (False, d), found[d], entities[d] if records else set()))
+            if batch.full:
+                batch.write()
+        batch.write()
+
+    writes = {
+        "bare": executemany,
+        "indexed": executemany,
+        "triggers": executemany,
+        "per_document": per_document,
+        "batched": batched,
+        "batched_mentions": lambda store: batched(store, records=False),
+    }
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for way, write in writes.items():
+            with Store(fresh_copy(way)) as store:
+                if way == "bare":
+                    store.conn.execute("PRAGMA foreign_keys=OFF")
+                began, began_cpu = time.perf_counter(), time.process_time()
+                write(store)
+                seconds, cpu = time.perf_counter() - began, time.process_time() - began_cpu
+            best[way] = min(best.get(way, seconds), seconds)
+            best[f"{way} cpu"] = min(best.get(f"{way} cpu", cpu), cpu)
+    best["mentions"] = len(rows)
+    best["documents"] = len(documents)
+    return best
+
+
+def print_bulk_mentions(timings: dict[str, float]) -> None:
+    """Wall-clock and CPU times (this process's, so less disturbed by other work on a
+    busy machine), each as a ratio to the plain executemany with indexes."""
+    base, base_cpu = timings["indexed"], timings["indexed cpu"]
+    print(
+        f"bulk mentions ({int(timings['mentions']):,} in {int(timings['documents']):,} "
+        "documents), best of each: wall ms, ratio; CPU ms, ratio (to the executemany "
+        "with indexes)"
+    )
+    for way, what in BULK_WAYS.items():
+        wall, cpu = timings[way], timings[f"{way} cpu"]
+        print(
+            f"  {what:62} {wall * 1000:7.1f} {wall / base:5.2f}×"
+            f"  {cpu * 1000:7.1f} {cpu / base_cpu:5.2f}×"
+        )
 
 
 def measure_recognition(
@@ -171,13 +265,7 @@ def main() -> int:
     parser.add_argument("--window-runs", type=int, default=3)
     args = parser.parse_args()
     sizes = sorted({1, *(int(s) for s in args.sizes.split(","))})
-    scratch = None
-    if args.keep:
-        folder = args.keep
-        folder.mkdir(parents=True, exist_ok=True)
-    else:
-        scratch = tempfile.TemporaryDirectory()
-        folder = Path(scratch.name)
+    folder, scratch = bench_folder(args.keep)
     env = environment(folder)
     failed = False
     searched, windows, sizes_on_disk = {}, {}, {}
@@ -221,11 +309,7 @@ def main() -> int:
         f"{starts['skeleton'] * 1000:.0f} ms, ratio {starts['workbench'] / starts['skeleton']:.2f}"
         f" (pandas before the paint: {starts['pandas']})"
     )
-    pipeline, plain, mention_count = measure_bulk_mentions(corpus, folder)
-    print(
-        f"bulk mentions ({mention_count:,}): pipeline {pipeline * 1000:.0f} ms, plain "
-        f"executemany {plain * 1000:.0f} ms, ratio {pipeline / plain:.2f}"
-    )
+    print_bulk_mentions(measure_bulk_mentions(corpus, folder))
     recognise, tag, characters = measure_recognition(corpus)
     print(
         f"recognition of the corpus ({characters:,} characters): {recognise * 1000:.0f} ms, "

@@ -22,12 +22,14 @@ from workbench.core.operations.entities import (
 from workbench.core.store import Store
 from workbench.core.store.entities import written_forms
 from workbench.core.store.mentions import (
+    SET_ASIDE_ROWS,
     EntityQuery,
     entity_index,
     entity_page,
     entity_rank,
     mentions_for_document,
     replace_mentions,
+    replace_mentions_of,
     set_review,
 )
 
@@ -106,6 +108,152 @@ class _Found:
             if stored.value_low is None
             else {"low": stored.value_low, "high": stored.value_high, "unit": stored.unit}
         )
+
+
+class _Made:
+    """A mention as the recogniser hands it over, made up for a test."""
+
+    def __init__(self, start, end, type_, text, canonical, value=None):
+        self.start, self.end, self.type = start, end, type_
+        self.text, self.canonical, self.value = text, canonical, value
+
+
+def _batch_of(conn, document_ids, rng):
+    """For each document, mentions as a new recogniser might find them: some of the
+    stored ones dropped, some renamed to another document's entity or to a new one,
+    one found twice over, and a new entity of the batch's own."""
+    pool = [
+        (m.canonical, m.type)
+        for d in document_ids
+        for m in mentions_for_document(conn, d)
+        if m.type in ("ORG", "GPE")
+    ]
+    batch = []
+    for document_id in document_ids:
+        found = []
+        for m in mentions_for_document(conn, document_id):
+            roll = rng.random()
+            if roll < 0.2:
+                continue
+            found.append(_Found(m))
+            if roll < 0.3 and pool:
+                found[-1].canonical, found[-1].type = rng.choice(pool)
+            elif roll < 0.35:
+                found[-1].canonical = f"{m.canonical}集团{document_id}"
+        if found:
+            found.append(found[0])
+        found.append(_Made(0, 2, "ORG", "新名", "批次新企业"))
+        batch.append((document_id, found))
+    return batch
+
+
+def test_a_batch_of_documents_keeps_the_counts_exact(seeded_store):
+    """Mentions written a batch at a time (as the pipeline writes them) leave the entity
+    index and the Library as a count from scratch does: with rejected spans inside and
+    outside the batch, documents recognised again, emptied, new to the index, and
+    documents and mentions deleted afterwards."""
+    conn = seeded_store.conn
+    rng = random.Random(11)
+    documents = seeded_store.document_ids()
+    spans = conn.execute('SELECT document_id, start, "end", type FROM mentions').fetchall()
+    with seeded_store.transaction():
+        for span in rng.sample(spans, 200):
+            set_review(conn, *span, rng.choice(["rejected", "rejected", "accepted"]))
+    assert_counts_exact(conn)
+    batch = _batch_of(conn, rng.sample(documents, 12), rng)
+    with seeded_store.transaction():
+        counts = replace_mentions_of(conn, batch, "test")
+    assert counts == [len(found) for _, found in batch]
+    assert stored_entity_counts(conn)[("批次新企业", "ORG")] == (12, 12)
+    assert_counts_exact(conn)
+
+    # Recognised again with nothing found, beside documents never recognised before.
+    emptied, fresh = rng.sample([d for d, _ in batch], 3), rng.sample(documents, 4)
+    with seeded_store.transaction():
+        conn.execute(
+            f"DELETE FROM mentions WHERE document_id IN ({', '.join('?' * len(fresh))})", fresh
+        )
+    assert_counts_exact(conn)
+    with seeded_store.transaction():
+        replace_mentions_of(
+            conn, [(d, []) for d in emptied] + _batch_of(seeded_store.conn, fresh, rng), "test"
+        )
+    assert all(stored_library(conn)[d][2] == 0 for d in emptied)
+    assert_counts_exact(conn)
+
+    # Spans rejected after the batch, then the whole corpus in batches, rejected spans
+    # found twice over in their documents.
+    with seeded_store.transaction():
+        for span in rng.sample(spans, 100):
+            set_review(conn, *span, "rejected")
+    rejected = conn.execute(
+        'SELECT m.document_id, m.start, m."end", m.type, m.text, m.canonical FROM mentions m '
+        'JOIN mention_reviews r USING (document_id, start, "end", type) '
+        "WHERE r.verdict = 'rejected'"
+    ).fetchall()
+    for at in range(0, len(documents), 10):
+        batch = _batch_of(conn, documents[at : at + 10], rng)
+        for document_id, found in batch:
+            found += [_Made(*r[1:]) for r in rejected if r[0] == document_id]
+        with seeded_store.transaction():
+            replace_mentions_of(conn, batch, "test")
+        assert_counts_exact(conn)
+
+    with seeded_store.transaction():  # deletes: documents, mentions, a verdict withdrawn
+        conn.execute("DELETE FROM documents WHERE id IN (?, ?)", tuple(documents[:2]))
+        conn.execute("DELETE FROM mentions WHERE id % 9 = 0")
+        conn.execute("DELETE FROM mention_reviews WHERE start % 3 = 0")
+    assert_counts_exact(conn)
+
+
+def _triggers(conn) -> set[tuple[str, str]]:
+    return {
+        tuple(r) for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    }
+
+
+@pytest.mark.sqlite_only("SQLite's row triggers, dropped for a large batch")
+def test_a_large_batch_sets_the_row_triggers_aside_for_its_transaction_only(seeded_store):
+    """A batch big enough drops the counting triggers and makes them again in its own
+    transaction: after it, and after one that fails part way, the store has its
+    triggers as they were, and a write straight in SQL is counted again."""
+    conn = seeded_store.conn
+    triggers = _triggers(conn)
+    documents = [
+        row[0]
+        for row in conn.execute(
+            "SELECT document_id FROM mentions GROUP BY document_id ORDER BY count(*) DESC LIMIT 3"
+        )
+    ]
+    batch = [(d, [_Found(m) for m in mentions_for_document(conn, d)][::-2]) for d in documents]
+    assert sum(len(found) for _, found in batch) >= SET_ASIDE_ROWS
+    broken = [*batch[:-1], (batch[-1][0], [*batch[-1][1], _Made(5, 5, "ORG", "", "空")])]
+    before = stored_entity_counts(conn)
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"), seeded_store.transaction():
+        replace_mentions_of(conn, broken, "test")
+    assert _triggers(conn) == triggers and stored_entity_counts(conn) == before
+    with seeded_store.transaction():
+        replace_mentions_of(conn, batch, "test")
+    assert _triggers(conn) == triggers
+    assert_counts_exact(conn)
+    with seeded_store.transaction():
+        conn.execute(
+            'INSERT INTO mentions (document_id, start, "end", type, text, canonical) '
+            "SELECT document_id, start, \"end\", type, text, canonical || '甲' FROM mentions "
+            "WHERE id % 7 = 0"
+        )
+        conn.execute("DELETE FROM mentions WHERE id % 10 = 0")
+    assert_counts_exact(conn)
+
+
+def test_a_batch_names_each_document_once(seeded_store):
+    conn = seeded_store.conn
+    found = [_Found(m) for m in mentions_for_document(conn, 1)]
+    before = stored_entity_counts(conn)
+    with pytest.raises(ValueError, match="named twice"), seeded_store.transaction():
+        replace_mentions_of(conn, [(1, found), (2, []), (1, found)], "test")
+    assert stored_entity_counts(conn) == before
+    assert_counts_exact(conn)
 
 
 def test_entity_edits_and_their_undo_keep_the_counts_exact(seeded_store):

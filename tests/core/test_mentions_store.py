@@ -14,6 +14,7 @@ from workbench.core.store.annotations import (
     get_annotation,
     update_annotation,
 )
+from workbench.core.store.entities import record_entities
 from workbench.core.store.library import library_rows
 from workbench.core.store.mentions import (
     documents_needing_recognition,
@@ -118,6 +119,33 @@ def test_invalid_annotations_are_refused(seeded_store, start, end, type_, messag
     with pytest.raises(WorkbenchError, match=message):
         add_annotation(seeded_store.conn, doc, start, end, type_)
     assert annotations_for_document(seeded_store.conn, doc) == []
+
+
+def test_entity_records_keep_the_analysts_source_and_follow_the_recogniser(seeded_store):
+    conn = seeded_store.conn
+    with seeded_store.transaction():
+        conn.execute("UPDATE entities SET source = 'analyst' WHERE canonical = '台积电'")
+        conn.execute("UPDATE entities SET source = 'rule' WHERE canonical = '三星'")
+    sources = dict(conn.execute("SELECT canonical || '/' || type, source FROM entities"))
+    found = [
+        ("台积电", "ORG", "dictionary"),  # the analyst's stays the analyst's
+        ("三星", "ORG", "dictionary"),  # a dictionary name now: recorded so
+        ("新来的公司", "ORG", "rule"),  # new
+        ("2023年", "DATE", "rule"),  # not a name: no record
+    ]
+    # More names than one look-up reads, most recorded already with the same source.
+    found += [
+        (*key.split("/"), source)
+        for key, source in sources.items()
+        if key not in ("台积电/ORG", "三星/ORG")
+    ][:900]
+    with seeded_store.transaction():
+        record_entities(conn, found)
+    now = dict(conn.execute("SELECT canonical || '/' || type, source FROM entities"))
+    assert now.pop("台积电/ORG") == "analyst" and now.pop("三星/ORG") == "dictionary"
+    assert now.pop("新来的公司/ORG") == "rule" and "2023年/DATE" not in now
+    sources.pop("台积电/ORG"), sources.pop("三星/ORG")
+    assert now == sources
 
 
 def test_an_entity_listing_is_read_on_its_own_connection_and_stops_when_cancelled(

@@ -25,11 +25,14 @@ from workbench.core.pipeline import (
     resume_pending,
     resume_pending_at,
 )
+from workbench.core.pipeline.batch import BATCH_DOCUMENTS, Batch
 from workbench.core.progress import Progress
 from workbench.core.search import search
 from workbench.core.store import Store
+from workbench.core.store.mentions import set_review
 
 from ..conftest import ROOT, SEEDS
+from ..list_counts import entity_recount, library_recount, stored_entity_counts, stored_library
 from ..search_schema import as_schema_0009
 
 CAPACITY_COLUMNS = (
@@ -275,6 +278,50 @@ def test_recognising_again_leaves_rejected_mentions_out_as_extracting_does(seede
     assert snapshot(conn) == from_stored
 
 
+def test_documents_are_written_in_batches_that_keep_the_counts_exact(seeded_store, monkeypatch):
+    """Recognising the corpus again writes it a batch of documents at a time; the entity
+    index and the Library stay as a count from scratch says, rejected spans left out,
+    and a cancel writes the documents recognised before it, whole."""
+    conn = seeded_store.conn
+    with seeded_store.transaction():
+        for span in conn.execute(
+            'SELECT document_id, start, "end", type FROM mentions WHERE id % 13 = 0'
+        ).fetchall():
+            set_review(conn, *span, "rejected")
+    counts = stored_entity_counts(conn)
+    batches = []
+    write = Batch.write
+
+    def counted_write(batch):
+        written = write(batch)
+        if written:
+            batches.append([finished.document_id for finished in written])
+        return written
+
+    monkeypatch.setattr(Batch, "write", counted_write)
+    report = recognise_again(seeded_store, seeded_store.document_ids())
+    written = [d for batch in batches for d in batch]
+    assert written == report.recognised and sorted(written) == seeded_store.document_ids()
+    assert 1 < len(batches) <= len(written) // 4
+    assert all(len(batch) <= BATCH_DOCUMENTS for batch in batches)
+    assert stored_entity_counts(conn) == counts == entity_recount(conn)
+    assert stored_library(conn) == library_recount(conn)
+
+    with seeded_store.transaction():
+        conn.execute("DELETE FROM mentions")
+    batches.clear()
+    stopped = reprocess_documents(
+        seeded_store, seeded_store.document_ids(), CancelAt("Recognising entities", 20)
+    )
+    assert stopped.cancelled and len(stopped.recognised) == 19
+    assert [d for batch in batches for d in batch] == stopped.recognised
+    assert len(batches[-1]) > 1  # the batch the cancel cut short, written all the same
+    with_mentions = {r[0] for r in conn.execute("SELECT DISTINCT document_id FROM mentions")}
+    assert with_mentions == set(stopped.recognised)
+    assert stored_entity_counts(conn) == entity_recount(conn)
+    assert stored_library(conn) == library_recount(conn)
+
+
 def test_importing_again_after_a_cancelled_import_finishes_its_documents(
     tmp_path, seeded_store_path
 ):
@@ -311,19 +358,22 @@ def test_an_import_finishes_documents_an_ingest_left_pending(tmp_path):
         assert pending_documents(store.conn) == []
 
 
+# The next document, or the last: then the batch waiting before it is written all the same.
+@pytest.mark.parametrize("other_finishes", [1, -1])
 def test_a_document_another_writer_finished_meanwhile_is_not_done_twice(
-    tmp_path, seeded_store_path
+    tmp_path, seeded_store_path, other_finishes
 ):
     path = tmp_path / "store.sqlite3"
     with Store(path) as store:
         ingest_files(store, None, CancelAt("Recognising entities"))
         pending = pending_documents(store.conn)
         assert len(pending) == 38
-        # While this run recognises its first document, a second one finishes the next.
-        other = OtherWriterFinishes(path, pending[1])
+        # While this run recognises its first document, a second one finishes another.
+        other = OtherWriterFinishes(path, pending[other_finishes])
         report = resume_pending(store, other)
-        assert other.finished and pending[1] not in report.extracted
-        assert report.extracted == [pending[0], *pending[2:]]
+        assert other.finished
+        assert report.extracted == [d for d in pending if d != pending[other_finishes]]
+        assert pending_documents(store.conn) == []
         assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
 
 

@@ -1,8 +1,9 @@
 """Killed (SIGKILL) part way, run again: the store ends as an uninterrupted run leaves it.
 
 Each run is ``python -m workbench …`` in its own process, killed by the pipeline's
-test-only kill switch at a chosen progress report (reports fall between writes,
-right after a committed file or document).  After every kill the file must be a
+test-only kill switch at a chosen progress report (reports fall between writes:
+after a committed file, or while recognised documents wait for their batch to be
+written, ``core/pipeline/batch.py``).  After every kill the file must be a
 sound SQLite store; after the last, uninterrupted run it must hold the same
 documents, mentions, sheet rows and runs as a fresh store filled in one go.
 """
@@ -25,6 +26,10 @@ IMPORTED_DOCUMENTS = 12
 # (1-5), the end of reading (6), then "Recognising entities in …" and "Filling the
 # sheets from …" for each of the 38 documents (7-82).  An import of the folder: one
 # per file (1-13), the end of storing (14), then two per new document (15-38).
+# Recognised documents are written a batch at a time: an ingest writes the first
+# document at report 8, the next two at 12 (each holds a cluster table, whose names
+# the documents after it need), then 32 documents at 76 and the last three at 82; an
+# import of the folder writes two documents at 18 and the other ten at 38.
 
 
 def killed(result, inside_a_write: bool = False) -> None:
@@ -46,7 +51,7 @@ def test_ingest_killed_while_storing_then_while_recognising_converges(tmp_path, 
     assert 0 < stored < SEED_DOCUMENTS and count(db, "mentions") == 0
     assert len(pending(db)) == stored
 
-    # part way through writing the 17th document: 16 finished
+    # part way through writing the batch holding the 17th document: three finished
     killed(run_workbench("ingest", "--db", db, kill_at=40, in_write=True), inside_a_write=True)
     assert_sound(db)
     assert count(db, "documents") == SEED_DOCUMENTS
@@ -67,12 +72,15 @@ def test_ingest_killed_between_recognising_and_filling_then_late_converges(
     assert_sound(db)
     assert count(db, "documents") == SEED_DOCUMENTS
     assert count(db, "mentions") == count(db, "extraction_runs") == 0
-    assert len(pending(db)) == SEED_DOCUMENTS
+    order = pending(db)
+    assert len(order) == SEED_DOCUMENTS
 
-    killed(run_workbench("ingest", "--db", db, kill_at=70))  # 31 documents finished
+    killed(run_workbench("ingest", "--db", db, kill_at=78))  # 35 documents finished
     assert_sound(db)
     left = pending(db)
     assert 0 < len(left) < 10
+    # batches are written in extraction order: what is left is the end of it
+    assert left == order[-len(left) :]
     # whole documents only: each has both its mentions and its sheet rows, or neither
     assert count(db, "recognition_runs") == count(db, "extraction_runs")
 
@@ -98,17 +106,17 @@ def test_import_killed_three_times_then_imported_again_converges(
     assert count(db, "documents") == IMPORTED_DOCUMENTS and count(db, "mentions") == 0
     assert len(pending(db)) == IMPORTED_DOCUMENTS
 
-    # part way through writing the eighth document: seven finished
+    # part way through writing the batch of the last ten documents: two finished
     killed(run_workbench("import", folder, "--db", db, kill_at=30, in_write=True), True)
     assert_sound(db)
-    assert len(pending(db)) == IMPORTED_DOCUMENTS - 7
+    assert len(pending(db)) == IMPORTED_DOCUMENTS - 2
 
     again = run_workbench("import", folder, "--db", db)
     finished(again)
     # The files are stored: duplicates now; what they lacked is finished all the same.
     assert again.stdout.startswith("0 imported, 13 skipped as duplicates, 0 failed")
     assert (
-        "5 documents that an earlier run left without entities and sheet rows now have them"
+        "10 documents that an earlier run left without entities and sheet rows now have them"
         in again.stdout
     )
     assert pending(db) == []
@@ -120,9 +128,11 @@ def test_import_killed_before_the_last_near_duplicate_converges(
     tmp_path, import_folder, imported_store_path
 ):
     db = str(tmp_path / "store.sqlite3")
+    # While the PDF text of doc37, whose rows merge with doc37's, is recognised: its
+    # batch is lost whole, the documents written before it stay.
     killed(run_workbench("import", str(import_folder), "--db", db, kill_at=37))
     assert_sound(db)
-    assert len(pending(db)) == 1  # the PDF text of doc37, whose rows merge with doc37's
+    assert len(pending(db)) == IMPORTED_DOCUMENTS - 2
 
     finished(run_workbench("import", str(import_folder), "--db", db))
     assert pending(db) == []

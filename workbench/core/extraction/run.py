@@ -124,6 +124,10 @@ class KnownClusters:
                 out.append((key, other, ""))
         return sorted(out)
 
+    def holds(self, document_id: int) -> bool:
+        """Whether the document has named cluster rows (as last read)."""
+        return document_id in self._by_document
+
     def refresh(self, document_id: int, key: tuple[bool, int]) -> None:
         """Read the document's names again, after its rows were written."""
         names = document_cluster_names(self._conn, document_id)

@@ -2,7 +2,8 @@
 
 ``WORKBENCH_TEST_SIGKILL_AT_REPORT=N`` in the environment arms it: the process
 dies at its N-th progress report.  Progress is reported between writes, never
-inside one, so that point falls right after a committed document or file.  With
+inside one, so that point falls after a committed file or batch of documents, or
+while recognised documents wait for their batch to be written.  With
 ``WORKBENCH_TEST_SIGKILL_IN_WRITE=1`` as well, it dies instead inside the first
 write transaction after that report, part way through its statements, as a
 crash or a power cut would.  The fault-injection tests (``tests/faults``) use it
@@ -22,7 +23,7 @@ from ..store import Store
 ENVIRONMENT_VARIABLE = "WORKBENCH_TEST_SIGKILL_AT_REPORT"
 IN_WRITE_VARIABLE = "WORKBENCH_TEST_SIGKILL_IN_WRITE"
 # The kill comes some 500 SQLite virtual-machine steps into writing: part way
-# through the statements of a document's or a file's transaction.
+# through the statements of a batch's or a file's transaction.
 STEPS_PER_CHECK = 100
 CHECKS_INTO_WRITE = 5
 

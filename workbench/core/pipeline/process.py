@@ -1,10 +1,11 @@
 """Recognising entities and filling the sheets, document by document, in short writes.
 
 For each document the mentions and the sheet rows are computed with no
-transaction open; then both are written in one short transaction.  A cancel
-therefore keeps whole documents only, and a writer on another connection (an
-edit in the window) never waits for the recogniser.  Documents left undone, by
-a cancel or a crash, are found again by :func:`pending_documents`.
+transaction open; then the finished documents are written a batch at a time,
+each batch in one short transaction (``batch``).  A cancel or a crash therefore
+keeps whole documents only, and a writer on another connection (an edit in the
+window) never waits for the recogniser.  Documents left undone, by a cancel or
+a crash, are found again by :func:`pending_documents`.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from dataclasses import dataclass, field
 
 from ..errors import Cancelled
 from ..extraction.capacity import Span
-from ..extraction.run import KnownClusters, extract_rows, write_rows
+from ..extraction.run import KnownClusters, extract_rows
 from ..extraction.version import EXTRACTOR_VERSION, TABLE_MARK
 from ..operations.changes import Changes, Table
 from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
-from ..store.entities import load_taught_names, record_entities
-from ..store.mentions import mentions_for_document, rejected_spans, replace_mentions
+from ..store.entities import load_taught_names
+from ..store.mentions import mentions_for_document, rejected_spans
 from ..store.pipeline_runs import (
     document_texts,
     documents_to_process,
@@ -30,6 +31,7 @@ from ..store.pipeline_runs import (
     is_recognised,
 )
 from ..translatable import QT_TRANSLATE_NOOP
+from .batch import Batch, Finished
 from .kill_switch import armed
 from .pending import pending_documents
 
@@ -115,10 +117,11 @@ def process_documents(
 ) -> ProcessReport:
     """Recognise entities (where missing, or all with ``recognise_again``) and extract rows.
 
-    Documents go in extraction order whatever order ``document_ids`` has; each
-    is written in its own transaction.  ``labels`` names documents in progress
-    messages (an import names its files).  Cancelling stops between documents
-    and returns the report with ``cancelled`` set; nothing is half-written.
+    Documents go in extraction order whatever order ``document_ids`` has; they
+    are written in batches (``batch.Batch``), each in one transaction.  ``labels``
+    names documents in progress messages (an import names its files).  Cancelling
+    stops between documents, writes those finished and returns the report with
+    ``cancelled`` set; nothing is half-written.
 
     With ``only_pending`` a document that another writer (a second import or
     window on the same store) finished meanwhile is skipped, so two runs
@@ -143,6 +146,18 @@ def process_documents(
     recognizer = recognizer_for(store)
     version = recognizer_version()
     known = KnownClusters(conn)
+    batch = Batch(store, version)
+
+    def write_batch() -> None:
+        for finished in batch.write():
+            known.refresh(finished.document_id, finished.key)
+            if finished.mentions is not None:
+                report.recognised.append(finished.document_id)
+                report.mentions += finished.mention_count
+            report.extracted.append(finished.document_id)
+            report.capacity_rows += finished.capacity_rows
+            report.cluster_rows += finished.cluster_rows
+
     steps = 2 * len(order)
     index = 0
     followers_added = False
@@ -187,23 +202,18 @@ def process_documents(
             )
             rows = extract_rows(text, raw_text, spans, known.before(key))
             progress.check()
-            with store.transaction():
-                if mentions is not None:
-                    report.mentions += replace_mentions(conn, document_id, mentions, version)
-                    record_entities(
-                        conn,
-                        {
-                            (m.canonical, m.type, recognizer.source_of(m.canonical, m.type))
-                            for m in mentions
-                        },
-                    )
-                capacity, clusters = write_rows(conn, document_id, rows)
-            known.refresh(document_id, key)
+            entities = set()
             if mentions is not None:
-                report.recognised.append(document_id)
-            report.extracted.append(document_id)
-            report.capacity_rows += capacity
-            report.cluster_rows += clusters
+                entities = {
+                    (m.canonical, m.type, recognizer.source_of(m.canonical, m.type))
+                    for m in mentions
+                }
+            batch.add(Finished(document_id, key, mentions, entities, rows))
+            # The cluster names a document's rows hold are skipped by the prose of the
+            # documents after it: once they may change, the batch is written and the
+            # names read again before the next document is extracted.
+            if batch.full or rows.clusters or known.holds(document_id) or index == len(order):
+                write_batch()
             if index == len(order) and not followers_added:
                 followers_added = True
                 followers = known.followers(report.extracted)
@@ -213,9 +223,11 @@ def process_documents(
                         forget_extractions(conn, [d for _, d, _ in followers])
                     order.extend(followers)
                     steps = 2 * len(order)
+        write_batch()  # when the last document was skipped, the batch before it
     except Cancelled:
         report.cancelled = True
         report.pending = [document_id for _, document_id, _ in order[index - 1 :]]
+        write_batch()  # the documents finished before the cancel, whole
     progress.report(steps, steps, "")
     return report
 

@@ -9,11 +9,15 @@ with its mentions — the counts follow in the same transaction.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..errors import Cancelled
 from ..progress import Progress
+from .transactions import engine_of
 
 SNIPPET_CONTEXT = 30
 
@@ -47,59 +51,129 @@ def _number(value: float) -> str:
     return f"{value:,.6g}"
 
 
+_INSERT_MENTION = (
+    'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
+    "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_ENTITY = itemgetter(5, 3)  # (canonical, type) of a mention row
+# Documents named in one statement's IN list (well below SQLite's 32,766 parameters).
+_IN_LIST = 500
+
+
 def replace_mentions(
     conn: sqlite3.Connection, document_id: int, mentions: Iterable, recognizer_version: str
 ) -> int:
-    """Replace a document's mentions; call inside a transaction.
+    """Replace a document's mentions; call inside a transaction.  Returns how many.
 
     The document's sheet rows were extracted from the mentions it had: its
     extraction run is dropped, so the pipeline extracts it again.
-
-    ``executemany`` rather than sqlite-utils: bulk mention writes are the one hot
-    write path (several times faster for hundreds of thousands of rows).
     """
-    rows = []
-    for m in mentions:
-        value = m.value or {}
-        rows.append(
-            (
-                document_id,
-                m.start,
-                m.end,
-                m.type,
-                m.text,
-                m.canonical,
-                value.get("low"),
-                value.get("high"),
-                value.get("unit"),
-            )
-        )
-    # The entity index and the Library's count are set for the whole document at once:
-    # the per-row triggers that keep them stand aside while its mentions are replaced.
-    before = _counted_in(conn, document_id)
-    conn.execute("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", (document_id,))
-    try:
-        conn.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
-        conn.executemany(
-            'INSERT INTO mentions (document_id, start, "end", type, text, canonical, '
-            "value_low, value_high, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-    finally:
-        conn.execute("DELETE FROM entity_counts_deferred WHERE document_id = ?", (document_id,))
-    _count_document(conn, document_id, before, _counted_in(conn, document_id))
-    conn.execute(
-        "UPDATE library_entries SET mentions = ? WHERE document_id = ?", (len(rows), document_id)
-    )
-    conn.execute(
+    return replace_mentions_of(conn, [(document_id, mentions)], recognizer_version)[0]
+
+
+def replace_mentions_of(
+    conn: sqlite3.Connection,
+    found: Sequence[tuple[int, Iterable]],
+    recognizer_version: str,
+) -> list[int]:
+    """Replace the mentions of several documents at once; call inside a transaction.
+
+    ``found`` pairs each document (named once) with its recognised mentions.  Returns
+    how many each got, in ``found``'s order.  As :func:`replace_mentions` does for
+    one, each document's extraction run is dropped.
+
+    The rows go in with one prepared ``executemany``, and the entity index and the
+    Library's counts are settled once for the whole batch: the per-row triggers that
+    keep them are set aside (:func:`_row_triggers_aside`) while the batch's documents
+    are rewritten, and the index moves by what the batch held before and holds after.
+    """
+    document_ids = [document_id for document_id, _ in found]
+    if len(set(document_ids)) != len(document_ids):
+        raise ValueError("a document is named twice in one batch of mentions")
+    if not document_ids:
+        return []
+    # What the index counts is tallied as the rows are made: the batch's mentions
+    # outside the spans the analyst rejected, per entity, and the documents holding them.
+    rejected = _rejected_in(conn, document_ids)
+    rows: list[tuple] = []
+    counts: list[int] = []
+    mentions_of: Counter[tuple[str, str]] = Counter()
+    documents_of: Counter[tuple[str, str]] = Counter()
+    for document_id, mentions in found:
+        first = len(rows)
+        for m in mentions:
+            value = m.value
+            if value:
+                low, high, unit = value.get("low"), value.get("high"), value.get("unit")
+            else:
+                low = high = unit = None
+            rows.append((document_id, m.start, m.end, m.type, m.text, m.canonical, low, high, unit))
+        counts.append(len(rows) - first)
+        mine = rows[first:]
+        if rejected:
+            mine = [row for row in mine if row[:4] not in rejected]
+        keys = list(map(_ENTITY, mine))
+        mentions_of.update(keys)
+        documents_of.update(set(keys))
+    before = _counted_in(conn, document_ids)
+    deferred = [(document_id,) for document_id in document_ids]
+    with _row_triggers_aside(conn, deferred, len(rows)):
+        conn.executemany("DELETE FROM mentions WHERE document_id = ?", deferred)
+        conn.executemany(_INSERT_MENTION, rows)
+    after = {key: (count, documents_of[key]) for key, count in mentions_of.items()}
+    _move_counts(conn, before, after)
+    written = list(zip(counts, document_ids, strict=True))
+    conn.executemany("UPDATE library_entries SET mentions = ? WHERE document_id = ?", written)
+    conn.executemany(
         "INSERT INTO recognition_runs (document_id, recognizer_version, mention_count) "
         "VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET "
         "recognizer_version = excluded.recognizer_version, "
         "mention_count = excluded.mention_count, ran_at = excluded.ran_at",
-        (document_id, recognizer_version, len(rows)),
+        [(document_id, recognizer_version, count) for count, document_id in written],
     )
-    conn.execute("DELETE FROM extraction_runs WHERE document_id = ?", (document_id,))
-    return len(rows)
+    conn.executemany("DELETE FROM extraction_runs WHERE document_id = ?", deferred)
+    return counts
+
+
+# The triggers that count each mention written or deleted, and the batch size from
+# which they are dropped for the batch's transaction rather than told to stand aside.
+_ROW_TRIGGERS = ("entity_counts_mention_insert", "entity_counts_mention_delete")
+SET_ASIDE_ROWS = 500
+
+
+@contextmanager
+def _row_triggers_aside(
+    conn: sqlite3.Connection, deferred: Sequence[tuple[int]], rows: int
+) -> Iterator[None]:
+    """The row triggers do not count the documents ``deferred`` while the block runs.
+
+    A trigger that stands aside (``entity_counts_deferred`` names the document, and
+    its WHEN clause says no) still costs SQLite a call of its program for every row,
+    about a third of the insert itself.  So a batch of ``SET_ASIDE_ROWS`` rows or more,
+    inside a transaction, drops the two triggers and makes them again from their own
+    SQL before the block ends: other connections never see the store without them
+    (they see the transaction whole or not at all), and a failure rolls the drop back
+    with the rest.  Smaller writes, and a team store's (whose statement triggers cost
+    once a statement), name their documents in ``entity_counts_deferred``.
+    """
+    if rows < SET_ASIDE_ROWS or not conn.in_transaction or engine_of(conn) != "sqlite":
+        conn.executemany("INSERT INTO entity_counts_deferred (document_id) VALUES (?)", deferred)
+        try:
+            yield
+        finally:
+            conn.executemany("DELETE FROM entity_counts_deferred WHERE document_id = ?", deferred)
+        return
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        _ROW_TRIGGERS,
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in triggers:
+            conn.execute(sql)
 
 
 _NOT_REJECTED = (
@@ -108,49 +182,79 @@ _NOT_REJECTED = (
     "AND r.verdict = 'rejected')"
 )
 
+# Per entity: the mentions the index counts and the documents holding them.
+Counted = dict[tuple[str, str], tuple[int, int]]
 
-def _counted_in(conn: sqlite3.Connection, document_id: int) -> dict[tuple[str, str], int]:
-    """The document's mentions the entity index counts, per entity."""
-    return {
-        (canonical, type_): count
-        for canonical, type_, count in conn.execute(
-            "SELECT m.canonical, m.type, count(*) FROM mentions m "
-            f"WHERE m.document_id = ? AND {_NOT_REJECTED} GROUP BY m.canonical, m.type",
-            (document_id,),
+
+def _chunks(document_ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for at in range(0, len(document_ids), _IN_LIST):
+        yield document_ids[at : at + _IN_LIST]
+
+
+def _counted_in(conn: sqlite3.Connection, document_ids: Sequence[int]) -> Counted:
+    """What the index counts of the stored mentions of ``document_ids``."""
+    out: Counted = {}
+    for chunk in _chunks(document_ids):
+        marks = ", ".join("?" * len(chunk))
+        for canonical, type_, mentions, documents in conn.execute(
+            "SELECT m.canonical, m.type, count(*), count(DISTINCT m.document_id) FROM mentions m "
+            f"WHERE m.document_id IN ({marks}) AND {_NOT_REJECTED} "
+            "GROUP BY m.canonical, m.type",
+            tuple(chunk),
+        ):
+            had = out.get((canonical, type_), (0, 0))
+            out[(canonical, type_)] = (had[0] + mentions, had[1] + documents)
+    return out
+
+
+def _rejected_in(
+    conn: sqlite3.Connection, document_ids: Sequence[int]
+) -> set[tuple[int, int, int, str]]:
+    """(document, start, end, type) of the spans rejected in ``document_ids``."""
+    out: set[tuple[int, int, int, str]] = set()
+    for chunk in _chunks(document_ids):
+        marks = ", ".join("?" * len(chunk))
+        out.update(
+            (document_id, start, end, type_)
+            for document_id, start, end, type_ in conn.execute(
+                'SELECT document_id, start, "end", type FROM mention_reviews '
+                f"WHERE document_id IN ({marks}) AND verdict = 'rejected'",
+                tuple(chunk),
+            )
         )
-    }
+    return out
 
 
-def _count_document(
-    conn: sqlite3.Connection,
-    document_id: int,
-    before: dict[tuple[str, str], int],
-    after: dict[tuple[str, str], int],
-) -> None:
-    """Move the entity index from a document's counts ``before`` to ``after``."""
-    deltas = []
-    for key in before.keys() | after.keys():
-        mentions = after.get(key, 0) - before.get(key, 0)
-        documents = (key in after) - (key in before)
-        if mentions or documents:
-            deltas.append((*key, mentions, documents))
-    # Counts that only grow may be new rows; the others' rows exist (the document
-    # counted in them), and a row inserted with a negative count would fail its check.
+def _move_counts(conn: sqlite3.Connection, before: Counted, after: Counted) -> None:
+    """Move the entity index from counting ``before`` to counting ``after``."""
+    # Entities the batch did not count before may be new rows, inserted with what the
+    # batch counts now (SQLite checks a row's CHECK constraints before it finds the
+    # conflict that turns the insert into an update, so a delta such as "as many
+    # mentions, one more document" could not be inserted).  The others' rows exist:
+    # they are updated, and deleted when nothing counts in them any more.
+    grown, moved = [], []
+    for key, (mentions, documents) in after.items():
+        had = before.get(key)
+        if had is None:
+            grown.append((*key, mentions, documents))
+        elif (mentions, documents) != had:
+            moved.append((mentions - had[0], documents - had[1], *key))
+    gone = [key for key in before if key not in after]
+    moved += [(-before[key][0], -before[key][1], *key) for key in gone]
     conn.executemany(
         "INSERT INTO entity_counts (canonical, type, mentions, documents) "
         "VALUES (?, ?, ?, ?) ON CONFLICT (canonical, type) DO UPDATE SET "
         "mentions = entity_counts.mentions + excluded.mentions, "
         "documents = entity_counts.documents + excluded.documents",
-        [d for d in deltas if d[2] >= 0 and d[3] >= 0],
+        grown,
     )
     conn.executemany(
         "UPDATE entity_counts SET mentions = mentions + ?, documents = documents + ? "
         "WHERE canonical = ? AND type = ?",
-        [(m, n, c, t) for c, t, m, n in deltas if m < 0 or n < 0],
+        moved,
     )
     conn.executemany(
-        "DELETE FROM entity_counts WHERE canonical = ? AND type = ? AND mentions <= 0",
-        [(c, t) for c, t, _m, _d in deltas if (c, t) not in after],
+        "DELETE FROM entity_counts WHERE canonical = ? AND type = ? AND mentions <= 0", gone
     )
 
 
