@@ -197,6 +197,7 @@ def test_a_cell_a_colleague_changed_meanwhile_shows_both_values_and_the_analyst_
         stored = "SELECT site FROM capacity_rows WHERE id = %s"
         assert _stored(team_store, stored, row_id) == [("三期工厂",)]  # nothing overwritten
         assert site.data() == "三期工厂"  # the row shows theirs while the analyst chooses
+        assert tab.table.state() != QAbstractItemView.State.EditingState  # nothing reopened
 
         button = next(b for b in box.buttons() if b.text() == choice)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

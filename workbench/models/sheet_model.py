@@ -388,7 +388,10 @@ class SheetModel(QAbstractTableModel):
             self._shown_when_edited.pop((row_id, key), None)
             self._reread(row_id)
             self.edit_conflict.emit(conflict)
-            return False
+            # Taken, not refused: the editor closes (a refused value would reopen it with
+            # the typed text, and its next commit would overwrite theirs unasked); the
+            # analyst's choice writes it or not (resolve_conflict).
+            return True
         except WriteDeferred as deferred:
             self._shown_when_edited.pop((row_id, key), None)
             self._unsaved[deferred.ticket] = (row_id, key, str(value))

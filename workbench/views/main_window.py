@@ -772,7 +772,9 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         # The store's path, cut in the middle when long: messages keep the rest of the bar.
         store = self.session.store
-        self.store_label = ElidedLabel(store.shown_location)
+        # A team store by its label (alice@db.example.org/industry): its address, with the
+        # socket folder and options, is in the tooltip.
+        self.store_label = ElidedLabel(store.name if store.is_team_store else store.shown_location)
         self.store_label.setObjectName("StatusStore")
         if store.is_team_store:
             self.store_label.setToolTip(
