@@ -47,7 +47,7 @@ def skeleton_window():
     return window
 
 
-def workbench_window(store: Path):
+def workbench_window(store: str):
     from workbench.app import Workbench
     from workbench.models.settings import WorkbenchSettings
 
@@ -59,7 +59,9 @@ def workbench_window(store: Path):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("kind", choices=["workbench", "skeleton"])
-    parser.add_argument("store", nargs="?", type=Path)
+    parser.add_argument(
+        "store", nargs="?", help="a store file, or a team store's postgresql:// address"
+    )
     parser.add_argument("--settle", type=float, default=2.0)
     args = parser.parse_args()
 
