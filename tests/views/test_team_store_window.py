@@ -52,6 +52,15 @@ def _open(qtbot, url, settings) -> Workbench:
     return workbench
 
 
+def _capacity_sheet(qtbot, window, rows: int):
+    """The window's capacity sheet on screen, once it lists ``rows`` rows."""
+    window.show_panel("Sheets")
+    tab = window.sheets_panel.tab("capacity")
+    window.sheets_panel.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= rows, timeout=WAIT_MS)
+    return tab
+
+
 def _stored(url: str, sql: str, *params):
     """What the server holds, read by another connection: what was committed."""
     with psycopg.connect(url) as conn:
@@ -71,10 +80,7 @@ def test_the_window_names_the_team_store_and_saves_an_edit_to_the_server(
         assert workbench.task is None  # the store holds documents: nothing to ingest
         assert window.count_label.text() == "38 documents"
 
-        window.show_panel("Sheets")
-        tab = window.sheets_panel.tab("capacity")
-        window.sheets_panel.tabs.setCurrentWidget(tab)
-        qtbot.waitUntil(lambda: tab.model.rowCount() > 1, timeout=WAIT_MS)
+        tab = _capacity_sheet(qtbot, window, rows=2)
         row_id = tab.model.row_id(0)
         tab.table.scrollTo(tab.model.index(0, CAPACITY.index_of("site")))
         _edit(qtbot, tab, 0, "site", "二期工厂")
@@ -148,10 +154,7 @@ def test_a_role_that_may_only_read_gets_a_read_only_window(team_store, tmp_path,
             badge = window.statusBar().findChild(QLabel, "StatusReadOnly")
             assert badge is not None and f"the role {reader} may only read it" in badge.toolTip()
             assert not window.import_action.isEnabled()
-            window.show_panel("Sheets")
-            tab = window.sheets_panel.tab("capacity")
-            window.sheets_panel.tabs.setCurrentWidget(tab)
-            qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WAIT_MS)
+            tab = _capacity_sheet(qtbot, window, rows=1)
             index = tab.model.index(0, CAPACITY.index_of("company"))
             tab.table.setFocus()
             tab.table.setCurrentIndex(index)
@@ -172,10 +175,7 @@ def test_a_cell_a_colleague_changed_meanwhile_shows_both_values_and_the_analyst_
     workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
     try:
         window = workbench.window
-        window.show_panel("Sheets")
-        tab = window.sheets_panel.tab("capacity")
-        window.sheets_panel.tabs.setCurrentWidget(tab)
-        qtbot.waitUntil(lambda: tab.model.rowCount() > 1, timeout=WAIT_MS)
+        tab = _capacity_sheet(qtbot, window, rows=2)
         row_id = tab.model.row_id(0)
         site = tab.model.index(0, CAPACITY.index_of("site"))
         tab.table.scrollTo(site)
@@ -216,10 +216,7 @@ def test_a_colleagues_edits_reach_the_open_window_without_closing_the_cell_being
     workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
     try:
         window = workbench.window
-        window.show_panel("Sheets")
-        tab = window.sheets_panel.tab("capacity")
-        window.sheets_panel.tabs.setCurrentWidget(tab)
-        qtbot.waitUntil(lambda: tab.model.rowCount() > 2, timeout=WAIT_MS)
+        tab = _capacity_sheet(qtbot, window, rows=3)
         theirs, mine = tab.model.row_id(1), tab.model.row_id(0)
         note = CAPACITY.index_of("note")
         tab.table.scrollTo(tab.model.index(0, note))
