@@ -64,7 +64,6 @@ def _analyst(location: str, seconds: float, seed: int, out: Path) -> None:
                     kind = "edit cell"
                     row = rng.choice(rows)
                     shown = get_row(store.conn, CAPACITY, row)["note"]
-                    time.sleep(rng.uniform(0, 0.01))  # the analyst types
                     try:
                         edit_cell(store, CAPACITY, row, "note", label, seen=shown)
                         report["cells"].append([row, shown, label])
