@@ -28,6 +28,10 @@
         <translation>页码</translation>
     </message>
     <message>
+        <source>Made by {role}</source>
+        <translation>由 {role} 创建</translation>
+    </message>
+    <message>
         <source>No note: press F2 to write one</source>
         <translation>没有备注：按 F2 填写</translation>
     </message>
@@ -842,6 +846,10 @@
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>Entity</source>

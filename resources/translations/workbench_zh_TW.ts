@@ -28,6 +28,10 @@
         <translation>頁碼</translation>
     </message>
     <message>
+        <source>Made by {role}</source>
+        <translation>由 {role} 建立</translation>
+    </message>
+    <message>
         <source>No note: press F2 to write one</source>
         <translation>沒有備註：按 F2 填寫</translation>
     </message>
@@ -842,6 +846,10 @@
     <message>
         <source>Text</source>
         <translation>文字</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>建立者</translation>
     </message>
     <message>
         <source>Entity</source>

@@ -19,7 +19,7 @@ def test_export_annotations_and_entities_round_trip(seeded_store_path, tmp_path,
     assert main(["export", "annotations", "--out", str(tmp_path / "a.csv"), "--db", str(db)]) == 0
     annotations = pd.read_csv(tmp_path / "a.csv", encoding="utf-8-sig", keep_default_na=False)
     assert list(annotations.columns) == ["document_id", "title", "start", "end", "type", "text",
-                                         "note", "page"]  # fmt: skip
+                                         "note", "page", "made_by"]  # fmt: skip
     row = annotations.iloc[0]
     assert (row["text"], row["type"], row["start"]) == ("台積電", "ORG", start)
     assert row["note"] == "'=晶圓代工龍頭"  # formula injection neutralised

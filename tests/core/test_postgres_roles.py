@@ -18,6 +18,7 @@ from workbench.core.operations.tags import tag_documents
 from workbench.core.pipeline import import_paths, recognise_again
 from workbench.core.sheets import CAPACITY
 from workbench.core.store import Store
+from workbench.core.store.annotation_listing import annotation_rows
 from workbench.core.store.checks import ReadOnlyStoreError
 from workbench.core.store.entities import documents_containing
 from workbench.core.store.mentions import mentions_for_document
@@ -88,17 +89,17 @@ def test_an_editor_edits_everything_but_imports_nothing(roles, tmp_path):
         with pytest.raises(ReadOnlyStoreError, match="may not import documents"):
             import_paths(store, [tmp_path / "new.txt"])
         assert store.document_count() == 38
+    alice = TeamStoreAddress.parse(roles["editor"]).user
     with Store(roles["owner"]) as owner:
-        assert (
-            owner.conn.execute("SELECT note FROM annotations WHERE id = ?", (note.id,)).fetchone()[
-                0
-            ]
-            == "核实"
+        # Who wrote each is recorded by the server, whoever reads it.
+        made = owner.conn.execute("SELECT note, made_by FROM annotations WHERE id = ?", (note.id,))
+        assert tuple(made.fetchone()) == ("核实", alice)
+        edited = owner.conn.execute(
+            "SELECT site, edited_by FROM capacity_rows WHERE id = ?", (row,)
         )
-        assert (
-            owner.conn.execute("SELECT site FROM capacity_rows WHERE id = ?", (row,)).fetchone()[0]
-            == "二期"
-        )
+        assert tuple(edited.fetchone()) == ("二期", alice)
+        listed = [r for r in annotation_rows(owner.conn, 1) if r.id == note.id]
+        assert listed[0].made_by == alice  # as the exports list it
 
 
 def test_an_owner_imports(roles, tmp_path):

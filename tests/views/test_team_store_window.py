@@ -242,6 +242,12 @@ def test_a_colleagues_edits_reach_the_open_window_without_closing_the_cell_being
             ),
             timeout=5000,
         )
+        made = next(
+            panel.model.index(r, 3)
+            for r in range(panel.model.rowCount())
+            if panel.model.index(r, 3).data() == "同事"
+        )
+        assert made.data(Qt.ItemDataRole.ToolTipRole).endswith("Made by workbench")
         # The editor is still open on row 0, with what the analyst typed.
         assert tab.table.state() == QAbstractItemView.State.EditingState
         assert editor.text().endswith("checking")

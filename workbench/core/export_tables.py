@@ -92,6 +92,7 @@ ANNOTATION_HEADERS = (
     ("text", QT_TRANSLATE_NOOP("Export", "Text"), TEXT),
     ("note", QT_TRANSLATE_NOOP("SheetColumn", "Note"), TEXT),
     ("page", QT_TRANSLATE_NOOP("Export", "Page"), INTEGER_KIND),
+    ("made_by", QT_TRANSLATE_NOOP("Export", "Made by"), TEXT),  # a team store's role
 )
 ENTITY_HEADERS = (
     ("canonical", QT_TRANSLATE_NOOP("Export", "Entity"), TEXT),
@@ -291,7 +292,17 @@ def annotations_table(
     for row in annotation_rows(conn):
         type_ = row.type if keys else ENTITY_TYPES.label(row.type, translate)
         table.rows.append(
-            [row.document_id, row.title, row.start, row.end, type_, row.text, row.note, row.page]
+            [
+                row.document_id,
+                row.title,
+                row.start,
+                row.end,
+                type_,
+                row.text,
+                row.note,
+                row.page,
+                row.made_by,
+            ]
         )
     return table
 

@@ -109,6 +109,12 @@ class AnnotationTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def _with_maker(self, tooltip: str, row: AnnotationRow) -> str:
+        """On a team store, who made the annotation, under the cell's own tooltip."""
+        if not row.made_by:
+            return tooltip
+        return f"{tooltip}\n\n" + self.tr("Made by {role}").format(role=row.made_by)
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -131,11 +137,11 @@ class AnnotationTableModel(QAbstractTableModel):
             return row.type if column == TYPE else row.note if column == NOTE else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                return row.text
+                return self._with_maker(row.text, row)
             if column == NOTE:
-                return row.note or self.tr("No note: press F2 to write one")
+                return self._with_maker(row.note or self.tr("No note: press F2 to write one"), row)
             if column == DOCUMENT:
-                return row.title
+                return self._with_maker(row.title, row)
             if column == PAGE and row.page is not None:
                 return self.tr("Starts on page {n} of the imported PDF").format(n=row.page)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PAGE:
