@@ -148,8 +148,10 @@ class SheetTab(QWidget):
         self.table.setObjectName("sheet_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(SheetDelegate(self.model, self.table))
-        self.table.setSortingEnabled(True)
+        # No indicator before sorting is enabled: enabling it sorts by the indicator's
+        # column, and the model, read in store order already, has nothing to do then.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
