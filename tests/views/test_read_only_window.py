@@ -175,3 +175,58 @@ def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp
     assert text.startswith("store.sqlite3 is damaged (")
     assert "nothing was written to it" in text
     assert digest(path) == before
+
+
+def test_a_large_damaged_store_opens_then_is_reported_once_checked(
+    seeded_store_path, tmp_path, qapp, monkeypatch
+):
+    """A large store's check runs after the first paint: the window is up when the
+    damage is found, says so in the same dialog, and closes; nothing was written."""
+    import workbench.app as app_module
+    from workbench.core.store import database
+
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    with path.open("r+b") as file:  # an index page no panel reads before the check
+        file.seek(_page_of_index(path, "imports_file_hash") * _page_size(path))
+        file.write(random.Random(3).randbytes(_page_size(path)))
+    before = digest(path)
+    seen = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        windows = [
+            w.isVisible() for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"
+        ]
+        seen.append((box.objectName(), box.text(), box.informativeText(), windows))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    assert app_module.main(path) == 1
+    [(name, title, text, windows)] = seen
+    assert (name, title) == ("ErrorDialog", "Cannot open the store")
+    assert text.startswith("store.sqlite3 is damaged (")
+    assert "nothing was written to it" in text
+    assert windows == [True]  # the window was up before the check ended
+    assert digest(path) == before
+
+
+def _page_size(path) -> int:
+    return int.from_bytes(path.read_bytes()[16:18], "big")
+
+
+def _page_of_index(path, name: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)
+        ).fetchone()
+    finally:
+        conn.close()
+    return root - 1
