@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
         for kind, tab in self.sheets_panel.sheet_tabs.items():
 
             def follow(kind=kind, model=tab.model) -> None:
-                self.charts_panel.set_visible_rows(kind, model.row_ids())
+                # Every row, until a large sheet's ids have come from their thread.
+                rows = None if model.reading_rows else model.row_ids()
+                self.charts_panel.set_visible_rows(kind, rows)
 
             tab.model.rows_changed.connect(follow)
             follow()
