@@ -183,6 +183,7 @@ class Workbench(QObject):
         return False
 
     def _painted(self) -> None:
+        self.window.sheets_panel.read_rest()
         self._load_plot_widgets()
         if self.store.check_pending and self.check is None:
             self.check = TaskRunner(check_store_file, self.store.path, parent=self)
@@ -190,7 +191,7 @@ class Workbench(QObject):
             self.check.failed.connect(self._check_failed)
             self.check.start()
 
-    def _check_passed(self) -> None:
+    def _check_passed(self, _checked: bool) -> None:
         self.store.check_passed()
         self._begin_work()
 

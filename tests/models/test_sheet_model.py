@@ -125,7 +125,7 @@ def test_a_large_sheet_shows_its_first_page_then_gets_the_rest_from_a_thread(
     assert [model.row_id(r) for r in range(5)] == every[:5]
     assert model.filtered_count() == model.total_count() == len(every)
     with qtbot.waitSignal(model.rows_changed, timeout=30_000):
-        pass
+        model.read_rest()
     model.rest_reader.join()
     assert not model.reading_rows and model.row_ids() == every
     assert model.rowCount() == 5 and model.canFetchMore(model.index(-1, -1))
@@ -137,6 +137,7 @@ def test_a_large_sheet_shows_its_first_page_then_gets_the_rest_from_a_thread(
 def test_a_change_before_the_rest_has_come_reads_it_at_once(qtbot, session, read_in_two_steps):
     model = SheetModel(session, CLUSTERS)
     assert model.reading_rows
+    model.read_rest()
     new_id = model.add_row({"name": "新加坡裕廊岛化工集群"})
     assert not model.reading_rows  # read on this thread, the thread's read left unused
     model.rest_reader.join()
@@ -147,6 +148,7 @@ def test_a_change_before_the_rest_has_come_reads_it_at_once(qtbot, session, read
 
 def test_a_sort_before_the_rest_has_come_sorts_every_row(session, read_in_two_steps):
     model = SheetModel(session, CLUSTERS)
+    model.read_rest()
     column = _column(CLUSTERS, "country")
     model.sort(column, Qt.SortOrder.DescendingOrder)
     assert not model.reading_rows

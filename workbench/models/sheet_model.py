@@ -14,7 +14,14 @@ import contextlib
 import threading
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import WorkbenchError
@@ -128,7 +135,8 @@ class SheetModel(QAbstractTableModel):
         # While the ids after the first page are read on a thread: that read's token.
         self._rest_token = 0
         self._rest_pending = False
-        self.rest_reader: threading.Thread | None = None  # the last such read's thread
+        self.rest_reader: threading.Thread | None = None  # that read's thread, once started
+        self._rest_path = None
         self._rest_read.connect(self._rest_arrived)
         session.hub.changed.connect(self._on_change)
         session.runner.waiting_settled.connect(self._edit_settled)
@@ -150,14 +158,22 @@ class SheetModel(QAbstractTableModel):
         self._reset(sheet_rows.query_ids(self._conn, self.schema, limit=BATCH))
         self._rest_token += 1
         self._rest_pending = True
+        self._rest_path = path
+        self.rows_changed.emit()
+
+    def read_rest(self) -> None:
+        """Start reading the ids after the first page on a thread, if they are still
+        to read (the window calls this once it has painted; until then, or without
+        it, they are read on this thread when first needed)."""
+        if not self._rest_pending or self.rest_reader is not None:
+            return
         self.rest_reader = threading.Thread(
             target=self._read_rest,
-            args=(path, self._rest_token),
+            args=(self._rest_path, self._rest_token),
             name=f"read {self.schema.name} ids",
             daemon=True,
         )
         self.rest_reader.start()
-        self.rows_changed.emit()
 
     def _read_rest(self, path, token: int) -> None:  # on its own thread
         ids = None

@@ -496,6 +496,12 @@ class SheetsPanel(QWidget):
     def tab(self, name: str) -> SheetTab:
         return self.sheet_tabs[name]
 
+    def read_rest(self) -> None:
+        """Read the ids a large sheet left after its first page, on threads (once the
+        window has painted: until then, and without this, they are read when needed)."""
+        for tab in self.sheet_tabs.values():
+            tab.model.read_rest()
+
     def show_row(self, sheet: str, row_id: int) -> None:
         tab = self.sheet_tabs[sheet]
         self.tabs.setCurrentWidget(tab)
