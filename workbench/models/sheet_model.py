@@ -273,6 +273,15 @@ class SheetModel(QAbstractTableModel):
         follows when they come); :meth:`row_ids` would read them at once meanwhile."""
         return self._rest_pending
 
+    @property
+    def shows_every_row(self) -> bool:
+        """True when the rows are those of a fresh read without search or filter (or
+        its first page, the rest coming): every row of the sheet, as the store has them."""
+        unfiltered = not self._search.strip() and not any(
+            value.strip() for value in self._filters.values()
+        )
+        return unfiltered and (self._order_fresh or self._rest_pending)
+
     def row_ids(self) -> list[int]:
         """Every id in the current filter and order (not only the rows fetched so far)."""
         self._complete_rows()
