@@ -50,6 +50,9 @@ CHUNK = 200  # rows read from SQLite per cache miss
 # model is made: its first BATCH ids at once, the rest on a thread of their own, so
 # that the window paints without waiting for a read as long as the sheet.
 FIRST_READ_ROWS = 20_000
+# One such read at a time: each holds the GIL most of its time (a Python object per
+# id), and two at once kept the window's thread from it for over 100 ms.
+_REST_READS = threading.Lock()
 
 _REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
 # A cell typed but not yet in the store: orange, unlike every review tint.
@@ -178,11 +181,12 @@ class SheetModel(QAbstractTableModel):
     def _read_rest(self, path, token: int) -> None:  # on its own thread
         ids = None
         try:
-            conn = reading_connection(path)
-            try:
-                ids = sheet_rows.query_ids(conn, self.schema)
-            finally:
-                conn.close()
+            with _REST_READS:
+                conn = reading_connection(path)
+                try:
+                    ids = sheet_rows.query_ids(conn, self.schema)
+                finally:
+                    conn.close()
         except Exception:  # read again on the window's connection when the ids come
             ids = None
         with contextlib.suppress(RuntimeError):  # the model was deleted meanwhile
