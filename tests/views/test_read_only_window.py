@@ -148,8 +148,6 @@ def test_annotating_in_the_reader_is_refused_saying_why(read_only_workbench, qtb
 
 
 def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp_path, qapp):
-    import workbench.app as app_module
-
     path = tmp_path / "store.sqlite3"
     shutil.copy(seeded_store_path, path)
     page_size = int.from_bytes(path.read_bytes()[16:18], "big")
@@ -158,19 +156,7 @@ def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp
         file.seek((pages // 2) * page_size)
         file.write(random.Random(3).randbytes(8 * page_size))
     before = digest(path)
-    seen = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, read_and_close)
-            return
-        seen.append((box.objectName(), box.text(), box.informativeText()))
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    QTimer.singleShot(0, read_and_close)
-    assert app_module.main(path) == 1
-    [(name, title, text)] = seen
+    [(name, title, text, _windows)] = _dialogs_of_a_failed_start(path)
     assert (name, title) == ("ErrorDialog", "Cannot open the store")
     assert text.startswith("store.sqlite3 is damaged (")
     assert "nothing was written to it" in text
@@ -182,7 +168,6 @@ def test_a_large_damaged_store_opens_then_is_reported_once_checked(
 ):
     """A large store's check runs after the first paint: the window is up when the
     damage is found, says so in the same dialog, and closes; nothing was written."""
-    import workbench.app as app_module
     from workbench.core.store import database
 
     monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
@@ -192,6 +177,19 @@ def test_a_large_damaged_store_opens_then_is_reported_once_checked(
         file.seek(_page_of_index(path, "imports_file_hash") * _page_size(path))
         file.write(random.Random(3).randbytes(_page_size(path)))
     before = digest(path)
+    [(name, title, text, windows)] = _dialogs_of_a_failed_start(path)
+    assert (name, title) == ("ErrorDialog", "Cannot open the store")
+    assert text.startswith("store.sqlite3 is damaged (")
+    assert "nothing was written to it" in text
+    assert windows == [True]  # the window was up before the check ended
+    assert digest(path) == before
+
+
+def _dialogs_of_a_failed_start(path) -> list[tuple[str, str, str, list[bool]]]:
+    """Start the workbench on ``path`` (it must end with 1), answering each dialog
+    with OK: its name, title and text, and whether a main window was visible then."""
+    import workbench.app as app_module
+
     seen = []
 
     def read_and_close() -> None:
@@ -207,12 +205,7 @@ def test_a_large_damaged_store_opens_then_is_reported_once_checked(
 
     QTimer.singleShot(0, read_and_close)
     assert app_module.main(path) == 1
-    [(name, title, text, windows)] = seen
-    assert (name, title) == ("ErrorDialog", "Cannot open the store")
-    assert text.startswith("store.sqlite3 is damaged (")
-    assert "nothing was written to it" in text
-    assert windows == [True]  # the window was up before the check ended
-    assert digest(path) == before
+    return seen
 
 
 def _page_size(path) -> int:
