@@ -54,6 +54,31 @@ def read_only_workbench(tmp_path, extracted_store_path, qtbot):
     assert digest(path) == before  # whatever the test tried, the store is as it was
 
 
+def test_a_large_store_on_a_read_only_disk_is_checked_after_the_paint(
+    tmp_path, extracted_store_path, qtbot, monkeypatch
+):
+    from workbench.core.store import database
+
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    path = folder / "store.sqlite3"
+    shutil.copy(extracted_store_path, path)
+    before = digest(path)
+    with read_only_mount(folder):
+        workbench = Workbench(path, WorkbenchSettings(tmp_path / "settings.ini"))
+        qtbot.addWidget(workbench.window)
+        try:
+            assert workbench.store.read_only and workbench.store.check_pending
+            with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+                workbench.start()
+            assert workbench.store.checked and not workbench.store.check_pending
+            assert workbench.window.isVisible()
+        finally:
+            workbench.close()
+    assert digest(path) == before
+
+
 def test_the_window_says_read_only_and_offers_no_edit(read_only_workbench, qtbot):
     window = read_only_workbench.window
     assert read_only_workbench.store.read_only

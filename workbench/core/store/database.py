@@ -346,7 +346,8 @@ def check_store_file(path: Path | str, progress: Progress) -> bool:
     path = Path(path)
     progress.check()  # a window closed before its check began
     key = _file_key(path)
-    conn = _connection(_uri(path, mode="ro"), uri=True)
+    # As the store was opened: a read-only folder's WAL store is read immutable.
+    conn = _read_only_connection(path, write_blocker(path) or "opened read-only")
     done = threading.Event()
 
     def watch() -> None:
