@@ -8,6 +8,7 @@ says why.  A damaged store is reported in a dialog at start, naming the file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import random
 import shutil
@@ -33,25 +34,32 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def read_only_workbench(tmp_path, extracted_store_path, qtbot):
+@contextlib.contextmanager
+def workbench_on_read_only_disk(tmp_path, store_path, qtbot):
+    """A workbench (not started) on a copy of ``store_path`` on a read-only mount."""
     folder = tmp_path / "disk"
     folder.mkdir()
     path = folder / "store.sqlite3"
-    shutil.copy(extracted_store_path, path)
+    shutil.copy(store_path, path)
     before = digest(path)
     with read_only_mount(folder):
         workbench = Workbench(path, WorkbenchSettings(tmp_path / "settings.ini"))
         qtbot.addWidget(workbench.window)
-        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
-            workbench.start()
-        workbench.window.resize(1600, 1000)
-        qtbot.waitExposed(workbench.window)
         try:
             yield workbench
         finally:
             workbench.close()
     assert digest(path) == before  # whatever the test tried, the store is as it was
+
+
+@pytest.fixture
+def read_only_workbench(tmp_path, extracted_store_path, qtbot):
+    with workbench_on_read_only_disk(tmp_path, extracted_store_path, qtbot) as workbench:
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        workbench.window.resize(1600, 1000)
+        qtbot.waitExposed(workbench.window)
+        yield workbench
 
 
 def test_a_large_store_on_a_read_only_disk_is_checked_after_the_paint(
@@ -60,23 +68,12 @@ def test_a_large_store_on_a_read_only_disk_is_checked_after_the_paint(
     from workbench.core.store import database
 
     monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    path = folder / "store.sqlite3"
-    shutil.copy(extracted_store_path, path)
-    before = digest(path)
-    with read_only_mount(folder):
-        workbench = Workbench(path, WorkbenchSettings(tmp_path / "settings.ini"))
-        qtbot.addWidget(workbench.window)
-        try:
-            assert workbench.store.read_only and workbench.store.check_pending
-            with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
-                workbench.start()
-            assert workbench.store.checked and not workbench.store.check_pending
-            assert workbench.window.isVisible()
-        finally:
-            workbench.close()
-    assert digest(path) == before
+    with workbench_on_read_only_disk(tmp_path, extracted_store_path, qtbot) as workbench:
+        assert workbench.store.read_only and workbench.store.check_pending
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        assert workbench.store.checked and not workbench.store.check_pending
+        assert workbench.window.isVisible()
 
 
 def test_the_window_says_read_only_and_offers_no_edit(read_only_workbench, qtbot):
