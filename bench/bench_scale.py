@@ -18,6 +18,7 @@ bench/bench_mentions.py); recognition against ``rjieba.tag`` on the same
 Simplified text.
 
     .venv/bin/python bench/bench_scale.py --sizes 1,10,100 --keep /tmp/scale
+    .venv/bin/python bench/bench_scale.py --sizes 1000 --keep /tmp/scale --window-only
 """
 
 from __future__ import annotations
@@ -257,12 +258,27 @@ def measure_recognition(
     return recognise, tag, sum(len(t) for t in texts)
 
 
+def print_windows(sizes, windows, sizes_on_disk=None) -> None:
+    print("\nwindow: launch to first paint (median), longest event-loop gap after it")
+    for factor in sizes:
+        paint, gap = windows[factor]
+        ratio = paint / windows[1][0]
+        line = f"{factor:>6}×  {paint * 1000:7.0f} ms  {ratio:5.2f}× 1×   gap {gap * 1000:5.0f} ms"
+        if sizes_on_disk is not None:
+            count, size = sizes_on_disk[factor]
+            line += f"   ({count:,} documents, {size / 1e6:,.0f} MB)"
+        print(line)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,100,1000")
     parser.add_argument("--keep", type=Path, help="folder for the stores (kept, reused)")
     parser.add_argument("--repeat", type=int, default=7, help="runs per search query")
     parser.add_argument("--window-runs", type=int, default=3)
+    parser.add_argument(
+        "--window-only", action="store_true", help="the window's first paint and gap only"
+    )
     args = parser.parse_args()
     sizes = sorted({1, *(int(s) for s in args.sizes.split(","))})
     folder, scratch = bench_folder(args.keep)
@@ -275,9 +291,13 @@ def main() -> int:
         with sqlite3.connect(path) as conn:
             count = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         sizes_on_disk[factor] = (count, path.stat().st_size)
-        searched[factor] = measure_search(path, args.repeat)
+        if not args.window_only:
+            searched[factor] = measure_search(path, args.repeat)
         windows[factor] = measure_window(path, env, args.window_runs)
-    base_search, base_window = searched[1], windows[1]
+    if args.window_only:
+        print_windows(sizes, windows, sizes_on_disk)
+        return 0
+    base_search = searched[1]
     print("\nsearch, limit 50: median / worst (ms), median as a ratio to 1×, same documents")
     print(f"{'query':16}" + "".join(f"{f'{f}×':>26}" for f in sizes))
     for query in QUERIES:
@@ -297,11 +317,7 @@ def main() -> int:
             f"{factor}×: {count:,} documents, {size / 1e6:,.0f} MB; search median of medians "
             f"{statistics.median(medians) * 1000:.1f} ms, worst {worst * 1000:.1f} ms"
         )
-    print("\nwindow: launch to first paint (median), longest event-loop gap after it")
-    for factor in sizes:
-        paint, gap = windows[factor]
-        ratio = paint / base_window[0]
-        print(f"{factor:>6}×  {paint * 1000:7.0f} ms  {ratio:5.2f}× 1×   gap {gap * 1000:5.0f} ms")
+    print_windows(sizes, windows)
     corpus = corpus_store(folder)
     starts = compare_starts(corpus, env, 5)
     print(

@@ -110,6 +110,8 @@ def main() -> None:
     window.installEventFilter(watcher)
     window.update()
     app.exec()
+    if args.kind == "workbench":
+        keep.close()  # its workers stop (a large store's check may still be running)
     del keep
 
 

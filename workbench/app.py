@@ -24,10 +24,16 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from .core.errors import WorkbenchError
 from .core.paths import APP_NAME, default_db_path
-from .core.pipeline import pending_documents
+from .core.pipeline import any_pending
 from .core.store import Store
 from .core.store.checks import damaged_message, is_damage
-from .core.store.database import PlannedUpgrade, Upgrade, planned_upgrade, upgrade_store
+from .core.store.database import (
+    PlannedUpgrade,
+    Upgrade,
+    check_store_file,
+    planned_upgrade,
+    upgrade_store,
+)
 from .core.store.team_address import TeamStoreAddress, is_team_store, team_store_name
 from .models.changes import written_by_worker
 from .models.language import chosen_language, install_translators
@@ -76,6 +82,9 @@ class Workbench(QObject):
     """
 
     ready = Signal()
+    # The quick check left for after the first paint found the store damaged: the
+    # message (naming the file) was shown, and whoever opened this window closes it.
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -88,7 +97,9 @@ class Workbench(QObject):
         super().__init__(parent)
         self.db_path = store_location(db_path)
         self.settings = settings
-        self.store = Store(self.db_path)  # raises WorkbenchError naming the file
+        # Raises WorkbenchError naming the file.  A large store's quick check is left
+        # for after the first paint (a worker; nothing is written before it passed).
+        self.store = Store(self.db_path, check_later=True)
         # The upgrade made before this window (on a worker, see StoreOpening), if any.
         self.upgrade = upgrade or self.store.upgrade
         self.session = Session(self.store, self)
@@ -126,7 +137,8 @@ class Workbench(QObject):
         self._after_paint = QTimer(self)
         self._after_paint.setSingleShot(True)
         self._after_paint.setInterval(0)
-        self._after_paint.timeout.connect(self._load_plot_widgets)
+        self._after_paint.timeout.connect(self._painted)
+        self.check: TaskRunner | None = None  # the quick check left for after the paint
 
     def start(self) -> None:
         self.window.installEventFilter(self)  # until its first paint
@@ -136,6 +148,13 @@ class Workbench(QObject):
             self.team_watch.start()
         if self.upgrade is not None:
             self.window.statusBar().showMessage(self.upgrade.message, 15000)
+        if not self.store.check_pending:
+            self._begin_work()
+        # else once the check has passed (started after the first paint)
+
+    def _begin_work(self) -> None:
+        """What the store needs before the window is ready: the bundled corpus on an
+        empty store, the documents an earlier run left undone, or nothing."""
         if self.store.read_only:
             # Nothing can be ingested or finished here: show what the store holds.
             self._set_ready()
@@ -150,7 +169,7 @@ class Workbench(QObject):
             from .core.pipeline import ingest_bundled_corpus
 
             self._run(self.tr("Ingesting the bundled corpus"), ingest_bundled_corpus)
-        elif pending_documents(self.store.conn):
+        elif any_pending(self.store.conn):
             from .core.pipeline import resume_pending_at
 
             self._run(self.tr("Recognising entities and filling the sheets"), resume_pending_at)
@@ -162,6 +181,24 @@ class Workbench(QObject):
             self.window.removeEventFilter(self)
             self._after_paint.start()  # once this paint is done
         return False
+
+    def _painted(self) -> None:
+        self.window.sheets_panel.read_rest()
+        self._load_plot_widgets()
+        if self.store.check_pending and self.check is None:
+            self.check = TaskRunner(check_store_file, self.store.path, parent=self)
+            self.check.succeeded.connect(self._check_passed)
+            self.check.failed.connect(self._check_failed)
+            self.check.start()
+
+    def _check_passed(self, _checked: bool) -> None:
+        self.store.check_passed()
+        self._begin_work()
+
+    def _check_failed(self, message: str) -> None:
+        self.check.wait()  # it has closed its connection
+        show_error(self.window, self.tr("Cannot open the store"), message)
+        self.refused.emit(message)
 
     def _load_plot_widgets(self) -> None:
         if self._plot_loader is None:
@@ -236,7 +273,12 @@ class Workbench(QObject):
             if other.store.is_team_store:  # offered again by File > Connect to Team Store…
                 self.settings.remember_team_store(TeamStoreAddress.parse(other.store.location))
             self.others.append(other)
+            other.refused.connect(lambda _message: self._other_refused(other))
             other.start()
+
+    def _other_refused(self, other: Workbench) -> None:
+        self.others.remove(other)
+        other.close()
 
     def _colleagues_unheard(self, reason: str) -> None:
         self.window.statusBar().showMessage(
@@ -260,6 +302,9 @@ class Workbench(QObject):
         for other in self.others:
             other.close()
         self._after_paint.stop()
+        if self.check is not None:
+            self.check.cancel()
+            self.check.wait()
         if self._plot_loader is not None:
             self._plot_loader.join()
         self.window.close()
@@ -464,7 +509,15 @@ def main(db_path: Path | str | None = None, screenshot: Path | None = None) -> i
             stop()
             return
         started.append(workbench)
+        workbench.refused.connect(lambda _message: refused(workbench))
         app.setQuitOnLastWindowClosed(quit_on_last_window_closed)
+
+    def refused(workbench: Workbench) -> None:
+        # Damage found after the first paint (and shown): close the window, end with 1.
+        app.setQuitOnLastWindowClosed(False)
+        started.remove(workbench)
+        workbench.close()
+        stop()
 
     opening.ended.connect(opened)
     try:
@@ -478,4 +531,4 @@ def main(db_path: Path | str | None = None, screenshot: Path | None = None) -> i
         for workbench in started:
             workbench.close()
         app.setQuitOnLastWindowClosed(quit_on_last_window_closed)
-    return code if started else 1
+    return code if started else 1  # nothing (or only a damaged store's window) shown

@@ -13,6 +13,7 @@ import pytest
 from workbench.core.importing import DUPLICATE, IMPORTED
 from workbench.core.operations.changes import Table
 from workbench.core.pipeline import (
+    any_pending,
     bundled_corpus_incomplete,
     extract_all,
     import_paths,
@@ -216,6 +217,7 @@ def test_cancel_while_recognising_then_resume_converges(tmp_path, seeded_store_p
         assert len(report.processed.extracted) == 11
         pending = pending_documents(store.conn)
         assert pending == report.processed.pending and len(pending) == 27
+        assert any_pending(store.conn)
         done = results(store.conn)
         assert 0 < len(done["mentions"]) < len(results_of(seeded_store_path)["mentions"])
         # Whole documents only: every document with mentions has its runs, and no other.
@@ -225,6 +227,7 @@ def test_cancel_while_recognising_then_resume_converges(tmp_path, seeded_store_p
         resumed = resume_pending(store)
         assert not resumed.cancelled and sorted(resumed.extracted) == sorted(pending)
         assert snapshot(store.conn) == seeded_snapshot(seeded_store_path)
+        assert not any_pending(store.conn)
 
 
 def test_cancel_while_storing_then_ingest_again_converges(tmp_path, seeded_store_path):
@@ -248,6 +251,7 @@ def test_cancel_while_filling_the_sheets_keeps_the_document_unwritten(tmp_path):
         assert report.cancelled and report.processed.extracted == []
         assert store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
         assert pending_documents(store.conn) == report.new_document_ids
+        assert any_pending(store.conn)  # recognised, not extracted
 
 
 def test_recognising_again_and_extracting_again_change_nothing(seeded_store, seeded_store_path):

@@ -19,7 +19,8 @@ import pytest
 
 from tests.read_only import read_only_mount, read_only_permissions
 from workbench import cli
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import Cancelled, WorkbenchError
+from workbench.core.progress import Progress
 from workbench.core.search import search
 from workbench.core.store import Store, database
 from workbench.core.store.checks import (
@@ -29,6 +30,7 @@ from workbench.core.store.checks import (
     StoreDamagedError,
     StoreOpenError,
 )
+from workbench.core.store.database import StoreWriteError
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTE = "华东产能简报:中芯国际宣布在上海新建晶圆厂,设计月产能为10万片。"
@@ -239,6 +241,66 @@ def test_a_store_damaged_after_it_was_checked_is_checked_again(store_path):
     damage(store_path)
     with pytest.raises(StoreDamagedError, match=r"^store\.sqlite3 is damaged"):
         Store(store_path)
+
+
+# -- the quick check left for later (a large store opened by the window) -----------
+
+
+class NoCancel(Progress):
+    pass
+
+
+def test_a_large_store_opened_to_check_later_refuses_writes_until_checked(store_path, monkeypatch):
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    with Store(store_path, check_later=True) as store:
+        assert store.check_pending and not store.checked
+        assert store.document_count() > 0  # readable at once
+        with (
+            pytest.raises(StoreWriteError, match=r"still being checked for damage"),
+            store.transaction(),
+        ):
+            store.conn.execute("DELETE FROM documents")
+        assert database.check_store_file(store_path, NoCancel())
+        store.check_passed()
+        assert store.checked and not store.check_pending
+        with store.transaction():
+            store.conn.execute("DELETE FROM document_tags")
+    # Checked whole by this process, as it is: the next open has nothing left to check.
+    with Store(store_path, check_later=True) as store:
+        assert not store.check_pending
+
+
+def test_the_check_left_for_later_finds_damage_and_names_the_file(damaged_path, monkeypatch):
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    before = digest(damaged_path)
+    try:
+        store = Store(damaged_path, check_later=True)
+    except StoreDamagedError:
+        pytest.fail("the check was left for later, yet ran on open")
+    except sqlite3.DatabaseError:
+        pass  # damage in the pages read on open: SQLite's own error, as before
+    else:
+        assert store.check_pending
+        store.close()
+    with pytest.raises(StoreDamagedError) as raised:
+        database.check_store_file(damaged_path, NoCancel())
+    assert str(raised.value).startswith("store.sqlite3 is damaged (")
+    assert "nothing was written to it" in str(raised.value)
+    assert digest(damaged_path) == before
+
+
+def test_a_small_store_is_checked_on_open_even_when_the_check_may_wait(damaged_path):
+    with pytest.raises(StoreDamagedError, match=r"^store\.sqlite3 is damaged"):
+        Store(damaged_path, check_later=True)
+
+
+def test_a_cancelled_check_raises_cancelled(store_path):
+    class Cancelling(Progress):
+        def cancelled(self) -> bool:
+            return True
+
+    with pytest.raises(Cancelled):
+        database.check_store_file(store_path, Cancelling())
 
 
 # -- read-only -------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from workbench.core.sheets import CAPACITY, CLUSTERS, get_row
 from workbench.core.sheets.rows import query_ids
@@ -106,3 +106,53 @@ def test_set_data_commits_or_refuses_with_a_reason(session, qtbot):
     assert stored["year"] == 2027 and stored["review"] == "edited"
     session.undo_stack.undo()
     assert get_row(session.store.conn, CAPACITY, row_id)["review"] == "auto"
+
+
+@pytest.fixture
+def read_in_two_steps(monkeypatch):
+    from workbench.models import sheet_model
+
+    monkeypatch.setattr(sheet_model, "FIRST_READ_ROWS", 10)
+    monkeypatch.setattr(sheet_model, "BATCH", 5)
+
+
+def test_a_large_sheet_shows_its_first_page_then_gets_the_rest_from_a_thread(
+    qtbot, qtmodeltester, session, read_in_two_steps
+):
+    model = SheetModel(session, CLUSTERS)
+    every = query_ids(session.store.conn, CLUSTERS)
+    assert model.reading_rows and model.rowCount() == 5
+    assert [model.row_id(r) for r in range(5)] == every[:5]
+    assert model.filtered_count() == model.total_count() == len(every)
+    with qtbot.waitSignal(model.rows_changed, timeout=30_000):
+        model.read_rest()
+    model.rest_reader.join()
+    assert not model.reading_rows and model.row_ids() == every
+    assert model.rowCount() == 5 and model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert [model.row_id(r) for r in range(10)] == every[:10]
+    qtmodeltester.check(model)
+
+
+def test_a_change_before_the_rest_has_come_reads_it_at_once(qtbot, session, read_in_two_steps):
+    model = SheetModel(session, CLUSTERS)
+    assert model.reading_rows
+    model.read_rest()
+    new_id = model.add_row({"name": "新加坡裕廊岛化工集群"})
+    assert not model.reading_rows  # read on this thread, the thread's read left unused
+    model.rest_reader.join()
+    QCoreApplication.processEvents()  # the thread's ids, queued, are dropped
+    assert model.row_ids() == query_ids(session.store.conn, CLUSTERS)
+    assert new_id in model.row_ids()
+
+
+def test_a_sort_before_the_rest_has_come_sorts_every_row(session, read_in_two_steps):
+    model = SheetModel(session, CLUSTERS)
+    model.read_rest()
+    column = _column(CLUSTERS, "country")
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert not model.reading_rows
+    model.rest_reader.join()
+    assert model.row_ids() == query_ids(
+        session.store.conn, CLUSTERS, sort="country", descending=True
+    )

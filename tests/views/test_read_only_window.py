@@ -8,6 +8,7 @@ says why.  A damaged store is reported in a dialog at start, naming the file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import random
 import shutil
@@ -33,25 +34,46 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def read_only_workbench(tmp_path, extracted_store_path, qtbot):
+@contextlib.contextmanager
+def workbench_on_read_only_disk(tmp_path, store_path, qtbot):
+    """A workbench (not started) on a copy of ``store_path`` on a read-only mount."""
     folder = tmp_path / "disk"
     folder.mkdir()
     path = folder / "store.sqlite3"
-    shutil.copy(extracted_store_path, path)
+    shutil.copy(store_path, path)
     before = digest(path)
     with read_only_mount(folder):
         workbench = Workbench(path, WorkbenchSettings(tmp_path / "settings.ini"))
         qtbot.addWidget(workbench.window)
-        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
-            workbench.start()
-        workbench.window.resize(1600, 1000)
-        qtbot.waitExposed(workbench.window)
         try:
             yield workbench
         finally:
             workbench.close()
     assert digest(path) == before  # whatever the test tried, the store is as it was
+
+
+@pytest.fixture
+def read_only_workbench(tmp_path, extracted_store_path, qtbot):
+    with workbench_on_read_only_disk(tmp_path, extracted_store_path, qtbot) as workbench:
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        workbench.window.resize(1600, 1000)
+        qtbot.waitExposed(workbench.window)
+        yield workbench
+
+
+def test_a_large_store_on_a_read_only_disk_is_checked_after_the_paint(
+    tmp_path, extracted_store_path, qtbot, monkeypatch
+):
+    from workbench.core.store import database
+
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    with workbench_on_read_only_disk(tmp_path, extracted_store_path, qtbot) as workbench:
+        assert workbench.store.read_only and workbench.store.check_pending
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        assert workbench.store.checked and not workbench.store.check_pending
+        assert workbench.window.isVisible()
 
 
 def test_the_window_says_read_only_and_offers_no_edit(read_only_workbench, qtbot):
@@ -148,8 +170,6 @@ def test_annotating_in_the_reader_is_refused_saying_why(read_only_workbench, qtb
 
 
 def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp_path, qapp):
-    import workbench.app as app_module
-
     path = tmp_path / "store.sqlite3"
     shutil.copy(seeded_store_path, path)
     page_size = int.from_bytes(path.read_bytes()[16:18], "big")
@@ -158,6 +178,40 @@ def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp
         file.seek((pages // 2) * page_size)
         file.write(random.Random(3).randbytes(8 * page_size))
     before = digest(path)
+    [(name, title, text, _windows)] = _dialogs_of_a_failed_start(path)
+    assert (name, title) == ("ErrorDialog", "Cannot open the store")
+    assert text.startswith("store.sqlite3 is damaged (")
+    assert "nothing was written to it" in text
+    assert digest(path) == before
+
+
+def test_a_large_damaged_store_opens_then_is_reported_once_checked(
+    seeded_store_path, tmp_path, qapp, monkeypatch
+):
+    """A large store's check runs after the first paint: the window is up when the
+    damage is found, says so in the same dialog, and closes; nothing was written."""
+    from workbench.core.store import database
+
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(seeded_store_path, path)
+    with path.open("r+b") as file:  # an index page no panel reads before the check
+        file.seek(_page_of_index(path, "imports_file_hash") * _page_size(path))
+        file.write(random.Random(3).randbytes(_page_size(path)))
+    before = digest(path)
+    [(name, title, text, windows)] = _dialogs_of_a_failed_start(path)
+    assert (name, title) == ("ErrorDialog", "Cannot open the store")
+    assert text.startswith("store.sqlite3 is damaged (")
+    assert "nothing was written to it" in text
+    assert windows == [True]  # the window was up before the check ended
+    assert digest(path) == before
+
+
+def _dialogs_of_a_failed_start(path) -> list[tuple[str, str, str, list[bool]]]:
+    """Start the workbench on ``path`` (it must end with 1), answering each dialog
+    with OK: its name, title and text, and whether a main window was visible then."""
+    import workbench.app as app_module
+
     seen = []
 
     def read_and_close() -> None:
@@ -165,13 +219,29 @@ def test_a_damaged_store_is_reported_in_a_dialog_at_start(seeded_store_path, tmp
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, read_and_close)
             return
-        seen.append((box.objectName(), box.text(), box.informativeText()))
+        windows = [
+            w.isVisible() for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"
+        ]
+        seen.append((box.objectName(), box.text(), box.informativeText(), windows))
         box.button(QMessageBox.StandardButton.Ok).click()
 
     QTimer.singleShot(0, read_and_close)
     assert app_module.main(path) == 1
-    [(name, title, text)] = seen
-    assert (name, title) == ("ErrorDialog", "Cannot open the store")
-    assert text.startswith("store.sqlite3 is damaged (")
-    assert "nothing was written to it" in text
-    assert digest(path) == before
+    return seen
+
+
+def _page_size(path) -> int:
+    return int.from_bytes(path.read_bytes()[16:18], "big")
+
+
+def _page_of_index(path, name: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)
+        ).fetchone()
+    finally:
+        conn.close()
+    return root - 1

@@ -188,3 +188,51 @@ def test_file_export_sheet_writes_what_the_sheet_shows(
         ]  # fmt: skip
     finally:
         workbench.close()
+
+
+def test_a_large_store_is_shown_at_once_then_checked_and_its_sheets_read_on_threads(
+    tmp_path, extracted_store_path, qtbot, monkeypatch
+):
+    from workbench.core.sheets.rows import query_ids
+    from workbench.core.store import database
+    from workbench.models import sheet_model
+
+    monkeypatch.setattr(database, "QUICK_CHECK_ON_OPEN_BYTES", 0)
+    monkeypatch.setattr(sheet_model, "FIRST_READ_ROWS", 10)
+    monkeypatch.setattr(sheet_model, "BATCH", 20)
+    db_path = tmp_path / "store.sqlite3"
+    shutil.copy(extracted_store_path, db_path)
+    workbench = Workbench(db_path, WorkbenchSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(workbench.window)
+    try:
+        tab = workbench.window.sheets_panel.tab("clusters")
+        model = tab.model
+        assert workbench.store.check_pending and model.rowCount() == 20
+        # Before the check has passed, an edit is refused and says why.
+        refused = []
+        model.edit_refused.connect(refused.append)
+        note = model.index(0, CLUSTERS.index_of("note"))
+        assert not model.setData(note, "待核实")
+        assert "still being checked for damage" in refused[0]
+
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        assert workbench.store.checked and not workbench.store.check_pending
+        qtbot.waitUntil(lambda: not model.reading_rows, timeout=WAIT_MS)
+        every = query_ids(workbench.store.conn, CLUSTERS)
+        assert len(every) > 20 and model.row_ids() == every
+        assert model.rowCount() == 20 and model.canFetchMore(model.index(-1, -1))
+        charts = workbench.window.charts_panel.source
+        # The charts count every row of the sheet, as the sheet shows them all.
+        assert charts.selection("clusters") == charts.sheet_filter("clusters")
+        assert charts.selection("clusters").ids is None
+        assert not charts.sheet_filter("clusters").search
+        assert tab.counts.text() == f"{len(every)} rows"
+
+        assert model.setData(note, "待核实")  # saved now
+        [stored] = fetch_rows(workbench.store.conn, CLUSTERS, [every[0]]).values()
+        assert stored["note"] == "待核实" and not refused[1:]
+        # Edited: the charts count exactly the rows the sheet shows.
+        assert charts.selection("clusters").ids == set(every)
+    finally:
+        workbench.close()

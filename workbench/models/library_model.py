@@ -106,6 +106,8 @@ class LibraryModel(QAbstractTableModel):
         self._sort_column = -1  # -1: store order (by id)
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._busy = False  # signalling a change of rows: receivers may not fetch more then
+        # True while the ids are exactly what the last read gave (no change applied since).
+        self._order_fresh = False
         self.reload()
         session.hub.changed.connect(self._on_change)
 
@@ -120,6 +122,7 @@ class LibraryModel(QAbstractTableModel):
         self._cache.clear()
         with self._changing():
             self._ids.reset(self._query(), exposed=BATCH)
+        self._order_fresh = True
 
     def _query(self) -> list[int]:
         f = self._filter
@@ -134,6 +137,7 @@ class LibraryModel(QAbstractTableModel):
                 self._apply(changes)
 
     def _apply(self, changes: Changes) -> None:
+        self._order_fresh = False
         parts = [changes.of_table(t) for t in _SHOWN_TABLES]
         documents = changes.of_table(Table.DOCUMENTS)
         if any(p.reloaded for p in parts):
@@ -167,6 +171,8 @@ class LibraryModel(QAbstractTableModel):
         self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._order_fresh and (column, order) == (self._sort_column, self._sort_order):
+            return  # as just read (the panel enabling its sorting asks once)
         self._sort_column = column
         self._sort_order = order
         order = self._query()

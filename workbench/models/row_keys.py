@@ -144,6 +144,11 @@ class RowKeys:
         self.insert(order, order)
         self.changed(changed)
 
+    def extend_unseen(self, keys: Sequence[Key]) -> None:
+        """Replace the keys with ``keys``, which begin with every key exposed: those
+        after them were not seen by the views yet (they come on ``fetchMore``)."""
+        self._set(list(keys))
+
     def _set(self, keys: list[Key]) -> None:
         self.keys = keys
         self._position = None

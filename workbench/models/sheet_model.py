@@ -10,9 +10,18 @@ so the current cell, the selection and an open editor survive every edit.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.errors import WorkbenchError
@@ -24,6 +33,7 @@ from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.provenance import RowSource, sources_of
 from ..core.sheets.schema import COLUMN_CONTEXT, ENUM, NUMBER, SOURCE, SheetSchema
+from ..core.store.database import reading_connection
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
     REJECTED,
@@ -36,6 +46,13 @@ from .session import Session
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 500  # rows exposed per fetchMore
 CHUNK = 200  # rows read from SQLite per cache miss
+# A sheet (of a store file) with more rows than this is read in two steps when the
+# model is made: its first BATCH ids at once, the rest on a thread of their own, so
+# that the window paints without waiting for a read as long as the sheet.
+FIRST_READ_ROWS = 20_000
+# One such read at a time: each holds the GIL most of its time (a Python object per
+# id), and two at once kept the window's thread from it for over 100 ms.
+_REST_READS = threading.Lock()
 
 _REVIEW_COLOURS = {state.code: QColor(state.colour) for state in REVIEW_STATES}
 # A cell typed but not yet in the store: orange, unlike every review tint.
@@ -96,6 +113,7 @@ class SheetModel(QAbstractTableModel):
     # saved, the row shows their value now, and resolve_conflict() takes the choice.
     edit_conflict = Signal(object)
     rows_changed = Signal()  # the filtered row count may have changed
+    _rest_read = Signal(int, object)  # a first read's token, every id (None: failed)
 
     def __init__(self, session: Session, schema: SheetSchema, parent: QObject | None = None):
         super().__init__(parent)
@@ -117,16 +135,79 @@ class SheetModel(QAbstractTableModel):
         # (row id, column key) -> the value the cell showed when its editor opened: what
         # the edit is checked against, whatever a colleague's change redrew meanwhile.
         self._shown_when_edited: dict[tuple[int, str], object] = {}
+        # While the ids after the first page are read on a thread: that read's token.
+        self._rest_token = 0
+        self._rest_pending = False
+        self.rest_reader: threading.Thread | None = None  # that read's thread, once started
+        self._rest_path = None
+        self._rest_read.connect(self._rest_arrived)
         session.hub.changed.connect(self._on_change)
         session.runner.waiting_settled.connect(self._edit_settled)
-        self.refresh()
+        self._first_read()
 
     # -- querying -------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-run the query from scratch: for a new sort or filter only (a reset)."""
+        self._rest_pending = False
         self._reset(self._query())
         self.rows_changed.emit()
+
+    def _first_read(self) -> None:
+        path = self.session.store.path
+        if path is None or self.total_count() <= FIRST_READ_ROWS:
+            self.refresh()
+            return
+        self._reset(sheet_rows.query_ids(self._conn, self.schema, limit=BATCH))
+        self._rest_token += 1
+        self._rest_pending = True
+        self._rest_path = path
+        self.rows_changed.emit()
+
+    def read_rest(self) -> None:
+        """Start reading the ids after the first page on a thread, if they are still
+        to read (the window calls this once it has painted; until then, or without
+        it, they are read on this thread when first needed)."""
+        if not self._rest_pending or self.rest_reader is not None:
+            return
+        self.rest_reader = threading.Thread(
+            target=self._read_rest,
+            args=(self._rest_path, self._rest_token),
+            name=f"read {self.schema.name} ids",
+            daemon=True,
+        )
+        self.rest_reader.start()
+
+    def _read_rest(self, path, token: int) -> None:  # on its own thread
+        ids = None
+        try:
+            with _REST_READS:
+                conn = reading_connection(path)
+                try:
+                    ids = sheet_rows.query_ids(conn, self.schema)
+                finally:
+                    conn.close()
+        except Exception:  # read again on the window's connection when the ids come
+            ids = None
+        with contextlib.suppress(RuntimeError):  # the model was deleted meanwhile
+            self._rest_read.emit(token, ids)
+
+    def _rest_arrived(self, token: int, ids: list[int] | None) -> None:
+        if token != self._rest_token or not self._rest_pending:
+            return  # read anew since (a filter, a sort, a change)
+        self._rest_pending = False
+        shown = self._ids.keys
+        if ids is not None and ids[: len(shown)] == shown:
+            self._ids.extend_unseen(ids)
+        else:
+            self._ids.sync(ids if ids is not None else self._query())
+        self.rows_changed.emit()
+
+    def _complete_rows(self) -> None:
+        """Every id now, on this thread, if the first read's rest has not come yet."""
+        if self._rest_pending:
+            self._rest_pending = False
+            self._ids.sync(self._query())
 
     def _reset(self, order: list[int]) -> None:
         self._cache.clear()
@@ -152,6 +233,7 @@ class SheetModel(QAbstractTableModel):
         """
         change = changes.of_table(sheet_ops.table_of(self.schema))
         if changes.touches(sheet_ops.table_of(self.schema)):
+            self._complete_rows()
             self._order_fresh = False
             self._total = None
             if change.reloaded:
@@ -185,10 +267,28 @@ class SheetModel(QAbstractTableModel):
         return self._total
 
     def filtered_count(self) -> int:
+        if self._rest_pending:  # the first read: no filter
+            return self.total_count()
         return len(self._ids)
+
+    @property
+    def reading_rows(self) -> bool:
+        """True while the ids after the first page are read on a thread (``rows_changed``
+        follows when they come); :meth:`row_ids` would read them at once meanwhile."""
+        return self._rest_pending
+
+    @property
+    def shows_every_row(self) -> bool:
+        """True when the rows are those of a fresh read without search or filter (or
+        its first page, the rest coming): every row of the sheet, as the store has them."""
+        unfiltered = not self._search.strip() and not any(
+            value.strip() for value in self._filters.values()
+        )
+        return unfiltered and (self._order_fresh or self._rest_pending)
 
     def row_ids(self) -> list[int]:
         """Every id in the current filter and order (not only the rows fetched so far)."""
+        self._complete_rows()
         return list(self._ids.keys)
 
     def row_id(self, row: int) -> int:
@@ -196,6 +296,7 @@ class SheetModel(QAbstractTableModel):
 
     def row_of(self, row_id: int) -> int:
         """The display row of ``row_id`` (fetching up to it), or -1 if filtered out."""
+        self._complete_rows()
         row = self._ids.row_of(row_id)
         if row >= self._ids.exposed:
             self._ids.expose(row - self._ids.exposed + 1)
@@ -221,10 +322,11 @@ class SheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.schema.columns)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        return not parent.isValid() and self._ids.exposed < len(self._ids)
+        return not parent.isValid() and (self._rest_pending or self._ids.exposed < len(self._ids))
 
     def fetchMore(self, parent: QModelIndex) -> None:
         if not parent.isValid():
+            self._complete_rows()
             self._ids.expose(BATCH)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -453,9 +555,10 @@ class SheetModel(QAbstractTableModel):
         """
         key = self.schema.columns[column].key if 0 <= column < len(self.schema.columns) else None
         descending = order == Qt.SortOrder.DescendingOrder
+        if self._order_fresh and key == self._sort and descending == self._descending:
+            return  # QTableView.sortByColumn asks twice
+        self._complete_rows()
         if self._order_fresh and key == self._sort:
-            if descending == self._descending:
-                return  # QTableView.sortByColumn asks twice
             order_ids = sheet_rows.reverse_order(
                 self._conn,
                 self.schema,

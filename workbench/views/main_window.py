@@ -316,7 +316,10 @@ class MainWindow(QMainWindow):
         for kind, tab in self.sheets_panel.sheet_tabs.items():
 
             def follow(kind=kind, model=tab.model) -> None:
-                self.charts_panel.set_visible_rows(kind, model.row_ids())
+                # Every row (None) while the sheet shows them all as read: no set of a
+                # large sheet's ids to make, nor to wait for while they are read.
+                rows = None if model.shows_every_row else model.row_ids()
+                self.charts_panel.set_visible_rows(kind, rows)
 
             tab.model.rows_changed.connect(follow)
             follow()

@@ -148,8 +148,10 @@ class SheetTab(QWidget):
         self.table.setObjectName("sheet_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(SheetDelegate(self.model, self.table))
-        self.table.setSortingEnabled(True)
+        # No indicator before sorting is enabled: enabling it sorts by the indicator's
+        # column, and the model, read in store order already, has nothing to do then.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -493,6 +495,12 @@ class SheetsPanel(QWidget):
 
     def tab(self, name: str) -> SheetTab:
         return self.sheet_tabs[name]
+
+    def read_rest(self) -> None:
+        """Read the ids a large sheet left after its first page, on threads (once the
+        window has painted: until then, and without this, they are read when needed)."""
+        for tab in self.sheet_tabs.values():
+            tab.model.read_rest()
 
     def show_row(self, sheet: str, row_id: int) -> None:
         tab = self.sheet_tabs[sheet]

@@ -1,12 +1,12 @@
 """One pipeline for every way documents arrive: store → recognise entities → fill the sheets.
 
-Everything but :func:`pending_documents` is imported on first use: the window
-asks which documents wait on every start, and the recogniser, the extractors
+Everything but :func:`pending_documents` and :func:`any_pending` is imported on
+first use: the window asks whether documents wait on every start, and the recogniser, the extractors
 and the file parsers behind the rest cost start-up most of a second.
 """
 
 from ..lazy_exports import lazy_exports
-from .pending import pending_documents
+from .pending import any_pending, pending_documents
 
 _HOMES = {
     "ProcessReport": ".process",
@@ -32,6 +32,7 @@ __getattr__ = lazy_exports(__name__, _HOMES)
 
 __all__ = [
     "ProcessReport",
+    "any_pending",
     "apply_names_at",
     "bundled_corpus_incomplete",
     "extract_all",

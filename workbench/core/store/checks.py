@@ -25,6 +25,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # file on this machine) at about 0.6 ms per MB, so stores up to roughly 600 MB are
 # checked whole on every open, and a larger one costs this much more to open.
 QUICK_CHECK_BUDGET_SECONDS = 0.4
+# A window opening a store larger than this leaves its quick check to a worker after
+# the first paint (``Store(check_later=True)``, ``database.check_store_file``): a
+# smaller one is checked on open, in about 10 ms at most.
+QUICK_CHECK_ON_OPEN_BYTES = 16 * 1024 * 1024
 
 
 class StoreOpenError(WorkbenchError):
@@ -128,18 +132,19 @@ def write_blocker(path: Path) -> str | None:
     return None
 
 
-def quick_check(conn: sqlite3.Connection, path: Path, budget: float) -> bool:
+def quick_check(conn: sqlite3.Connection, path: Path, budget: float | None) -> bool:
     """Raise :class:`StoreDamagedError` if SQLite finds the file damaged.
 
     True when checked whole; False when the check ran out of ``budget`` seconds
-    first (the store then counts as not checked, and is opened).  A timer thread
-    interrupts it: SQLite walks each b-tree in one step of its virtual machine,
-    where a progress handler is not called.
+    first (the store then counts as not checked, and is opened), or was interrupted
+    otherwise; None: no bound.  A timer thread interrupts it: SQLite walks each
+    b-tree in one step of its virtual machine, where a progress handler is not called.
     """
-    if budget <= 0:
+    if budget is not None and budget <= 0:
         return False
-    timer = threading.Timer(budget, conn.interrupt)
-    timer.start()
+    timer = threading.Timer(budget, conn.interrupt) if budget is not None else None
+    if timer is not None:
+        timer.start()
     try:
         rows = conn.execute("PRAGMA quick_check(20)").fetchall()
     except sqlite3.DatabaseError as error:
@@ -147,8 +152,9 @@ def quick_check(conn: sqlite3.Connection, path: Path, budget: float) -> bool:
             return False
         raise unreadable(path, error) from None
     finally:
-        timer.cancel()
-        timer.join()
+        if timer is not None:
+            timer.cancel()
+            timer.join()
     problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:
         # One row may hold many problems, a line each: the first is said, the rest counted.

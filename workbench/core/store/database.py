@@ -17,7 +17,9 @@ A connection belongs to the thread that opened it; a worker thread opens its own
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from ..search_index import register as register_search_function
 from ..translatable import QT_TRANSLATE_NOOP
 from .checks import (
     QUICK_CHECK_BUDGET_SECONDS,
+    QUICK_CHECK_ON_OPEN_BYTES,
     ReadOnlyStoreError,
     Schema,
     StoreDamagedError,
@@ -56,6 +59,7 @@ __all__ = [
     "StoreOpenError",
     "StoreWriteError",
     "Upgrade",
+    "check_store_file",
     "connect",
     "open_database",
     "open_store_database",
@@ -142,6 +146,9 @@ class OpenedStore:
     read_only_reason: str | None  # why the store cannot be written; None when it can
     upgrade: Upgrade | None  # the upgrade done on this open, if any
     checked: bool  # False when the quick check ran out of time (not checked, not failed)
+    # True when the quick check was left for later (a large store opened by the window):
+    # ``check_store_file`` is due before anything is written.
+    check_left: bool = False
 
 
 def _uri(path: Path, **params: str) -> str:
@@ -210,9 +217,18 @@ def _remember_checked(path: Path) -> None:
 
 
 def open_store_database(
-    path: Path | str, *, read_only: bool = False, progress: Progress | None = None
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    progress: Progress | None = None,
+    check_later: bool = False,
 ) -> OpenedStore:
     """Open the store at ``path`` (created when missing, unless ``read_only``).
+
+    With ``check_later``, a store of this version larger than
+    ``QUICK_CHECK_ON_OPEN_BYTES`` and not checked whole by this process yet opens
+    without its quick check (``check_left``): the caller runs
+    :func:`check_store_file` on a worker, and writes nothing before it passed.
 
     Raises :class:`StoreOpenError` (a :class:`WorkbenchError` naming the file)
     for a file that is not a store this version can use; nothing is written then.
@@ -221,7 +237,7 @@ def open_store_database(
     """
     path = Path(path)
     try:
-        return _open(path, read_only, progress)
+        return _open(path, read_only, progress, check_later)
     except OSError as error:  # no permission to read the file or its folder, …
         raise StoreOpenError(
             f"{path.name}: cannot be read ({error.strerror or error}); it was left as it was"
@@ -275,15 +291,83 @@ def upgrade_store(path: Path | str, progress: Progress) -> Upgrade | None:
     return opened.upgrade
 
 
-def _open(path: Path, read_only: bool, progress: Progress | None) -> OpenedStore:
-    examined = _examine(path, read_only)
+def _open(
+    path: Path, read_only: bool, progress: Progress | None, check_later: bool = False
+) -> OpenedStore:
+    left = check_later and _worth_checking_later(path)
+    examined = _examine(path, read_only, check=not left)
     if examined is None:
         schema = Schema([], [], [m.name for m in migrations._migrations])
         return _open_writable(path, schema, True, progress)
     conn, reason, schema, checked = examined
+    if left and schema.pending:
+        # An upgrade writes the whole schema: never before the check (it takes time in
+        # proportion to the store anyway, and runs on a worker when the window asks).
+        left = False
+        checked = _check_before_upgrade(conn, path)
     if reason is not None:
-        return _finish_read_only(conn, path, reason, schema, checked)
-    return _open_writable(path, schema, checked, progress)
+        opened = _finish_read_only(conn, path, reason, schema, checked)
+    else:
+        opened = _open_writable(path, schema, checked, progress)
+    return dataclasses.replace(opened, check_left=left) if left else opened
+
+
+def _worth_checking_later(path: Path) -> bool:
+    try:
+        return (
+            path.stat().st_size > QUICK_CHECK_ON_OPEN_BYTES
+            and _file_key(path) not in _checked_files
+        )
+    except OSError:
+        return False
+
+
+def _check_before_upgrade(conn: sqlite3.Connection | None, path: Path) -> bool:
+    if conn is not None:
+        return _check_once(conn, path)
+    conn = _connection(_uri(path, mode="ro"), uri=True)
+    try:
+        return _check_once(conn, path)
+    finally:
+        conn.close()
+
+
+# How often a check on a worker looks whether it was cancelled.
+CHECK_CANCEL_POLL_SECONDS = 0.05
+
+
+def check_store_file(path: Path | str, progress: Progress) -> bool:
+    """The quick check a store opened with ``check_later`` left: the whole file, on
+    this thread's own read-only connection; True when it went through.
+
+    Raises :class:`StoreDamagedError` (naming the file) when SQLite finds damage, and
+    :class:`Cancelled` when ``progress`` is cancelled (SQLite is interrupted).
+    """
+    path = Path(path)
+    progress.check()  # a window closed before its check began
+    key = _file_key(path)
+    # As the store was opened: a read-only folder's WAL store is read immutable.
+    conn = _read_only_connection(path, write_blocker(path) or "opened read-only")
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(CHECK_CANCEL_POLL_SECONDS):
+            if progress.cancelled():
+                conn.interrupt()
+                return
+
+    watcher = threading.Thread(target=watch, name="store check cancel", daemon=True)
+    watcher.start()
+    try:
+        checked = quick_check(conn, path, None)
+    finally:
+        done.set()
+        watcher.join()
+        conn.close()
+    if not checked:
+        raise Cancelled()
+    _checked_files.add(key)
+    return True
 
 
 def _examine(

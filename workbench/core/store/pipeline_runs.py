@@ -58,6 +58,21 @@ def pending_documents(
     ]
 
 
+def has_pending_documents(
+    conn: sqlite3.Connection, recognizer_version: str, extractor_version: str
+) -> bool:
+    """Whether :func:`pending_documents` would find any, from three counts: a run's row
+    belongs to one document (its key, deleted with it), so every document is done when
+    there are as many runs by these versions as documents."""
+    documents, recognised, extracted = conn.execute(
+        "SELECT (SELECT count(*) FROM documents), "
+        "(SELECT count(*) FROM recognition_runs WHERE recognizer_version = ?), "
+        "(SELECT count(*) FROM extraction_runs WHERE extractor_version = ?)",
+        (recognizer_version, extractor_version),
+    ).fetchone()
+    return recognised < documents or extracted < documents
+
+
 def documents_to_process(conn: sqlite3.Connection, mark: str) -> list[DocumentToProcess]:
     """Every document with its title and whether its text holds ``mark``."""
     return [

@@ -110,8 +110,10 @@ def query_ids(
     search: str = "",
     filters: Mapping[str, str] | None = None,
     reviews: Iterable[str] | None = None,
+    limit: int | None = None,
 ) -> list[int]:
-    """Row ids in display order: filtered and sorted by the store, empty values last."""
+    """Row ids in display order: filtered and sorted by the store, empty values last;
+    the first ``limit`` of them only, when given."""
     where, params = _where(conn, schema, search, filters, reviews)
     order = "id"
     if sort and sort != "id":
@@ -122,6 +124,8 @@ def query_ids(
     elif descending:
         order = "id DESC"
     sql = f"SELECT id FROM {schema.table}{where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: a sqlite3.Row per id doubles a 100k-row sort
     return [row[0] for row in cursor.execute(sql, params)]

@@ -148,9 +148,13 @@ def _refusal(name: str, error: BaseException) -> BaseException:
 
 
 class Store:
-    def __init__(self, location: Path | str, *, read_only: bool = False):
+    def __init__(self, location: Path | str, *, read_only: bool = False, check_later: bool = False):
         """Open (or create) the store: a file's path, or a team store's
         ``postgresql://`` address; ``read_only`` opens it for reading only.
+
+        ``check_later`` (the window's own store) leaves the quick check of a large
+        file to :meth:`check_passed`, after ``database.check_store_file`` ran on a
+        worker: until then ``check_pending`` is True and every write is refused.
 
         Raises :class:`WorkbenchError` naming the file (or address) when it is
         damaged, not a workbench store, or from a newer version; such a store is
@@ -161,6 +165,7 @@ class Store:
         # The store's file; None for a team store, which has none.
         self.path: Path | None
         self.role: str | None = None  # a team store's PostgreSQL role
+        self.check_pending = False  # the quick check left for later has not passed yet
         # Why documents cannot be imported here though the store can be edited (a team
         # store's role that is an editor, not an owner); None when they can.
         self.import_blocker: str | None = None
@@ -175,8 +180,9 @@ class Store:
         else:
             self.path = Path(location)
             self.location, self.name = self.path, self.path.name
-            opened = open_store_database(self.path, read_only=read_only)
+            opened = open_store_database(self.path, read_only=read_only, check_later=check_later)
             self.checked = opened.checked
+            self.check_pending = opened.check_left
         self.db = opened.db
         self.conn = self.db.conn
         self.engine = self.db.engine
@@ -200,11 +206,22 @@ class Store:
         return self.read_only_reason is not None
 
     def require_writable(self) -> None:
-        """Raise :class:`ReadOnlyStoreError` (nothing changed) if the store is read-only."""
+        """Raise :class:`ReadOnlyStoreError` (nothing changed) if the store is read-only,
+        or :class:`StoreWriteError` while its quick check is still to pass."""
         if self.read_only_reason is not None:
             raise ReadOnlyStoreError(
                 f"{self.name} is read-only ({self.read_only_reason}); nothing was changed"
             )
+        if self.check_pending:
+            raise StoreWriteError(
+                f"{self.name}: the store is still being checked for damage (it was opened "
+                "a moment ago); nothing was changed, try again in a moment"
+            )
+
+    def check_passed(self) -> None:
+        """The quick check left for later went through the whole file: writes may go on."""
+        self.check_pending = False
+        self.checked = True
 
     @property
     def can_import(self) -> bool:
