@@ -42,3 +42,28 @@ def test_a_cell_changed_since_it_was_shown_is_a_conflict_and_keeps_the_colleague
     # Mine, chosen over theirs once seen.
     edit_cell(seeded_store, CAPACITY, row_id, "site", "二期工厂", seen="三期工厂")
     assert get_row(seeded_store.conn, CAPACITY, row_id)["site"] == "二期工厂"
+
+
+def test_undoing_an_edit_a_colleague_changed_since_refuses_and_keeps_their_value(seeded_store):
+    row_id = seeded_store.conn.execute("SELECT min(id) FROM capacity_rows").fetchone()[0]
+    shown = get_row(seeded_store.conn, CAPACITY, row_id)
+    mine = edit_cell(seeded_store, CAPACITY, row_id, "site", "二期工厂", seen=shown["site"])
+    with Store(seeded_store.location) as colleague:
+        edit_cell(colleague, CAPACITY, row_id, "site", "三期工厂", seen="二期工厂")
+    with pytest.raises(EditConflict) as raised:
+        mine.inverse(seeded_store)  # Edit > Undo
+    assert (raised.value.theirs, raised.value.mine) == ("三期工厂", shown["site"])
+    assert get_row(seeded_store.conn, CAPACITY, row_id)["site"] == "三期工厂"
+
+
+def test_undo_and_redo_of_an_edit_nobody_else_touched_restore_the_row_exactly(seeded_store):
+    row_id = seeded_store.conn.execute("SELECT min(id) FROM capacity_rows").fetchone()[0]
+    before = get_row(seeded_store.conn, CAPACITY, row_id)
+    edited = edit_cell(
+        seeded_store, CAPACITY, row_id, "value_low", "1200", seen=before["value_low"]
+    )
+    after = get_row(seeded_store.conn, CAPACITY, row_id)
+    undone = edited.inverse(seeded_store)
+    assert get_row(seeded_store.conn, CAPACITY, row_id) == before
+    undone.inverse(seeded_store)
+    assert get_row(seeded_store.conn, CAPACITY, row_id) == after

@@ -52,23 +52,45 @@ def edit_cell(
     return _rewritten(schema, before, after, label)
 
 
-def write_row(store: Store, schema: SheetSchema, row: Mapping, label: str) -> Outcome:
-    """Store every column of ``row`` as given (the inverse of a cell edit)."""
+def write_row(
+    store: Store,
+    schema: SheetSchema,
+    row: Mapping,
+    label: str,
+    expected: Mapping | None = None,
+) -> Outcome:
+    """Store every column of ``row`` as given (the inverse of a cell edit).
+
+    ``expected``: the values the edit being undone (or redone) left in the row's cells;
+    a cell someone changed since raises ``EditConflict`` and nothing is written, so an
+    undo never overwrites a colleague's later value unseen.
+    """
     with store.transaction():
+        sheet_rows.lock_rows(store.conn, schema, [row["id"]])
         before = sheet_rows.get_row(store.conn, schema, row["id"])
         if before is None:
             raise sheet_rows.SheetValueError(
                 f"row {row['id']} of the {schema.title} sheet no longer exists"
             )
+        for key, value in (expected or {}).items():
+            if before[key] != value:
+                raise sheet_rows.EditConflict(
+                    schema, row["id"], key, value, before[key], row[key],
+                    before.get("edited_by") or "",
+                )  # fmt: skip
         sheet_rows.write_row(store.conn, schema, row)
     return _rewritten(schema, before, dict(row), label)
 
 
 def _rewritten(schema: SheetSchema, before: dict, after: dict, label: str) -> Outcome:
+    # The cells this write changed, as it left them: what its inverse expects to find.
+    changed = {
+        k: after[k] for k in schema.column_keys() if k in after and after[k] != before.get(k)
+    }
     return Outcome(
         label,
         _changes(schema, [before, after], updated=[after["id"]]),
-        partial(write_row, schema=schema, row=before, label=label),
+        partial(write_row, schema=schema, row=before, label=label, expected=changed),
         after,
     )
 
