@@ -170,9 +170,6 @@ def _make_or_upgrade(db: StoreConnection, name: str) -> TeamUpgrade | None:
             for statement in statements(MIGRATIONS_TABLE_DDL) + statements(BASELINE):
                 conn.execute(statement)
             _record(conn, BASELINE_MIGRATIONS)
-            upgrade = None
-        else:
-            upgrade = TeamUpgrade(name, schema.version, "")
         for migration in migrations._migrations:
             if migration.name in BASELINE_MIGRATIONS or migration.name not in schema.pending:
                 continue
@@ -183,10 +180,10 @@ def _make_or_upgrade(db: StoreConnection, name: str) -> TeamUpgrade | None:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-    if upgrade is None:
+    if schema.is_new or not schema.pending:  # made now, or upgraded by another meanwhile
         return None
     known = [m.name for m in migrations._migrations]
-    return TeamUpgrade(name, upgrade.from_schema, schema_label(known))
+    return TeamUpgrade(name, schema.version, schema_label(known))
 
 
 def _apply(conn, migration, name: str, schema: Schema) -> None:
