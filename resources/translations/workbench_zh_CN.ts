@@ -828,6 +828,14 @@
         <translation>页码</translation>
     </message>
     <message>
+        <source>Last written by</source>
+        <translation>最后写入者</translation>
+    </message>
+    <message>
+        <source>Document key</source>
+        <translation>文档标识</translation>
+    </message>
+    <message>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>

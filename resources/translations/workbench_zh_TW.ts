@@ -828,6 +828,14 @@
         <translation>頁碼</translation>
     </message>
     <message>
+        <source>Last written by</source>
+        <translation>最後寫入者</translation>
+    </message>
+    <message>
+        <source>Document key</source>
+        <translation>文件識別碼</translation>
+    </message>
+    <message>
         <source>Annotations</source>
         <translation>註解</translation>
     </message>
