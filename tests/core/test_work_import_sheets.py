@@ -161,3 +161,32 @@ def test_a_file_that_is_no_export_changes_nothing(other_store, tmp_path):
     with pytest.raises(InputFileError, match=r"notes\.csv: no sheet or annotations export"):
         import_work(other_store, path)
     assert other_store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0] == count
+
+
+def test_the_command_line_imports_an_export_and_lists_what_it_left_out(
+    extracted_store, other_store_path, tmp_path, capsys
+):
+    import shutil
+
+    from workbench.cli import main
+
+    target = tmp_path / "team-copy.sqlite3"
+    shutil.copy(other_store_path, target)
+    path = tmp_path / "capacity.csv"
+    (row,) = _sourced_auto_rows(extracted_store, 1)
+    sheet_ops.edit_cell(extracted_store, CAPACITY, row["id"], "note", "见第三季度财报")
+    export_sheet(extracted_store.conn, CAPACITY, path, translate=translator_for("zh_CN"))
+    _rewrite(path, lambda lines: lines[2].__setitem__(lines[0].index("文档标识"), "f" * 64))
+
+    assert main(["import-work", str(path), "--db", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "capacity.csv: 0 added, 1 updated" in out and "1 left out" in out
+    assert "left out: capacity, row 3: its document" in out
+    with Store(target) as store:
+        notes = [
+            r[0] for r in store.conn.execute("SELECT note FROM capacity_rows WHERE note != ''")
+        ]
+    assert notes == ["见第三季度财报"]
+
+    assert main(["import-work", str(tmp_path / "gone.csv"), "--db", str(target)]) == 1
+    assert "gone.csv" in capsys.readouterr().err

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from ..operations import Operation, Outcome, combined, unchanged
+from ..progress import Progress
 from ..store import Store
 from ..table_file import ReadTable, read_tables
 from ..translatable import Translate, untranslated
@@ -68,20 +69,52 @@ class WorkImport:
     def left_out(self) -> list[tuple[str, int, str]]:
         return [(p.table, number, why) for p in self.plans for number, why in p.left_out]
 
+    def summary(self, translate: Translate = untranslated) -> str:
+        """One line: rows added, changed, already there, left out."""
+
+        def tr(text: str) -> str:
+            return translate("WorkImport", text)
+
+        return tr(
+            "{added} added, {updated} updated, {already} already here, {left} left out"
+        ).format(
+            added=f"{self.added:,}",
+            updated=f"{self.updated:,}",
+            already=f"{self.already:,}",
+            left=f"{len(self.left_out):,}",
+        )
+
+    def left_out_lines(self, translate: Translate = untranslated) -> list[str]:
+        """The rows left out, one line each (the first :data:`MAX_PROBLEMS_LISTED`)."""
+        listed = [
+            translate("WorkImport", "{table}, row {row}: {why}").format(
+                table=table, row=number, why=why
+            )
+            for table, number, why in self.left_out[:MAX_PROBLEMS_LISTED]
+        ]
+        more = len(self.left_out) - len(listed)
+        if more > 0:
+            listed.append(translate("WorkImport", "and {n} more rows").format(n=f"{more:,}"))
+        return listed
+
 
 def plan_tables(
     store: Store,
     path: Path,
     tables: Sequence[ReadTable],
     translations: Sequence[Translate] = (untranslated,),
+    progress: Progress | None = None,
 ) -> list[TablePlan]:
     """A plan for every table recognised; a file none of whose tables is an export of
     sheets or annotations is an :class:`InputFileError`."""
     from . import sheets
 
+    progress = progress or Progress()
     finder = DocumentFinder(store.conn)
     plans = []
-    for table in tables:
+    for done, table in enumerate(tables):
+        progress.report(done, len(tables), table.name)
+        progress.check()
         for importer in (sheets,):
             plan = importer.plan_table(store.conn, table, finder, translations)
             if plan is not None:
@@ -110,12 +143,27 @@ def import_operation(report: WorkImport, label: str) -> Operation:
 
 
 def read_work(
-    store: Store, path: Path | str, translations: Sequence[Translate] = (untranslated,)
+    store: Store,
+    path: Path | str,
+    translations: Sequence[Translate] = (untranslated,),
+    progress: Progress | None = None,
 ) -> WorkImport:
     """Read and check ``path`` against ``store``: what importing it would do."""
     path = Path(path)
-    plans = plan_tables(store, path, read_tables(path), translations)
+    plans = plan_tables(store, path, read_tables(path), translations, progress)
     return WorkImport(path.name, tuple(plans))
+
+
+def read_work_at(
+    location,
+    path: Path | str,
+    translations: Sequence[Translate],
+    progress: Progress,
+) -> WorkImport:
+    """:func:`read_work` on a connection of its own to the store at ``location`` (a
+    worker's): the plan's operations are then applied to the window's store."""
+    with Store(location, read_only=True) as store:
+        return read_work(store, path, translations, progress)
 
 
 def import_work(
