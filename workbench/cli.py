@@ -831,12 +831,13 @@ def _lexicon(db_path: StoreLocation, args: argparse.Namespace) -> int:
 
 
 def _import_work(db_path: StoreLocation, path: Path) -> int:
-    from .cli_translation import translator_for
     from .core.languages import SIMPLIFIED, TRADITIONAL
     from .core.translatable import untranslated
     from .core.work_import import import_operation, read_work
 
     _require_paths([path], folders=False)
+    # Loaded by name, as for exports: it loads QtCore only to read the .qm files.
+    translator_for = importlib.import_module("workbench.cli_translation").translator_for
     translations = (untranslated, translator_for(SIMPLIFIED), translator_for(TRADITIONAL))
     with _open_store(db_path) as store:
         store.require_writable()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
+        <translation>新增 {added} 列，更新 {updated} 列，已有 {already} 列，略過 {left} 列</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Document</source>
@@ -1350,6 +1357,14 @@ Wait and try again, or close and lose them?</source>
         <translation>將同事匯出的詞庫檔案中的名稱教給此資料庫</translation>
     </message>
     <message>
+        <source>Import Sheet &amp;Rows and Annotations…</source>
+        <translation>匯入表格列與註解(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bring in the sheet rows and annotations of an export from another store, a colleague&apos;s or the team store</source>
+        <translation>從其他資料庫（同事的或團隊資料庫）匯出的檔案中匯入表格列與註解</translation>
+    </message>
+    <message>
         <source>Export Le&amp;xicon…</source>
         <translation>匯出詞庫(&amp;X)…</translation>
     </message>
@@ -2559,6 +2574,48 @@ Yours: {mine}</source>
     <message>
         <source>Documents by publish date</source>
         <translation>依發布日期統計的文件</translation>
+    </message>
+</context>
+<context>
+    <name>WorkImport</name>
+    <message>
+        <source>{table}, row {row}: {why}</source>
+        <translation>{table}，第 {row} 列：{why}</translation>
+    </message>
+    <message>
+        <source>and {n} more rows</source>
+        <translation>另有 {n} 列</translation>
+    </message>
+</context>
+<context>
+    <name>WorkImportFlow</name>
+    <message>
+        <source>Import Sheet Rows and Annotations</source>
+        <translation>匯入表格列與註解</translation>
+    </message>
+    <message>
+        <source>Sheet or annotations export (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格或註解匯出檔 (*.xlsx *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>正在讀取 {file}</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled: nothing changed</source>
+        <translation>已取消匯入 {file}：未做任何變更</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>匯入 {file}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>已匯入 {file}：{summary}</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}. These rows were left out:</source>
+        <translation>{file}：{summary}。以下各列被略過：</translation>
     </message>
 </context>
 <context>
