@@ -1761,6 +1761,10 @@ Wait and try again, or close and lose them?</source>
 <context>
     <name>ReaderTextView</name>
     <message>
+        <source>accepted by {role}</source>
+        <translation>已由 {role} 接受</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>

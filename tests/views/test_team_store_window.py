@@ -27,6 +27,7 @@ from workbench.core.store.team_address import TeamStoreAddress
 from workbench.models.settings import WorkbenchSettings
 from workbench.views.connect_dialog import ConnectDialog
 
+from .test_reader import open_and_settle, point_of
 from .test_sheets_panel import _commit, _edit, _open_editor
 
 __all__ = ["seeded_team_database"]
@@ -255,5 +256,34 @@ def test_a_colleagues_edits_reach_the_open_window_without_closing_the_cell_being
         assert _stored(team_store, "SELECT note FROM capacity_rows WHERE id = %s", mine)[0][
             0
         ].endswith("checking")
+    finally:
+        workbench.close()
+
+
+def test_a_mention_accepted_on_a_team_store_says_who_accepted_it(team_store, tmp_path, qtbot):
+    workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    try:
+        reader = workbench.window.reader_panel
+        conn = workbench.session.store.conn
+        doc, text = conn.execute(
+            "SELECT id, text FROM documents WHERE title = '台積電透露未來計畫'"
+        ).fetchone()
+        org = text.find("台積電")
+        open_and_settle(qtbot, reader, doc)
+        assert "accepted" not in reader.view.tooltip_at(point_of(reader, org + 1))
+        menu = reader.view.build_context_menu(point_of(reader, org + 1))
+        next(a for a in menu.actions() if a.text().startswith("Accept ORG")).trigger()
+        menu.deleteLater()
+        qtbot.waitUntil(
+            lambda: "accepted by workbench" in reader.view.tooltip_at(point_of(reader, org + 1)),
+            timeout=WAIT_MS,
+        )
+        assert _stored(
+            team_store,
+            "SELECT verdict, reviewed_by FROM mention_reviews WHERE document_id = %s "
+            "AND start = %s",
+            doc,
+            org,
+        ) == [("accepted", "workbench")]
     finally:
         workbench.close()

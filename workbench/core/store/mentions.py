@@ -35,6 +35,7 @@ class StoredMention:
     value_high: float | None
     unit: str | None
     verdict: str | None  # None, 'accepted' or 'rejected'
+    reviewed_by: str = ""  # the team store's role that gave the verdict; "" in a store file
 
     def value_display(self) -> str:
         if self.value_low is None:
@@ -283,7 +284,7 @@ def rejected_spans(conn: sqlite3.Connection, document_id: int) -> set[tuple[int,
 
 _MENTION_COLUMNS = (
     'm.id, m.document_id, m.start, m."end", m.type, m.text, m.canonical, '
-    "m.value_low, m.value_high, m.unit, r.verdict"
+    "m.value_low, m.value_high, m.unit, r.verdict, coalesce(r.reviewed_by, '')"
 )
 _REVIEW_JOIN = (
     "LEFT JOIN mention_reviews r ON r.document_id = m.document_id AND r.start = m.start "
