@@ -2363,6 +2363,18 @@ Yours: {mine}</source>
         <translation>正在从架构 {schema} 升级 {name}…</translation>
     </message>
     <message>
+        <source>Connecting to {name}…</source>
+        <translation>正在连接 {name}…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The connection to {name} was cancelled.</source>
+        <translation>已取消与 {name} 的连接。</translation>
+    </message>
+    <message>
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
     </message>

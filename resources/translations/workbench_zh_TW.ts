@@ -2363,6 +2363,18 @@ Yours: {mine}</source>
         <translation>正在從結構描述 {schema} 升級 {name}…</translation>
     </message>
     <message>
+        <source>Connecting to {name}…</source>
+        <translation>正在連線至 {name}…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>The connection to {name} was cancelled.</source>
+        <translation>已取消與 {name} 的連線。</translation>
+    </message>
+    <message>
         <source>Cannot open the store</source>
         <translation>無法開啟資料庫</translation>
     </message>

@@ -287,3 +287,59 @@ def test_a_mention_accepted_on_a_team_store_says_who_accepted_it(team_store, tmp
         ) == [("accepted", "workbench")]
     finally:
         workbench.close()
+
+
+def test_an_older_team_store_is_upgraded_on_a_worker_behind_a_dialog(
+    team_store, tmp_path, qtbot, monkeypatch
+):
+    from workbench import app as app_module
+    from workbench.core.store import migrations as migrations_module
+    from workbench.core.store.migration_set import Migration
+
+    def on_sqlite(db):  # only the team store is opened here
+        raise AssertionError("not run on a store file")
+
+    later = Migration(
+        "0099_watch_lists", on_sqlite, postgres="CREATE TABLE watch_lists (name text PRIMARY KEY)"
+    )
+    monkeypatch.setattr(
+        migrations_module.migrations,
+        "_migrations",
+        [*migrations_module.migrations._migrations, later],
+    )
+    monkeypatch.setattr(app_module, "show_error", lambda _p, *text: pytest.fail(str(text)))
+    opening = app_module.StoreOpening(team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    with qtbot.waitSignal(opening.ended, timeout=WAIT_MS) as ended:
+        opening.begin()
+        dialog = opening.progress_dialog
+        assert dialog.objectName() == "ConnectProgressDialog" and dialog.isVisible()
+        name = TeamStoreAddress.parse(team_store).label()
+        assert dialog.windowTitle() == f"Connecting to {name}…"
+    workbench = ended.args[0]
+    qtbot.addWidget(workbench.window)
+    try:
+        shown: list[str] = []
+        workbench.window.statusBar().messageChanged.connect(shown.append)
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        assert shown[0].startswith(f"{name}: upgraded from schema ") and shown[0].endswith(
+            " to 0099"
+        )
+        assert _stored(team_store, "SELECT count(*) FROM watch_lists") == [(0,)]
+    finally:
+        workbench.close()
+
+
+def test_a_server_that_cannot_be_reached_is_named_and_no_window_opens(tmp_path, qtbot, monkeypatch):
+    from workbench import app as app_module
+
+    errors = []
+    monkeypatch.setattr(app_module, "show_error", lambda _p, *text: errors.append(text))
+    url = f"postgresql://analyst@/research?host={tmp_path}/no-server-here"
+    opening = app_module.StoreOpening(url, WorkbenchSettings(tmp_path / "s.ini"))
+    with qtbot.waitSignal(opening.ended, timeout=WAIT_MS) as ended:
+        opening.begin()
+    assert ended.args == [None]
+    ((title, message),) = errors
+    assert title == "Cannot open the store"
+    assert message.startswith("analyst@") and ": cannot connect (" in message
