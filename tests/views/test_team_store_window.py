@@ -343,3 +343,35 @@ def test_a_server_that_cannot_be_reached_is_named_and_no_window_opens(tmp_path, 
     ((title, message),) = errors
     assert title == "Cannot open the store"
     assert message.startswith("analyst@") and ": cannot connect (" in message
+
+
+def test_cancel_while_connecting_opens_no_window(team_store, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from workbench import app as app_module
+    from workbench.core.store import postgres_open
+
+    released, reached = threading.Event(), threading.Event()
+    real = postgres_open.prepare_team_store
+
+    def slow_server(url, progress=None):
+        reached.set()
+        released.wait(WAIT_MS / 1000)
+        return real(url, progress)
+
+    monkeypatch.setattr(postgres_open, "prepare_team_store", slow_server)
+    notices = []
+    monkeypatch.setattr(app_module, "show_notice", lambda _p, *text: notices.append(text))
+    opening = app_module.StoreOpening(team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    with qtbot.waitSignal(opening.ended, timeout=WAIT_MS) as ended:
+        opening.begin()
+        qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+        cancel = opening.progress_dialog.findChild(QPushButton)
+        assert cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        released.set()
+    assert ended.args == [None]
+    name = TeamStoreAddress.parse(team_store).label()
+    assert notices == [("Not connected", f"The connection to {name} was cancelled.")]
