@@ -77,7 +77,10 @@ def _where(
             for c in schema.columns
             if not c.numeric and c.key not in ("start", "end") and c.sql is None
         ]
-        joined = f" || {_UNIT_SEPARATOR} || ".join(f"coalesce({_q(c.key)}, '')" for c in texts)
+        # Cast: a team store's server will not join a number (a document's id) to text.
+        joined = f" || {_UNIT_SEPARATOR} || ".join(
+            f"coalesce(CAST({_q(c.key)} AS TEXT), '')" for c in texts
+        )
         sql, args = folded_match(conn, joined, search.strip())
         clauses.append(sql)
         params.extend(args)
