@@ -14,7 +14,7 @@ from .. import sheet_fixtures
 
 # shared fixtures (pytest finds fixtures by module attribute)
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 CAPACITY_HEADER = [
     "company", "site", "location", "product", "value_low", "value_high", "unit", "period",
