@@ -16,7 +16,8 @@ ALTER TABLE annotations DROP COLUMN made_by;
 ALTER TABLE mention_reviews DROP COLUMN reviewed_by;
 ALTER TABLE capacity_rows DROP COLUMN edited_by;
 ALTER TABLE cluster_rows DROP COLUMN edited_by;
-DELETE FROM _sqlite_migrations WHERE name IN ('0013_who_wrote', '0014_change_notices');
+DELETE FROM _sqlite_migrations
+WHERE name IN ('0013_who_wrote', '0014_change_notices', '0016_text_in_code_point_order');
 """
 
 # What migrations 0011 and 0012 added, dropped in the order that undoes them.

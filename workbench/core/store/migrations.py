@@ -863,3 +863,43 @@ def _change_notices(conn) -> None:
 
     for statement in NOTICE_TRIGGERS:
         conn.execute(statement)
+
+
+# -- 0016: a team store sorts and compares text as a store file does ------------------
+
+
+@migrations(name="0016_text_in_code_point_order", postgres=lambda conn: _code_point_order(conn))
+def m0016_text_in_code_point_order(db: Database) -> None:
+    # SQLite compares text by its bytes (code points, in UTF-8) already.
+    pass
+
+
+def _code_point_order(conn) -> None:
+    """Every text column of a team store in the "C" collation: sorted and compared by code
+    point, as SQLite's BINARY does, whatever the database's own locale (a server's
+    en_US.UTF-8 or ICU locale would put "a" before "B" and order titles otherwise than
+    a store file).  Only the indexes over the columns are rebuilt; no table is rewritten."""
+    columns = conn.execute(
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+        "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
+        "AND t.table_name = c.table_name "
+        "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
+        "AND c.data_type = 'text' AND c.collation_name IS DISTINCT FROM 'C' "
+        "ORDER BY c.table_name, c.ordinal_position"
+    ).fetchall()
+    if not columns:
+        return
+    # A column a trigger names (UPDATE OF, WHEN) cannot change type: the triggers go
+    # for the change and come back as they were defined, in the same transaction.
+    triggers = conn.execute(
+        "SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace "
+        "ORDER BY c.relname, t.tgname"
+    ).fetchall()
+    for table, name, _definition in triggers:
+        conn.execute(f'DROP TRIGGER "{name}" ON "{table}"')
+    for table, column in columns:
+        conn.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text COLLATE "C"')
+    for _table, _name, definition in triggers:
+        conn.execute(definition)
