@@ -242,20 +242,17 @@ def source_spans(conn: sqlite3.Connection, schema: SheetSchema, document_id: int
     return {(r[0], r[1]) for r in rows}
 
 
-def ids_at_source(
-    conn: sqlite3.Connection, schema: SheetSchema, document_id: int | None, start, end
+def ids_of_document(
+    conn: sqlite3.Connection, schema: SheetSchema, document_id: int | None
 ) -> list[int]:
-    """The shown rows quoting exactly this span (with ``document_id`` None: the rows
-    with no source at all), oldest first."""
+    """The shown rows quoting the document (with ``document_id`` None: the rows with no
+    source at all), oldest first."""
     shown = f" AND {schema.shown}" if schema.shown else ""
     if document_id is None:
         sql = f"SELECT id FROM {schema.table} WHERE document_id IS NULL{shown} ORDER BY id"
         return [r[0] for r in conn.execute(sql)]
-    sql = (
-        f'SELECT id FROM {schema.table} WHERE document_id = ? AND start = ? AND "end" = ?'
-        f"{shown} ORDER BY id"
-    )
-    return [r[0] for r in conn.execute(sql, (document_id, start, end))]
+    sql = f"SELECT id FROM {schema.table} WHERE document_id = ?{shown} ORDER BY id"
+    return [r[0] for r in conn.execute(sql, (document_id,))]
 
 
 # -- writing --------------------------------------------------------------------

@@ -34,7 +34,7 @@ from ..export_tables import (
 from ..operations import sheets as sheet_ops
 from ..sheets import rows as sheet_rows
 from ..sheets.schema import CAPACITY, CLUSTERS, ENUM, INTEGER, YEAR, SheetSchema
-from ..store.sheet_rows import ids_at_source
+from ..store.sheet_rows import ids_of_document
 from ..table_file import ReadTable
 from ..translatable import Translate
 from ..vocabulary import AUTO, EDITED, REVIEW_STATES
@@ -87,6 +87,7 @@ def plan_table(
     plan = TablePlan(table.name, schema.name)
     new_rows: list[tuple[dict, str, tuple[int, int, int] | None]] = []
     claimed: set[int] = set()  # store rows already matched by an earlier line of the file
+    store_rows = _StoreRows(conn, schema)
     for number, cells in table.rows:
         try:
             values, review = values_of(cells)
@@ -97,7 +98,7 @@ def plan_table(
         if not any(values.get(k) not in (None, "") for k in schema.essential):
             plan.left_out.append((number, "it holds none of the sheet's essential values"))
             continue
-        match = _match(conn, schema, source, values, claimed)
+        match = _match(store_rows, source, values, claimed)
         if match is None:
             new_rows.append((values, review or EDITED, source))
             plan.added += 1
@@ -234,31 +235,43 @@ def _integer(value, name: str) -> int | None:
     return int(text)
 
 
+class _StoreRows:
+    """The sheet's rows of each document a file's lines quote, read once a document."""
+
+    def __init__(self, conn: sqlite3.Connection, schema: SheetSchema):
+        self.conn, self.schema = conn, schema
+        self._spans: dict[int | None, dict[tuple, list[dict]]] = {}
+
+    def at(self, source: tuple[int, int, int] | None) -> list[dict]:
+        document_id = None if source is None else source[0]
+        if document_id not in self._spans:
+            ids = ids_of_document(self.conn, self.schema, document_id)
+            rows = sheet_rows.fetch_rows(self.conn, self.schema, ids)
+            spans: dict[tuple, list[dict]] = {}
+            for row_id in ids:
+                row = rows[row_id]
+                spans.setdefault((row["start"], row["end"]), []).append(row)
+            self._spans[document_id] = spans
+        spans = self._spans[document_id]
+        if source is None:
+            return [row for rows in spans.values() for row in rows]
+        return spans.get(source[1:], [])
+
+
 def _match(
-    conn: sqlite3.Connection,
-    schema: SheetSchema,
-    source: tuple[int, int, int] | None,
-    values: dict,
-    claimed: set[int],
+    store_rows: _StoreRows, source: tuple[int, int, int] | None, values: dict, claimed: set[int]
 ) -> dict | None:
     """The store's row this line is, if any: see the module's docstring."""
-    ids = [
-        i for i in ids_at_source(conn, schema, *(source or (None, None, None))) if i not in claimed
-    ]
-    if not ids:
-        return None
-    rows = sheet_rows.fetch_rows(conn, schema, ids)
+    schema = store_rows.schema
+    rows = [row for row in store_rows.at(source) if row["id"] not in claimed]
     if source is None:
-        for row_id in ids:
-            if not _changes(schema, rows[row_id], values, None):
-                return rows[row_id]
-        return None
+        return next((row for row in rows if not _changes(schema, row, values, None)), None)
     essential = [k for k in schema.essential if k in values]
     best, best_score = None, -1
-    for row_id in ids:
-        score = sum(rows[row_id].get(k) == values[k] for k in essential)
+    for row in rows:
+        score = sum(row.get(k) == values[k] for k in essential)
         if score > best_score:
-            best, best_score = rows[row_id], score
+            best, best_score = row, score
     return best if best_score * 2 > len(essential) else None
 
 
