@@ -169,13 +169,16 @@ def test_a_changed_note_changes_that_annotation(seeded_store, other_store, tmp_p
 
 @pytest.mark.parametrize("form", FORMS[:2])
 def test_spans_that_start_like_a_formula_read_back(seeded_store, other_store, tmp_path, form):
-    """The CSV export guards a text starting with =, +, -, @, a tab (or the apostrophe of
-    the guard itself): the span still reads as the row's text."""
+    """The CSV export guards a text or note starting with =, +, -, @, a tab or a carriage
+    return (a text starting with the apostrophe of the guard cannot be told from a guarded
+    one): the span still reads as the row's text, the note is the note."""
     text = "營收'=三成,\t+五成,-七成,@八成。"
     for store in (seeded_store, other_store):
         with store.transaction():
             store_document(store.conn, NewDocument("article", "公式", text, text))
-    spans = [("公式", part, 0, "PERCENT", "") for part in ("'=三成", "\t+五成", "-七成", "@八成")]
+    parts = ("'=三成", "\t+五成", "-七成", "@八成")
+    notes = ("\t縮排的備註", "\r", "-", "")
+    spans = [("公式", part, 0, "PERCENT", note) for part, note in zip(parts, notes, strict=True)]
     annotate_all(seeded_store, spans)
 
     outcome = import_work(other_store, export(seeded_store, tmp_path, form))
