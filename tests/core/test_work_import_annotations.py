@@ -9,6 +9,7 @@ import csv
 import pytest
 
 from tests.postgres_server import fresh_database, server_url
+from workbench.cli import main
 from workbench.cli_translation import translator_for
 from workbench.core.errors import InputFileError
 from workbench.core.export_tables import annotations_table, entities_table
@@ -144,6 +145,29 @@ def test_annotations_move_to_a_store_with_other_ids(seeded_store, other_store, t
     assert annotations(other_store) == before
     undone.inverse(other_store)
     assert annotations(other_store) == sorted(before + annotations(seeded_store))
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["annotations", "--keys"],
+        ["annotations", "--language", "zh_TW"],
+        ["all", "--language", "zh_TW"],
+    ],
+)
+def test_what_the_command_line_exports_imports(seeded_store, other_store, tmp_path, command):
+    """``workbench export annotations`` (and ``export all``'s workbook, whose other worksheets
+    are the sheets and the entity index) imports into the other store."""
+    annotate_all(seeded_store)
+    copy_documents(seeded_store, other_store)
+    out = tmp_path / "export.xlsx"
+    args = ["export", *command, "--out", str(out), "--db", str(seeded_store.location)]
+    assert main(args) == 0
+
+    report = import_work(other_store, out, TRANSLATIONS).value
+    (plan,) = [p for p in report.plans if p.kind == "annotations"]
+    assert (plan.added, plan.updated, plan.already, plan.left_out) == (len(SPANS), 0, 0, [])
+    assert annotations(other_store) == annotations(seeded_store)
 
 
 def test_a_changed_note_changes_that_annotation(seeded_store, other_store, tmp_path):
