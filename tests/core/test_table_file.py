@@ -36,6 +36,17 @@ def test_a_csv_export_reads_back_with_its_formula_guard_taken_off(tmp_path):
     assert table.rows[1][1][4] == "-2+3"
 
 
+def test_every_start_the_csv_export_guards_is_unguarded(tmp_path):
+    """A tab or carriage return first is guarded as a formula's start is, and read back."""
+    notes = ["\t缩进的备注", "\r回车开头", "@提及", "'引号开头", "'=引号与等号"]
+    table = Table("notes", "notes", ["note"], [TEXT], [[note] for note in notes])
+    path = tmp_path / "notes.csv"
+    write_csv(path, table_csv(table))
+    (read,) = read_tables(path)
+    # a text that starts with the guard itself cannot be told from a guarded one
+    assert [cells[0] for _, cells in read.rows] == [*notes[:4], "=引号与等号"]
+
+
 def test_a_workbook_reads_back_typed_one_table_per_worksheet(tmp_path):
     path = tmp_path / "all.xlsx"
     other = Table("clusters", "集群", ["name"], [TEXT], [["长三角集成电路产业集群"]])
@@ -45,6 +56,16 @@ def test_a_workbook_reads_back_typed_one_table_per_worksheet(tmp_path):
     assert capacity.rows[0][1] == ["台積電", 12.5, 2024, dt.date(2024, 3, 1), "=SUM(A1)"]
     assert capacity.rows[1][1] == ["宁德时代", None, None, None, "-2+3"]
     assert clusters.rows == [(2, ["长三角集成电路产业集群"])]
+
+
+def test_a_workbook_reads_back_control_characters_as_written(tmp_path):
+    """A workbook escapes a control character (a carriage return: ``_x000D_``); it reads
+    back as the character."""
+    notes = ["回车\r之后", "\x07响铃", "\t制表\n换行", "x000D_ 不像转义"]
+    path = tmp_path / "notes.xlsx"
+    write_workbook(path, [Table("notes", "notes", ["note"], [TEXT], [[n] for n in notes])])
+    (read,) = read_tables(path)
+    assert [cells[0] for _, cells in read.rows] == notes
 
 
 def test_csv_saved_by_excel_on_a_chinese_windows_is_gb18030(tmp_path):

@@ -112,6 +112,11 @@ ENTITY_HEADERS = (
 _HEADER_CONTEXTS = dict.fromkeys(("title", "start", "end", "note"), SHEET_COLUMN_CONTEXT)
 
 
+def list_header_context(key: str) -> str:
+    """Where the header of a list's column ``key`` is translated (an import reads it so)."""
+    return _HEADER_CONTEXTS.get(key, EXPORT_CONTEXT)
+
+
 PROGRESS_ROWS = 2_000  # rows between two reports of an export's progress
 
 
@@ -351,7 +356,7 @@ def _list_table(name: str, headers, translate: Translate, keys: bool) -> Table:
         name,
         name if keys else translate(EXPORT_CONTEXT, LIST_TITLES[name]),
         [
-            key if keys else translate(_HEADER_CONTEXTS.get(key, EXPORT_CONTEXT), header)
+            key if keys else translate(list_header_context(key), header)
             for key, header, _ in headers
         ],
         [kind for _, _, kind in headers],

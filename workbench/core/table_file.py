@@ -25,13 +25,13 @@ from pathlib import Path
 
 from .decoding import decode_bytes, read_file_bytes
 from .errors import InputFileError
+from .export_csv import looks_like_a_formula
 
 MAX_BYTES = 100 * 10**6  # decimal MB, as every size the workbench states
 MAX_ROWS = 1_048_576  # a worksheet's rows in Excel: no export writes more
 MAX_COLUMNS = 200  # an export has fewer than 40
 MAX_CELL_CHARS = 1_000_000  # csv's own field limit is 128 KiB; a long quote may pass it
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-_FORMULA_STARTS = ("'=", "'+", "'-", "'@")
 
 
 @dataclass
@@ -73,6 +73,7 @@ def _csv_table(path: Path, data: bytes) -> ReadTable:
 def _workbook_tables(path: Path, data: bytes) -> list[ReadTable]:
     try:
         from openpyxl import load_workbook
+        from openpyxl.utils.escape import unescape
     except ImportError:  # pragma: no cover - a dependency of the workbench
         raise InputFileError(path, "workbooks cannot be read here: openpyxl is missing") from None
     try:
@@ -83,7 +84,12 @@ def _workbook_tables(path: Path, data: bytes) -> list[ReadTable]:
         tables = []
         for sheet in book.worksheets:
             try:
-                lines = [list(line) for line in sheet.iter_rows(values_only=True)]
+                # A control character is written _x000D_.  (openpyxl drops the escape of
+                # a text that holds such an escape itself: that text reads as the character.)
+                lines = [
+                    [unescape(c) if isinstance(c, str) else c for c in line]
+                    for line in sheet.iter_rows(values_only=True)
+                ]
             except (ValueError, KeyError, TypeError) as error:
                 raise InputFileError(
                     path, f"the worksheet {sheet.title!r} cannot be read ({error})"
@@ -127,7 +133,8 @@ def _cell(value, unquote: bool):
     that would read as a formula taken off (a workbook marks such a cell by its format,
     not in its text); whole dates as dates."""
     if isinstance(value, str):
-        return value[1:] if unquote and value.startswith(_FORMULA_STARTS) else value
+        guarded = unquote and value.startswith("'") and looks_like_a_formula(value[1:])
+        return value[1:] if guarded else value
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         return value.date()
     return value

@@ -107,7 +107,9 @@ def plan_tables(
 ) -> list[TablePlan]:
     """A plan for every table recognised; a file none of whose tables is an export of
     sheets or annotations is an :class:`InputFileError`."""
-    from . import sheets
+    # by their functions: here ``annotations`` is the name ``__future__`` gives
+    from .annotations import plan_table as plan_annotations
+    from .sheets import plan_table as plan_sheets
 
     progress = progress or Progress()
     finder = DocumentFinder(store.conn)
@@ -115,8 +117,8 @@ def plan_tables(
     for done, table in enumerate(tables):
         progress.report(done, len(tables), table.name)
         progress.check()
-        for importer in (sheets,):
-            plan = importer.plan_table(store.conn, table, finder, translations)
+        for plan_table in (plan_sheets, plan_annotations):
+            plan = plan_table(store.conn, table, finder, translations)
             if plan is not None:
                 plans.append(plan)
                 break
