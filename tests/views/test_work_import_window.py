@@ -110,3 +110,36 @@ def test_rows_that_cannot_be_placed_are_listed_and_the_rest_imported(window, qtb
     assert _stored(conn) == len(lines) - 2  # nothing changed
     box.button(box.StandardButton.Ok).click()
     QApplication.processEvents()
+
+
+def test_annotations_come_back_from_the_panels_export(window, qtbot, tmp_path):
+    from workbench.core.store.annotations import add_annotation
+
+    conn = window.session.store.conn
+    document_id, text = conn.execute("SELECT id, text FROM documents ORDER BY id").fetchone()
+    with window.session.store.transaction():
+        add_annotation(conn, document_id, 0, 4, "ORG", "核对年报")
+        add_annotation(conn, document_id, 5, 9, "GPE", "")
+    window.show_panel("Annotations")
+    panel = window.annotations_panel
+    qtbot.mouseClick(panel.all_documents, Qt.MouseButton.LeftButton)
+    path = tmp_path / "批注.csv"
+    assert panel.export_to(str(path)) == 2
+    with window.session.store.transaction():
+        conn.execute("DELETE FROM annotations")
+    panel.model.set_filter(None, None)  # read again, as a change from elsewhere would
+    assert panel.model.rowCount() == 0
+
+    _import_from_menu(window, qtbot, path)
+    assert window.statusBar().currentMessage() == (
+        "Imported 批注.csv: 2 added, 0 updated, 0 already here, 0 left out"
+    )
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+    stored = conn.execute('SELECT start, "end", type, note FROM annotations ORDER BY start')
+    assert [tuple(r) for r in stored] == [(0, 4, "ORG", "核对年报"), (5, 9, "GPE", "")]
+    shown = {
+        panel.model.index(r, c).data()
+        for r in range(panel.model.rowCount())
+        for c in range(panel.model.columnCount())
+    }
+    assert "核对年报" in shown and text[0:4] in shown
