@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
-        <translation>新增 {added} 行，更新 {updated} 行，已有 {already} 行，略过 {left} 行</translation>
-    </message>
-</context>
-<context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Document</source>
@@ -2594,6 +2587,10 @@ Yours: {mine}</source>
 </context>
 <context>
     <name>WorkImport</name>
+    <message>
+        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
+        <translation>新增 {added} 行，更新 {updated} 行，已有 {already} 行，略过 {left} 行</translation>
+    </message>
     <message>
         <source>{table}, row {row}: {why}</source>
         <translation>{table}，第 {row} 行：{why}</translation>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
-        <translation>新增 {added} 列，更新 {updated} 列，已有 {already} 列，略過 {left} 列</translation>
-    </message>
-</context>
-<context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Document</source>
@@ -2594,6 +2587,10 @@ Yours: {mine}</source>
 </context>
 <context>
     <name>WorkImport</name>
+    <message>
+        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
+        <translation>新增 {added} 列，更新 {updated} 列，已有 {already} 列，略過 {left} 列</translation>
+    </message>
     <message>
         <source>{table}, row {row}: {why}</source>
         <translation>{table}，第 {row} 列：{why}</translation>

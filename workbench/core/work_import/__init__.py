@@ -72,11 +72,9 @@ class WorkImport:
     def summary(self, translate: Translate = untranslated) -> str:
         """One line: rows added, changed, already there, left out."""
 
-        def tr(text: str) -> str:
-            return translate("WorkImport", text)
-
-        return tr(
-            "{added} added, {updated} updated, {already} already here, {left} left out"
+        return translate(
+            "WorkImport",
+            "{added} added, {updated} updated, {already} already here, {left} left out",
         ).format(
             added=f"{self.added:,}",
             updated=f"{self.updated:,}",
