@@ -5,28 +5,18 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.export_csv import export_sheet
 from workbench.core.sheets import CAPACITY
-from workbench.models.session import Session
-from workbench.models.settings import WorkbenchSettings
-from workbench.views.main_window import MainWindow
+
+from . import test_reprocess
+
+# shared fixture (pytest finds fixtures by module attribute): the window on a seeded store
+window = test_reprocess.window
 
 WAIT_MS = 30_000
-
-
-@pytest.fixture
-def window(seeded_store, tmp_path, qtbot):
-    window = MainWindow(Session(seeded_store), WorkbenchSettings(tmp_path / "settings.ini"))
-    qtbot.addWidget(window)
-    window.restore_layout()
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def _shown_rows(tab) -> int:

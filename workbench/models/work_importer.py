@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-
-from .worker import SingleTask, TaskRunner
+from .worker import StoreTaskSlot, TaskRunner
 
 
 def _read(location, path: str, *, progress):
@@ -22,22 +20,10 @@ def _read(location, path: str, *, progress):
     return read_work_at(location, path, translations, progress)
 
 
-class WorkImporter(QObject):
+class WorkImporter(StoreTaskSlot):
     """One read at a time, on its own connection: the file is read and checked, and each
     row matched against the store, off the window's thread.  The report's operations
     are then run by the window (``Session.run``), so they commit and undo as edits do."""
-
-    ended = Signal()
-
-    def __init__(self, store_location, parent: QObject | None = None):
-        super().__init__(parent)
-        self._location = store_location
-        self._slot = SingleTask(self)
-        self._slot.ended.connect(self.ended)
-
-    @property
-    def running(self) -> bool:
-        return self._slot.running
 
     def start(
         self,
@@ -53,9 +39,3 @@ class WorkImporter(QObject):
         return self._slot.start_new(
             _read, self._location, path, succeeded=succeeded, failed=failed, announce=announce
         )
-
-    def cancel(self) -> None:
-        self._slot.cancel()
-
-    def wait(self) -> None:
-        self._slot.wait()
