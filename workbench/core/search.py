@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import search_matches
 from .errors import Cancelled, WorkbenchError
 from .progress import Progress
 from .regional_terms import regional_variants
@@ -316,26 +318,28 @@ def _scan_pending(conn: sqlite3.Connection, groups: list[tuple[str, ...]], limit
 
 
 def _documents(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
-    out: dict[int, sqlite3.Row] = {}
+    return {row["id"]: row for row in _document_rows(conn, ids)}
+
+
+def _document_rows(conn: sqlite3.Connection, ids: list[int]) -> Iterator[sqlite3.Row]:
+    """The documents ``ids``, in id order, read as they are iterated over."""
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         cursor = conn.cursor()
         cursor.row_factory = sqlite3.Row
-        rows = cursor.execute(
+        yield from cursor.execute(
             f"SELECT id, title, title_simplified, kind, text_simplified "
             f"FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
             chunk,
         )
-        out.update((row["id"], row) for row in rows)
-    return out
 
 
 def _hits(
     conn: sqlite3.Connection, groups: list[tuple[str, ...]], scores: dict[int, float]
 ) -> list[SearchHit]:
     """The hits of the documents ``scores`` ranks, placed and counted in Python over
-    each document's Simplified copy; of the original text only the snippet's window
-    is read.
+    each document's Simplified copy (core/search_matches.py finds what the terms'
+    ``re.I`` patterns find); of the original text only the snippet's window is read.
 
     Measured on a store of 38,000 documents (bench/bench_scale.py's 1000×), reading
     the page's 50 texts and matching them here takes 9–21 ms, against 11–45 ms for
@@ -343,16 +347,20 @@ def _hits(
     same hits.  Reading the whole original text as well doubled the reading on a
     page of long documents (29 against 17 ms for 50 of 38,807 characters).
     """
-    patterns = _patterns(groups)
-    rows = _documents(conn, list(scores))
-    return [_hit(conn, rows[d], patterns, score) for d, score in scores.items() if d in rows]
+    terms = [search_matches.term(group) for group in groups]
+    if engine_of(conn) == "postgresql":
+        rows: Iterable[sqlite3.Row] = _documents(conn, list(scores)).values()
+    else:  # each snippet is read while the pages of its text are still in SQLite's cache
+        rows = _document_rows(conn, list(scores))
+    hits = {row["id"]: _hit(conn, row, terms, scores[row["id"]]) for row in rows}
+    return [hits[d] for d in scores if d in hits]
 
 
 def _hit(
-    conn: sqlite3.Connection, row: sqlite3.Row, patterns: list[re.Pattern], score: float
+    conn: sqlite3.Connection, row: sqlite3.Row, terms: list[search_matches.Term], score: float
 ) -> SearchHit:
     text_s = row["text_simplified"]
-    positions = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text_s))
+    positions = sorted(span for t in terms for span in search_matches.spans(text_s, t))
     if positions:
         first_start, first_end = positions[0]
         lo = max(0, first_start - SNIPPET_CONTEXT)
