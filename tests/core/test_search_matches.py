@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from workbench.core.search_matches import LETTER_FORMS, spans, term
+from workbench.core.search_matches import LETTER_FORMS, literal, place, place_in_bytes, spans, term
 
 EVERY_CHARACTER = "".join(
     chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF
@@ -88,3 +88,35 @@ def test_spans_are_what_the_pattern_finds_in_random_texts():
 )
 def test_spans_of_chosen_cases(variants, text):
     assert spans(text, term(variants)) == pattern_spans(text, variants)
+
+
+BYTES_ALPHABET = "产能镍先进封装" + "𠀀𝑨😀" + "é-，0 \n"  # one to four bytes in UTF-8
+WIDE_ALPHABET = "𠀀𝑨😀镍"  # mostly four bytes: the most bytes for a snippet's characters
+
+
+@pytest.mark.parametrize("context", [0, 1, 3, 40])
+def test_placing_in_bytes_is_placing_in_the_text(context):
+    rng = random.Random(22 + context)
+    checked = 0
+    for _ in range(400):
+        alphabet = rng.choice([BYTES_ALPHABET, WIDE_ALPHABET])
+        text = "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 5, 60, 400])))
+        strings = [
+            "".join(rng.choice(alphabet[:10]) for _ in range(rng.choice([2, 3, 4])))
+            for _ in range(rng.choice([1, 1, 2, 3]))
+        ]
+        terms = [term((s,)) for s in strings]
+        literals = [literal(t) for t in terms]
+        assert None not in literals
+        expected = place(text, terms, context)
+        assert place_in_bytes(text.encode(), literals, context) == expected, (strings, text)
+        checked += expected.count > 0
+    assert checked > 100
+
+
+def test_only_one_string_without_case_is_a_literal():
+    assert literal(term(("镍",))) is None  # one character: found faster decoded
+    assert literal(term(("产能",))) == "产能".encode()
+    assert literal(term(("芯片", "晶片"))) is None
+    assert literal(term(("CoWoS",))) is None
+    assert literal(term(("2025年",))) == "2025年".encode()
