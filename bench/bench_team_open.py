@@ -13,6 +13,7 @@ the medians, their ratio and the longest event-loop gap after the paint are prin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -31,22 +32,35 @@ from workbench.core.pipeline import ingest_files  # noqa: E402
 from workbench.core.store import Store  # noqa: E402
 
 
+@contextlib.contextmanager
+def _team_store(server: str, given: str | None):
+    if given:
+        yield given
+        return
+    with fresh_database(server) as url:
+        yield url
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
         "--source", type=Path, help="a store file to open and to copy (it is upgraded)"
     )
+    parser.add_argument(
+        "--team",
+        help="a team store holding --source's copy already (made by bench/team_store_copy.py)",
+    )
     args = parser.parse_args()
     server = os.environ.get("WORKBENCH_TEST_POSTGRES")
     if not server:
         print("set WORKBENCH_TEST_POSTGRES (scripts/postgres.sh start DIR; … url DIR)")
         return 2
-    with tempfile.TemporaryDirectory() as folder, fresh_database(server) as url:
+    with tempfile.TemporaryDirectory() as folder, _team_store(server, args.team) as url:
         folder = Path(folder)
         env = environment(folder)
         file = args.source or folder / "store.sqlite3"
-        if args.source:
+        if args.source and not args.team:
             copy_store_file(args.source, url)
         else:
             for location in (file, url):
