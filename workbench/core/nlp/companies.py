@@ -304,19 +304,20 @@ def trade_names(
     from starting inside a word (据悉东岳: 悉东岳 is no head) and a trade from
     being cut out of one (全自动化工厂 holds no 化工)."""
     size = len(text)
+    segmented = word_starts is not None
     for hit in _TRADE_AT.finditer(text):
-        trade_start = hit.start()
+        trade_start, trade_end = hit.span()
         # The trade starts a word, or head and trade are one word (国泰人寿).
-        inside = word_starts is not None and trade_start not in word_starts
-        for head_len in (2, 3, 4):
-            head_start = trade_start - head_len
-            if inside and any(i in word_starts for i in range(head_start + 1, hit.end())):
-                continue
+        inside = segmented and trade_start not in word_starts
+        for head_start in (trade_start - 2, trade_start - 3, trade_start - 4):
+            # (A longer head's range holds a shorter one's: none is one word then.)
+            if inside and not word_starts.isdisjoint(range(head_start + 1, trade_end)):
+                break
             if head_start < 0:
                 break
-            if not _CJK.match(text, head_start):
+            if not "\u4e00" <= text[head_start] <= "\u9fff":
                 break  # the head would take in a non-Chinese character
-            if word_starts is not None and head_start not in word_starts:
+            if segmented and head_start not in word_starts:
                 continue
             if not _starts_a_name(text, head_start, boundaries):
                 continue
@@ -343,7 +344,6 @@ def trade_names(
 _TRADE_AT = re.compile(
     "|".join(rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in TRADES)
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # Trades that after a place make a company (长春石化) more often than an industry.
 _PLACE_TRADES = frozenset(
     [

@@ -230,8 +230,10 @@ ENUMERATION = re.compile(
     r"(?:等|这些)(?:\d+家|几家|多家|两家|三家)?(?:企业|公司|车企|品牌|厂商|巨头|集团|机构|银行|大厂)"
 )
 _NOT_IN_NAME = re.compile(r"[的了和与及在是为对从向将把被或等]")
-# The first item of a list ends in 、 two to eight characters into it.
-_LIST_COMMA = re.compile("、")
+# The first item of a list ends in 、 two to eight characters into it, and from
+# there the list runs on in letters and 、 to its 等 or 这些: a 、 with neither
+# ahead before the clause ends (most of them) starts no list.
+_LIST_COMMA = re.compile(r"、(?=[\u4e00-\u9fffA-Za-z、]*?(?:等|这些))")
 
 
 def enumerated_names(text: str, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
