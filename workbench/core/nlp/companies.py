@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from .patterns import by_first_character
 from .segmenter import tagged_words
 
 # What a company is: its trade, then optionally its legal form.  Longest first.
@@ -342,7 +343,9 @@ def trade_names(
 # it once it has matched, so the pattern begins with the words themselves, which
 # the engine skips to in C (the same alternative wins: the check is the same for all).
 _TRADE_AT = re.compile(
-    "|".join(rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in TRADES)
+    by_first_character(
+        "|".join(rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in TRADES)
+    )
 )
 # Trades that after a place make a company (长春石化) more often than an industry.
 _PLACE_TRADES = frozenset(

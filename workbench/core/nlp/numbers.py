@@ -413,8 +413,16 @@ _COUNTERS = {
     "组",
 }
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
+# What every quantity holds after its first character: the characters of an amount
+# (its number, multipliers, a range, spaces, 多 or 余) up to a unit's first one.
+# Not possessive: some units begin with a multiplier (万吨, 千瓦).  Most numbers
+# are followed by no unit (2025年, 3.5%) and are turned away here.
+_QUANTITY_AHEAD = (
+    r"(?=[\d,.\s数几点零〇一二两三四五六七八九十百千万亿兆~至到\-多余]*"
+    f"[{''.join(sorted({re.escape(unit[0]) for unit in QUANTITY_UNITS}))}])"
+)
 QUANTITY = re.compile(
-    rf"{_amount_of(_number_taken_first())}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
+    rf"{_amount_of(_number_taken_first(_QUANTITY_AHEAD))}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
     r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",

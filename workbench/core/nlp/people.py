@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .patterns import finditer_near, first_not_after
-from .rules import LATIN_ORG, TITLES, is_plausible_chinese_name
+from .rules import LATIN_ORG, TITLE_WORDS, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
 # Ferdinand Dudenhöffer).
@@ -21,7 +21,7 @@ _LATIN_PERSON = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}"
 _ROLES = TITLES
 # "WEF执行董事Kiva Allgood", "首席执行官(CEO)Jareeporn Jarukornsakul".
 LATIN_AFTER_ROLE = re.compile(
-    rf"(?:{_ROLES})(?:\s?\((?:CEO|CTO|CFO|COO)\))?\s?(?P<name>{_LATIN_PERSON})(?![A-Za-z])"
+    rf"(?:{TITLE_WORDS})(?:\s?\((?:CEO|CTO|CFO|COO)\))?\s?(?P<name>{_LATIN_PERSON})(?![A-Za-z])"
 )
 # Where a Latin name begins; a title and the rest before it take at most 13
 # characters (首席经济学家 (CEO) ), so the titles are tried only that far before one.

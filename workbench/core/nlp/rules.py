@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import finditer_near, first_not_after
+from .patterns import by_first_character, finditer_near, first_not_after
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
@@ -52,11 +52,15 @@ _AFTER_NAME = (
     r"与|出席|主持|致辞|率|等|宣布|宣告|发表|接受|"
     r"[,,:“\"(、。])"
 )
-TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_AFTER_NAME}")
+# The titles grouped by their first character, for the patterns that scan for them.
+TITLE_WORDS = by_first_character(TITLES)
+TITLE_PERSON = re.compile(
+    rf"(?:{TITLE_WORDS})(?:兼(?:{TITLE_WORDS}))?(?P<name>{_NAME}){_AFTER_NAME}"
+)
 # A transliterated name with a middle dot after a title, whatever its characters
 # (Thai, Arabic names use ones the transliteration list lacks): 部长阿甲那·奔潘.
 TITLE_DOTTED_PERSON = re.compile(
-    rf"(?:{TITLES})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
+    rf"(?:{TITLE_WORDS})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
 )
 _TITLE_DOT = re.compile("[·•‧]")
 _TITLE_LENGTHS = [len(title) for title in TITLES.split("|")]
