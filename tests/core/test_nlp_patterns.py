@@ -7,7 +7,12 @@ import re
 import pytest
 
 from workbench.core.nlp import companies, numbers, people, recognizer, rules
-from workbench.core.nlp.patterns import by_first_character, finditer_near, first_not_after
+from workbench.core.nlp.patterns import (
+    by_first_character,
+    finditer_near,
+    first_not_after,
+    places_of,
+)
 from workbench.core.nlp.width import fold_width
 from workbench.core.paths import bundled_seed_files
 from workbench.core.script import to_simplified
@@ -99,27 +104,42 @@ def test_words_grouped_by_their_first_character_match_as_the_plain_alternation()
         by_first_character("公司|(?:集团)")
 
 
-@pytest.mark.parametrize(
-    ("fast", "plain"),
-    [
-        (rules.TITLE_PERSON, rules.TITLES),
-        (companies._TRADE_AT, "|".join(re.escape(t) for t in companies.TRADES)),
-    ],
-)
-def test_grouped_scans_find_what_the_plain_alternations_find(fast, plain):
-    if fast is rules.TITLE_PERSON:
-        slow = re.compile(fast.pattern.replace(rules.TITLE_WORDS, rules.TITLES))
-    else:
-        slow = re.compile(
-            "|".join(
-                rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in companies.TRADES
-            )
-        )
-    assert slow.pattern != fast.pattern
+def test_grouped_titles_find_what_the_plain_alternation_finds():
+    slow = re.compile(rules.TITLE_PERSON.pattern.replace(rules.TITLE_WORDS, rules.TITLES))
+    assert slow.pattern != rules.TITLE_PERSON.pattern
     texts = _corpus_texts()
     assert sum(len(slow.findall(t)) for t in texts) > 10
     for text in texts:
-        assert _found(fast.finditer(text)) == _found(slow.finditer(text))
+        assert _found(rules.TITLE_PERSON.finditer(text)) == _found(slow.finditer(text))
+
+
+def test_trades_are_found_where_a_scan_for_them_finds_them():
+    scan = re.compile(
+        "|".join(
+            rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in companies.TRADES
+        )
+    )
+    tricky = "a微电子,新能源汽车电子公司集团股份,x电子科技控股化工化纤公司新材料"
+    texts = [tricky, tricky[1:], "公司", "一公司", *_corpus_texts()]
+    # A longer trade with one character before it gives way to one inside it.
+    assert [m.span() for m in scan.finditer("x一微电子,中微电子;半导体新能源")] == [
+        (3, 5),
+        (8, 10),
+        (14, 17),
+    ]
+    texts.append("x一微电子,中微电子;半导体新能源")
+    for text in texts:
+        assert companies._trades(text) == [m.span() for m in scan.finditer(text)]
+
+
+def test_places_of_words_are_where_the_look_ahead_finds_them():
+    words = "科技|电子|微电子|半导体|集团|电"
+    text = "微电子科技,电子电半导体集团a微电"
+    marker = places_of(words)
+    assert [m.start() for m in marker.finditer(text)] == [
+        m.start() for m in re.finditer(f"(?={words})", text)
+    ]
+    assert marker.pattern.startswith("科(?=技)|电|微(?=电子)")
 
 
 def test_quantities_turned_away_early_are_the_ones_the_full_pattern_misses():

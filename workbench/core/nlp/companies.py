@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .patterns import by_first_character
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from .segmenter import tagged_words
 
 # What a company is: its trade, then optionally its legal form.  Longest first.
@@ -306,8 +307,7 @@ def trade_names(
     being cut out of one (全自动化工厂 holds no 化工)."""
     size = len(text)
     segmented = word_starts is not None
-    for hit in _TRADE_AT.finditer(text):
-        trade_start, trade_end = hit.span()
+    for trade_start, trade_end in _trades(text):
         # The trade starts a word, or head and trade are one word (国泰人寿).
         inside = segmented and trade_start not in word_starts
         for head_start in (trade_start - 2, trade_start - 3, trade_start - 4):
@@ -339,14 +339,30 @@ def trade_names(
             yield head_start, end
 
 
-# A trade after two Chinese characters.  Each trade word checks what stands before
-# it once it has matched, so the pattern begins with the words themselves, which
-# the engine skips to in C (the same alternative wins: the check is the same for all).
-_TRADE_AT = re.compile(
-    by_first_character(
-        "|".join(rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in TRADES)
-    )
-)
+# Every place a trade begins, overlapping ones too, found in one pass in C.
+_TRADE_WORDS = AhoCorasick(TRADES, matchkind=MatchKind.Standard)
+
+
+def _trades(text: str) -> list[tuple[int, int]]:
+    """The trades after two Chinese characters, as a scan for them finds them: at
+    each place the longest trade there, the next one only after its end."""
+    longest: dict[int, int] = {}
+    for _index, start, end in _TRADE_WORDS.find_matches_as_indexes(text, overlapping=True):
+        if end > longest.get(start, start):
+            longest[start] = end
+    found = []
+    last = 2  # two characters before the first
+    for start in sorted(longest):
+        if (
+            start >= last
+            and "\u4e00" <= text[start - 2] <= "\u9fff"
+            and "\u4e00" <= text[start - 1] <= "\u9fff"
+        ):
+            last = longest[start]
+            found.append((start, last))
+    return found
+
+
 # Trades that after a place make a company (长春石化) more often than an industry.
 _PLACE_TRADES = frozenset(
     [

@@ -79,3 +79,24 @@ def by_first_character(alternatives: str) -> str:
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for first, rests in groups.items()
     )
+
+
+def places_of(words: str) -> re.Pattern[str]:
+    """Where each of ``words`` (``a|b|c``, plain words) begins, overlapping ones too
+    (电子 inside 微电子), as matches of its first character: a marker for
+    :func:`finditer_near`.
+
+    The look-ahead ``(?=a|b|c)`` finds the same places but is tried at every
+    position of the text; a pattern that begins with the words' first characters
+    is skipped to in C, and taking only that one character lets the next search
+    start inside the word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]))
+    return re.compile(
+        "|".join(
+            first if "" in rests else f"{first}(?={'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+    )

@@ -17,7 +17,7 @@ from . import companies, people, products, rules
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
-from .patterns import finditer_near
+from .patterns import finditer_near, places_of
 from .segmenter import add_words, tagged_words
 from .version import recognizer_version
 
@@ -643,7 +643,7 @@ _TRADE_NAME = re.compile(
     rf"(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?P<trade>{_TRADES})"
 )
 # Where a trade begins (电子 inside 微电子 too): a name starts two or three before.
-_TRADE_AHEAD = re.compile(f"(?={_TRADES})")
+_TRADE_AHEAD = places_of(_TRADES)
 _NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
 # A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
 # trade, not a name; names unknown to it come out as new words or single characters.
