@@ -14,7 +14,7 @@ Every rule runs on the Simplified, width-folded copy and returns spans into it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -408,7 +408,7 @@ _GENERIC_BEFORE = re.compile(
 _LATIN_AFTER_LEGAL = re.compile(r"(?:公司|集团)(?=\s?\(\s?[A-Z][A-Za-z&.' -]{1,40}\))")
 
 
-def before_stock_codes(text: str, boundaries: set[int]) -> Iterator[tuple[int, int]]:
+def before_stock_codes(text: str, boundaries: Container[int]) -> Iterator[tuple[int, int]]:
     """Names before a stock code, and names in a legal form before their Latin name."""
     ends = [code.start() for code in _STOCK_CODE.finditer(text)]
     ends.extend(legal.end() for legal in _LATIN_AFTER_LEGAL.finditer(text))

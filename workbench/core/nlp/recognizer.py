@@ -426,14 +426,22 @@ class Recognizer:
         word_starts: set[int],
         after_verbs: set[int],
     ):
-        """Company names by their shape (see :mod:`companies`), and their short forms."""
-        boundaries = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
-        boundaries |= after_verbs
+        """Company names by their shape (see :mod:`companies`), and their short forms.
+
+        ``word_starts`` and ``after_verbs`` (starts of words, some of them) are the
+        caller's and are grown in place."""
+        # Where a name may start: after what was found, or after a verb.  The caller's
+        # set of the words after verbs is grown in place (it has no other use), so
+        # its tens of thousands of positions are not copied.
+        ends = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
+        added = ends - after_verbs
+        boundaries = after_verbs
+        boundaries |= added
         # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
-        # The caller's set, grown in place (it has no other use), so the starts of
-        # all of a document's words are not copied once more.
+        # The caller's set, grown in place likewise; the words after verbs are
+        # among its words already.
         starts = word_starts
-        starts |= boundaries
+        starts |= added
         starts.update(c[1] for c in dictionary)
         places, orgs = self._places, self._orgs
         # Where each listed name covering a character starts and ends (dictionary
@@ -456,7 +464,9 @@ class Recognizer:
                 yield _named("COMPANY", *span, "ORG", normalised)
         vouched: list[tuple[int, int]] = []
         # A country or city before a stock-coded name is part of it (中国宏桥(1378.HK)).
-        not_places = after_verbs | {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        not_places = _Positions(
+            boundaries, added, {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        )
         for span in companies.before_stock_codes(normalised, not_places):
             if not crosses(*span):
                 vouched.append(span)
@@ -523,6 +533,19 @@ class Recognizer:
         # Chosen spans never overlap, so their starts differ and order them alone.
         chosen.sort()
         return Mention.from_rows(chosen)
+
+
+class _Positions:
+    """Positions in ``within`` but not in ``without``, and those in ``also``: a set
+    looked up a few times, never built."""
+
+    __slots__ = ("also", "within", "without")
+
+    def __init__(self, within: set[int], without: set[int], also: set[int]):
+        self.within, self.without, self.also = within, without, also
+
+    def __contains__(self, position: int) -> bool:
+        return (position in self.within and position not in self.without) or position in self.also
 
 
 def _places_in(form: str, places: set[str]) -> list[str]:
