@@ -283,7 +283,7 @@ _BEFORE_NAME_WORDS = frozenset(
 )
 
 
-def _starts_a_name(text: str, start: int, boundaries: set[int]) -> bool:
+def _starts_a_name(text: str, start: int, boundaries: Container[int]) -> bool:
     return (
         start == 0
         or start in boundaries
@@ -297,7 +297,7 @@ def trade_names(
     text: str,
     places: set[str],
     orgs: set[str],
-    boundaries: set[int],
+    boundaries: Container[int],
     word_starts: set[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Head + trade (+ legal form) names: 南亚塑胶, 徐工机械, 台塑石化公司.
@@ -471,7 +471,7 @@ _GENERIC_OWNER = frozenset(
 
 
 def before_titles(
-    text: str, places: set[str], orgs: set[str], boundaries: set[int]
+    text: str, places: set[str], orgs: set[str], boundaries: Container[int]
 ) -> Iterator[tuple[int, int]]:
     for title in _CORPORATE_TITLE.finditer(text):
         end = title.start()
@@ -501,7 +501,7 @@ _MEDIA_KIND = re.compile(
 )
 
 
-def media_names(text: str, boundaries: set[int]) -> Iterator[tuple[int, int]]:
+def media_names(text: str, boundaries: Container[int]) -> Iterator[tuple[int, int]]:
     for kind in _MEDIA_KIND.finditer(text):
         match = _MEDIA.search(text, max(0, kind.start() - 6), kind.end())
         if match is None or match.end() != kind.end():

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import compress, count
 
 from ..script import to_simplified
 from . import companies, people, products, rules
@@ -265,15 +266,7 @@ class Recognizer:
         capacities = [c[2] for c in candidates if c[3] == "QUANTITY" and "吨" in c[4]]
         candidates.extend(self._from_patterns(normalised, dictionary + tagged, capacities))
         candidates.extend(_organisations(normalised, dictionary))
-        starts, _words, tags = segments
-        word_starts = set(starts)
-        # Words after a verb, an adverb or a function word may start a name
-        # (据悉东岳塑胶, 宣布蓝湾重工) even without a break before them.
-        # (compress pairs each word's tag with the next word's start, and stops there.)
-        after_verbs = set(compress(islice(starts, 1, None), map(_CLAUSE_TAGS.__contains__, tags)))
-        shaped = self._shaped_organisations(
-            normalised, candidates, dictionary, word_starts, after_verbs
-        )
+        shaped = self._shaped_organisations(normalised, candidates, dictionary, segments)
         candidates.extend(list(shaped))
         candidates.extend(_short_company_names(normalised, candidates))
         candidates.extend(_repeated_trade_names(normalised))
@@ -423,25 +416,18 @@ class Recognizer:
         normalised: str,
         candidates: list[Candidate],
         dictionary: list[Candidate],
-        word_starts: set[int],
-        after_verbs: set[int],
+        segments: tuple[list[int], list[str], list[str]],
     ):
-        """Company names by their shape (see :mod:`companies`), and their short forms.
-
-        ``word_starts`` and ``after_verbs`` (starts of words, some of them) are the
-        caller's and are grown in place."""
-        # Where a name may start: after what was found, or after a verb.  The caller's
-        # set of the words after verbs is grown in place (it has no other use), so
-        # its tens of thousands of positions are not copied.
+        """Company names by their shape (see :mod:`companies`), and their short forms."""
+        word_starts, _words, tags = segments
+        # Where a name may start: after what was found, or after a verb, an adverb
+        # or a function word (据悉东岳塑胶, 宣布蓝湾重工) even without a break before it.
         ends = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
-        added = ends - after_verbs
-        boundaries = after_verbs
-        boundaries |= added
-        # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
-        # The caller's set, grown in place likewise; the words after verbs are
-        # among its words already.
-        starts = word_starts
-        starts |= added
+        boundaries = _AfterClauseWords(word_starts, tags, ends)
+        # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶 (the
+        # words after verbs are words already).
+        starts = set(word_starts)
+        starts |= ends
         starts.update(c[1] for c in dictionary)
         places, orgs = self._places, self._orgs
         # Where each listed name covering a character starts and ends (dictionary
@@ -464,8 +450,8 @@ class Recognizer:
                 yield _named("COMPANY", *span, "ORG", normalised)
         vouched: list[tuple[int, int]] = []
         # A country or city before a stock-coded name is part of it (中国宏桥(1378.HK)).
-        not_places = _Positions(
-            boundaries, added, {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        not_places = _AfterClauseWords(
+            word_starts, tags, {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
         )
         for span in companies.before_stock_codes(normalised, not_places):
             if not crosses(*span):
@@ -535,17 +521,27 @@ class Recognizer:
         return Mention.from_rows(chosen)
 
 
-class _Positions:
-    """Positions in ``within`` but not in ``without``, and those in ``also``: a set
-    looked up a few times, never built."""
+class _AfterClauseWords:
+    """The starts of the words after a verb, an adverb or a function word, and the
+    positions in ``also``: looked up by bisection on the words' starts where a rule
+    asks (a few thousand times a document) instead of built as a set of the tens
+    of thousands there are."""
 
-    __slots__ = ("also", "within", "without")
+    __slots__ = ("also", "starts", "tags")
 
-    def __init__(self, within: set[int], without: set[int], also: set[int]):
-        self.within, self.without, self.also = within, without, also
+    def __init__(self, starts: list[int], tags: list[str], also: set[int]):
+        self.starts, self.tags, self.also = starts, tags, also
 
     def __contains__(self, position: int) -> bool:
-        return (position in self.within and position not in self.without) or position in self.also
+        if position in self.also:
+            return True
+        starts = self.starts
+        index = bisect_left(starts, position)
+        return (
+            0 < index < len(starts)
+            and starts[index] == position
+            and self.tags[index - 1] in _CLAUSE_TAGS
+        )
 
 
 def _places_in(form: str, places: set[str]) -> list[str]:
