@@ -556,6 +556,8 @@ def _places_in(form: str, places: set[str]) -> list[str]:
 def _organisations(normalised: str, dictionary: list[Candidate]):
     """Government bodies after a place, Latin company names and Latin aliases."""
     heads = [(c[1], c[2]) for c in dictionary if c[3] == "GPE"]
+    # (Each institution is a bank or an exchange: most texts name neither.)
+    banks = "银行" in normalised or "交易所" in normalised
     heads.extend(m.span() for m in rules.NATIONAL.finditer(normalised))
     for start, end in heads:
         body = rules.GOVERNMENT_BODY.match(normalised, end)
@@ -570,7 +572,7 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             yield _named("COMPANY", start, local.end(), "ORG", normalised)
             continue
         # 加拿大皇家银行, 香港联合交易所: an institution named by its place.
-        institution = rules.PLACE_INSTITUTION.match(normalised, end)
+        institution = banks and rules.PLACE_INSTITUTION.match(normalised, end)
         if institution:
             yield _named("COMPANY", start, institution.end(), "ORG", normalised)
     # A country before its own national body: 美国联准会, 日本经济产业省.
@@ -592,7 +594,8 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             alias = rules.CHINESE_ALIAS.match(normalised, c[2])
             if alias:
                 yield _named("RULE", *alias.span("name"), "ORG", normalised)
-    for match in rules.LATIN_BRANDS.finditer(normalised):
+    brands = rules.LATIN_BRANDS.finditer(normalised) if "品牌" in normalised else ()
+    for match in brands:
         names = match.group("names")
         for part in re.finditer(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?", names):
             if not products.is_generic(part.group(0)):
