@@ -575,19 +575,17 @@ def find_numeric(folded: str) -> list[NumericMatch]:
     return found
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _numeric(match: re.Match[str], type_: str, value: dict) -> NumericMatch:
     start, end = match.span()
-    return NumericMatch(start, end, type_, value, _SPACES.sub("", match.group(0)))
+    # (str.split() splits on the characters \s matches: the text without its spaces)
+    return NumericMatch(start, end, type_, value, "".join(match.group(0).split()))
 
 
 _ISO = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]$")
 
 
 def _date_canonical(text: str) -> str:
-    compact = _SPACES.sub("", text)
+    compact = "".join(text.split())
     iso = _ISO.match(compact)
     if iso:
         year, month, day = iso.groups()
