@@ -150,3 +150,13 @@ def test_quantities_turned_away_early_are_the_ones_the_full_pattern_misses():
     )
     for text in [tricky, *_corpus_texts()]:
         assert _found(numbers.QUANTITY.finditer(text)) == _found(unguarded.finditer(text))
+
+
+def test_cents_found_before_each_fen_are_what_the_full_scan_finds():
+    tricky = (
+        "每股9分,每股 9 分,9  分,45.6分,1.2.3分,..5分,5分钟,3.分,5 5分,12,5分,٣分,²分,5\u3000分"
+    )
+    texts = [tricky, "分", "5分", *_corpus_texts()]
+    assert len(_found(numbers._CENTS.finditer(tricky))) >= 6
+    for text in texts:
+        assert _found(numbers._cents(text)) == _found(numbers._CENTS.finditer(text))

@@ -8,6 +8,7 @@ so every match offset is an offset into the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .patterns import starting_with
@@ -177,6 +178,26 @@ BARE_MONEY = re.compile(
 )
 # Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
 _CENTS = re.compile(r"(?P<low>\d(?<![\d.].)(?=[\d.]*+\s?分)\d*(?:\.\d+)?)\s?分(?![钟之析别享数])")
+
+
+def _cents(folded: str) -> Iterator[re.Match[str]]:
+    """``_CENTS.finditer(folded)``, tried only before each 分: an amount in cents is
+    a run of digits and points, a digit first and none before it, then 分 (after a
+    space maybe), so the one place it can start is that run's start.  A scan for
+    digits would try every figure of the text."""
+    at = folded.find("分")
+    while at >= 0:
+        low = at - 1 if at > 0 and folded[at - 1].isspace() else at  # (\s is isspace)
+        start = low
+        while start > 0 and (folded[start - 1].isdecimal() or folded[start - 1] == "."):
+            start -= 1  # (\d is isdecimal)
+        if start < low and folded[start].isdecimal():
+            match = _CENTS.match(folded, start)
+            if match is not None:
+                yield match
+        at = folded.find("分", at + 1)
+
+
 _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
 # What every percentage holds, checked first: a number followed by a % or 个百分点
 # through its range and spaces (possessive: that run holds neither), 百分之, or a
@@ -523,7 +544,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             found.append(
                 _numeric(match, "MONEY", {"low": amount[0], "high": amount[1], "unit": "CNY"})
             )
-    for match in _CENTS.finditer(folded):
+    for match in _cents(folded):
         if _PER_SHARE.search(folded, max(0, match.start() - 10), match.start()):
             cents = _tidy(float(match.group("low")) / 100)
             value = {"low": cents, "high": cents, "unit": "CNY"}
