@@ -32,6 +32,7 @@ def _found(matches) -> list[tuple[tuple[int, int], dict]]:
         (rules.ENUMERATION, rules._LIST_COMMA, 8, 2),
         (people.DOTTED_NAME, people._A_DOT, 6, 1),
         (recognizer._TRADE_NAME, recognizer._TRADE_AHEAD, 3, 2),
+        (companies._STOCK_CODE, companies._PARENTHESIS, 1, 0),
         (
             people.LATIN_AFTER_ROLE,
             people._LATIN_PERSON_AHEAD,

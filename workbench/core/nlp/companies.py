@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from .patterns import finditer_near
 from .segmenter import tagged_words
 
 # What a company is: its trade, then optionally its legal form.  Longest first.
@@ -397,6 +398,7 @@ def _place_names_company(place: str, trade: str, legal: bool) -> bool:
 _STOCK_CODE = re.compile(
     r"[\s(](?:(?<=\()|(?<=\s)\()\s?(?:\d{4,6}(?:\.(?:SH|SZ|HK|TW|BJ))?|\d{4,6}\s?(?:HK|TW))\s?\)"
 )
+_PARENTHESIS = re.compile(r"\(")
 # Generic words a name after them is not part of: 蓝筹股通威, 硅料龙头隆基.
 _GENERIC_BEFORE = re.compile(
     r".*(?:蓝筹股|龙头|巨头|厂商|车企|企业|公司|集团|旗下|子公司|母公司|大厂|晶圆代工厂|代工厂|"
@@ -410,7 +412,9 @@ _LATIN_AFTER_LEGAL = re.compile(r"(?:公司|集团)(?=\s?\(\s?[A-Z][A-Za-z&.' -]
 
 def before_stock_codes(text: str, boundaries: Container[int]) -> Iterator[tuple[int, int]]:
     """Names before a stock code, and names in a legal form before their Latin name."""
-    ends = [code.start() for code in _STOCK_CODE.finditer(text)]
+    # (Every code's parenthesis is at its match's start or one after: only the
+    # parentheses are tried, not every space of the text.)
+    ends = [code.start() for code in finditer_near(_STOCK_CODE, text, _PARENTHESIS, 1)]
     ends.extend(legal.end() for legal in _LATIN_AFTER_LEGAL.finditer(text))
     for end in ends:
         low = end
