@@ -450,14 +450,13 @@ def entity_listing_at(
     index, 0.15-0.3 s at 38,000 documents).  Raises ``Cancelled`` as soon as
     ``progress`` is cancelled: in a store file even inside the statement reading the
     index, on a team store (``location`` a ``postgresql://`` address) between the two."""
+    from .reading import reading_connection_at
     from .team_address import is_team_store
 
     progress = progress or Progress()
     if is_team_store(location):
-        return _team_entity_listing(str(location), query, limit, progress)
-    from .database import reading_connection  # which imports the migrations: on first use
-
-    conn = reading_connection(location)
+        return _team_entity_listing(location, query, limit, progress)
+    conn = reading_connection_at(location)
     conn.set_progress_handler(lambda: progress.cancelled(), LISTING_CHECK_INSTRUCTIONS)
     try:
         entries = entity_page(conn, query, 0, limit)
@@ -476,11 +475,10 @@ def _team_entity_listing(
     url: str, query: EntityQuery, limit: int, progress: Progress
 ) -> EntityListing:
     """:func:`entity_listing_at` on a team store the window has opened (and checked)."""
-    from .postgres import connect
+    from .reading import reading_connection_at
 
-    conn = connect(url)
+    conn = reading_connection_at(url)
     try:
-        conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         progress.check()
         entries = entity_page(conn, query, 0, limit)
         more = len(entries) == limit
