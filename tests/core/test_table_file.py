@@ -99,3 +99,10 @@ def test_a_missing_file_or_a_folder_is_refused(tmp_path):
         read_tables(tmp_path / "gone.csv")
     with pytest.raises(InputFileError, match="folder"):
         read_tables(tmp_path)
+
+
+def test_rows_are_numbered_as_the_file_counts_them_below_blank_lines(tmp_path):
+    path = tmp_path / "blank-top.csv"
+    path.write_text("\n,\ncompany,note\n台积电,南京\n", encoding="utf-8")
+    (table,) = read_tables(path)
+    assert table.headers == ["company", "note"] and table.rows == [(4, ["台积电", "南京"])]

@@ -191,6 +191,25 @@ def test_a_changed_note_changes_that_annotation(seeded_store, other_store, tmp_p
     assert notes == sorted(note for *_, note in SPANS)
 
 
+def test_a_changed_note_twice_in_one_file_changes_one_annotation(
+    seeded_store, other_store, tmp_path
+):
+    annotate_all(seeded_store)
+    copy_documents(seeded_store, other_store)
+    import_work(other_store, export(seeded_store, tmp_path, "panel_csv"))
+    before = len(annotation_rows(other_store.conn))
+    path = export(seeded_store, tmp_path, "panel_csv")
+    lines = read_csv(path)
+    note = lines[0].index("note")
+    lines[1][note] = "复核"
+    write_csv(path, [*lines, lines[1]])  # the changed row, twice
+
+    outcome = import_work(other_store, path)
+    assert counts(outcome) == (0, 1, len(SPANS), [])
+    assert len(annotation_rows(other_store.conn)) == before  # changed once, none added
+    assert [r.note for r in annotation_rows(other_store.conn)].count("复核") == 1
+
+
 @pytest.mark.parametrize("form", FORMS[:2])
 def test_spans_that_start_like_a_formula_read_back(seeded_store, other_store, tmp_path, form):
     """The CSV export guards a text or note starting with =, +, -, @, a tab or a carriage

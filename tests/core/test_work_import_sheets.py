@@ -190,3 +190,72 @@ def test_the_command_line_imports_an_export_and_lists_what_it_left_out(
 
     assert main(["import-work", str(tmp_path / "gone.csv"), "--db", str(target)]) == 1
     assert "gone.csv" in capsys.readouterr().err
+
+
+def test_numbers_no_store_can_hold_leave_their_rows_out(extracted_store, other_store, tmp_path):
+    path = tmp_path / "clusters.csv"
+    export_sheet(extracted_store.conn, CLUSTERS, path, keys=True)
+    with other_store.transaction():
+        other_store.conn.execute("DELETE FROM cluster_rows")
+
+    def spoil(lines):
+        header = lines[0]
+        lines[1][header.index("rank")] = "100000000000000000000"
+        lines[2][header.index("rank")] = "1e20"
+        lines[3][header.index("document")] = "100000000000000000000"
+        lines[3][header.index("document_key")] = ""
+
+    _rewrite(path, spoil)
+    reasons = dict(read_work(other_store, path).plans[0].left_out)
+    assert sorted(reasons) == [2, 3, 4]
+    assert "too large" in reasons[2] and "not a whole number" in reasons[3]
+    assert "not a whole number of the store's size" in reasons[4]
+
+
+def test_the_one_row_at_a_quote_is_the_same_row_however_corrected(
+    extracted_store, other_store, tmp_path
+):
+    (row,) = _sourced_auto_rows(extracted_store, 1)
+    others = [r for r in _sourced_auto_rows(extracted_store, 500) if r["id"] != row["id"]]
+    assert all((r["document_id"], r["start"]) != (row["document_id"], row["start"]) for r in others)
+    # three of the four essential values corrected: still that row, not a new one beside it
+    for key, value in (("company", "华虹半导体"), ("product", "功率器件"), ("unit", "万片/年")):
+        sheet_ops.edit_cell(extracted_store, CAPACITY, row["id"], key, value)
+    path = tmp_path / "capacity.csv"
+    export_sheet(extracted_store.conn, CAPACITY, path, [row["id"]], keys=True)
+    before = other_store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0]
+    report = import_work(other_store, path).value
+    assert (report.added, report.updated) == (0, 1)
+    assert other_store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0] == before
+
+
+def test_reading_a_long_file_reports_its_rows_and_stops_when_cancelled(
+    extracted_store, other_store, tmp_path, monkeypatch
+):
+    from workbench.core.errors import Cancelled
+    from workbench.core.progress import Progress
+    from workbench.core.work_import import documents
+
+    monkeypatch.setattr(documents, "PROGRESS_ROWS", 10)
+    path = tmp_path / "clusters.csv"
+    export_sheet(extracted_store.conn, CLUSTERS, path, keys=True)
+
+    class CancelAfterTwo(Progress):
+        def __init__(self):
+            self.reports: list[tuple[int, int, str]] = []
+
+        def report(self, done, total, message=""):
+            self.reports.append((done, total, message))
+
+        def cancelled(self) -> bool:
+            return len(self.reports) > 2
+
+    progress = CancelAfterTwo()
+    with pytest.raises(Cancelled):
+        read_work(other_store, path, progress=progress)
+    rows = len(query_ids(extracted_store.conn, CLUSTERS))
+    assert progress.reports[:3] == [
+        (0, rows, "clusters"),
+        (10, rows, "clusters"),
+        (20, rows, "clusters"),
+    ]

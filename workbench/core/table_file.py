@@ -103,8 +103,10 @@ def _workbook_tables(path: Path, data: bytes) -> list[ReadTable]:
 def _table(path: Path, name: str, lines: list[list], *, unquote: bool) -> ReadTable:
     if len(lines) > MAX_ROWS + 1:
         raise InputFileError(path, f"{name}: more than {MAX_ROWS:,} rows")
-    while lines and not any(_filled(c) for c in lines[0]):
-        lines.pop(0)  # blank lines above the headers
+    blank = 0
+    while blank < len(lines) and not any(_filled(c) for c in lines[blank]):
+        blank += 1  # blank lines above the headers
+    lines = lines[blank:]
     if not lines:
         return ReadTable(name, [])
     headers = [_text(c).strip() for c in lines[0]]
@@ -113,7 +115,7 @@ def _table(path: Path, name: str, lines: list[list], *, unquote: bool) -> ReadTa
     if len(headers) > MAX_COLUMNS:
         raise InputFileError(path, f"{name}: {len(headers)} columns, more than {MAX_COLUMNS}")
     table = ReadTable(name, headers)
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in enumerate(lines[1:], start=blank + 2):  # as the file counts
         cells = [_cell(c, unquote) for c in line[: len(headers)]]
         if any(_filled(c) for c in cells):
             table.rows.append((number, cells + [None] * (len(headers) - len(cells))))

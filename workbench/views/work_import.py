@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.errors import WorkbenchError
+from ..models.operation_runner import WriteDeferred
 from ..models.session import Session
 from .progress_dialog import TaskProgressDialog
 
@@ -79,6 +80,11 @@ class WorkImportFlow(QObject):
         label = self.tr("Import {file}").format(file=report.file)
         try:
             self._session.run(import_operation(report, label))
+        except WriteDeferred as kept:
+            # Kept and saved, in order, when the store's lock clears: not to be imported
+            # again meanwhile (a second read would not see it and add everything twice).
+            self._say(str(kept))
+            return
         except WorkbenchError as error:
             self._failed(str(error))
             return

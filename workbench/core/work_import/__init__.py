@@ -110,11 +110,11 @@ def plan_tables(
     from .sheets import plan_table as plan_sheets
 
     progress = progress or Progress()
-    finder = DocumentFinder(store.conn)
+    finder = DocumentFinder(store.conn, progress)
     plans = []
-    for done, table in enumerate(tables):
-        progress.report(done, len(tables), table.name)
+    for table in tables:
         progress.check()
+        finder.start_table(table.name, len(table.rows))
         for plan_table in (plan_sheets, plan_annotations):
             plan = plan_table(store.conn, table, finder, translations)
             if plan is not None:

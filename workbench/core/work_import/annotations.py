@@ -158,6 +158,7 @@ def _plan_rows(conn: sqlite3.Connection, rows: list[_Row], plan: TablePlan) -> N
             plan.already += 1  # the same row again: annotated once
             continue
         other = next((a for a in at(row.span) if a.id not in claimed), None)
+        planned.add((row.span, row.note))
         if other is not None:
             claimed.add(other.id)
             plan.operations.append(
@@ -165,7 +166,6 @@ def _plan_rows(conn: sqlite3.Connection, rows: list[_Row], plan: TablePlan) -> N
             )
             plan.updated += 1
             continue
-        planned.add((row.span, row.note))
         document_id, start, end, type_ = row.span
         plan.operations.append(
             partial(

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..progress import Progress
 from ..store.documents import document_by_key, document_text, document_title, documents_titled
+
+PROGRESS_ROWS = 500  # rows between two reports of a read's progress (and looks at Cancel)
 
 
 class DocumentFinder:
     """Looks documents up by key, id or title, and keeps their texts once read."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, progress: Progress | None = None):
         self.conn = conn
+        self.progress = progress or Progress()
+        self._table, self._rows, self._done = "", 0, 0
         self._by_key: dict[str, int | None] = {}
         self._titles: dict[int, str | None] = {}
         self._by_title: dict[str, list[int]] = {}
@@ -28,6 +33,7 @@ class DocumentFinder:
         self, key: str | None, document_id: int | None, title: str | None
     ) -> tuple[int | None, str]:
         """The document's id here, or None and why not (a sentence for the report)."""
+        self._tick()
         key = (key or "").strip().lower()
         title = (title or "").strip()
         if key:
@@ -39,6 +45,8 @@ class DocumentFinder:
                 return None, f"its document{shown} is not in this store (import it first)"
             return found_id, ""
         if document_id is not None:
+            if not 0 < document_id <= 2**63 - 1:  # no store has it (nor can hold it)
+                return None, f"document {document_id} is not in this store"
             here = self._title_of(document_id)
             if here is None:
                 return None, f"document {document_id} is not in this store"
@@ -56,6 +64,18 @@ class DocumentFinder:
                 return None, f"{len(matches)} documents here are titled “{title}”"
             return None, f"no document here is titled “{title}”"
         return None, "it names no document"
+
+    def start_table(self, name: str, rows: int) -> None:
+        """The rows of the table ``name`` are next: progress is reported in them."""
+        self._table, self._rows, self._done = name, rows, 0
+        self.progress.report(0, rows, name)
+
+    def _tick(self) -> None:
+        # Every row asks for its document once: a cancel is heard within a few rows.
+        self._done += 1
+        if self._done % PROGRESS_ROWS == 0:
+            self.progress.report(self._done, self._rows, self._table)
+            self.progress.check()
 
     def text(self, document_id: int) -> str:
         """The document's canonical text (offsets of an export are ``str`` indices in it)."""

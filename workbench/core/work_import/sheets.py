@@ -3,16 +3,18 @@
 A table is a sheet's when its headers name the sheet's essential columns (for
 people in any interface language, or as the stable keys).  Each row is placed by
 its source: the document (see ``documents``) and the span its quote came from,
-which must still read as the quote.  A row of the store at the same span that
-agrees with it on more than half of the sheet's essential values is the same
-row: the file's values for the columns it has replace the store's, its review
-too unless it is ``auto``, which vouches for less than the store's (a file
-without reviews makes an extracted row it changes ``edited``, as an edit does).  Any other
-row is added.  Rows without a source are matched on all of their values.
+which must still read as the quote.  The store's one row at that span, or of
+several there the one agreeing with it on more than half of the sheet's
+essential values, is the same row: the file's values for the columns it has
+replace the store's, its review too unless it is ``auto``, which vouches for less
+than the store's (a file without reviews makes an extracted row it changes
+``edited``, as an edit does).  Any other row is added.  Rows without a source are
+matched on all of their values.
 
 What the store computes is left to it: the standard figures, a row's sources,
 who wrote it.  A value the sheet refuses (``-3`` as a capacity, ``twenty`` as a
-year) leaves its row out, reported with the row's number and the reason.
+year, a number beyond the store's 64-bit integers) leaves its row out, reported
+with the row's number and the reason.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import sqlite3
 from collections.abc import Sequence
 from functools import partial
 
-from ..errors import WorkbenchError
+from ..errors import Cancelled, WorkbenchError
 from ..export_tables import (
     EXPORT_CONTEXT,
     PROVENANCE,
@@ -46,6 +48,7 @@ SOURCE_KEYS = ("document_id", "start", "end", "quote")
 # What a file may set: the analyst's columns and the review, not what the store computes.
 _NOT_IMPORTED = frozenset(("sources", *SOURCE_KEYS))
 COLUMN, EXPORT = SHEET_COLUMN_CONTEXT, EXPORT_CONTEXT
+MAX_INTEGER = 2**63 - 1  # both engines' integers are 64-bit
 
 
 def _known_columns(schema: SheetSchema) -> list[KnownColumn]:
@@ -92,6 +95,8 @@ def plan_table(
         try:
             values, review = values_of(cells)
             source = _source(schema, columns, cells, finder)
+        except Cancelled:
+            raise
         except WorkbenchError as error:
             plan.left_out.append((number, str(error)))
             continue
@@ -170,9 +175,12 @@ class _ValueReader:
                     raw = ""
                 elif column.kind in (INTEGER, YEAR):
                     raw = _whole(raw)
-            elif isinstance(raw, float) and column.kind in (INTEGER, YEAR) and raw.is_integer():
-                raw = int(raw)
-            values[key] = sheet_rows.check_value(column, raw)
+            elif isinstance(raw, float) and column.kind in (INTEGER, YEAR):
+                raw = _whole(repr(raw)) if math.isfinite(raw) else "not a number"
+            value = sheet_rows.check_value(column, raw)
+            if isinstance(value, int) and abs(value) > MAX_INTEGER:
+                raise sheet_rows.SheetValueError(f"{column.label}: {raw!r} is too large")
+            values[key] = value
         review = values.pop("review", None) or None  # None: the file says nothing of it
         sheet_rows.clean_values(self.schema, values)  # the ranges: high not below low
         return values, review
@@ -189,7 +197,8 @@ def _whole(text: str) -> str:
         number = float(text.replace(",", ""))
     except ValueError:
         return text
-    return str(int(number)) if math.isfinite(number) and number.is_integer() else text
+    whole = math.isfinite(number) and number.is_integer() and abs(number) <= MAX_INTEGER
+    return str(int(number)) if whole else text
 
 
 def _source(
@@ -227,11 +236,11 @@ def _integer(value, name: str) -> int | None:
         return None
     if isinstance(value, bool):
         raise WorkbenchError(f"{name} {value!r} is not a whole number")
-    if isinstance(value, int):
+    if isinstance(value, int) and abs(value) <= MAX_INTEGER:
         return value
     text = _whole(str(value).strip())
-    if not text.isdigit():
-        raise WorkbenchError(f"{name} {value!r} is not a whole number")
+    if not text.isdigit() or int(text) > MAX_INTEGER:
+        raise WorkbenchError(f"{name} {value!r} is not a whole number of the store's size")
     return int(text)
 
 
@@ -266,6 +275,8 @@ def _match(
     rows = [row for row in store_rows.at(source) if row["id"] not in claimed]
     if source is None:
         return next((row for row in rows if not _changes(schema, row, values, None)), None)
+    if len(rows) == 1:  # the one row quoting the span: whatever the analyst corrected
+        return rows[0]
     essential = [k for k in schema.essential if k in values]
     best, best_score = None, -1
     for row in rows:
