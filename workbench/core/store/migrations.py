@@ -884,11 +884,15 @@ def _code_point_order(conn) -> None:
         "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
         "AND t.table_name = c.table_name "
         "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
-        "AND c.data_type = 'text' AND c.collation_name IS DISTINCT FROM 'C' "
+        "AND c.data_type = 'text' AND c.domain_name IS NULL "
+        "AND c.collation_name IS DISTINCT FROM 'C' "
         "ORDER BY c.table_name, c.ordinal_position"
     ).fetchall()
     if not columns:
         return
+    # Every table is locked for the change: a colleague's open transaction makes this
+    # connection give up (and the store open refused, unchanged) rather than wait on.
+    conn.execute("SET LOCAL lock_timeout = '10s'")
     # A column a trigger names (UPDATE OF, WHEN) cannot change type: the triggers go
     # for the change and come back as they were defined, in the same transaction.
     triggers = conn.execute(
