@@ -19,3 +19,11 @@ def test_a_filter_finds_a_value_written_half_in_each_script(extracted_store):
         assert mixed in query_ids(conn, CAPACITY, filters={"company": typed}), typed
     assert mixed in query_ids(conn, CAPACITY, filters={"site": "厂[二"})  # brackets as typed
     assert mixed not in query_ids(conn, CAPACITY, filters={"company": "台电"})
+
+
+def test_a_filter_folds_the_case_of_letters_beyond_ascii_as_a_store_file_does(extracted_store):
+    conn = extracted_store.conn
+    with extracted_store.transaction():
+        row = add_row(conn, CAPACITY, {"company": "Énergie Électrique Ltd"})
+    for typed in ("énergie", "ÉLECTRIQUE", "électrique", "LTD"):
+        assert row in query_ids(conn, CAPACITY, filters={"company": typed}), typed

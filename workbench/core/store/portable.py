@@ -78,10 +78,13 @@ def folded_match(conn, expression: str, text: str) -> tuple[str, list]:
     from ..script import to_simplified, to_traditional
 
     forms = list(dict.fromkeys([text, to_simplified(text), to_traditional(text)]))
-    found = [f"instr(lower({expression}), lower(?)) > 0" for _ in forms]
+    # The store's columns sort by code point (migration 0016); case folds as the
+    # database's locale does, on both sides alike.
+    value = f'({expression}) COLLATE "default"'
+    found = [f"instr(lower({value}), lower(?)) > 0" for _ in forms]
     pattern = either_script_pattern(text)
     if pattern is not None:
-        found.append(f"{expression} ~* ?")
+        found.append(f"{value} ~* ?")
         forms.append(pattern)
     return f"({' OR '.join(found)})", forms
 
