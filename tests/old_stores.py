@@ -10,13 +10,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-# What migrations 0013 and 0014 added to a store file (0014 adds nothing to one).
+# What migrations 0013–0015 added to a store file (0014 and 0015 add nothing to one).
 UNDO_AFTER_0012 = """
 ALTER TABLE annotations DROP COLUMN made_by;
 ALTER TABLE mention_reviews DROP COLUMN reviewed_by;
 ALTER TABLE capacity_rows DROP COLUMN edited_by;
 ALTER TABLE cluster_rows DROP COLUMN edited_by;
-DELETE FROM _sqlite_migrations WHERE name IN ('0013_who_wrote', '0014_change_notices');
+DELETE FROM _sqlite_migrations
+    WHERE name IN ('0013_who_wrote', '0014_change_notices', '0015_search_texts');
 """
 
 # What migrations 0011 and 0012 added, dropped in the order that undoes them.

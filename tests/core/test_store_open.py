@@ -146,7 +146,7 @@ def test_a_store_from_a_newer_version_is_refused_before_anything_is_written(stor
         Store(store_path)
     assert str(raised.value).startswith(
         "store.sqlite3: made by a newer version of the workbench (schema 0099; "
-        "this version knows up to 0014); update the workbench to open it"
+        "this version knows up to 0015); update the workbench to open it"
     )
     assert digest(store_path) == before
 
