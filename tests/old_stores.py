@@ -57,3 +57,20 @@ def as_schema_0010(path: Path) -> None:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
+
+
+def team_store_as_schema_0014(conn) -> None:
+    """Take the team store ``conn`` (a psycopg connection, autocommit) back to schema
+    0014, as an earlier version left it: migration 0015's tables, triggers and record
+    gone and the bigrams' triggers writing the bigrams alone."""
+    from workbench.core.store.postgres_schema import SEARCH_ROW
+
+    conn.execute("DROP TABLE search_texts, search_totals")
+    for name in ("insert", "delete", "update"):
+        conn.execute(f"DROP FUNCTION search_totals_{name}_row()")
+    for event in ("insert", "update"):
+        conn.execute(
+            f"CREATE OR REPLACE FUNCTION search_bigrams_{event}_row() RETURNS trigger "
+            f"LANGUAGE plpgsql AS $$\nBEGIN\n{SEARCH_ROW}\nRETURN NULL;\nEND\n$$"
+        )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_search_texts'")
