@@ -59,8 +59,9 @@ def _lowered(conn, groups: Sequence[Sequence[str]]) -> list[list[str]]:
     return out
 
 
-# The documents holding a term, each with its (title, text) count of it where counted.
-Holders = dict[int, tuple[int, int] | None]
+# The documents holding a term, each with its size and its (title, text) count of the
+# term where counted.
+Holders = dict[int, tuple[int, int, int] | None]
 
 
 def _count(column: str) -> str:
@@ -90,12 +91,12 @@ def _holding(conn, variant: str) -> Holders:
     # OFFSET 0 keeps the counts computed once: merged into the outer query, its
     # condition would count again.
     rows = conn.execute(
-        f"SELECT document_id, in_title, in_text FROM (SELECT s.document_id, "
+        f"SELECT document_id, size, in_title, in_text FROM (SELECT s.document_id, t.size, "
         f"{_count('t.title')} AS in_title, {_count('t.body')} AS in_text {joined} OFFSET 0) c "
         "WHERE in_title > 0 OR in_text > 0",
         (variant, width, variant, width, query),
     )
-    return {document_id: (in_title, in_text) for document_id, in_title, in_text in rows}
+    return {document_id: (size, in_title, in_text) for document_id, size, in_title, in_text in rows}
 
 
 def _checked(conn, groups: list[list[str]]) -> dict[str, Holders]:
@@ -215,8 +216,9 @@ def _frequencies(conn, ids: list[int], groups: list[list[str]], checked: dict[st
     The server counts when no phrase can overlap itself (each occurrence then takes
     its length out of the text once ``replace`` has removed them all), and only in the
     documents holding the phrase: 11 ms for 500 texts of 5,000 characters, against
-    20 ms to read them here.  Otherwise the texts are read and counted here, overlaps
-    included.
+    20 ms to read them here.  A term of three or more characters was counted when its
+    candidates were checked (:func:`_holding`).  Otherwise the texts are read and
+    counted here, overlaps included.
     """
     distinct = list(dict.fromkeys(v for group in groups for v in group))
     if any(_overlaps_itself(p) for p in distinct):
@@ -231,8 +233,17 @@ def _frequencies(conn, ids: list[int], groups: list[list[str]], checked: dict[st
                 {p: (_occurrences(title, p), _occurrences(body, p)) for p in distinct},
             )
         return
-    holders = _holders(conn, ids, groups, checked)
     counted = [p for p in distinct if p not in checked]  # the long ones were counted
+    if not counted:  # and their holders' sizes read with them
+        sizes = {d: found[0] for holders in checked.values() for d, found in holders.items()}
+        for document_id in ids:
+            yield (
+                document_id,
+                sizes[document_id],
+                {p: _counts(checked[p], document_id) for p in distinct},
+            )
+        return
+    holders = _holders(conn, ids, groups, checked)
     columns, params = [], []
     for phrase in counted:
         width = len(phrase.encode())
@@ -252,8 +263,14 @@ def _frequencies(conn, ids: list[int], groups: list[list[str]], checked: dict[st
         found = {p: (counts[2 * i], counts[2 * i + 1]) for i, p in enumerate(counted)}
         for phrase in distinct:
             if phrase in checked:
-                found[phrase] = checked[phrase].get(document_id) or (0, 0)
+                found[phrase] = _counts(checked[phrase], document_id)
         yield document_id, size, found
+
+
+def _counts(holders: Holders, document_id: int) -> tuple[int, int]:
+    """The (title, text) count of a counted term in ``document_id``: (0, 0) if it lacks it."""
+    found = holders.get(document_id)
+    return (found[1], found[2]) if found else (0, 0)
 
 
 def ranked_matches(
