@@ -66,6 +66,7 @@ def team_store_as_schema_0014(conn) -> None:
     from workbench.core.store.postgres_schema import SEARCH_ROW
 
     conn.execute("DROP TABLE search_texts, search_totals")
+    conn.execute("DROP FUNCTION search_bigrams_matching(tsquery)")
     for name in ("insert", "delete", "update"):
         conn.execute(f"DROP FUNCTION search_totals_{name}_row()")
     for event in ("insert", "update"):

@@ -937,6 +937,13 @@ CREATE TABLE search_totals (
     size bigint NOT NULL
 )
 ;;
+-- The documents whose bigrams match a query, always asked of the GIN index: the
+-- planner does not count the cost of reading each row's tsvector and would scan them
+-- all for a frequent term (core/search_postgres.py).
+CREATE FUNCTION search_bigrams_matching(query tsquery) RETURNS TABLE (document_id bigint)
+    LANGUAGE sql STABLE PARALLEL SAFE SET enable_seqscan = off AS $$
+        SELECT s.document_id FROM search_bigrams s WHERE s.bigrams @@ query $$
+;;
 INSERT INTO search_texts (document_id, title, body, size)
 SELECT id, lower(title_simplified), lower(text_simplified),
     length(title_simplified) + length(text_simplified)
