@@ -82,16 +82,18 @@ def _holding(conn, variant: str) -> Holders:
     occurrences can overlap the check counts them, for the ranking (a second pass
     over the matches' texts cost 10–13 ms for 先进封装 at 3,800 documents)."""
     query = _term_query(variant)
+    # OFFSET 0: the texts are checked once, and only the candidates' (merged into one
+    # query, the check was made of every text: 510 ms for 先进封装 at 38,000 documents,
+    # against 92 ms for counting it in its candidates).
     joined = f"FROM {MATCHING} s JOIN search_texts t ON t.document_id = s.document_id"
     if _overlaps_itself(variant):
         rows = conn.execute(
-            f"SELECT s.document_id {joined} WHERE strpos(t.body, ?) > 0 OR strpos(t.title, ?) > 0",
+            f"SELECT document_id FROM (SELECT s.document_id, t.title, t.body {joined} OFFSET 0) c "
+            "WHERE strpos(body, ?) > 0 OR strpos(title, ?) > 0",
             (query, variant, variant),
         )
         return {row[0]: None for row in rows}
     width = len(variant.encode())
-    # OFFSET 0 keeps the counts computed once: merged into the outer query, its
-    # condition would count again.
     rows = conn.execute(
         f"SELECT document_id, size, in_title, in_text FROM (SELECT s.document_id, t.size, "
         f"{_count('t.title')} AS in_title, {_count('t.body')} AS in_text {joined} OFFSET 0) c "
