@@ -11,7 +11,15 @@ which other work on a shared machine disturbs less.
 units of one ``rjieba.tag`` of the corpus (the mean of ``--repeat`` passes, each
 step timed where the recogniser calls it; what no step holds is the glue between).
 
+``--against CHECKOUT`` then runs the recogniser of another checkout (a worktree of
+main, say) and this one alternately in the same process, after checking that both
+find the same mentions in every document: each one's ratio to ``rjieba.tag`` and
+this one's time over the other's, the least and the median of ``--repeat`` rounds.
+A change of a few per cent shows there, where separate runs on a shared machine
+differ by more.
+
     .venv/bin/python bench/bench_recognition.py [--repeat 3] [--keep /tmp/recog] [--steps]
+        [--against ../main]
 """
 
 from __future__ import annotations
@@ -94,11 +102,63 @@ def timed_steps(corpus: Path, repeat: int) -> None:
     print(f"  {'the rest (script conversion, sets, glue)':52s} {rest / repeat / tag:5.2f}")
 
 
+def _recogniser_of(checkout: Path, scratch: Path):
+    """The default recogniser of ``checkout``'s workbench, imported as a package of
+    another name (its modules import one another relatively) beside a link to its
+    resources."""
+    import importlib
+    import shutil
+
+    name = "workbench_against"
+    shutil.copytree(checkout / "workbench", scratch / name)
+    (scratch / "resources").symlink_to((checkout / "resources").resolve())
+    sys.path.insert(0, str(scratch))
+    return importlib.import_module(f"{name}.core.nlp").default_recognizer()
+
+
+def compare(corpus: Path, checkout: Path, scratch: Path, repeat: int) -> None:
+    import rjieba
+
+    from workbench.core.nlp import default_recognizer
+    from workbench.core.store import Store
+
+    with Store(corpus) as store:
+        texts = [r[0] for r in store.conn.execute("SELECT text_simplified FROM documents")]
+    other, this = _recogniser_of(checkout, scratch), default_recognizer()
+    for text in texts:
+        mine, theirs = this.recognise(text), other.recognise(text)
+        if [m.to_json() for m in mine] != [m.to_json() for m in theirs]:
+            raise SystemExit(f"the mentions differ from {checkout}'s")
+    clock = time.process_time
+    times: dict[str, list[float]] = {"tag": [], "other": [], "this": []}
+    runs = {
+        "tag": lambda: [rjieba.tag(t) for t in texts],
+        "other": lambda: [other.recognise(t) for t in texts],
+        "this": lambda: [this.recognise(t) for t in texts],
+    }
+    for _ in range(repeat):
+        for key, run in runs.items():
+            start = clock()
+            run()
+            times[key].append(clock() - start)
+    tag = min(times["tag"])
+    shares = sorted(b / a for a, b in zip(times["other"], times["this"], strict=True))
+    print(
+        f"against {checkout} (the same mentions), CPU time: its recognition "
+        f"{min(times['other']) / tag:.2f}x rjieba.tag, this one's {min(times['this']) / tag:.2f}x; "
+        f"this over it {min(times['this']) / min(times['other']):.3f} (best), "
+        f"{shares[len(shares) // 2]:.3f} (median of {repeat})"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="folder for the corpus store (kept, reused)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side; the best counts")
     parser.add_argument("--steps", action="store_true", help="then time each step of recognition")
+    parser.add_argument(
+        "--against", type=Path, help="a checkout whose recogniser to compare, alternately"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
@@ -113,6 +173,8 @@ def main() -> int:
             )
         if args.steps:
             timed_steps(corpus, args.repeat)
+        if args.against:
+            compare(corpus, args.against, Path(scratch), args.repeat)
     return 0
 
 

@@ -31,6 +31,20 @@ def server_url() -> str:
     pytest.skip(f"no PostgreSQL server for the tests: {VARIABLE} is not set ({HOW})")
 
 
+def _locale(admin):
+    """A database in an ICU English locale when the server has ICU (Debian's has): a
+    team's server is seldom in the C locale the test server is made with, and the store
+    must sort and compare as a store file does in any."""
+    from psycopg import sql
+
+    found = admin.execute(
+        "SELECT 1 FROM pg_collation WHERE collprovider = 'i' AND collname = 'en-x-icu'"
+    ).fetchone()
+    if found is None:
+        return sql.SQL("")
+    return sql.SQL(" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'")
+
+
 @contextlib.contextmanager
 def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
     """A new database on ``server``, dropped afterwards; yields its ``postgresql://``
@@ -50,7 +64,7 @@ def fresh_database(server: str, template: str | None = None) -> Iterator[str]:
     ident = sql.Identifier(name)
     with psycopg.connect(server, autocommit=True) as admin:
         if template is None:
-            admin.execute(sql.SQL("CREATE DATABASE {}").format(ident))
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(ident) + _locale(admin))
         else:
             admin.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(ident, sql.Identifier(template))

@@ -347,8 +347,7 @@ class StoreOpening(QObject):
 
     def begin(self) -> None:
         if is_team_store(self.path):
-            # A team store is upgraded on connect, in one transaction on the server.
-            self._open(None)
+            self._connect()
             return
         try:
             self.plan = planned_upgrade(self.path)
@@ -369,6 +368,33 @@ class StoreOpening(QObject):
         self.task.was_cancelled.connect(self._cancelled)
         self.task.start()
         self.progress_dialog.show()
+
+    def _connect(self) -> None:
+        """Connect (and make or upgrade the schema, in one transaction on the server) on a
+        worker: a distant server may take seconds to answer, and the window it is asked
+        from stays usable meanwhile."""
+        from .core.store.postgres_open import prepare_team_store
+
+        title = self.tr("Connecting to {name}…").format(name=self.name)
+        self.task = TaskRunner(prepare_team_store, str(self.path), parent=self)
+        self.progress_dialog = TaskProgressDialog(self.task, title, self.parent_window)
+        self.progress_dialog.setObjectName("ConnectProgressDialog")
+        self.task.succeeded.connect(self._open)
+        self.task.failed.connect(self._upgrade_failed)
+        self.task.was_cancelled.connect(self._not_connected)
+        self.task.start()
+        self.progress_dialog.show()
+
+    def _not_connected(self) -> None:
+        self._wait()
+        if self.abandoned:
+            return
+        self._tell(
+            show_notice,
+            self.tr("Not connected"),
+            self.tr("The connection to {name} was cancelled.").format(name=self.name),
+        )
+        self._end(None)
 
     def abandon(self) -> None:
         """Cancel an upgrade still running (the store stays as it was) and wait for it;

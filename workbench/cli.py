@@ -317,6 +317,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--all-columns", action="store_true", help="every column of the sheet")
     _add_db(export)
 
+    import_work = commands.add_parser(
+        "import-work",
+        help="bring in the sheet rows and annotations of an export from another store",
+        description="Read a sheet or annotations export (CSV or .xlsx, for people in any "
+        "interface language or with --keys; a workbook of several) written by another "
+        "store, a colleague's or the team store, and bring its rows in as one step: each "
+        "row finds its document by the document key the export carries, rows the store "
+        "has are updated, the others added; a row that cannot be placed is listed.",
+    )
+    import_work.add_argument("file", type=_path, metavar="FILE.csv|FILE.xlsx")
+    _add_db(import_work)
+
     extract = commands.add_parser(
         "extract", help="fill the capacity and cluster sheets from the stored documents"
     )
@@ -364,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             return _lexicon(db_path, args)
         if args.command == "export":
             return _export(db_path, args)
+        if args.command == "import-work":
+            return _import_work(db_path, args.file)
         if args.command == "extract":
             return _extract(db_path)
         if args.command == "chart":
@@ -814,6 +828,25 @@ def _lexicon(db_path: StoreLocation, args: argparse.Namespace) -> int:
         if action == "never":
             return _never(store, args.name)
         return _teach(store, args.name, args.type, args.alias)
+
+
+def _import_work(db_path: StoreLocation, path: Path) -> int:
+    from .core.languages import SIMPLIFIED, TRADITIONAL
+    from .core.translatable import untranslated
+    from .core.work_import import import_operation, read_work
+
+    _require_paths([path], folders=False)
+    # Loaded by name, as for exports: it loads QtCore only to read the .qm files.
+    translator_for = importlib.import_module("workbench.cli_translation").translator_for
+    translations = (untranslated, translator_for(SIMPLIFIED), translator_for(TRADITIONAL))
+    with _open_store(db_path) as store:
+        store.require_writable()
+        report = read_work(store, path, translations)
+        import_operation(report, f"Import {report.file}")(store)
+    _say(f"{printable_name(path)}: {report.summary()}")
+    for line in report.left_out_lines():
+        _say(f"  left out: {line}")
+    return 0
 
 
 def _teach(store, name: str, type_: str, aliases: list[str]) -> int:

@@ -828,6 +828,14 @@
         <translation>页码</translation>
     </message>
     <message>
+        <source>Last written by</source>
+        <translation>最后写入者</translation>
+    </message>
+    <message>
+        <source>Document key</source>
+        <translation>文档标识</translation>
+    </message>
+    <message>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
@@ -1342,6 +1350,14 @@ Wait and try again, or close and lose them?</source>
         <translation>将同事导出的词库文件中的名称教给此数据库</translation>
     </message>
     <message>
+        <source>Import Sheet &amp;Rows and Annotations…</source>
+        <translation>导入表格行和批注(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bring in the sheet rows and annotations of an export from another store, a colleague&apos;s or the team store</source>
+        <translation>从其他数据库（同事的或团队数据库）导出的文件中导入表格行和批注</translation>
+    </message>
+    <message>
         <source>Export Le&amp;xicon…</source>
         <translation>导出词库(&amp;X)…</translation>
     </message>
@@ -1737,6 +1753,10 @@ Wait and try again, or close and lose them?</source>
 </context>
 <context>
     <name>ReaderTextView</name>
+    <message>
+        <source>accepted by {role}</source>
+        <translation>已由 {role} 接受</translation>
+    </message>
     <message>
         <source>accepted</source>
         <translation>已接受</translation>
@@ -2336,6 +2356,18 @@ Yours: {mine}</source>
         <translation>正在从架构 {schema} 升级 {name}…</translation>
     </message>
     <message>
+        <source>Connecting to {name}…</source>
+        <translation>正在连接 {name}…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The connection to {name} was cancelled.</source>
+        <translation>已取消与 {name} 的连接。</translation>
+    </message>
+    <message>
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2551,6 +2583,52 @@ Yours: {mine}</source>
     <message>
         <source>Documents by publish date</source>
         <translation>按发布日期统计的文档</translation>
+    </message>
+</context>
+<context>
+    <name>WorkImport</name>
+    <message>
+        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
+        <translation>新增 {added} 行，更新 {updated} 行，已有 {already} 行，略过 {left} 行</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {why}</source>
+        <translation>{table}，第 {row} 行：{why}</translation>
+    </message>
+    <message>
+        <source>and {n} more rows</source>
+        <translation>另有 {n} 行</translation>
+    </message>
+</context>
+<context>
+    <name>WorkImportFlow</name>
+    <message>
+        <source>Import Sheet Rows and Annotations</source>
+        <translation>导入表格行和批注</translation>
+    </message>
+    <message>
+        <source>Sheet or annotations export (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格或批注导出文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled: nothing changed</source>
+        <translation>已取消导入 {file}：未做任何更改</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>已导入 {file}：{summary}</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}. These rows were left out:</source>
+        <translation>{file}：{summary}。以下各行被略过：</translation>
     </message>
 </context>
 <context>

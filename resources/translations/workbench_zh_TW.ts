@@ -828,6 +828,14 @@
         <translation>頁碼</translation>
     </message>
     <message>
+        <source>Last written by</source>
+        <translation>最後寫入者</translation>
+    </message>
+    <message>
+        <source>Document key</source>
+        <translation>文件識別碼</translation>
+    </message>
+    <message>
         <source>Annotations</source>
         <translation>註解</translation>
     </message>
@@ -1342,6 +1350,14 @@ Wait and try again, or close and lose them?</source>
         <translation>將同事匯出的詞庫檔案中的名稱教給此資料庫</translation>
     </message>
     <message>
+        <source>Import Sheet &amp;Rows and Annotations…</source>
+        <translation>匯入表格列與註解(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bring in the sheet rows and annotations of an export from another store, a colleague&apos;s or the team store</source>
+        <translation>從其他資料庫（同事的或團隊資料庫）匯出的檔案中匯入表格列與註解</translation>
+    </message>
+    <message>
         <source>Export Le&amp;xicon…</source>
         <translation>匯出詞庫(&amp;X)…</translation>
     </message>
@@ -1737,6 +1753,10 @@ Wait and try again, or close and lose them?</source>
 </context>
 <context>
     <name>ReaderTextView</name>
+    <message>
+        <source>accepted by {role}</source>
+        <translation>已由 {role} 接受</translation>
+    </message>
     <message>
         <source>accepted</source>
         <translation>已接受</translation>
@@ -2336,6 +2356,18 @@ Yours: {mine}</source>
         <translation>正在從結構描述 {schema} 升級 {name}…</translation>
     </message>
     <message>
+        <source>Connecting to {name}…</source>
+        <translation>正在連線至 {name}…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>The connection to {name} was cancelled.</source>
+        <translation>已取消與 {name} 的連線。</translation>
+    </message>
+    <message>
         <source>Cannot open the store</source>
         <translation>無法開啟資料庫</translation>
     </message>
@@ -2551,6 +2583,52 @@ Yours: {mine}</source>
     <message>
         <source>Documents by publish date</source>
         <translation>依發布日期統計的文件</translation>
+    </message>
+</context>
+<context>
+    <name>WorkImport</name>
+    <message>
+        <source>{added} added, {updated} updated, {already} already here, {left} left out</source>
+        <translation>新增 {added} 列，更新 {updated} 列，已有 {already} 列，略過 {left} 列</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {why}</source>
+        <translation>{table}，第 {row} 列：{why}</translation>
+    </message>
+    <message>
+        <source>and {n} more rows</source>
+        <translation>另有 {n} 列</translation>
+    </message>
+</context>
+<context>
+    <name>WorkImportFlow</name>
+    <message>
+        <source>Import Sheet Rows and Annotations</source>
+        <translation>匯入表格列與註解</translation>
+    </message>
+    <message>
+        <source>Sheet or annotations export (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格或註解匯出檔 (*.xlsx *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>正在讀取 {file}</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled: nothing changed</source>
+        <translation>已取消匯入 {file}：未做任何變更</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>匯入 {file}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>已匯入 {file}：{summary}</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}. These rows were left out:</source>
+        <translation>{file}：{summary}。以下各列被略過：</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from workbench.core.sheets.rows import fetch_rows, query_ids
 from .. import sheet_fixtures
 
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 
 @pytest.mark.parametrize(
@@ -70,8 +70,8 @@ def test_a_computation_stops_between_chunks_when_cancelled(extracted_store, monk
     monkeypatch.setattr("workbench.core.charts.compute.READ_CHUNK", 10)
     request = ChartRequest("clusters-by-country", selection=RowSelection())
     with pytest.raises(Cancelled):
-        compute_chart(extracted_store.path, request, progress=CancelAfter(2))
-    result = compute_chart(extracted_store.path, request)
+        compute_chart(extracted_store.location, request, progress=CancelAfter(2))
+    result = compute_chart(extracted_store.location, request)
     assert sum(result.chart.totals()) == len(result.inputs.items) - sum(
         1 for row in result.inputs.items if row["review"] == "rejected"
     )

@@ -52,6 +52,12 @@ def test_ingest_search_export_and_the_lexicon_on_a_team_store(team_store, tmp_pa
     team_stats, team_hits, team_rows, team_lexicon = outputs["team"]
     assert team_stats == file_stats and team_stats["documents"] == 38
     assert team_hits == file_hits and team_hits
+    # The same rows, but a team store records who wrote each (the role that ingested).
+    writer = file_rows[0].index("edited_by")
+    assert {row[writer] for row in file_rows[1:]} == {""}
+    assert {row[writer] for row in team_rows[1:]} == {"workbench"}
+    for row in (*file_rows[1:], *team_rows[1:]):
+        del row[writer]
     assert team_rows == file_rows and len(team_rows) > 10
     assert "北极光芯" in team_lexicon and team_lexicon == file_lexicon
 

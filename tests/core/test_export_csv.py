@@ -14,19 +14,19 @@ from .. import sheet_fixtures
 
 # shared fixtures (pytest finds fixtures by module attribute)
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 CAPACITY_HEADER = [
     "company", "site", "location", "product", "value_low", "value_high", "unit", "period",
     "year", "status", "review", "document", "quote", "start", "end",
     "investment_amount", "investment_currency", "note",
     "company_as_written", "scope", "measure", "std_low", "std_high", "std_unit", "qualifier",
-    "sources", "document_title", "publisher", "date", "page",
+    "sources", "document_title", "publisher", "date", "page", "edited_by", "document_key",
 ]  # fmt: skip
 CLUSTER_HEADER = [
     "name", "continent", "country", "region", "industries", "domain", "review", "document",
     "quote", "start", "end", "rank", "output", "note", "document_title", "publisher", "date",
-    "page",
+    "page", "edited_by", "document_key",
 ]  # fmt: skip
 # For people: the Sheets panel's columns in its order, the document's title, publisher,
 # date and page in place of its id, beside the quote.
@@ -35,7 +35,7 @@ CAPACITY_HEADINGS = [
     "Unit", "Period", "Year", "Status", "Level / added", "Scope", "Std. value (low)",
     "Std. value (high)", "Std. unit", "Qualifier", "Company as written", "Investment",
     "Currency", "Review", "Document", "Publisher", "Date", "Page", "Source quote", "Start",
-    "End", "Note", "Sources",
+    "End", "Note", "Sources", "Last written by", "Document key",
 ]  # fmt: skip
 
 
@@ -206,3 +206,25 @@ def test_cli_keys_and_include_rejected(extracted_store_path, tmp_path, capsys):
     assert f"{len(ids)} capacity rows" in capsys.readouterr().out
     code = main(["export", "entities", "--include-rejected", "--out", str(out), "--db", str(db)])
     assert code == 1 and "apply to the capacity and clusters sheets" in capsys.readouterr().err
+
+
+def test_each_row_says_who_last_wrote_it_and_which_document_it_quotes(seeded_store, tmp_path):
+    """The last two columns: the writer (a team store's role, empty in a store file) and
+    the quoted document's key, by which another store finds the same document."""
+    from workbench.core.operations import sheets as sheet_ops
+
+    conn = seeded_store.conn
+    document_id, key = conn.execute(
+        "SELECT id, content_hash FROM documents ORDER BY id LIMIT 1"
+    ).fetchone()
+    with seeded_store.transaction():
+        row_id = add_row(conn, CAPACITY, {"company": "宁德时代"}, source=(document_id, 0, 4))
+    sheet_ops.edit_cell(seeded_store, CAPACITY, row_id, "product", "电芯")
+    path = tmp_path / "capacity.csv"
+    export_sheet(conn, CAPACITY, path, [row_id], keys=True)
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame.columns)[-2:] == ["edited_by", "document_key"]
+    expected = seeded_store.role if seeded_store.is_team_store else ""
+    assert (frame.iloc[0]["edited_by"], frame.iloc[0]["document_key"]) == (expected, key)
+    if seeded_store.is_team_store:
+        assert expected  # the server's role, never blank

@@ -1,5 +1,7 @@
 """`workbench export annotations|entities`: CSV an analyst opens in Excel, read back with pandas."""
 
+import hashlib
+
 import pandas as pd
 
 from workbench.cli import main
@@ -19,8 +21,10 @@ def test_export_annotations_and_entities_round_trip(seeded_store_path, tmp_path,
     assert main(["export", "annotations", "--out", str(tmp_path / "a.csv"), "--db", str(db)]) == 0
     annotations = pd.read_csv(tmp_path / "a.csv", encoding="utf-8-sig", keep_default_na=False)
     assert list(annotations.columns) == ["document_id", "title", "start", "end", "type", "text",
-                                         "note", "page", "made_by"]  # fmt: skip
+                                         "note", "page", "made_by", "document_key"]  # fmt: skip
     row = annotations.iloc[0]
+    # the same document in any other store: its text's SHA-256
+    assert row["document_key"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert (row["text"], row["type"], row["start"]) == ("台積電", "ORG", start)
     assert row["note"] == "'=晶圓代工龍頭"  # formula injection neutralised
     assert row["title"] == "台積電透露未來計畫"

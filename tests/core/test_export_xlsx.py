@@ -21,7 +21,7 @@ from .. import sheet_fixtures
 from .test_export_csv import CAPACITY_HEADER, CAPACITY_HEADINGS
 
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 
 def _fake(context: str, source: str) -> str:

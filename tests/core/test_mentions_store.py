@@ -181,3 +181,23 @@ def test_an_entity_listing_is_read_on_its_own_connection_and_stops_when_cancelle
     with pytest.raises(Cancelled):
         entity_listing_at(seeded_store_path, EntityQuery(None, "中"), 500, progress)
     assert progress.asked == 3  # twice by SQLite, once to tell the interrupt from a failure
+
+
+@pytest.mark.parametrize("seeded_store", ["postgresql"], indirect=True)
+def test_a_team_stores_entity_listing_is_read_on_a_worker_connection_too(seeded_store):
+    from workbench.core.errors import Cancelled
+    from workbench.core.progress import Progress
+    from workbench.core.store import mentions
+    from workbench.core.store.mentions import EntityQuery, entity_listing_at
+
+    query = EntityQuery("ORG", "电")
+    listing = entity_listing_at(seeded_store.location, query, 5)
+    assert listing.entries == mentions.entity_page(seeded_store.conn, query, 0, 5)
+    assert listing.total == mentions.entity_total(seeded_store.conn, query) > 5 and listing.more
+
+    class Cancelling(Progress):
+        def cancelled(self) -> bool:
+            return True
+
+    with pytest.raises(Cancelled):
+        entity_listing_at(seeded_store.location, query, 5, Cancelling())

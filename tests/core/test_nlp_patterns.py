@@ -6,8 +6,13 @@ import re
 
 import pytest
 
-from workbench.core.nlp import people, recognizer, rules
-from workbench.core.nlp.patterns import finditer_near, first_not_after
+from workbench.core.nlp import companies, numbers, people, recognizer, rules
+from workbench.core.nlp.patterns import (
+    by_first_character,
+    finditer_near,
+    first_not_after,
+    places_of,
+)
 from workbench.core.nlp.width import fold_width
 from workbench.core.paths import bundled_seed_files
 from workbench.core.script import to_simplified
@@ -27,6 +32,13 @@ def _found(matches) -> list[tuple[tuple[int, int], dict]]:
         (rules.ENUMERATION, rules._LIST_COMMA, 8, 2),
         (people.DOTTED_NAME, people._A_DOT, 6, 1),
         (recognizer._TRADE_NAME, recognizer._TRADE_AHEAD, 3, 2),
+        (companies._STOCK_CODE, companies._PARENTHESIS, 1, 0),
+        (
+            people.LATIN_AFTER_ROLE,
+            people._LATIN_PERSON_AHEAD,
+            people._ROLE_BEFORE_NAME,
+            people._ROLE_LEAST,
+        ),
     ],
 )
 def test_a_scan_near_markers_finds_what_the_full_scan_finds(pattern, marker, before, least):
@@ -74,3 +86,78 @@ def test_the_first_character_taken_first_matches_where_the_look_behinds_did(
     assert [m.span() for m in taken_first.finditer(text)] == found
     # The engine now skips to a first character in C: the pattern starts with it.
     assert taken_first.pattern.startswith(f"[{first}]")
+
+
+def test_a_list_marker_needs_its_end_word_ahead_in_the_clause():
+    text = "客户包括英特尔、三星等企业。苹果、微软,以及谷歌、亚马逊这些公司"
+    assert [m.start() for m in rules._LIST_COMMA.finditer(text)] == [7, 24]  # not 16
+    assert [m.span() for m in rules.ENUMERATION.finditer(text)] == [(0, 13), (20, 32)]
+
+
+def test_words_grouped_by_their_first_character_match_as_the_plain_alternation():
+    words = "董事长|董事|总裁|董事总经理|CEO|C罗"
+    grouped = by_first_character(words)
+    assert grouped == "董(?:事长|事|事总经理)|总裁|C(?:EO|罗)"
+    text = "董事总经理张三、董事长李四与董事王五,CEO Tim与C罗,总裁"
+    plain, fast = re.compile(f"(?:{words})[^,、]*"), re.compile(f"(?:{grouped})[^,、]*")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    with pytest.raises(ValueError):
+        by_first_character("公司|(?:集团)")
+
+
+def test_grouped_titles_find_what_the_plain_alternation_finds():
+    slow = re.compile(rules.TITLE_PERSON.pattern.replace(rules.TITLE_WORDS, rules.TITLES))
+    assert slow.pattern != rules.TITLE_PERSON.pattern
+    texts = _corpus_texts()
+    assert sum(len(slow.findall(t)) for t in texts) > 10
+    for text in texts:
+        assert _found(rules.TITLE_PERSON.finditer(text)) == _found(slow.finditer(text))
+
+
+def test_trades_are_found_where_a_scan_for_them_finds_them():
+    scan = re.compile(
+        "|".join(
+            rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in companies.TRADES
+        )
+    )
+    tricky = "a微电子,新能源汽车电子公司集团股份,x电子科技控股化工化纤公司新材料"
+    texts = [tricky, tricky[1:], "公司", "一公司", *_corpus_texts()]
+    # A longer trade with one character before it gives way to one inside it.
+    assert [m.span() for m in scan.finditer("x一微电子,中微电子;半导体新能源")] == [
+        (3, 5),
+        (8, 10),
+        (14, 17),
+    ]
+    texts.append("x一微电子,中微电子;半导体新能源")
+    for text in texts:
+        assert companies._trades(text) == [m.span() for m in scan.finditer(text)]
+
+
+def test_places_of_words_are_where_the_look_ahead_finds_them():
+    words = "科技|电子|微电子|半导体|集团|电"
+    text = "微电子科技,电子电半导体集团a微电"
+    marker = places_of(words)
+    assert [m.start() for m in marker.finditer(text)] == [
+        m.start() for m in re.finditer(f"(?={words})", text)
+    ]
+    assert marker.pattern.startswith("科(?=技)|电|微(?=电子)")
+
+
+def test_quantities_turned_away_early_are_the_ones_the_full_pattern_misses():
+    unguarded = re.compile(numbers.QUANTITY.pattern.replace(numbers._QUANTITY_AHEAD, ""))
+    assert unguarded.pattern != numbers.QUANTITY.pattern
+    tricky = (
+        "1.5-2 万片,300千瓦,1,200万吨/年,5 多家,十余台,3.5%,2025年,两三千米,约 8 英寸 12英寸晶圆"
+    )
+    for text in [tricky, *_corpus_texts()]:
+        assert _found(numbers.QUANTITY.finditer(text)) == _found(unguarded.finditer(text))
+
+
+def test_cents_found_before_each_fen_are_what_the_full_scan_finds():
+    tricky = (
+        "每股9分,每股 9 分,9  分,45.6分,1.2.3分,..5分,5分钟,3.分,5 5分,12,5分,٣分,²分,5\u3000分"
+    )
+    texts = [tricky, "分", "5分", *_corpus_texts()]
+    assert len(_found(numbers._CENTS.finditer(tricky))) >= 6
+    for text in texts:
+        assert _found(numbers._cents(text)) == _found(numbers._CENTS.finditer(text))

@@ -22,7 +22,7 @@ from .. import sheet_fixtures
 from ..sheet_fixtures import document_id
 
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 TABLES = ("annotations", "mention_reviews", "capacity_rows", "cluster_rows")
 
@@ -31,7 +31,7 @@ def contents(store) -> dict:
     """Everything an edit may touch, minus the write timestamps."""
     out = {}
     for table in TABLES:
-        cursor = store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+        cursor = store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3, 4")
         names = [d[0] for d in cursor.description]
         out[table] = [
             {k: v for k, v in zip(names, row, strict=True) if not k.endswith("_at")}

@@ -95,6 +95,16 @@ def test_an_empty_database_becomes_a_store_with_the_tables_of_a_new_store_file(d
     # search_bigrams has its own form on each engine; search's texts are the team's own.
     for table in CURRENT_TEAM_TABLES - {"search_bigrams"} - TEAM_ONLY_TABLES:
         assert team_tables[table] == file_tables[table], table
+    # Text sorts and compares by code point, as in a store file, whatever the database's
+    # locale (the test databases are in an ICU English one where the server has ICU).
+    with psycopg.connect(database) as conn:
+        collations = conn.execute(
+            "SELECT DISTINCT coalesce(collation_name, 'default') FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND data_type = 'text'"
+        ).fetchall()
+        triggers = conn.execute("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal")
+        assert triggers.fetchone()[0] > 10  # put back after the columns changed
+    assert collations == [("C",)]
 
 
 def test_a_store_opens_again_as_it_is(database):

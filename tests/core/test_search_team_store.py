@@ -89,7 +89,7 @@ def test_a_team_store_upgraded_to_schema_0015_searches_as_a_store_file(stores):
     with psycopg.connect(url, autocommit=True) as conn:
         team_store_as_schema_0014(conn)
     with Store(path) as file, Store(url) as team:
-        assert team.upgrade is not None and team.upgrade.from_schema == "0014"
+        assert team.upgrade is not None
         assert_totals_kept(team)
         assert_same_hits(file, team, QUERIES + MORE)
         edit(file)

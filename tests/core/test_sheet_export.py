@@ -19,7 +19,7 @@ from workbench.core.sheets import CAPACITY, query_ids
 from .. import sheet_fixtures
 
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 
 class Recording(Progress):
@@ -43,7 +43,9 @@ def test_the_worker_writes_the_rows_asked_for_as_a_direct_export_does(extracted_
     direct, worker = tmp_path / "direct.xlsx", tmp_path / "worker.xlsx"
     export_sheet_xlsx(extracted_store.conn, CAPACITY, direct, ids)
     progress = Recording()
-    assert export_sheet_at(extracted_store.path, "capacity", worker, ids, progress=progress) == 7
+    assert (
+        export_sheet_at(extracted_store.location, "capacity", worker, ids, progress=progress) == 7
+    )
     assert _cells(worker) == _cells(direct)
     # it reports as it goes, up to the end, never backwards
     steps = [done / total for done, total, _ in progress.reports]
@@ -54,7 +56,7 @@ def test_the_worker_writes_the_rows_asked_for_as_a_direct_export_does(extracted_
 def test_a_csv_of_the_whole_sheet(extracted_store, tmp_path):
     out = tmp_path / "产能.txt"
     count = export_sheet_at(
-        extracted_store.path, "capacity", out, None, form=CSV, progress=Progress()
+        extracted_store.location, "capacity", out, None, form=CSV, progress=Progress()
     )
     assert count == len(query_ids(extracted_store.conn, CAPACITY)) > 0
     with open(out, encoding="utf-8-sig", newline="") as file:
@@ -72,7 +74,7 @@ def test_a_cancel_leaves_the_earlier_file_whole(
     out.write_bytes(b"the analyst's earlier export")
     with pytest.raises(Cancelled):
         export_sheet_at(
-            extracted_store.path,
+            extracted_store.location,
             "capacity",
             out,
             None,

@@ -27,7 +27,7 @@ from ..sheet_fixtures import document_id
 
 # shared fixtures (pytest finds fixtures by module attribute)
 extracted_store_path = sheet_fixtures.extracted_store_path
-extracted_store = sheet_fixtures.extracted_store
+# extracted_store: the core conftest's, a store file and a team store
 
 
 @pytest.mark.parametrize(

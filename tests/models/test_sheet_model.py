@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from tests.postgres_server import seeded_team_database
 from workbench.core.sheets import CAPACITY, CLUSTERS, get_row
 from workbench.core.sheets.rows import query_ids
 from workbench.models.session import Session
 from workbench.models.sheet_model import SheetModel
 
 from .. import sheet_fixtures
+
+__all__ = ["seeded_team_database"]  # a fixture
 
 # shared fixtures (pytest finds fixtures by module attribute)
 extracted_store_path = sheet_fixtures.extracted_store_path
@@ -156,3 +159,23 @@ def test_a_sort_before_the_rest_has_come_sorts_every_row(session, read_in_two_st
     assert model.row_ids() == query_ids(
         session.store.conn, CLUSTERS, sort="country", descending=True
     )
+
+
+def test_a_team_stores_large_sheet_gets_its_rest_from_a_thread_too(
+    qtbot, read_in_two_steps, seeded_team_database
+):
+    from tests.postgres_server import fresh_database, server_url
+    from workbench.core.store import Store
+
+    with fresh_database(server_url(), template=seeded_team_database) as url:
+        store = Store(url)
+        try:
+            model = SheetModel(Session(store), CLUSTERS)
+            every = query_ids(store.conn, CLUSTERS)
+            assert model.reading_rows and model.rowCount() == 5
+            with qtbot.waitSignal(model.rows_changed, timeout=30_000):
+                model.read_rest()
+            model.rest_reader.join()
+            assert not model.reading_rows and model.row_ids() == every
+        finally:
+            store.close()

@@ -170,6 +170,7 @@ def test_export_writes_csv_for_spreadsheets(setup, qtbot, tmp_path):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == [
         "document_id", "title", "start", "end", "type", "text", "note", "page", "made_by",
+        "document_key",
     ]  # fmt: skip
     exported = {row[4]: row for row in rows[1:]}
     assert exported["ORG"][6] == "第一"

@@ -181,7 +181,7 @@ def test_annotation_on_page_2_shows_its_page_in_the_panel_and_both_exports(
     assert main(["export", "annotations", "--out", str(cli_csv), "--db", db]) == 0
     for path in (panel_csv, cli_csv):
         table = pd.read_csv(path, encoding="utf-8-sig")
-        assert list(table.columns)[-3:] == ["note", "page", "made_by"]
+        assert list(table.columns)[-4:] == ["note", "page", "made_by", "document_key"]
         by_document = table.set_index("document_id")["page"]
         assert by_document[document_id] == 2
         assert pd.isna(by_document[bundled])

@@ -29,6 +29,7 @@ extracted_store = sheet_fixtures.extracted_store
 
 PROVENANCE_SOURCES = [("SheetColumn", "Document"), ("Export", "Publisher"), ("Export", "Date"),
                       ("Export", "Page")]  # fmt: skip
+TRAILING_SOURCES = [("Export", "Last written by"), ("Export", "Document key")]
 
 
 @pytest.fixture
@@ -72,13 +73,19 @@ def _compare(tab, headers: list[str], rows: list[list], provenance_check) -> Non
     shown_headers, shown_rows = _shown(tab)
     document = tab.schema.index_of("document_id")
     provenance = [QCoreApplication.translate(*source) for source in PROVENANCE_SOURCES]
-    assert headers == [*shown_headers[:document], *provenance, *shown_headers[document + 1 :]]
+    trailing = [QCoreApplication.translate(*source) for source in TRAILING_SOURCES]
+    assert headers == [
+        *shown_headers[:document],
+        *provenance,
+        *shown_headers[document + 1 :],
+        *trailing,
+    ]
     kept = [
         (r, line) for r, line in enumerate(shown_rows) if tab.model.record(r)["review"] != REJECTED
     ]
     assert len(rows) == len(kept)
     for (r, line), exported in zip(kept, rows, strict=True):
-        own = exported[:document] + exported[document + len(provenance) :]
+        own = exported[:document] + exported[document + len(provenance) : -len(trailing)]
         columns = [c for c in tab.schema.columns if c.key != "document_id"]
         texts = [text for c, text in enumerate(line) if c != document]
         for column, value, text in zip(columns, own, texts, strict=True):
@@ -86,17 +93,24 @@ def _compare(tab, headers: list[str], rows: list[list], provenance_check) -> Non
                 assert float(value) == float(text.replace(",", "")), (r, column.key)
             else:
                 assert _as_shown(value) == text, (r, column.key)
-        provenance_check(tab.model.record(r), exported[document : document + len(provenance)])
+        provenance_check(
+            tab.model.record(r),
+            exported[document : document + len(provenance)],
+            exported[-len(trailing) :],
+        )
 
 
 def _provenance(store):
     documents = {
         row[0]: row[1:]
-        for row in store.conn.execute("SELECT id, title, publisher, publish_date FROM documents")
+        for row in store.conn.execute(
+            "SELECT id, title, publisher, publish_date, content_hash FROM documents"
+        )
     }
 
-    def check(record, cells) -> None:
-        title, publisher, date = documents[record["document_id"]]
+    def check(record, cells, trailing) -> None:
+        title, publisher, date, key = documents[record["document_id"]]
+        assert list(trailing) in (["", key], [None, key])  # no writer recorded in a store file
         assert cells[0] == title and (cells[1] or None) == publisher
         if date:
             assert cells[2] in (dt.date.fromisoformat(date), dt.datetime.fromisoformat(date), date)
@@ -257,6 +271,7 @@ def test_with_the_shipped_translation_no_header_stays_english(
         with open(out, encoding="utf-8-sig", newline="") as file:
             lines = list(csv.reader(file))
         english = {c.label for c in tab.schema.columns} | {"Publisher", "Date", "Page"}
+        english |= {"Last written by", "Document key"}
         assert not set(lines[0]) & english
         _compare(tab, lines[0], lines[1:], _provenance(extracted_store))
     finally:

@@ -27,6 +27,7 @@ from workbench.core.store.team_address import TeamStoreAddress
 from workbench.models.settings import WorkbenchSettings
 from workbench.views.connect_dialog import ConnectDialog
 
+from .test_reader import open_and_settle, point_of
 from .test_sheets_panel import _commit, _edit, _open_editor
 
 __all__ = ["seeded_team_database"]
@@ -257,3 +258,120 @@ def test_a_colleagues_edits_reach_the_open_window_without_closing_the_cell_being
         ].endswith("checking")
     finally:
         workbench.close()
+
+
+def test_a_mention_accepted_on_a_team_store_says_who_accepted_it(team_store, tmp_path, qtbot):
+    workbench = _open(qtbot, team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    try:
+        reader = workbench.window.reader_panel
+        conn = workbench.session.store.conn
+        doc, text = conn.execute(
+            "SELECT id, text FROM documents WHERE title = '台積電透露未來計畫'"
+        ).fetchone()
+        org = text.find("台積電")
+        open_and_settle(qtbot, reader, doc)
+        assert "accepted" not in reader.view.tooltip_at(point_of(reader, org + 1))
+        menu = reader.view.build_context_menu(point_of(reader, org + 1))
+        next(a for a in menu.actions() if a.text().startswith("Accept ORG")).trigger()
+        menu.deleteLater()
+        qtbot.waitUntil(
+            lambda: "accepted by workbench" in reader.view.tooltip_at(point_of(reader, org + 1)),
+            timeout=WAIT_MS,
+        )
+        assert _stored(
+            team_store,
+            "SELECT verdict, reviewed_by FROM mention_reviews WHERE document_id = %s "
+            "AND start = %s",
+            doc,
+            org,
+        ) == [("accepted", "workbench")]
+    finally:
+        workbench.close()
+
+
+def test_an_older_team_store_is_upgraded_on_a_worker_behind_a_dialog(
+    team_store, tmp_path, qtbot, monkeypatch
+):
+    from workbench import app as app_module
+    from workbench.core.store import migrations as migrations_module
+    from workbench.core.store.migration_set import Migration
+
+    def on_sqlite(db):  # only the team store is opened here
+        raise AssertionError("not run on a store file")
+
+    later = Migration(
+        "0099_watch_lists", on_sqlite, postgres="CREATE TABLE watch_lists (name text PRIMARY KEY)"
+    )
+    monkeypatch.setattr(
+        migrations_module.migrations,
+        "_migrations",
+        [*migrations_module.migrations._migrations, later],
+    )
+    monkeypatch.setattr(app_module, "show_error", lambda _p, *text: pytest.fail(str(text)))
+    opening = app_module.StoreOpening(team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    with qtbot.waitSignal(opening.ended, timeout=WAIT_MS) as ended:
+        opening.begin()
+        dialog = opening.progress_dialog
+        assert dialog.objectName() == "ConnectProgressDialog" and dialog.isVisible()
+        name = TeamStoreAddress.parse(team_store).label()
+        assert dialog.windowTitle() == f"Connecting to {name}…"
+    workbench = ended.args[0]
+    qtbot.addWidget(workbench.window)
+    try:
+        shown: list[str] = []
+        workbench.window.statusBar().messageChanged.connect(shown.append)
+        with qtbot.waitSignal(workbench.ready, timeout=WAIT_MS):
+            workbench.start()
+        assert shown[0].startswith(f"{name}: upgraded from schema ") and shown[0].endswith(
+            " to 0099"
+        )
+        assert _stored(team_store, "SELECT count(*) FROM watch_lists") == [(0,)]
+    finally:
+        workbench.close()
+
+
+def test_a_server_that_cannot_be_reached_is_named_and_no_window_opens(tmp_path, qtbot, monkeypatch):
+    from workbench import app as app_module
+
+    errors = []
+    monkeypatch.setattr(app_module, "show_error", lambda _p, *text: errors.append(text))
+    url = f"postgresql://analyst@/research?host={tmp_path}/no-server-here"
+    opening = app_module.StoreOpening(url, WorkbenchSettings(tmp_path / "s.ini"))
+    with qtbot.waitSignal(opening.ended, timeout=WAIT_MS) as ended:
+        opening.begin()
+    assert ended.args == [None]
+    ((title, message),) = errors
+    assert title == "Cannot open the store"
+    assert message.startswith("analyst@") and ": cannot connect (" in message
+
+
+def test_cancel_while_connecting_opens_no_window(team_store, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from workbench import app as app_module
+    from workbench.core.store import postgres_open
+
+    released, reached = threading.Event(), threading.Event()
+    real = postgres_open.prepare_team_store
+
+    def slow_server(url, progress=None):
+        reached.set()
+        released.wait(WAIT_MS / 1000)
+        return real(url, progress)
+
+    monkeypatch.setattr(postgres_open, "prepare_team_store", slow_server)
+    notices = []
+    monkeypatch.setattr(app_module, "show_notice", lambda _p, *text: notices.append(text))
+    opening = app_module.StoreOpening(team_store, WorkbenchSettings(tmp_path / "s.ini"))
+    with qtbot.waitSignal(opening.ended, timeout=WAIT_MS) as ended:
+        opening.begin()
+        qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+        cancel = opening.progress_dialog.findChild(QPushButton)
+        assert cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        released.set()
+    assert ended.args == [None]
+    name = TeamStoreAddress.parse(team_store).label()
+    assert notices == [("Not connected", f"The connection to {name} was cancelled.")]

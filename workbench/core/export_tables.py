@@ -76,7 +76,14 @@ PROVENANCE = (
     ("date", QT_TRANSLATE_NOOP("Export", "Date"), DATE),
     ("page", QT_TRANSLATE_NOOP("Export", "Page"), INTEGER_KIND),
 )
-_PROVENANCE_KEYS = frozenset(key for key, _, _ in PROVENANCE)
+# Written after every other column, so that the older ones keep their places: who last
+# wrote the row (a team store's role; empty in a store file) and the document's key, by
+# which an import into another store finds the same document (its text's SHA-256).
+TRAILING = (
+    ("edited_by", QT_TRANSLATE_NOOP("Export", "Last written by"), TEXT),
+    ("document_key", QT_TRANSLATE_NOOP("Export", "Document key"), TEXT),
+)
+_PROVENANCE_KEYS = frozenset(key for key, _, _ in (*PROVENANCE, *TRAILING))
 
 # The lists the command line exports beside the sheets: name -> English title.
 LIST_TITLES = {
@@ -93,6 +100,7 @@ ANNOTATION_HEADERS = (
     ("note", QT_TRANSLATE_NOOP("SheetColumn", "Note"), TEXT),
     ("page", QT_TRANSLATE_NOOP("Export", "Page"), INTEGER_KIND),
     ("made_by", QT_TRANSLATE_NOOP("Export", "Made by"), TEXT),  # a team store's role
+    ("document_key", QT_TRANSLATE_NOOP("Export", "Document key"), TEXT),
 )
 ENTITY_HEADERS = (
     ("canonical", QT_TRANSLATE_NOOP("Export", "Entity"), TEXT),
@@ -102,6 +110,11 @@ ENTITY_HEADERS = (
 )
 # The lists' headers that are the Sheets panel's too, translated where its are.
 _HEADER_CONTEXTS = dict.fromkeys(("title", "start", "end", "note"), SHEET_COLUMN_CONTEXT)
+
+
+def list_header_context(key: str) -> str:
+    """Where the header of a list's column ``key`` is translated (an import reads it so)."""
+    return _HEADER_CONTEXTS.get(key, EXPORT_CONTEXT)
 
 
 PROGRESS_ROWS = 2_000  # rows between two reports of an export's progress
@@ -189,19 +202,20 @@ def _sheet_columns(
     if keys:
         chosen = list(schema.columns) if all_columns else schema.export_columns()
         columns = [(c.export_name or c.key, c.label, _kind(c)) for c in chosen]
-        return columns + list(PROVENANCE)
+        return [*columns, *PROVENANCE, *TRAILING]
     columns = []
     for column in schema.columns:  # the order of the Sheets panel
         if column.key == "document_id":
             columns.extend(PROVENANCE)
         else:
             columns.append((column.key, column.label, _kind(column)))
-    return columns
+    return [*columns, *TRAILING]
 
 
 def _header_context(key: str) -> str:
     """Where a sheet export's header is translated: beside the panel's headers, or ours."""
-    return EXPORT_CONTEXT if key in ("publisher", "date", "page") else SHEET_COLUMN_CONTEXT
+    ours = ("publisher", "date", "page", *(key for key, _, _ in TRAILING))
+    return EXPORT_CONTEXT if key in ours else SHEET_COLUMN_CONTEXT
 
 
 # Provenance columns the schema keeps as text but that hold numbers.
@@ -236,25 +250,34 @@ def _sheet_value(column: Column, kind: str, row: dict, translate: Translate, key
 
 
 class _Provenance:
-    """The document behind a row: title, publisher, date and the page its quote starts on."""
+    """The document behind a row: title, publisher, date, the page its quote starts on
+    and the document's key; and who last wrote the row."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._documents: dict[int, tuple[str, str, object]] = {}
+        self._documents: dict[int, tuple[str, str, object, str]] = {}
         self._pages: dict[int, PageMap] = {}
 
     def of(self, row: dict) -> dict:
         document_id = row.get("document_id")
+        edited_by = row.get("edited_by") or ""
         if document_id is None:
-            return {"document_title": "", "publisher": "", "date": None, "page": None}
+            return {
+                "document_title": "",
+                "publisher": "",
+                "date": None,
+                "page": None,
+                "edited_by": edited_by,
+                "document_key": "",
+            }
         if document_id not in self._documents:
             found = self.conn.execute(
-                "SELECT title, publisher, publish_date FROM documents WHERE id = ?",
+                "SELECT title, publisher, publish_date, content_hash FROM documents WHERE id = ?",
                 (document_id,),
             ).fetchone()
-            title, publisher, date = found or ("", "", None)
-            self._documents[document_id] = (title or "", publisher or "", as_date(date))
-        title, publisher, date = self._documents[document_id]
+            title, publisher, date, key = found or ("", "", None, "")
+            self._documents[document_id] = (title or "", publisher or "", as_date(date), key or "")
+        title, publisher, date, key = self._documents[document_id]
         page = None
         start = row.get("start")
         if start is not None:
@@ -262,7 +285,14 @@ class _Provenance:
             if pages is None:
                 pages = self._pages[document_id] = PageMap(page_ranges(self.conn, document_id))
             page = pages.page_at(start)
-        return {"document_title": title, "publisher": publisher, "date": date, "page": page}
+        return {
+            "document_title": title,
+            "publisher": publisher,
+            "date": date,
+            "page": page,
+            "edited_by": edited_by,
+            "document_key": key,
+        }
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -302,6 +332,7 @@ def annotations_table(
                 row.note,
                 row.page,
                 row.made_by,
+                row.document_key,
             ]
         )
     return table
@@ -325,7 +356,7 @@ def _list_table(name: str, headers, translate: Translate, keys: bool) -> Table:
         name,
         name if keys else translate(EXPORT_CONTEXT, LIST_TITLES[name]),
         [
-            key if keys else translate(_HEADER_CONTEXTS.get(key, EXPORT_CONTEXT), header)
+            key if keys else translate(list_header_context(key), header)
             for key, header, _ in headers
         ],
         [kind for _, _, kind in headers],

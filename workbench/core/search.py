@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import search_matches
 from .errors import Cancelled, WorkbenchError
 from .progress import Progress
 from .regional_terms import regional_variants
@@ -316,95 +318,98 @@ def _scan_pending(conn: sqlite3.Connection, groups: list[tuple[str, ...]], limit
 
 
 def _documents(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
-    out: dict[int, sqlite3.Row] = {}
+    return {row["id"]: row for row in _document_rows(conn, ids)}
+
+
+def _document_rows(
+    conn: sqlite3.Connection, ids: list[int], as_bytes: bool = False
+) -> Iterator[sqlite3.Row]:
+    """The documents ``ids``, in id order, read as they are iterated over; with
+    ``as_bytes``, their Simplified texts as UTF-8 bytes (not decoded)."""
+    text = "CAST(text_simplified AS BLOB) AS text_simplified" if as_bytes else "text_simplified"
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         cursor = conn.cursor()
         cursor.row_factory = sqlite3.Row
-        rows = cursor.execute(
-            f"SELECT id, title, title_simplified, kind, text_simplified "
+        yield from cursor.execute(
+            f"SELECT id, title, title_simplified, kind, {text} "
             f"FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
             chunk,
         )
-        out.update((row["id"], row) for row in rows)
-    return out
 
 
 def _hits(
     conn: sqlite3.Connection, groups: list[tuple[str, ...]], scores: dict[int, float]
 ) -> list[SearchHit]:
     """The hits of the documents ``scores`` ranks, placed and counted in Python over
-    each document's Simplified copy; of the original text only the snippet's window
-    is read.
+    each document's Simplified copy (core/search_matches.py finds what the terms'
+    ``re.I`` patterns find); of the original text only the snippet's window is read.
 
     Measured on a store of 38,000 documents (bench/bench_scale.py's 1000×), reading
     the page's 50 texts and matching them here takes 9–21 ms, against 11–45 ms for
     placing and counting in SQL (``instr`` and ``length(replace(...))``), with the
     same hits.  Reading the whole original text as well doubled the reading on a
-    page of long documents (29 against 17 ms for 50 of 38,807 characters).
-
-    A team store gives its search texts (lower-cased, uncompressed: the same hits,
-    ``re.I`` folding case as it does) and every window in one statement, where reading
-    50 compressed texts and a window at a time took 9–30 ms at 3,800 documents.
+    page of long documents (29 against 17 ms for 50 of 38,807 characters); reading
+    each snippet right after its document, while the pages of its text are still in
+    SQLite's cache, took 7.2 ms for the reading and the snippets of such a page,
+    against 10.5 ms reading the snippets after all the texts.  Terms that are each
+    one string without case are found in the texts' UTF-8 bytes, which are then
+    decoded only up to the snippet (:func:`~.search_matches.place_in_bytes`).
     """
-    patterns = _patterns(groups)
-    team = engine_of(conn) == "postgresql"
-    if team:
-        from .search_postgres import search_texts
-
-        rows = search_texts(conn, list(scores))
-    else:
-        rows = _documents(conn, list(scores))
-    placed = [_place(rows[d], patterns, score) for d, score in scores.items() if d in rows]
-    if team:
-        from .search_postgres import windows
-
-        cut = windows(conn, [(p.row["id"], p.lo, p.hi) for p in placed])
-    else:
-        cut = {p.row["id"]: _window(conn, p.row["id"], p.lo, p.hi) for p in placed}
-    return [_hit(p, cut[p.row["id"]]) for p in placed]
-
-
-@dataclass(frozen=True)
-class _Placed:
-    row: sqlite3.Row
-    score: float
-    positions: list[tuple[int, int]]
-    lo: int  # the snippet's window in the text
-    hi: int
+    terms = [search_matches.term(group) for group in groups]
+    if engine_of(conn) == "postgresql":
+        return _team_hits(conn, terms, scores)
+    found = [search_matches.literal(t) for t in terms]
+    literals = [s for s in found if s is not None]
+    in_bytes = len(literals) == len(terms)
+    hits = {}
+    # Each snippet is read while the pages of its text are still in SQLite's cache.
+    for row in _document_rows(conn, list(scores), as_bytes=in_bytes):
+        text_s = row["text_simplified"]
+        placed = (
+            search_matches.place_in_bytes(text_s, literals, SNIPPET_CONTEXT)
+            if in_bytes
+            else search_matches.place(text_s, terms, SNIPPET_CONTEXT)
+        )
+        hits[row["id"]] = _hit(row, placed, scores[row["id"]], _window(conn, row["id"], placed))
+    return [hits[d] for d in scores if d in hits]
 
 
-def _place(row: sqlite3.Row, patterns: list[re.Pattern], score: float) -> _Placed:
-    text_s = row["text_simplified"]
-    positions = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text_s))
-    if positions:
-        first_start, first_end = positions[0]
-        lo = max(0, first_start - SNIPPET_CONTEXT)
-        hi = min(len(text_s), first_end + SNIPPET_CONTEXT)
-    else:  # only the title holds the terms
-        lo, hi = 0, min(len(text_s), 2 * SNIPPET_CONTEXT)
-    return _Placed(row, score, positions, lo, hi)
+def _team_hits(conn, terms: list[search_matches.Term], scores: dict[int, float]) -> list[SearchHit]:
+    """:func:`_hits` on a team store: placed in its search texts (lower-cased,
+    uncompressed: the same hits, ``re.I`` folding case as it does) and every window cut
+    in one statement, where reading 50 compressed texts and a window at a time took
+    9–30 ms at 3,800 documents."""
+    from . import search_postgres
+
+    rows = search_postgres.search_texts(conn, list(scores))
+    placed = {
+        document_id: search_matches.place(row["text_simplified"], terms, SNIPPET_CONTEXT)
+        for document_id, row in rows.items()
+    }
+    windows = search_postgres.windows(conn, [(d, p.lo, p.hi) for d, p in placed.items()])
+    return [_hit(rows[d], placed[d], scores[d], windows[d]) for d in scores if d in rows]
 
 
-def _window(conn: sqlite3.Connection, document_id: int, lo: int, hi: int) -> str:
+def _window(conn: sqlite3.Connection, document_id: int, placed: search_matches.Placed) -> str:
     # substr counts code points, as Python's str indices do; the Simplified copy has
     # the original's length, so the window is the same in both.
     (window,) = conn.execute(
-        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (lo + 1, hi - lo, document_id)
+        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+        (placed.lo + 1, placed.hi - placed.lo, document_id),
     ).fetchone()
     return window
 
 
-def _hit(placed: _Placed, window: str) -> SearchHit:
-    row, positions = placed.row, placed.positions
-    first_start, first_end = positions[0] if positions else (None, None)
-    snippet, spans = _snippet(window, placed.lo, len(row["text_simplified"]), positions)
+def _hit(row, placed: search_matches.Placed, score: float, window: str) -> SearchHit:
+    snippet, spans = _snippet(window, placed)
+    first_start, first_end = placed.first or (None, None)
     return SearchHit(
         document_id=row["id"],
         title=row["title"],
         kind=row["kind"],
-        score=placed.score,
-        hit_count=len(positions),
+        score=score,
+        hit_count=placed.count,
         start=first_start,
         end=first_end,
         snippet=snippet,
@@ -412,13 +417,13 @@ def _hit(placed: _Placed, window: str) -> SearchHit:
     )
 
 
-def _snippet(window: str, lo: int, length: int, positions):
-    """The snippet shown for ``window`` (the text from ``lo``, of a text of ``length``
-    characters), and the hits within it."""
-    hi = lo + len(window)
-    spans = tuple((max(s, lo) - lo, min(e, hi) - lo) for s, e in positions if s < hi and e > lo)
+def _snippet(window: str, placed: search_matches.Placed):
+    """The snippet shown for ``window`` (the text of ``placed``'s window), and the
+    hits within it."""
+    lo = placed.lo
+    spans = tuple((s - lo, e - lo) for s, e in placed.shown)
     prefix = "…" if lo > 0 else ""
-    suffix = "…" if hi < length else ""
+    suffix = "…" if placed.more else ""
     snippet = prefix + window.replace("\n", " ") + suffix
     shift = len(prefix)
     return snippet, tuple((s + shift, e + shift) for s, e in spans)

@@ -56,7 +56,10 @@ def _term_query(term: str) -> str:
 def _lowered(conn, groups: Sequence[Sequence[str]]) -> list[list[str]]:
     """Each group's variants lower-cased as the server lowers the indexed texts."""
     flat = [v for group in groups for v in group]
-    lowered = [row[0] for row in conn.execute("SELECT lower(v) FROM unnest(?::text[]) v", (flat,))]
+    lowered = [
+        row[0]
+        for row in conn.execute('SELECT lower(v COLLATE "C") FROM unnest(?::text[]) v', (flat,))
+    ]
     out, at = [], 0
     for group in groups:
         out.append(lowered[at : at + len(group)])

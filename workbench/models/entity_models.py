@@ -212,7 +212,7 @@ class EntityIndexModel(QAbstractTableModel):
         changes = self._changes
         self._reads.start_new(
             entity_listing_at,
-            self._session.store.path,
+            self._session.store.location,
             query,
             BATCH,
             succeeded=lambda listing: self._listing_read(listing, changes),

@@ -18,6 +18,7 @@ from .lexicon_applier import LexiconApplier
 from .operation_runner import OperationRunner
 from .reprocessor import DocumentReprocessor
 from .sheet_exporter import SheetExporter
+from .work_importer import WorkImporter
 
 
 class Session(QObject):
@@ -41,6 +42,7 @@ class Session(QObject):
         self.lexicon = LexiconApplier(store.location, self.hub, self)
         self.reprocessor = DocumentReprocessor(store.location, self.hub, self)
         self.exporter = SheetExporter(store.location, self)
+        self.work_importer = WorkImporter(store.location, self)
         self.current_document_id: int | None = None
         self.document_opened.connect(self._remember_document)
 

@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 
-from .worker import SingleTask, TaskRunner
+from .worker import StoreTaskSlot, TaskRunner
 
 
-class SheetExporter(QObject):
+class SheetExporter(StoreTaskSlot):
     """Runs :func:`~workbench.core.sheet_export.export_sheet_at` on a worker.
 
     The worker opens the store itself and reads what is committed, which is
     everything the window shows: each edit is committed before it is shown.
     """
-
-    ended = Signal()  # the worker has stopped, however it ended: another may start
-
-    def __init__(self, store_path: Path, parent: QObject | None = None):
-        super().__init__(parent)
-        self._store_path = store_path
-        self._slot = SingleTask(self)
-        self._slot.ended.connect(self.ended)
-
-    @property
-    def running(self) -> bool:
-        return self._slot.running
 
     def start(
         self,
@@ -52,7 +39,7 @@ class SheetExporter(QObject):
 
         return self._slot.start_new(
             lambda progress: export_sheet_at(
-                self._store_path,
+                self._location,
                 sheet,
                 path,
                 None if ids is None else list(ids),
@@ -65,9 +52,3 @@ class SheetExporter(QObject):
             failed=failed,
             announce=announce,
         )
-
-    def cancel(self) -> None:
-        self._slot.cancel()
-
-    def wait(self) -> None:
-        self._slot.wait()

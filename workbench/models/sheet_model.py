@@ -33,7 +33,7 @@ from ..core.positions import PageMap
 from ..core.sheets import rows as sheet_rows
 from ..core.sheets.provenance import RowSource, sources_of
 from ..core.sheets.schema import COLUMN_CONTEXT, ENUM, NUMBER, SOURCE, SheetSchema
-from ..core.store.database import reading_connection
+from ..core.store.reading import reading_connection_at
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
     REJECTED,
@@ -154,8 +154,8 @@ class SheetModel(QAbstractTableModel):
         self.rows_changed.emit()
 
     def _first_read(self) -> None:
-        path = self.session.store.path
-        if path is None or self.total_count() <= FIRST_READ_ROWS:
+        path = self.session.store.location
+        if self.total_count() <= FIRST_READ_ROWS:
             self.refresh()
             return
         self._reset(sheet_rows.query_ids(self._conn, self.schema, limit=BATCH))
@@ -182,7 +182,7 @@ class SheetModel(QAbstractTableModel):
         ids = None
         try:
             with _REST_READS:
-                conn = reading_connection(path)
+                conn = reading_connection_at(path)
                 try:
                     ids = sheet_rows.query_ids(conn, self.schema)
                 finally:

@@ -155,3 +155,26 @@ class SingleTask(QObject):
         if task is not None:
             task.deleteLater()
         self.ended.emit()
+
+
+class StoreTaskSlot(QObject):
+    """A store's worker of one kind (an export, an import's read): at most one at a time,
+    each opening the store at ``location`` itself; ``ended`` when one stops."""
+
+    ended = Signal()  # the worker has stopped, however it ended: another may start
+
+    def __init__(self, location, parent: QObject | None = None):
+        super().__init__(parent)
+        self._location = location
+        self._slot = SingleTask(self)
+        self._slot.ended.connect(self.ended)
+
+    @property
+    def running(self) -> bool:
+        return self._slot.running
+
+    def cancel(self) -> None:
+        self._slot.cancel()
+
+    def wait(self) -> None:
+        self._slot.wait()

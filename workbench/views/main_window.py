@@ -66,6 +66,7 @@ from .search_panel import SearchPanel
 from .sheets_panel import SheetsPanel
 from .shortcuts_dialog import ShortcutsDialog
 from .table_states import restore_table_states, save_table_states
+from .work_import import WorkImportFlow
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Industry Intelligence Workbench")
 # Closing with edits that wait for the store's lock: how long to wait before asking.
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(session)
         self.sheets_panel = SheetsPanel(session)
         self.charts_panel = ChartsPanel(session)
+        self.work_import = WorkImportFlow(
+            session, self, lambda text: self.statusBar().showMessage(text, 15000)
+        )
 
         self._build_actions()
         self._build_menus()
@@ -425,6 +429,8 @@ class MainWindow(QMainWindow):
         self.session.reprocessor.wait()
         self.session.exporter.cancel()  # the file it was writing stays as it was
         self.session.exporter.wait()
+        self.session.work_importer.cancel()  # it only reads: nothing is half done
+        self.session.work_importer.wait()
         self.charts_panel.stop_computing()
         self.entity_index_model.stop_reading()
         super().closeEvent(event)
@@ -542,6 +548,14 @@ class MainWindow(QMainWindow):
             self.tr("Import &Lexicon…"), "importLexicon", [], self._import_lexicon,
             self.tr("Teach this store the names in a lexicon file a colleague exported"),
         )  # fmt: skip
+        self.import_work_action = self._action(
+            self.tr("Import Sheet &Rows and Annotations…"), "importWork", [],
+            self._import_work,
+            self.tr(
+                "Bring in the sheet rows and annotations of an export from another store, "
+                "a colleague's or the team store"
+            ),
+        )  # fmt: skip
         self.export_lexicon_action = self._action(
             self.tr("Export Le&xicon…"), "exportLexicon", [], self._export_lexicon,
             self.tr("Write the names you taught to a file a colleague can import"),
@@ -641,6 +655,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addActions([self.import_lexicon_action, self.export_lexicon_action])
+        file_menu.addAction(self.import_work_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -675,6 +690,9 @@ class MainWindow(QMainWindow):
     def _import_lexicon(self) -> None:
         self.show_panel("Entities")
         self.entities_panel.import_lexicon_dialog()
+
+    def _import_work(self) -> None:
+        self.work_import.start()
 
     def _export_lexicon(self) -> None:
         self.show_panel("Entities")
@@ -862,6 +880,7 @@ class MainWindow(QMainWindow):
         controls: list[QAction | QWidget] = [
             self.import_action,
             self.import_lexicon_action,
+            self.import_work_action,
             self.apply_lexicon_action,
             self.reprocess_action,
             self.reader_panel.new_capacity_row_action,

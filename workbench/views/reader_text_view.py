@@ -223,7 +223,11 @@ class ReaderTextView(QPlainTextEdit):
             if mention.value_display():
                 parts.append(escape(mention.value_display()))
             if mention.verdict == "accepted":
-                parts.append(self.tr("accepted"))
+                parts.append(
+                    self.tr("accepted by {role}").format(role=escape(mention.reviewed_by))
+                    if mention.reviewed_by
+                    else self.tr("accepted")
+                )
             lines.append(" · ".join(parts))
         for row in self.model.rows_backed_at(position):
             review = escape(shown_code(row.review))

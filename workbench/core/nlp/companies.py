@@ -14,9 +14,12 @@ Every rule runs on the Simplified, width-folded copy and returns spans into it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+from .patterns import finditer_near
 from .segmenter import tagged_words
 
 # What a company is: its trade, then optionally its legal form.  Longest first.
@@ -281,7 +284,7 @@ _BEFORE_NAME_WORDS = frozenset(
 )
 
 
-def _starts_a_name(text: str, start: int, boundaries: set[int]) -> bool:
+def _starts_a_name(text: str, start: int, boundaries: Container[int]) -> bool:
     return (
         start == 0
         or start in boundaries
@@ -295,7 +298,7 @@ def trade_names(
     text: str,
     places: set[str],
     orgs: set[str],
-    boundaries: set[int],
+    boundaries: Container[int],
     word_starts: set[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Head + trade (+ legal form) names: 南亚塑胶, 徐工机械, 台塑石化公司.
@@ -304,19 +307,19 @@ def trade_names(
     from starting inside a word (据悉东岳: 悉东岳 is no head) and a trade from
     being cut out of one (全自动化工厂 holds no 化工)."""
     size = len(text)
-    for hit in _TRADE_AT.finditer(text):
-        trade_start = hit.start()
+    segmented = word_starts is not None
+    for trade_start, trade_end in _trades(text):
         # The trade starts a word, or head and trade are one word (国泰人寿).
-        inside = word_starts is not None and trade_start not in word_starts
-        for head_len in (2, 3, 4):
-            head_start = trade_start - head_len
-            if inside and any(i in word_starts for i in range(head_start + 1, hit.end())):
-                continue
+        inside = segmented and trade_start not in word_starts
+        for head_start in (trade_start - 2, trade_start - 3, trade_start - 4):
+            # (A longer head's range holds a shorter one's: none is one word then.)
+            if inside and not word_starts.isdisjoint(range(head_start + 1, trade_end)):
+                break
             if head_start < 0:
                 break
-            if not _CJK.match(text, head_start):
+            if not "\u4e00" <= text[head_start] <= "\u9fff":
                 break  # the head would take in a non-Chinese character
-            if word_starts is not None and head_start not in word_starts:
+            if segmented and head_start not in word_starts:
                 continue
             if not _starts_a_name(text, head_start, boundaries):
                 continue
@@ -337,13 +340,30 @@ def trade_names(
             yield head_start, end
 
 
-# A trade after two Chinese characters.  Each trade word checks what stands before
-# it once it has matched, so the pattern begins with the words themselves, which
-# the engine skips to in C (the same alternative wins: the check is the same for all).
-_TRADE_AT = re.compile(
-    "|".join(rf"{re.escape(t)}(?<=[\u4e00-\u9fff]{{2}}{re.escape(t)})" for t in TRADES)
-)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Every place a trade begins, overlapping ones too, found in one pass in C.
+_TRADE_WORDS = AhoCorasick(TRADES, matchkind=MatchKind.Standard)
+
+
+def _trades(text: str) -> list[tuple[int, int]]:
+    """The trades after two Chinese characters, as a scan for them finds them: at
+    each place the longest trade there, the next one only after its end."""
+    longest: dict[int, int] = {}
+    for _index, start, end in _TRADE_WORDS.find_matches_as_indexes(text, overlapping=True):
+        if end > longest.get(start, start):
+            longest[start] = end
+    found = []
+    last = 2  # two characters before the first
+    for start in sorted(longest):
+        if (
+            start >= last
+            and "\u4e00" <= text[start - 2] <= "\u9fff"
+            and "\u4e00" <= text[start - 1] <= "\u9fff"
+        ):
+            last = longest[start]
+            found.append((start, last))
+    return found
+
+
 # Trades that after a place make a company (长春石化) more often than an industry.
 _PLACE_TRADES = frozenset(
     [
@@ -378,6 +398,7 @@ def _place_names_company(place: str, trade: str, legal: bool) -> bool:
 _STOCK_CODE = re.compile(
     r"[\s(](?:(?<=\()|(?<=\s)\()\s?(?:\d{4,6}(?:\.(?:SH|SZ|HK|TW|BJ))?|\d{4,6}\s?(?:HK|TW))\s?\)"
 )
+_PARENTHESIS = re.compile(r"\(")
 # Generic words a name after them is not part of: 蓝筹股通威, 硅料龙头隆基.
 _GENERIC_BEFORE = re.compile(
     r".*(?:蓝筹股|龙头|巨头|厂商|车企|企业|公司|集团|旗下|子公司|母公司|大厂|晶圆代工厂|代工厂|"
@@ -389,9 +410,11 @@ _GENERIC_BEFORE = re.compile(
 _LATIN_AFTER_LEGAL = re.compile(r"(?:公司|集团)(?=\s?\(\s?[A-Z][A-Za-z&.' -]{1,40}\))")
 
 
-def before_stock_codes(text: str, boundaries: set[int]) -> Iterator[tuple[int, int]]:
+def before_stock_codes(text: str, boundaries: Container[int]) -> Iterator[tuple[int, int]]:
     """Names before a stock code, and names in a legal form before their Latin name."""
-    ends = [code.start() for code in _STOCK_CODE.finditer(text)]
+    # (Every code's parenthesis is at its match's start or one after: only the
+    # parentheses are tried, not every space of the text.)
+    ends = [code.start() for code in finditer_near(_STOCK_CODE, text, _PARENTHESIS, 1)]
     ends.extend(legal.end() for legal in _LATIN_AFTER_LEGAL.finditer(text))
     for end in ends:
         low = end
@@ -452,7 +475,7 @@ _GENERIC_OWNER = frozenset(
 
 
 def before_titles(
-    text: str, places: set[str], orgs: set[str], boundaries: set[int]
+    text: str, places: set[str], orgs: set[str], boundaries: Container[int]
 ) -> Iterator[tuple[int, int]]:
     for title in _CORPORATE_TITLE.finditer(text):
         end = title.start()
@@ -482,7 +505,7 @@ _MEDIA_KIND = re.compile(
 )
 
 
-def media_names(text: str, boundaries: set[int]) -> Iterator[tuple[int, int]]:
+def media_names(text: str, boundaries: Container[int]) -> Iterator[tuple[int, int]]:
     for kind in _MEDIA_KIND.finditer(text):
         match = _MEDIA.search(text, max(0, kind.start() - 6), kind.end())
         if match is None or match.end() != kind.end():

@@ -8,6 +8,7 @@ so every match offset is an offset into the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .patterns import starting_with
@@ -177,6 +178,26 @@ BARE_MONEY = re.compile(
 )
 # Per-share amounts in cents: 每股基本盈利约45.6分, 派息每股9分.
 _CENTS = re.compile(r"(?P<low>\d(?<![\d.].)(?=[\d.]*+\s?分)\d*(?:\.\d+)?)\s?分(?![钟之析别享数])")
+
+
+def _cents(folded: str) -> Iterator[re.Match[str]]:
+    """``_CENTS.finditer(folded)``, tried only before each 分: an amount in cents is
+    a run of digits and points, a digit first and none before it, then 分 (after a
+    space maybe), so the one place it can start is that run's start.  A scan for
+    digits would try every figure of the text."""
+    at = folded.find("分")
+    while at >= 0:
+        low = at - 1 if at > 0 and folded[at - 1].isspace() else at  # (\s is isspace)
+        start = low
+        while start > 0 and (folded[start - 1].isdecimal() or folded[start - 1] == "."):
+            start -= 1  # (\d is isdecimal)
+        if start < low and folded[start].isdecimal():
+            match = _CENTS.match(folded, start)
+            if match is not None:
+                yield match
+        at = folded.find("分", at + 1)
+
+
 _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
 # What every percentage holds, checked first: a number followed by a % or 个百分点
 # through its range and spaces (possessive: that run holds neither), 百分之, or a
@@ -413,8 +434,16 @@ _COUNTERS = {
     "组",
 }
 _UNIT = "|".join(re.escape(u) for u in QUANTITY_UNITS)
+# What every quantity holds after its first character: the characters of an amount
+# (its number, multipliers, a range, spaces, 多 or 余) up to a unit's first one.
+# Not possessive: some units begin with a multiplier (万吨, 千瓦).  Most numbers
+# are followed by no unit (2025年, 3.5%) and are turned away here.
+_QUANTITY_AHEAD = (
+    r"(?=[\d,.\s数几点零〇一二两三四五六七八九十百千万亿兆~至到\-多余]*"
+    f"[{''.join(sorted({re.escape(unit[0]) for unit in QUANTITY_UNITS}))}])"
+)
 QUANTITY = re.compile(
-    rf"{_amount_of(_number_taken_first())}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
+    rf"{_amount_of(_number_taken_first(_QUANTITY_AHEAD))}\s?(?:多|余)?{_first_characters(QUANTITY_UNITS)}(?P<unit>{_UNIT})"
     r"(?P<rate>\s?(?:/|每)\s?(?:月|年|天|日|小时))?"
     r"(?P<equiv>\s?\d{1,2}\s?英[寸吋](?:晶圆)?(?:当量|约当)?)?"
     r"(?P<noun>(?<=名)(?:员工|工人|研发人员|工程师|技术人员|科研人员|从业人员))?",
@@ -515,7 +544,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             found.append(
                 _numeric(match, "MONEY", {"low": amount[0], "high": amount[1], "unit": "CNY"})
             )
-    for match in _CENTS.finditer(folded):
+    for match in _cents(folded):
         if _PER_SHARE.search(folded, max(0, match.start() - 10), match.start()):
             cents = _tidy(float(match.group("low")) / 100)
             value = {"low": cents, "high": cents, "unit": "CNY"}
@@ -567,19 +596,17 @@ def find_numeric(folded: str) -> list[NumericMatch]:
     return found
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _numeric(match: re.Match[str], type_: str, value: dict) -> NumericMatch:
     start, end = match.span()
-    return NumericMatch(start, end, type_, value, _SPACES.sub("", match.group(0)))
+    # (str.split() splits on the characters \s matches: the text without its spaces)
+    return NumericMatch(start, end, type_, value, "".join(match.group(0).split()))
 
 
 _ISO = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]$")
 
 
 def _date_canonical(text: str) -> str:
-    compact = _SPACES.sub("", text)
+    compact = "".join(text.split())
     iso = _ISO.match(compact)
     if iso:
         year, month, day = iso.groups()

@@ -58,3 +58,45 @@ def first_not_after(first: str, *not_after: str) -> str:
     look-behind spans it too (``.``), so it looks at the same characters.
     """
     return f"[{first}]" + "".join(f"(?<!{before}.)" for before in not_after)
+
+
+def by_first_character(alternatives: str) -> str:
+    """``alternatives`` (``a|b|c``, each beginning with a plain character) with those
+    that begin alike grouped under their first character, in their order: 董事长|董事
+    becomes 董(?:事长|事).
+
+    The same text matches by the same alternative (those beginning with different
+    characters never match at one place, and each group keeps its own order), but
+    the engine tests a place's character against one branch per first character
+    instead of against every word.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        if not alternative or alternative[0] in "\\()[]{}?*+.^$|":
+            raise ValueError(f"not a plain first character: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
+
+
+def places_of(words: str) -> re.Pattern[str]:
+    """Where each of ``words`` (``a|b|c``, plain words) begins, overlapping ones too
+    (电子 inside 微电子), as matches of its first character: a marker for
+    :func:`finditer_near`.
+
+    The look-ahead ``(?=a|b|c)`` finds the same places but is tried at every
+    position of the text; a pattern that begins with the words' first characters
+    is skipped to in C, and taking only that one character lets the next search
+    start inside the word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]))
+    return re.compile(
+        "|".join(
+            first if "" in rests else f"{first}(?={'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+    )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .patterns import finditer_near, first_not_after
-from .rules import LATIN_ORG, TITLES, is_plausible_chinese_name
+from .rules import LATIN_ORG, TITLE_WORDS, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
 # Ferdinand Dudenhöffer).
@@ -21,8 +21,13 @@ _LATIN_PERSON = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}"
 _ROLES = TITLES
 # "WEF执行董事Kiva Allgood", "首席执行官(CEO)Jareeporn Jarukornsakul".
 LATIN_AFTER_ROLE = re.compile(
-    rf"(?:{_ROLES})(?:\s?\((?:CEO|CTO|CFO|COO)\))?\s?(?P<name>{_LATIN_PERSON})(?![A-Za-z])"
+    rf"(?:{TITLE_WORDS})(?:\s?\((?:CEO|CTO|CFO|COO)\))?\s?(?P<name>{_LATIN_PERSON})(?![A-Za-z])"
 )
+# Where a Latin name begins; a title and the rest before it take at most 13
+# characters (首席经济学家 (CEO) ), so the titles are tried only that far before one.
+_LATIN_PERSON_AHEAD = re.compile(rf"[A-Z](?={_LATIN_PERSON.removeprefix('[A-Z]')})")
+_ROLE_BEFORE_NAME = max(map(len, _ROLES.split("|"))) + len(" (CEO) ")
+_ROLE_LEAST = min(map(len, _ROLES.split("|")))
 # "Philippe Ferragu指出", "Michael Nilges表示".
 _SPEECH = r"表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|预言|预计|回应|补充|解释|写道"
 LATIN_BEFORE_SPEECH = re.compile(
@@ -81,8 +86,11 @@ def dotted_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def latin_people(text: str) -> Iterator[tuple[int, int]]:
-    for pattern in (LATIN_AFTER_ROLE, LATIN_BEFORE_SPEECH):
-        for match in pattern.finditer(text):
+    after_role = finditer_near(
+        LATIN_AFTER_ROLE, text, _LATIN_PERSON_AHEAD, _ROLE_BEFORE_NAME, _ROLE_LEAST
+    )
+    for matches in (after_role, LATIN_BEFORE_SPEECH.finditer(text)):
+        for match in matches:
             if not LATIN_ORG.fullmatch(match.group("name")):  # "Bernstein Research指出"
                 yield match.span("name")
 

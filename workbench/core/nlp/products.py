@@ -112,6 +112,8 @@ def model_numbers(text: str, name_ends: Iterable[int]) -> Iterator[tuple[int, in
 
 
 def named_chips(text: str) -> Iterator[tuple[int, int]]:
+    if "芯片" not in text and "晶片" not in text:
+        return  # (the scan for a capital would find none)
     for match in NAMED_CHIP.finditer(text):
         word = re.sub(r"\s?(?:芯片|晶片)$", "", match.group("name"))
         has_lower = any(ch.islower() for ch in word)

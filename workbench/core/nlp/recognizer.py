@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import compress, count
 
 from ..script import to_simplified
 from . import companies, people, products, rules
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
-from .patterns import finditer_near
+from .patterns import finditer_near, places_of
 from .segmenter import add_words, tagged_words
 from .version import recognizer_version
 
@@ -265,15 +266,7 @@ class Recognizer:
         capacities = [c[2] for c in candidates if c[3] == "QUANTITY" and "吨" in c[4]]
         candidates.extend(self._from_patterns(normalised, dictionary + tagged, capacities))
         candidates.extend(_organisations(normalised, dictionary))
-        starts, _words, tags = segments
-        word_starts = set(starts)
-        # Words after a verb, an adverb or a function word may start a name
-        # (据悉东岳塑胶, 宣布蓝湾重工) even without a break before them.
-        # (compress pairs each word's tag with the next word's start, and stops there.)
-        after_verbs = set(compress(islice(starts, 1, None), map(_CLAUSE_TAGS.__contains__, tags)))
-        shaped = self._shaped_organisations(
-            normalised, candidates, dictionary, word_starts, after_verbs
-        )
+        shaped = self._shaped_organisations(normalised, candidates, dictionary, segments)
         candidates.extend(list(shaped))
         candidates.extend(_short_company_names(normalised, candidates))
         candidates.extend(_repeated_trade_names(normalised))
@@ -423,17 +416,18 @@ class Recognizer:
         normalised: str,
         candidates: list[Candidate],
         dictionary: list[Candidate],
-        word_starts: set[int],
-        after_verbs: set[int],
+        segments: tuple[list[int], list[str], list[str]],
     ):
         """Company names by their shape (see :mod:`companies`), and their short forms."""
-        boundaries = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
-        boundaries |= after_verbs
-        # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶.
-        # The caller's set, grown in place (it has no other use), so the starts of
-        # all of a document's words are not copied once more.
-        starts = word_starts
-        starts |= boundaries
+        word_starts, _words, tags = segments
+        # Where a name may start: after what was found, or after a verb, an adverb
+        # or a function word (据悉东岳塑胶, 宣布蓝湾重工) even without a break before it.
+        ends = {c[2] for c in candidates if c[3] != "ORG" or c[0] <= _PRIORITY["DICT"]}
+        boundaries = _AfterClauseWords(word_starts, tags, ends)
+        # A name starts where a word does: 据悉东岳塑胶 is 据悉 + 东岳塑胶 (the
+        # words after verbs are words already).
+        starts = set(word_starts)
+        starts |= ends
         starts.update(c[1] for c in dictionary)
         places, orgs = self._places, self._orgs
         # Where each listed name covering a character starts and ends (dictionary
@@ -456,7 +450,9 @@ class Recognizer:
                 yield _named("COMPANY", *span, "ORG", normalised)
         vouched: list[tuple[int, int]] = []
         # A country or city before a stock-coded name is part of it (中国宏桥(1378.HK)).
-        not_places = after_verbs | {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        not_places = _AfterClauseWords(
+            word_starts, tags, {c[2] for c in candidates if c[3] not in {"ORG", "GPE"}}
+        )
         for span in companies.before_stock_codes(normalised, not_places):
             if not crosses(*span):
                 vouched.append(span)
@@ -525,6 +521,29 @@ class Recognizer:
         return Mention.from_rows(chosen)
 
 
+class _AfterClauseWords:
+    """The starts of the words after a verb, an adverb or a function word, and the
+    positions in ``also``: looked up by bisection on the words' starts where a rule
+    asks (a few thousand times a document) instead of built as a set of the tens
+    of thousands there are."""
+
+    __slots__ = ("also", "starts", "tags")
+
+    def __init__(self, starts: list[int], tags: list[str], also: set[int]):
+        self.starts, self.tags, self.also = starts, tags, also
+
+    def __contains__(self, position: int) -> bool:
+        if position in self.also:
+            return True
+        starts = self.starts
+        index = bisect_left(starts, position)
+        return (
+            0 < index < len(starts)
+            and starts[index] == position
+            and self.tags[index - 1] in _CLAUSE_TAGS
+        )
+
+
 def _places_in(form: str, places: set[str]) -> list[str]:
     return [
         form[i:j]
@@ -537,6 +556,8 @@ def _places_in(form: str, places: set[str]) -> list[str]:
 def _organisations(normalised: str, dictionary: list[Candidate]):
     """Government bodies after a place, Latin company names and Latin aliases."""
     heads = [(c[1], c[2]) for c in dictionary if c[3] == "GPE"]
+    # (Each institution is a bank or an exchange: most texts name neither.)
+    banks = "银行" in normalised or "交易所" in normalised
     heads.extend(m.span() for m in rules.NATIONAL.finditer(normalised))
     for start, end in heads:
         body = rules.GOVERNMENT_BODY.match(normalised, end)
@@ -551,7 +572,7 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             yield _named("COMPANY", start, local.end(), "ORG", normalised)
             continue
         # 加拿大皇家银行, 香港联合交易所: an institution named by its place.
-        institution = rules.PLACE_INSTITUTION.match(normalised, end)
+        institution = banks and rules.PLACE_INSTITUTION.match(normalised, end)
         if institution:
             yield _named("COMPANY", start, institution.end(), "ORG", normalised)
     # A country before its own national body: 美国联准会, 日本经济产业省.
@@ -573,7 +594,8 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             alias = rules.CHINESE_ALIAS.match(normalised, c[2])
             if alias:
                 yield _named("RULE", *alias.span("name"), "ORG", normalised)
-    for match in rules.LATIN_BRANDS.finditer(normalised):
+    brands = rules.LATIN_BRANDS.finditer(normalised) if "品牌" in normalised else ()
+    for match in brands:
         names = match.group("names")
         for part in re.finditer(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?", names):
             if not products.is_generic(part.group(0)):
@@ -643,7 +665,7 @@ _TRADE_NAME = re.compile(
     rf"(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?P<trade>{_TRADES})"
 )
 # Where a trade begins (电子 inside 微电子 too): a name starts two or three before.
-_TRADE_AHEAD = re.compile(f"(?={_TRADES})")
+_TRADE_AHEAD = places_of(_TRADES)
 _NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
 # A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
 # trade, not a name; names unknown to it come out as new words or single characters.

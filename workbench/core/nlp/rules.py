@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import finditer_near, first_not_after
+from .patterns import by_first_character, finditer_near, first_not_after
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
 # of these is far more often a mis-tag (许可证, 折戟) than a name.
@@ -52,11 +52,15 @@ _AFTER_NAME = (
     r"与|出席|主持|致辞|率|等|宣布|宣告|发表|接受|"
     r"[,,:“\"(、。])"
 )
-TITLE_PERSON = re.compile(rf"(?:{TITLES})(?:兼(?:{TITLES}))?(?P<name>{_NAME}){_AFTER_NAME}")
+# The titles grouped by their first character, for the patterns that scan for them.
+TITLE_WORDS = by_first_character(TITLES)
+TITLE_PERSON = re.compile(
+    rf"(?:{TITLE_WORDS})(?:兼(?:{TITLE_WORDS}))?(?P<name>{_NAME}){_AFTER_NAME}"
+)
 # A transliterated name with a middle dot after a title, whatever its characters
 # (Thai, Arabic names use ones the transliteration list lacks): 部长阿甲那·奔潘.
 TITLE_DOTTED_PERSON = re.compile(
-    rf"(?:{TITLES})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
+    rf"(?:{TITLE_WORDS})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
 )
 _TITLE_DOT = re.compile("[·•‧]")
 _TITLE_LENGTHS = [len(title) for title in TITLES.split("|")]
@@ -230,8 +234,10 @@ ENUMERATION = re.compile(
     r"(?:等|这些)(?:\d+家|几家|多家|两家|三家)?(?:企业|公司|车企|品牌|厂商|巨头|集团|机构|银行|大厂)"
 )
 _NOT_IN_NAME = re.compile(r"[的了和与及在是为对从向将把被或等]")
-# The first item of a list ends in 、 two to eight characters into it.
-_LIST_COMMA = re.compile("、")
+# The first item of a list ends in 、 two to eight characters into it, and from
+# there the list runs on in letters and 、 to its 等 or 这些: a 、 with neither
+# ahead before the clause ends (most of them) starts no list.
+_LIST_COMMA = re.compile(r"、(?=[\u4e00-\u9fffA-Za-z、]*?(?:等|这些))")
 
 
 def enumerated_names(text: str, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -105,6 +105,23 @@ def add_row(
     return replace(_created(schema, [row], "Add row"), value=row_id)
 
 
+def import_rows(
+    store: Store,
+    schema: SheetSchema,
+    rows: Sequence[tuple[Mapping, str, tuple[int, int, int] | None]],
+    label: str,
+) -> Outcome:
+    """New rows brought in from a file: (values, review, source) each, the source being
+    (document id, start, end) or None; ``value`` is their ids."""
+    with store.transaction():
+        new_ids = [
+            sheet_rows.add_row(store.conn, schema, values, review=review, source=source)
+            for values, review, source in rows
+        ]
+        created = sheet_rows.fetch_rows(store.conn, schema, new_ids)
+    return _created(schema, [created[i] for i in new_ids], label)
+
+
 def duplicate_rows(store: Store, schema: SheetSchema, row_ids: Sequence[int]) -> Outcome:
     with store.transaction():
         new_ids = [sheet_rows.duplicate_row(store.conn, schema, i) for i in row_ids]

@@ -28,6 +28,7 @@ class AnnotationRow:
     text: str  # the annotated span of the document's canonical text
     page: int | None = None  # the PDF page the span starts on; None for unpaged documents
     made_by: str = ""  # the team store's role that made it; "" in a store file
+    document_key: str = ""  # the document's text's SHA-256: the same document in any store
 
 
 def annotation_rows(
@@ -46,7 +47,8 @@ def annotation_rows(
         'SELECT a.id, a.document_id, d.title, a.start, a."end", a.type, a.note, '
         'substr(d.text, a.start + 1, a."end" - a.start), '
         "(SELECT p.page FROM document_pages p WHERE p.document_id = a.document_id "
-        'AND p.start <= a.start AND a.start < p."end" ORDER BY p.page LIMIT 1), a.made_by '
+        'AND p.start <= a.start AND a.start < p."end" ORDER BY p.page LIMIT 1), a.made_by, '
+        "d.content_hash "
         f"FROM annotations a JOIN documents d ON d.id = a.document_id {clause}"
         'ORDER BY a.document_id, a.start, a."end", a.id',
         params,
@@ -57,6 +59,7 @@ def annotation_rows(
 # New columns go at the end: spreadsheets and scripts read the older ones by position.
 EXPORT_COLUMNS = (
     "document_id", "title", "start", "end", "type", "text", "note", "page", "made_by",
+    "document_key",
 )  # fmt: skip
 
 
@@ -77,6 +80,7 @@ def annotations_csv(rows: list[AnnotationRow]) -> str:
                 neutralise(row.note),
                 "" if row.page is None else row.page,
                 row.made_by,
+                row.document_key,
             ]
         )
     return out.getvalue()

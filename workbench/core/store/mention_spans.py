@@ -80,7 +80,8 @@ def mentions_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[StoredMenti
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
         'SELECT m.id, m.document_id, m.start, m."end", m.type, m.text, m.canonical, '
-        "m.value_low, m.value_high, m.unit, r.verdict FROM mentions m "
+        "m.value_low, m.value_high, m.unit, r.verdict, coalesce(r.reviewed_by, '') "
+        "FROM mentions m "
         "LEFT JOIN mention_reviews r ON r.document_id = m.document_id AND r.start = m.start "
         'AND r."end" = m."end" AND r.type = m.type '
         f"WHERE m.id IN ({marks})",

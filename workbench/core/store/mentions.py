@@ -35,6 +35,7 @@ class StoredMention:
     value_high: float | None
     unit: str | None
     verdict: str | None  # None, 'accepted' or 'rejected'
+    reviewed_by: str = ""  # the team store's role that gave the verdict; "" in a store file
 
     def value_display(self) -> str:
         if self.value_low is None:
@@ -283,7 +284,7 @@ def rejected_spans(conn: sqlite3.Connection, document_id: int) -> set[tuple[int,
 
 _MENTION_COLUMNS = (
     'm.id, m.document_id, m.start, m."end", m.type, m.text, m.canonical, '
-    "m.value_low, m.value_high, m.unit, r.verdict"
+    "m.value_low, m.value_high, m.unit, r.verdict, coalesce(r.reviewed_by, '')"
 )
 _REVIEW_JOIN = (
     "LEFT JOIN mention_reviews r ON r.document_id = m.document_id AND r.start = m.start "
@@ -442,16 +443,20 @@ LISTING_CHECK_INSTRUCTIONS = 10_000
 
 
 def entity_listing_at(
-    db_path, query: EntityQuery, limit: int, progress: Progress | None = None
+    location, query: EntityQuery, limit: int, progress: Progress | None = None
 ) -> EntityListing:
     """The first ``limit`` entities of ``query`` and their total, read on a connection
     of this thread's own (a worker's: a filter over a part of a name reads the whole
     index, 0.15-0.3 s at 38,000 documents).  Raises ``Cancelled`` as soon as
-    ``progress`` is cancelled, even inside the statement reading the index."""
-    from .database import reading_connection  # which imports the migrations: on first use
+    ``progress`` is cancelled: in a store file even inside the statement reading the
+    index, on a team store (``location`` a ``postgresql://`` address) between the two."""
+    from .reading import reading_connection_at
+    from .team_address import is_team_store
 
     progress = progress or Progress()
-    conn = reading_connection(db_path)
+    if is_team_store(location):
+        return _team_entity_listing(location, query, limit, progress)
+    conn = reading_connection_at(location)
     conn.set_progress_handler(lambda: progress.cancelled(), LISTING_CHECK_INSTRUCTIONS)
     try:
         entries = entity_page(conn, query, 0, limit)
@@ -461,6 +466,24 @@ def entity_listing_at(
         if progress.cancelled():
             raise Cancelled() from None
         raise
+    finally:
+        conn.close()
+    return EntityListing(query, entries, more, total)
+
+
+def _team_entity_listing(
+    url: str, query: EntityQuery, limit: int, progress: Progress
+) -> EntityListing:
+    """:func:`entity_listing_at` on a team store the window has opened (and checked)."""
+    from .reading import reading_connection_at
+
+    conn = reading_connection_at(url)
+    try:
+        progress.check()
+        entries = entity_page(conn, query, 0, limit)
+        more = len(entries) == limit
+        progress.check()
+        total = entity_total(conn, query) if more else len(entries)
     finally:
         conn.close()
     return EntityListing(query, entries, more, total)

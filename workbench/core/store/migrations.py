@@ -870,7 +870,7 @@ def _change_notices(conn) -> None:
 
 _SEARCH_TEXT_ROW = """
     INSERT INTO search_texts (document_id, title, body, size)
-    VALUES (new.id, lower(new.title_simplified), lower(new.text_simplified),
+    VALUES (new.id, lower(new.title_simplified COLLATE "C"), lower(new.text_simplified COLLATE "C"),
         length(new.title_simplified) + length(new.text_simplified))
     ON CONFLICT (document_id) DO UPDATE
         SET title = excluded.title, body = excluded.body, size = excluded.size;"""
@@ -897,7 +897,8 @@ def _row_function(name: str, body: str) -> str:
 
 def _search_texts_on_postgres() -> str:
     # The lower-cased Simplified title and text of each document, as the server folds
-    # them, stored uncompressed (EXTERNAL): search checks a long term in them and counts
+    # them in the "C" collation (ASCII letters only, as migration 0016 has every text),
+    # stored uncompressed (EXTERNAL): search checks a long term in them and counts
     # a phrase's occurrences for the ranking, which in pglz-compressed texts took twice
     # as long (core/search_postgres.py).  Kept by the triggers that keep the bigrams,
     # with the store's totals (documents, characters) that bm25 averages, which summing
@@ -924,8 +925,8 @@ LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE
 ;;
 CREATE TABLE search_texts (
     document_id bigint PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    title text NOT NULL,
-    body text NOT NULL,
+    title text COLLATE "C" NOT NULL,
+    body text COLLATE "C" NOT NULL,
     size bigint NOT NULL
 )
 ;;
@@ -945,7 +946,7 @@ CREATE FUNCTION search_bigrams_matching(query tsquery) RETURNS TABLE (document_i
         SELECT s.document_id FROM search_bigrams s WHERE s.bigrams @@ query $$
 ;;
 INSERT INTO search_texts (document_id, title, body, size)
-SELECT id, lower(title_simplified), lower(text_simplified),
+SELECT id, lower(title_simplified COLLATE "C"), lower(text_simplified COLLATE "C"),
     length(title_simplified) + length(text_simplified)
 FROM documents
 ;;
@@ -961,3 +962,43 @@ SELECT 0, count(*), coalesce(sum(size), 0) FROM search_texts
 def m0015_search_texts(db: Database) -> None:
     # A store file's FTS5 index counts phrases and keeps its totals itself: nothing to add.
     pass
+
+
+# -- 0016: a team store sorts and compares text as a store file does ------------------
+
+
+@migrations(name="0016_text_in_code_point_order", postgres=lambda conn: _code_point_order(conn))
+def m0016_text_in_code_point_order(db: Database) -> None:
+    # SQLite compares text by its bytes (code points, in UTF-8) already.
+    pass
+
+
+def _code_point_order(conn) -> None:
+    """Every text column of a team store in the "C" collation: sorted and compared by code
+    point, as SQLite's BINARY does, whatever the database's own locale (a server's
+    en_US.UTF-8 or ICU locale would put "a" before "B" and order titles otherwise than
+    a store file).  Only the indexes over the columns are rebuilt; no table is rewritten."""
+    columns = conn.execute(
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+        "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
+        "AND t.table_name = c.table_name "
+        "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
+        "AND c.data_type = 'text' AND c.collation_name IS DISTINCT FROM 'C' "
+        "ORDER BY c.table_name, c.ordinal_position"
+    ).fetchall()
+    if not columns:
+        return
+    # A column a trigger names (UPDATE OF, WHEN) cannot change type: the triggers go
+    # for the change and come back as they were defined, in the same transaction.
+    triggers = conn.execute(
+        "SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace "
+        "ORDER BY c.relname, t.tgname"
+    ).fetchall()
+    for table, name, _definition in triggers:
+        conn.execute(f'DROP TRIGGER "{name}" ON "{table}"')
+    for table, column in columns:
+        conn.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text COLLATE "C"')
+    for _table, _name, definition in triggers:
+        conn.execute(definition)

@@ -65,15 +65,51 @@ def folded_match(conn, expression: str, text: str) -> tuple[str, list]:
 
     SQLite folds both sides with :func:`register_fold`'s Python function.  A team
     store's server cannot convert scripts, so the text is looked for as written, in
-    Simplified and in Traditional (OpenCC), case folded by ``lower()``: a value
-    written half in one script and half in the other is found by neither form.
+    Simplified and in Traditional (OpenCC, which converts words as well as
+    characters), case folded by ``lower()``; and, for a value written half in one
+    script and half in the other (台積电), as a pattern that takes each character in
+    either script (``台[积積][电電]``).
     """
-    from ..script import to_simplified, to_traditional
     from .transactions import engine_of
 
     if engine_of(conn) == "sqlite":
         register_fold(conn)
         return contains(folded(expression), folded("?")), [text]
+    from ..script import to_simplified, to_traditional
+
     forms = list(dict.fromkeys([text, to_simplified(text), to_traditional(text)]))
-    found = " OR ".join(f"instr(lower({expression}), lower(?)) > 0" for _ in forms)
-    return f"({found})", forms
+    found = [f"instr(lower({expression}), lower(?)) > 0" for _ in forms]
+    pattern = either_script_pattern(text)
+    if pattern is not None:
+        found.append(f"{expression} ~* ?")
+        forms.append(pattern)
+    return f"({' OR '.join(found)})", forms
+
+
+def either_script_pattern(text: str) -> str | None:
+    """A PostgreSQL regular expression matching ``text`` with each character in either
+    script, or None when no character of it has two forms."""
+    from ..script import to_simplified, to_traditional
+
+    parts, mixed = [], False
+    for character in text:
+        simplified = to_simplified(character)
+        forms = dict.fromkeys(
+            f
+            for f in (character, simplified, to_traditional(character), to_traditional(simplified))
+            if len(f) == 1
+        )
+        mixed |= len(forms) > 1
+        if len(forms) == 1:
+            parts.append(_regex_literal(character))
+        else:
+            parts.append("[" + "".join(_bracketed(f) for f in forms) + "]")
+    return "".join(parts) if mixed else None
+
+
+def _regex_literal(character: str) -> str:
+    return "\\" + character if not character.isalnum() and ord(character) < 128 else character
+
+
+def _bracketed(character: str) -> str:
+    return "\\" + character if character in "]\\^-[" else character

@@ -50,6 +50,9 @@ Parameters = Sequence[Any] | Mapping[str, Any]
 # Every connection this process makes says so (``application_name``), so that a window
 # can tell its own writes from a colleague's in the store's change notices.
 APPLICATION_NAME = f"workbench {os.getpid()}-{secrets.token_hex(4)}"
+# Seconds to wait for a server before saying it cannot be reached; libpq waits for ever
+# by default.  An address's own ``connect_timeout`` or PGCONNECT_TIMEOUT wins.
+CONNECT_TIMEOUT = 10
 
 
 def connect(url: str) -> PostgresConnection:
@@ -58,9 +61,18 @@ def connect(url: str) -> PostgresConnection:
     import psycopg
     from psycopg.types.numeric import Int8Dumper
 
+    timeout = (
+        {}
+        if "connect_timeout" in url or os.environ.get("PGCONNECT_TIMEOUT")
+        else {"connect_timeout": CONNECT_TIMEOUT}
+    )
     try:
         raw = psycopg.connect(
-            url, autocommit=True, client_encoding="UTF8", application_name=APPLICATION_NAME
+            url,
+            autocommit=True,
+            client_encoding="UTF8",
+            application_name=APPLICATION_NAME,
+            **timeout,
         )
     except psycopg.Error as error:
         raise as_sqlite_error(error) from error

@@ -236,3 +236,21 @@ def _import_blocker(conn, role: str) -> str | None:
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
+
+
+def prepare_team_store(url: str, progress=None) -> TeamUpgrade | None:
+    """Connect to the team store at ``url``, make or upgrade its schema if it needs it,
+    and close: what a worker does before the window opens it (connecting to a distant
+    server and upgrading take time).  Returns the upgrade this call made, if any; a
+    cancel asked for meanwhile raises ``Cancelled`` once it is done."""
+    from ..errors import WorkbenchError
+    from .store import Store
+
+    try:
+        with Store(url) as store:
+            upgrade = store.upgrade
+    except sqlite3.DatabaseError as error:  # the server's refusal, as the driver words it
+        raise WorkbenchError(f"{team_store_name(url)}: cannot be opened ({error})") from None
+    if progress is not None:
+        progress.check()
+    return upgrade

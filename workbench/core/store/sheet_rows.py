@@ -77,7 +77,10 @@ def _where(
             for c in schema.columns
             if not c.numeric and c.key not in ("start", "end") and c.sql is None
         ]
-        joined = f" || {_UNIT_SEPARATOR} || ".join(f"coalesce({_q(c.key)}, '')" for c in texts)
+        # Cast: a team store's server will not join a number (a document's id) to text.
+        joined = f" || {_UNIT_SEPARATOR} || ".join(
+            f"coalesce(CAST({_q(c.key)} AS TEXT), '')" for c in texts
+        )
         sql, args = folded_match(conn, joined, search.strip())
         clauses.append(sql)
         params.extend(args)
@@ -237,6 +240,19 @@ def source_spans(conn: sqlite3.Connection, schema: SheetSchema, document_id: int
         f'SELECT start, "end" FROM {schema.table} WHERE document_id = ?', (document_id,)
     )
     return {(r[0], r[1]) for r in rows}
+
+
+def ids_of_document(
+    conn: sqlite3.Connection, schema: SheetSchema, document_id: int | None
+) -> list[int]:
+    """The shown rows quoting the document (with ``document_id`` None: the rows with no
+    source at all), oldest first."""
+    shown = f" AND {schema.shown}" if schema.shown else ""
+    if document_id is None:
+        sql = f"SELECT id FROM {schema.table} WHERE document_id IS NULL{shown} ORDER BY id"
+        return [r[0] for r in conn.execute(sql)]
+    sql = f"SELECT id FROM {schema.table} WHERE document_id = ?{shown} ORDER BY id"
+    return [r[0] for r in conn.execute(sql, (document_id,))]
 
 
 # -- writing --------------------------------------------------------------------

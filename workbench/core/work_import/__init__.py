@@ -1,0 +1,174 @@
+"""Work moved between stores through the files the exports write.
+
+An analyst exports a sheet or the annotations on one side (a store file or a
+team store) and imports the file on the other: ``import_work(store, path)``.
+Each table of the file (a CSV file, or each worksheet of a workbook) is
+recognised by its headers, in English keys or in any interface language, as a
+sheet (``.sheets``) or as annotations (``.annotations``).  Its rows find their
+documents by the document key the exports write (the text's SHA-256), the same
+document in any store; an older export without it by its document id, checked
+against the title.
+
+The whole file is read and checked first; then what it adds or changes is one
+operation: one transaction, one undo step, one broadcast.  A row that cannot be
+placed (its document is not in this store, its quote no longer there, a value
+the sheet refuses) is left out and reported with its row number; what is
+already there is counted, not added twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputFileError
+from ..operations import Operation, Outcome, combined, unchanged
+from ..progress import Progress
+from ..store import Store
+from ..table_file import ReadTable, read_tables
+from ..translatable import Translate, untranslated
+from .documents import DocumentFinder
+
+MAX_PROBLEMS_LISTED = 20  # rows left out, named one by one in a report; the rest counted
+
+
+@dataclass
+class TablePlan:
+    """What one table of the file brings: the operations that apply it, and counts."""
+
+    table: str  # the table's name in the file (a worksheet's title, a CSV file's stem)
+    kind: str  # "annotations" or a sheet's code
+    operations: list[Operation] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    already: int = 0  # rows the store holds as they are
+    left_out: list[tuple[int, str]] = field(default_factory=list)  # (row number, why)
+
+
+@dataclass(frozen=True)
+class WorkImport:
+    """The report of an import: per table, what it added, changed, had, left out."""
+
+    file: str
+    plans: tuple[TablePlan, ...]
+
+    @property
+    def added(self) -> int:
+        return sum(p.added for p in self.plans)
+
+    @property
+    def updated(self) -> int:
+        return sum(p.updated for p in self.plans)
+
+    @property
+    def already(self) -> int:
+        return sum(p.already for p in self.plans)
+
+    @property
+    def left_out(self) -> list[tuple[str, int, str]]:
+        return [(p.table, number, why) for p in self.plans for number, why in p.left_out]
+
+    def summary(self, translate: Translate = untranslated) -> str:
+        """One line: rows added, changed, already there, left out."""
+
+        return translate(
+            "WorkImport",
+            "{added} added, {updated} updated, {already} already here, {left} left out",
+        ).format(
+            added=f"{self.added:,}",
+            updated=f"{self.updated:,}",
+            already=f"{self.already:,}",
+            left=f"{len(self.left_out):,}",
+        )
+
+    def left_out_lines(self, translate: Translate = untranslated) -> list[str]:
+        """The rows left out, one line each (the first :data:`MAX_PROBLEMS_LISTED`)."""
+        listed = [
+            translate("WorkImport", "{table}, row {row}: {why}").format(
+                table=table, row=number, why=why
+            )
+            for table, number, why in self.left_out[:MAX_PROBLEMS_LISTED]
+        ]
+        more = len(self.left_out) - len(listed)
+        if more > 0:
+            listed.append(translate("WorkImport", "and {n} more rows").format(n=f"{more:,}"))
+        return listed
+
+
+def plan_tables(
+    store: Store,
+    path: Path,
+    tables: Sequence[ReadTable],
+    translations: Sequence[Translate] = (untranslated,),
+    progress: Progress | None = None,
+) -> list[TablePlan]:
+    """A plan for every table recognised; a file none of whose tables is an export of
+    sheets or annotations is an :class:`InputFileError`."""
+    # by their functions: here ``annotations`` is the name ``__future__`` gives
+    from .annotations import plan_table as plan_annotations
+    from .sheets import plan_table as plan_sheets
+
+    progress = progress or Progress()
+    finder = DocumentFinder(store.conn)
+    plans = []
+    for done, table in enumerate(tables):
+        progress.report(done, len(tables), table.name)
+        progress.check()
+        for plan_table in (plan_sheets, plan_annotations):
+            plan = plan_table(store.conn, table, finder, translations)
+            if plan is not None:
+                plans.append(plan)
+                break
+    if not plans:
+        names = ", ".join(repr(t.name) for t in tables)
+        raise InputFileError(
+            path,
+            f"no sheet or annotations export in it ({names}: their headers are not an export's)",
+        )
+    return plans
+
+
+def import_operation(report: WorkImport, label: str) -> Operation:
+    """The plans of ``report`` applied as one operation; its outcome's value is ``report``."""
+    operations = [op for plan in report.plans for op in plan.operations]
+
+    def run(store: Store) -> Outcome:
+        if not operations:
+            return unchanged(label, report)
+        outcome = combined(label, operations)(store)
+        return Outcome(outcome.label, outcome.changes, outcome.inverse, report)
+
+    return run
+
+
+def read_work(
+    store: Store,
+    path: Path | str,
+    translations: Sequence[Translate] = (untranslated,),
+    progress: Progress | None = None,
+) -> WorkImport:
+    """Read and check ``path`` against ``store``: what importing it would do."""
+    path = Path(path)
+    plans = plan_tables(store, path, read_tables(path), translations, progress)
+    return WorkImport(path.name, tuple(plans))
+
+
+def read_work_at(
+    location,
+    path: Path | str,
+    translations: Sequence[Translate],
+    progress: Progress,
+) -> WorkImport:
+    """:func:`read_work` on a connection of its own to the store at ``location`` (a
+    worker's): the plan's operations are then applied to the window's store."""
+    with Store(location, read_only=True) as store:
+        return read_work(store, path, translations, progress)
+
+
+def import_work(
+    store: Store, path: Path | str, translations: Sequence[Translate] = (untranslated,)
+) -> Outcome:
+    """Read ``path`` and apply it to ``store`` as one operation (nothing if the file is bad)."""
+    report = read_work(store, path, translations)
+    return import_operation(report, f"Import {report.file}")(store)
