@@ -10,14 +10,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-# What migrations 0013 and 0014 added to a store file (0014 adds nothing to one).
+# What migrations 0013–0016 added to a store file (0014–0016 add nothing to one).
 UNDO_AFTER_0012 = """
 ALTER TABLE annotations DROP COLUMN made_by;
 ALTER TABLE mention_reviews DROP COLUMN reviewed_by;
 ALTER TABLE capacity_rows DROP COLUMN edited_by;
 ALTER TABLE cluster_rows DROP COLUMN edited_by;
 DELETE FROM _sqlite_migrations
-WHERE name IN ('0013_who_wrote', '0014_change_notices', '0016_text_in_code_point_order');
+    WHERE name IN ('0013_who_wrote', '0014_change_notices', '0015_search_texts',
+        '0016_text_in_code_point_order');
 """
 
 # What migrations 0011 and 0012 added, dropped in the order that undoes them.
@@ -57,3 +58,21 @@ def as_schema_0010(path: Path) -> None:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
+
+
+def team_store_as_schema_0014(conn) -> None:
+    """Take the team store ``conn`` (a psycopg connection, autocommit) back to before
+    migration 0015, as an earlier version left it: its tables, function, triggers and
+    record gone and the bigrams' triggers writing the bigrams alone."""
+    from workbench.core.store.postgres_schema import SEARCH_ROW
+
+    conn.execute("DROP TABLE search_texts, search_totals")
+    conn.execute("DROP FUNCTION search_bigrams_matching(tsquery)")
+    for name in ("insert", "delete", "update"):
+        conn.execute(f"DROP FUNCTION search_totals_{name}_row()")
+    for event in ("insert", "update"):
+        conn.execute(
+            f"CREATE OR REPLACE FUNCTION search_bigrams_{event}_row() RETURNS trigger "
+            f"LANGUAGE plpgsql AS $$\nBEGIN\n{SEARCH_ROW}\nRETURN NULL;\nEND\n$$"
+        )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_search_texts'")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import search_matches
@@ -357,34 +357,51 @@ def _hits(
     decoded only up to the snippet (:func:`~.search_matches.place_in_bytes`).
     """
     terms = [search_matches.term(group) for group in groups]
+    if engine_of(conn) == "postgresql":
+        return _team_hits(conn, terms, scores)
     found = [search_matches.literal(t) for t in terms]
     literals = [s for s in found if s is not None]
-    in_bytes = len(literals) == len(terms) and engine_of(conn) == "sqlite"
-    if engine_of(conn) == "postgresql":
-        rows: Iterable[sqlite3.Row] = _documents(conn, list(scores)).values()
-    else:  # each snippet is read while the pages of its text are still in SQLite's cache
-        rows = _document_rows(conn, list(scores), as_bytes=in_bytes)
+    in_bytes = len(literals) == len(terms)
     hits = {}
-    for row in rows:
+    # Each snippet is read while the pages of its text are still in SQLite's cache.
+    for row in _document_rows(conn, list(scores), as_bytes=in_bytes):
         text_s = row["text_simplified"]
         placed = (
             search_matches.place_in_bytes(text_s, literals, SNIPPET_CONTEXT)
             if in_bytes
             else search_matches.place(text_s, terms, SNIPPET_CONTEXT)
         )
-        hits[row["id"]] = _hit(conn, row, placed, scores[row["id"]])
+        hits[row["id"]] = _hit(row, placed, scores[row["id"]], _window(conn, row["id"], placed))
     return [hits[d] for d in scores if d in hits]
 
 
-def _hit(
-    conn: sqlite3.Connection, row: sqlite3.Row, placed: search_matches.Placed, score: float
-) -> SearchHit:
+def _team_hits(conn, terms: list[search_matches.Term], scores: dict[int, float]) -> list[SearchHit]:
+    """:func:`_hits` on a team store: placed in its search texts (lower-cased,
+    uncompressed: the same hits, ``re.I`` folding case as it does) and every window cut
+    in one statement, where reading 50 compressed texts and a window at a time took
+    9–30 ms at 3,800 documents."""
+    from . import search_postgres
+
+    rows = search_postgres.search_texts(conn, list(scores))
+    placed = {
+        document_id: search_matches.place(row["text_simplified"], terms, SNIPPET_CONTEXT)
+        for document_id, row in rows.items()
+    }
+    windows = search_postgres.windows(conn, [(d, p.lo, p.hi) for d, p in placed.items()])
+    return [_hit(rows[d], placed[d], scores[d], windows[d]) for d in scores if d in rows]
+
+
+def _window(conn: sqlite3.Connection, document_id: int, placed: search_matches.Placed) -> str:
     # substr counts code points, as Python's str indices do; the Simplified copy has
     # the original's length, so the window is the same in both.
     (window,) = conn.execute(
         "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-        (placed.lo + 1, placed.hi - placed.lo, row["id"]),
+        (placed.lo + 1, placed.hi - placed.lo, document_id),
     ).fetchone()
+    return window
+
+
+def _hit(row, placed: search_matches.Placed, score: float, window: str) -> SearchHit:
     snippet, spans = _snippet(window, placed)
     first_start, first_end = placed.first or (None, None)
     return SearchHit(

@@ -38,7 +38,9 @@ from .transactions import StoreConnection
 _SQLITE_ONLY_TABLES = frozenset(
     {"search_bigrams_config", "search_bigrams_data", "search_bigrams_docsize", "search_bigrams_idx"}
 )
-CURRENT_TEAM_TABLES = CURRENT_TABLES - _SQLITE_ONLY_TABLES
+# What a team store's search reads besides search_bigrams (migration 0015).
+TEAM_ONLY_TABLES = frozenset({"search_texts", "search_totals"})
+CURRENT_TEAM_TABLES = (CURRENT_TABLES - _SQLITE_ONLY_TABLES) | TEAM_ONLY_TABLES
 
 # Held while a store is made or upgraded (pg_advisory_xact_lock's key): any number,
 # the same in every version.

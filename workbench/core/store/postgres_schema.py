@@ -498,7 +498,8 @@ def _library_sources(document: str) -> str:
     WHERE document_id = {document};"""
 
 
-_SEARCH_ROW = """
+# A document's row of bigrams (migration 0015 adds its row of texts to the same triggers).
+SEARCH_ROW = """
     INSERT INTO search_bigrams (document_id, bigrams)
     VALUES (new.id, wb_bigrams(new.title_simplified) || wb_bigrams(new.text_simplified))
     ON CONFLICT (document_id) DO UPDATE SET bigrams = excluded.bigrams;"""
@@ -507,12 +508,12 @@ _TRIGGERS = [
     _trigger(
         "search_bigrams_insert",
         "AFTER INSERT ON documents",
-        _SEARCH_ROW,
+        SEARCH_ROW,
     ),
     _trigger(
         "search_bigrams_update",
         "AFTER UPDATE OF title_simplified, text_simplified ON documents",
-        _SEARCH_ROW,
+        SEARCH_ROW,
     ),
     _trigger(
         "library_documents_insert",
