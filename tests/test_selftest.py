@@ -20,8 +20,9 @@ def test_self_test_passes_and_reports_each_check(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     checks = [line for line in lines if line.startswith(("ok", "FAIL"))]
-    assert len(checks) == 12 and all(line.startswith("ok") for line in checks)
+    assert len(checks) == 13 and all(line.startswith("ok") for line in checks)
     assert "ok    export the capacity sheet to Excel: " in result.stdout
+    assert "ok    import the capacity workbook back: 0 added, 0 updated, " in result.stdout
     assert "ok    interface translations: zh_CN, zh_TW" in result.stdout
     assert "38 documents" in result.stdout
     assert "ok    near duplicates: a PDF-like copy of document " in result.stdout

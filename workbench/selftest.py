@@ -129,6 +129,8 @@ def _run(folder: Path, test: SelfTest) -> int:
             lambda name=name: _export_workbook(db_path, folder, name),
         )
 
+    test.check("import the capacity workbook back", lambda: _import_back(db_path, folder))
+
     verdict = "passed" if test.failures == 0 else f"FAILED ({test.failures} checks)"
     print(f"self-test {verdict}", file=test.out, flush=True)
     return 0 if test.failures == 0 else 1
@@ -252,6 +254,20 @@ def _export(db_path: Path, folder: Path, name: str) -> str:
     if count == 0 or len(lines) < count + 1:
         raise RuntimeError(f"{path.name}: {count} rows, {len(lines)} lines")
     return f"{count} rows, {len(data):,} bytes"
+
+
+def _import_back(db_path: Path, folder: Path) -> str:
+    """The capacity workbook just written, read back as another store would import it:
+    the bundle must carry openpyxl, and every row must be found already there."""
+    from .core.store import Store
+    from .core.work_import import read_work
+
+    path = folder / "capacity.xlsx"
+    with Store(db_path) as store:
+        report = read_work(store, path)
+    if report.added or report.updated or report.left_out or not report.already:
+        raise RuntimeError(f"{path.name}: {report.summary()}")
+    return report.summary()
 
 
 def _export_workbook(db_path: Path, folder: Path, name: str) -> str:
