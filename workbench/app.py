@@ -93,13 +93,15 @@ class Workbench(QObject):
         parent: QObject | None = None,
         *,
         upgrade: Upgrade | None = None,
+        store: Store | None = None,
     ):
         super().__init__(parent)
         self.db_path = store_location(db_path)
         self.settings = settings
         # Raises WorkbenchError naming the file.  A large store's quick check is left
         # for after the first paint (a worker; nothing is written before it passed).
-        self.store = Store(self.db_path, check_later=True)
+        # A team store comes opened by the worker that connected to it (StoreOpening).
+        self.store = store or Store(self.db_path, check_later=True)
         # The upgrade made before this window (on a worker, see StoreOpening), if any.
         self.upgrade = upgrade or self.store.upgrade
         self.session = Session(self.store, self)
@@ -372,14 +374,14 @@ class StoreOpening(QObject):
     def _connect(self) -> None:
         """Connect (and make or upgrade the schema, in one transaction on the server) on a
         worker: a distant server may take seconds to answer, and the window it is asked
-        from stays usable meanwhile."""
+        from stays usable meanwhile.  The window then uses that connection."""
         from .core.store.postgres_open import prepare_team_store
 
         title = self.tr("Connecting to {name}…").format(name=self.name)
         self.task = TaskRunner(prepare_team_store, str(self.path), parent=self)
         self.progress_dialog = TaskProgressDialog(self.task, title, self.parent_window)
         self.progress_dialog.setObjectName("ConnectProgressDialog")
-        self.task.succeeded.connect(self._open)
+        self.task.succeeded.connect(self._open_connected)
         self.task.failed.connect(self._upgrade_failed)
         self.task.was_cancelled.connect(self._not_connected)
         self.task.start()
@@ -414,6 +416,20 @@ class StoreOpening(QObject):
         try:
             workbench = Workbench(self.path, self.settings, upgrade=upgrade)
         except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
+            self._refused(opening_failure(self.path, error))
+            return
+        self._end(workbench)
+
+    def _open_connected(self, store: Store) -> None:
+        """The window on the team store the worker connected to, not connecting again."""
+        self._wait()
+        if self.abandoned:
+            store.close()
+            return
+        try:
+            workbench = Workbench(self.path, self.settings, store=store)
+        except (WorkbenchError, OSError, sqlite3.DatabaseError) as error:
+            store.close()
             self._refused(opening_failure(self.path, error))
             return
         self._end(workbench)

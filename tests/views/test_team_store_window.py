@@ -326,6 +326,8 @@ def test_an_older_team_store_is_upgraded_on_a_worker_behind_a_dialog(
             " to 0099"
         )
         assert _stored(team_store, "SELECT count(*) FROM watch_lists") == [(0,)]
+        # The window uses the worker's connection (which made the upgrade), not a second.
+        assert workbench.store is opening.task.result and workbench.store.upgrade is not None
     finally:
         workbench.close()
 

@@ -238,19 +238,19 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def prepare_team_store(url: str, progress=None) -> TeamUpgrade | None:
-    """Connect to the team store at ``url``, make or upgrade its schema if it needs it,
-    and close: what a worker does before the window opens it (connecting to a distant
-    server and upgrading take time).  Returns the upgrade this call made, if any; a
-    cancel asked for meanwhile raises ``Cancelled`` once it is done."""
+def prepare_team_store(url: str, progress=None):
+    """The team store at ``url`` opened, its schema made or upgraded if it needs it (its
+    ``upgrade`` says so): what a worker does for a window (connecting to a distant
+    server and upgrading take time), which then uses the store as it is.  A cancel
+    asked for meanwhile closes it again and raises ``Cancelled``."""
     from ..errors import WorkbenchError
     from .store import Store
 
     try:
-        with Store(url) as store:
-            upgrade = store.upgrade
+        store = Store(url)
     except sqlite3.DatabaseError as error:  # the server's refusal, as the driver words it
         raise WorkbenchError(f"{team_store_name(url)}: cannot be opened ({error})") from None
-    if progress is not None:
+    if progress is not None and progress.cancelled():
+        store.close()
         progress.check()
-    return upgrade
+    return store
