@@ -24,8 +24,8 @@ from ..store.entities import record_entities
 from ..store.mentions import replace_mentions_of
 
 # A batch is written once it holds this many documents or mentions.
-BATCH_DOCUMENTS = 32
-BATCH_MENTIONS = 4000
+BATCH_DOCUMENTS = 64
+BATCH_MENTIONS = 8000
 
 
 @dataclass
