@@ -1883,6 +1883,69 @@ Wait and try again, or close and lose them?</source>
     </message>
 </context>
 <context>
+    <name>SheetCheck</name>
+    <message>
+        <source>row {row} of the {sheet} sheet no longer exists</source>
+        <translation>{sheet}表的第 {row} 行已不存在</translation>
+    </message>
+    <message>
+        <source>{column} is the row&apos;s provenance and cannot be edited</source>
+        <translation>{column}是该行的出处，不能编辑</translation>
+    </message>
+    <message>
+        <source>{column} follows from the row&apos;s other values</source>
+        <translation>{column}由该行的其他值得出，不能直接编辑</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a number</source>
+        <translation>{column}：{raw} 不是数字</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a finite number</source>
+        <translation>{column}：{raw} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is negative</source>
+        <translation>{column}：{raw} 是负数</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a year like 2025</source>
+        <translation>{column}：{raw} 不是年份（如 2025）</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a whole number</source>
+        <translation>{column}：{raw} 不是整数</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a year between 1900 and 2100</source>
+        <translation>{column}：{value} 不是 1900 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>{column}: {value} must be 1 or more</source>
+        <translation>{column}：{value} 须为 1 或以上</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not one of {allowed}</source>
+        <translation>{column}：{raw} 不在可选值之列（{allowed}）</translation>
+    </message>
+    <message>
+        <source>{column}: longer than {count} characters</source>
+        <translation>{column}：超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>{high} ({high_value}) is below {low} ({low_value})</source>
+        <translation>{high}（{high_value}）低于{low}（{low_value}）</translation>
+    </message>
+    <message>
+        <source>document {document} does not exist</source>
+        <translation>文档 {document} 不存在</translation>
+    </message>
+    <message>
+        <source>source span {start}–{end} is outside document {document} (length {length})</source>
+        <translation>出处位置 {start}–{end} 超出文档 {document} 的范围（长度 {length}）</translation>
+    </message>
+</context>
+<context>
     <name>SheetColumn</name>
     <message>
         <source>Review</source>
@@ -2598,6 +2661,102 @@ Yours: {mine}</source>
     <message>
         <source>and {n} more rows</source>
         <translation>另有 {n} 行</translation>
+    </message>
+    <message>
+        <source>its document id {id} is not a whole number</source>
+        <translation>其文档编号 {id} 不是整数</translation>
+    </message>
+    <message>
+        <source>its start or end is empty</source>
+        <translation>其起点或终点为空</translation>
+    </message>
+    <message>
+        <source>its start {value} is not a whole number</source>
+        <translation>其起点 {value} 不是整数</translation>
+    </message>
+    <message>
+        <source>its end {value} is not a whole number</source>
+        <translation>其终点 {value} 不是整数</translation>
+    </message>
+    <message>
+        <source>its span {start}–{end} holds no text (the end must be after the start)</source>
+        <translation>其位置 {start}–{end} 不含文字（终点须在起点之后）</translation>
+    </message>
+    <message>
+        <source>its span {start}–{end} is not within its document ({length} characters)</source>
+        <translation>其位置 {start}–{end} 不在文档范围内（文档共 {length} 字）</translation>
+    </message>
+    <message>
+        <source>its type is empty</source>
+        <translation>其类型为空</translation>
+    </message>
+    <message>
+        <source>“{type}” is not an annotation type</source>
+        <translation>“{type}”不是标注类型</translation>
+    </message>
+    <message>
+        <source>its text {text} is not at {start}–{end} of its document, which reads {there} there</source>
+        <translation>其文字 {text} 不在文档的 {start}–{end} 处，该处为 {there}</translation>
+    </message>
+    <message>
+        <source>its document “{title}” is not in this store (import it first)</source>
+        <translation>其文档“{title}”不在本库中（请先导入该文档）</translation>
+    </message>
+    <message>
+        <source>its document is not in this store (import it first)</source>
+        <translation>其文档不在本库中（请先导入该文档）</translation>
+    </message>
+    <message>
+        <source>document {document} is not in this store</source>
+        <translation>文档 {document} 不在本库中</translation>
+    </message>
+    <message>
+        <source>document {document} here is “{here}”, not “{title}”: export the file again to carry its document key</source>
+        <translation>本库的文档 {document} 是“{here}”，而非“{title}”：请重新导出该文件，以带上文档键</translation>
+    </message>
+    <message>
+        <source>{count} documents here are titled “{title}”</source>
+        <translation>本库有 {count} 篇文档题为“{title}”</translation>
+    </message>
+    <message>
+        <source>no document here is titled “{title}”</source>
+        <translation>本库没有题为“{title}”的文档</translation>
+    </message>
+    <message>
+        <source>it names no document</source>
+        <translation>未指明文档</translation>
+    </message>
+    <message>
+        <source>it holds none of the sheet&apos;s essential values</source>
+        <translation>不含该表的任何必填值</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档编号</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>its quote&apos;s place {start}–{end} is not in the document (length {length})</source>
+        <translation>其引文位置 {start}–{end} 不在文档范围内（长度 {length}）</translation>
+    </message>
+    <message>
+        <source>the document no longer reads as its quote at {start}–{end}</source>
+        <translation>文档在 {start}–{end} 处已与其引文不符</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a whole number</source>
+        <translation>{name} {value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a whole number of the store&apos;s size</source>
+        <translation>{name} {value} 不是本库可存的整数</translation>
     </message>
 </context>
 <context>

@@ -1883,6 +1883,69 @@ Wait and try again, or close and lose them?</source>
     </message>
 </context>
 <context>
+    <name>SheetCheck</name>
+    <message>
+        <source>row {row} of the {sheet} sheet no longer exists</source>
+        <translation>{sheet}表的第 {row} 列已不存在</translation>
+    </message>
+    <message>
+        <source>{column} is the row&apos;s provenance and cannot be edited</source>
+        <translation>{column}是該列的出處，不能編輯</translation>
+    </message>
+    <message>
+        <source>{column} follows from the row&apos;s other values</source>
+        <translation>{column}由該列的其他值得出，不能直接編輯</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a number</source>
+        <translation>{column}：{raw} 不是數字</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a finite number</source>
+        <translation>{column}：{raw} 不是有限的數字</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is negative</source>
+        <translation>{column}：{raw} 是負數</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a year like 2025</source>
+        <translation>{column}：{raw} 不是年份（如 2025）</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not a whole number</source>
+        <translation>{column}：{raw} 不是整數</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a year between 1900 and 2100</source>
+        <translation>{column}：{value} 不是 1900 至 2100 之間的年份</translation>
+    </message>
+    <message>
+        <source>{column}: {value} must be 1 or more</source>
+        <translation>{column}：{value} 須為 1 或以上</translation>
+    </message>
+    <message>
+        <source>{column}: {raw} is not one of {allowed}</source>
+        <translation>{column}：{raw} 不在可選值之列（{allowed}）</translation>
+    </message>
+    <message>
+        <source>{column}: longer than {count} characters</source>
+        <translation>{column}：超過 {count} 個字元</translation>
+    </message>
+    <message>
+        <source>{high} ({high_value}) is below {low} ({low_value})</source>
+        <translation>{high}（{high_value}）低於{low}（{low_value}）</translation>
+    </message>
+    <message>
+        <source>document {document} does not exist</source>
+        <translation>文件 {document} 不存在</translation>
+    </message>
+    <message>
+        <source>source span {start}–{end} is outside document {document} (length {length})</source>
+        <translation>出處位置 {start}–{end} 超出文件 {document} 的範圍（長度 {length}）</translation>
+    </message>
+</context>
+<context>
     <name>SheetColumn</name>
     <message>
         <source>Review</source>
@@ -2598,6 +2661,102 @@ Yours: {mine}</source>
     <message>
         <source>and {n} more rows</source>
         <translation>另有 {n} 列</translation>
+    </message>
+    <message>
+        <source>its document id {id} is not a whole number</source>
+        <translation>其文件編號 {id} 不是整數</translation>
+    </message>
+    <message>
+        <source>its start or end is empty</source>
+        <translation>其起點或終點為空</translation>
+    </message>
+    <message>
+        <source>its start {value} is not a whole number</source>
+        <translation>其起點 {value} 不是整數</translation>
+    </message>
+    <message>
+        <source>its end {value} is not a whole number</source>
+        <translation>其終點 {value} 不是整數</translation>
+    </message>
+    <message>
+        <source>its span {start}–{end} holds no text (the end must be after the start)</source>
+        <translation>其位置 {start}–{end} 不含文字（終點須在起點之後）</translation>
+    </message>
+    <message>
+        <source>its span {start}–{end} is not within its document ({length} characters)</source>
+        <translation>其位置 {start}–{end} 不在文件範圍內（文件共 {length} 字）</translation>
+    </message>
+    <message>
+        <source>its type is empty</source>
+        <translation>其類型為空</translation>
+    </message>
+    <message>
+        <source>“{type}” is not an annotation type</source>
+        <translation>「{type}」不是標註類型</translation>
+    </message>
+    <message>
+        <source>its text {text} is not at {start}–{end} of its document, which reads {there} there</source>
+        <translation>其文字 {text} 不在文件的 {start}–{end} 處，該處為 {there}</translation>
+    </message>
+    <message>
+        <source>its document “{title}” is not in this store (import it first)</source>
+        <translation>其文件「{title}」不在本庫中（請先匯入該文件）</translation>
+    </message>
+    <message>
+        <source>its document is not in this store (import it first)</source>
+        <translation>其文件不在本庫中（請先匯入該文件）</translation>
+    </message>
+    <message>
+        <source>document {document} is not in this store</source>
+        <translation>文件 {document} 不在本庫中</translation>
+    </message>
+    <message>
+        <source>document {document} here is “{here}”, not “{title}”: export the file again to carry its document key</source>
+        <translation>本庫的文件 {document} 是「{here}」，而非「{title}」：請重新匯出該檔案，以帶上文件鍵</translation>
+    </message>
+    <message>
+        <source>{count} documents here are titled “{title}”</source>
+        <translation>本庫有 {count} 篇文件題為「{title}」</translation>
+    </message>
+    <message>
+        <source>no document here is titled “{title}”</source>
+        <translation>本庫沒有題為「{title}」的文件</translation>
+    </message>
+    <message>
+        <source>it names no document</source>
+        <translation>未指明文件</translation>
+    </message>
+    <message>
+        <source>it holds none of the sheet&apos;s essential values</source>
+        <translation>不含該表的任何必填值</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件編號</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>終點</translation>
+    </message>
+    <message>
+        <source>its quote&apos;s place {start}–{end} is not in the document (length {length})</source>
+        <translation>其引文位置 {start}–{end} 不在文件範圍內（長度 {length}）</translation>
+    </message>
+    <message>
+        <source>the document no longer reads as its quote at {start}–{end}</source>
+        <translation>文件在 {start}–{end} 處已與其引文不符</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a whole number</source>
+        <translation>{name} {value} 不是整數</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a whole number of the store&apos;s size</source>
+        <translation>{name} {value} 不是本庫可存的整數</translation>
     </message>
 </context>
 <context>

@@ -142,12 +142,21 @@ def test_rows_that_cannot_be_placed_are_left_out_by_number(extracted_store, othe
     _rewrite(path, spoil)
     report = read_work(other_store, path)
     (plan,) = report.plans
-    reasons = dict(plan.left_out)
+    reasons = {number: str(why) for number, why in plan.left_out}
     assert sorted(reasons) == [3, 4, 5, 6]
     assert "not in this store" in reasons[3]
     assert "no longer reads as its quote" in reasons[4]
     assert "negative" in reasons[5] and "not a year" in reasons[6]
     assert other_store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0] == 0
+    # each reason is put in the report's language, with the column it names
+    chinese = {
+        ("WorkImport", "{table}, row {row}: {why}"): "{table}，第 {row} 行：{why}",
+        ("SheetCheck", "{column}: {raw} is negative"): "{column}：{raw} 是负数",
+        ("SheetColumn", "Value (low)"): "数值（下限）",
+    }
+    lines = report.left_out_lines(lambda context, source: chinese.get((context, source), source))
+    assert lines[2] == "capacity，第 5 行：数值（下限）：“-3” 是负数"
+    assert lines[0] == f"capacity，第 3 行：{reasons[3]}"  # untranslated: in English
 
     outcome = import_work(other_store, path)
     stored = other_store.conn.execute("SELECT count(*) FROM capacity_rows").fetchone()[0]
@@ -206,7 +215,7 @@ def test_numbers_no_store_can_hold_leave_their_rows_out(extracted_store, other_s
         lines[3][header.index("document_key")] = ""
 
     _rewrite(path, spoil)
-    reasons = dict(read_work(other_store, path).plans[0].left_out)
+    reasons = {n: str(why) for n, why in read_work(other_store, path).plans[0].left_out}
     assert sorted(reasons) == [2, 3, 4]
     assert "too large" in reasons[2] and "not a whole number" in reasons[3]
     assert "not a whole number of the store's size" in reasons[4]

@@ -118,6 +118,42 @@ def test_edit_a_cell_refuse_invalid_then_undo(panel, qtbot):
     assert get_row(tab.model._conn, CAPACITY, row_id)["status"] == "forecast"
 
 
+@pytest.fixture
+def chinese_panel(qapp, qtbot, extracted_store):
+    """The panel made with the shipped Simplified Chinese translation installed."""
+    from workbench.models.language import install_translators, remove_translators, translations_dir
+
+    if not (translations_dir() / "workbench_zh_CN.qm").exists():
+        pytest.skip("the interface translations are not built (resources/translations/*.qm)")
+    installed = install_translators(qapp, "zh_CN")
+    try:
+        panel = SheetsPanel(Session(extracted_store))
+        qtbot.addWidget(panel)
+        panel.resize(1400, 700)
+        panel.show()
+        qtbot.waitExposed(panel)
+        yield panel
+    finally:
+        remove_translators(qapp, installed)
+
+
+def test_a_refusal_is_said_in_the_interface_language(chinese_panel, qtbot):
+    tab = chinese_panel.tab("capacity")
+    row_id = tab.model.row_id(0)
+    before = get_row(tab.model._conn, CAPACITY, row_id)
+    _edit(qtbot, tab, 0, "value_low", "abc")
+    assert tab.message.isVisible()
+    assert tab.message.text() == "数值（下限）：“abc” 不是数字"
+    _correct_reopened_cell(qtbot, tab, "-5")
+    assert tab.message.text() == "数值（下限）：“-5” 是负数"
+    high = before["value_high"]
+    _correct_reopened_cell(qtbot, tab, f"{high + 100:g}")
+    assert tab.message.text() == f"数值（上限）（{high:g}）低于数值（下限）（{high + 100:g}）"
+    assert get_row(tab.model._conn, CAPACITY, row_id) == before  # nothing refused was kept
+    _correct_reopened_cell(qtbot, tab, f"{high:g}")
+    assert get_row(tab.model._conn, CAPACITY, row_id)["value_low"] == high
+
+
 def test_units_are_offered_from_the_sheet(panel, qtbot):
     tab = panel.tab("capacity")
     editor = _open_editor(qtbot, tab, 0, "unit")

@@ -87,7 +87,7 @@ def test_rows_that_cannot_be_placed_are_listed_and_the_rest_imported(window, qtb
     _import_from_menu(window, qtbot, path)
     box = window.work_import.report_box
     qtbot.waitUntil(box.isVisible)
-    assert "capacity, row 2: Value (low): '-5' is negative" in box.informativeText()
+    assert "capacity, row 2: Value (low): “-5” is negative" in box.informativeText()
     assert _stored(conn) == len(lines) - 2
     box.button(box.StandardButton.Ok).click()
 

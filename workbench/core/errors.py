@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .translatable import Translate, Wording
+
 
 class WorkbenchError(Exception):
-    """An error with a message fit to show a user as it is."""
+    """An error with a message fit to show a user as it is.
+
+    Raised with a :class:`~workbench.core.translatable.Wording`, its message can be
+    shown in the analyst's language (:func:`said`); ``str()`` is the English.
+    """
+
+    def __init__(self, *args) -> None:
+        self.wording = args[0] if len(args) == 1 and isinstance(args[0], Wording) else None
+        super().__init__(*((str(self.wording),) if self.wording else args))
+
+
+def said(error: BaseException, translate: Translate) -> str:
+    """The error's message in the language of ``translate``: English when not worded."""
+    wording = getattr(error, "wording", None)
+    return wording.said(translate) if isinstance(wording, Wording) else str(error)
 
 
 class InputFileError(WorkbenchError):

@@ -11,6 +11,7 @@ up with a :data:`Translate` function.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 # (context, English source) -> the text in the interface language.
 Translate = Callable[[str, str], str]
@@ -24,3 +25,37 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 def untranslated(context: str, source: str) -> str:
     """The English source itself: the :data:`Translate` of scripts and tests."""
     return source
+
+
+@dataclass(frozen=True)
+class Label:
+    """A word of a vocabulary inside a :class:`Wording` (a column's name, say),
+    shown in the analyst's language with the message around it."""
+
+    context: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A message of the core with its parts kept apart, so the edge that shows it can
+    put it in the analyst's language: ``str()`` gives the English, :meth:`said` the
+    message in any language.  ``source`` is a ``str.format`` template marked where it
+    is written (``QT_TRANSLATE_NOOP``); a :class:`Label` part is translated too."""
+
+    context: str
+    source: str
+    parts: dict[str, object] = field(default_factory=dict)
+
+    def said(self, translate: Translate) -> str:
+        values = {
+            name: translate(part.context, part.source) if isinstance(part, Label) else part
+            for name, part in self.parts.items()
+        }
+        try:
+            return translate(self.context, self.source).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation's broken placeholder
+            return self.source.format(**values)
+
+    def __str__(self) -> str:
+        return self.said(untranslated)

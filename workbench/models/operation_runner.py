@@ -33,13 +33,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.operations import Operation, Outcome, unchanged
 from ..core.store import Store
 from ..core.store.database import StoreWriteError, write_failure
 from ..core.store.lock_wait import UI_LOCK_WAIT_SECONDS, is_lock_busy, set_lock_wait
 from ..core.translatable import QT_TRANSLATE_NOOP
 from .changes import ChangeHub
+from .labels import qt_translate
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ class OperationRunner(QObject):
                 # The edit no longer applies (its row was deleted meanwhile, …).
                 self._settle(
                     self.tr("{edit} could not be saved: {reason}").format(
-                        edit=waiting.label, reason=error
+                        edit=waiting.label, reason=said(error, qt_translate)
                     )
                 )
                 continue
@@ -210,7 +211,11 @@ class OperationRunner(QObject):
                 )
             )
         except WorkbenchError as error:
-            command.refused(self.tr("Cannot {what}: {error}").format(what=label, error=error))
+            command.refused(
+                self.tr("Cannot {what}: {error}").format(
+                    what=label, error=said(error, qt_translate)
+                )
+            )
         else:
             command.stepped(outcome)
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.export_tables import SHEET_VALUE_CONTEXT, UNNAMED_OWNER
 from ..core.importing import page_ranges
 from ..core.operations import Changes
@@ -39,6 +39,7 @@ from ..core.vocabulary import (
     REJECTED,
     REVIEW_STATES,
 )
+from .labels import qt_translate
 from .operation_runner import WriteDeferred
 from .row_keys import RowKeys
 from .session import Session
@@ -501,7 +502,7 @@ class SheetModel(QAbstractTableModel):
             self.edit_waiting.emit(str(deferred))
             return True
         except WorkbenchError as error:  # the cell reopens with what was typed: still seen
-            self.edit_refused.emit(str(error))
+            self.edit_refused.emit(said(error, qt_translate))
             return False
         self._shown_when_edited.pop((row_id, key), None)
         if outcome.changed:
@@ -539,7 +540,7 @@ class SheetModel(QAbstractTableModel):
             self.edit_conflict.emit(again)
             return False
         except WorkbenchError as error:
-            self.edit_refused.emit(str(error))
+            self.edit_refused.emit(said(error, qt_translate))
             return False
         if outcome.changed:
             self.edit_accepted.emit()

@@ -32,8 +32,9 @@ from ..store.sheet_rows import (
     source_spans,
     update_row,
 )
-from ..vocabulary import AUTO, EDITED, REVIEW_STATES
-from .schema import ENUM, INTEGER, NUMBER, SOURCE, YEAR, Column, SheetSchema
+from ..translatable import QT_TRANSLATE_NOOP, Label, Wording
+from ..vocabulary import AUTO, EDITED, REVIEW_STATES, VOCABULARY_CONTEXT
+from .schema import COLUMN_CONTEXT, ENUM, INTEGER, NUMBER, SOURCE, YEAR, Column, SheetSchema
 
 __all__ = [
     "MAX_TEXT",
@@ -66,6 +67,25 @@ MAX_TEXT = 2000
 
 class SheetValueError(WorkbenchError):
     """A value refused for a cell; the message says why, fit to show as it is."""
+
+
+CHECK_CONTEXT = "SheetCheck"  # the refusals' context in the translation files
+
+
+def _row_gone(schema: SheetSchema, row_id: int) -> SheetValueError:
+    return _refused(
+        QT_TRANSLATE_NOOP("SheetCheck", "row {row} of the {sheet} sheet no longer exists"),
+        row=row_id,
+        sheet=Label(VOCABULARY_CONTEXT, schema.title),
+    )
+
+
+def _refused(source: str, **parts) -> SheetValueError:
+    """A refusal worded by ``source``, its parts filled in (a column is named by its label)."""
+    shown = {
+        k: Label(COLUMN_CONTEXT, v.label) if isinstance(v, Column) else v for k, v in parts.items()
+    }
+    return SheetValueError(Wording(CHECK_CONTEXT, source, shown))
 
 
 # ``update_cell``'s ``seen`` when the caller showed no value (the command line).
@@ -106,9 +126,17 @@ def validate(schema: SheetSchema, key: str, raw: object) -> object:
     """The stored form of ``raw`` for column ``key``, or :class:`SheetValueError`."""
     column = schema.column(key)
     if column.kind == SOURCE:
-        raise SheetValueError(f"{column.label} is the row's provenance and cannot be edited")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "SheetCheck", "{column} is the row's provenance and cannot be edited"
+            ),
+            column=column,
+        )
     if not column.editable:
-        raise SheetValueError(f"{column.label} follows from the row's other values")
+        raise _refused(
+            QT_TRANSLATE_NOOP("SheetCheck", "{column} follows from the row's other values"),
+            column=column,
+        )
     return check_value(column, raw)
 
 
@@ -133,11 +161,23 @@ def check_value(column: Column, raw: object) -> object:
             try:
                 value = float(text)
             except ValueError:
-                raise SheetValueError(f"{column.label}: {raw!r} is not a number") from None
+                raise _refused(
+                    QT_TRANSLATE_NOOP("SheetCheck", "{column}: {raw} is not a number"),
+                    column=column,
+                    raw=_shown(raw),
+                ) from None
         if value != value or value in (float("inf"), float("-inf")):
-            raise SheetValueError(f"{column.label}: {raw!r} is not a finite number")
+            raise _refused(
+                QT_TRANSLATE_NOOP("SheetCheck", "{column}: {raw} is not a finite number"),
+                column=column,
+                raw=_shown(raw),
+            )
         if value < 0:
-            raise SheetValueError(f"{column.label}: {raw!r} is negative")
+            raise _refused(
+                QT_TRANSLATE_NOOP("SheetCheck", "{column}: {raw} is negative"),
+                column=column,
+                raw=_shown(raw),
+            )
         return value
     if column.kind in (INTEGER, YEAR):
         text = _plain(raw) if not isinstance(raw, int) else str(raw)
@@ -146,13 +186,26 @@ def check_value(column: Column, raw: object) -> object:
         if isinstance(raw, float) and raw == int(raw):
             text = str(int(raw))
         if not re.fullmatch(r"\d+", text):
-            what = "a year like 2025" if column.kind == YEAR else "a whole number"
-            raise SheetValueError(f"{column.label}: {raw!r} is not {what}")
+            if column.kind == YEAR:
+                wording = QT_TRANSLATE_NOOP("SheetCheck", "{column}: {raw} is not a year like 2025")
+            else:
+                wording = QT_TRANSLATE_NOOP("SheetCheck", "{column}: {raw} is not a whole number")
+            raise _refused(wording, column=column, raw=_shown(raw))
         value = int(text)
         if column.kind == YEAR and not 1900 <= value <= 2100:
-            raise SheetValueError(f"{column.label}: {value} is not a year between 1900 and 2100")
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "SheetCheck", "{column}: {value} is not a year between 1900 and 2100"
+                ),
+                column=column,
+                value=value,
+            )
         if column.kind == INTEGER and value < 1:
-            raise SheetValueError(f"{column.label}: {value} must be 1 or more")
+            raise _refused(
+                QT_TRANSLATE_NOOP("SheetCheck", "{column}: {value} must be 1 or more"),
+                column=column,
+                value=value,
+            )
         return value
     text = str(raw).strip()
     if column.kind == ENUM:
@@ -162,9 +215,18 @@ def check_value(column: Column, raw: object) -> object:
         if text.lower() in folded:
             return folded[text.lower()]
         allowed = ", ".join(c or "(empty)" for c in column.choices)
-        raise SheetValueError(f"{column.label}: {text!r} is not one of {allowed}")
+        raise _refused(
+            QT_TRANSLATE_NOOP("SheetCheck", "{column}: {raw} is not one of {allowed}"),
+            column=column,
+            raw=_shown(text),
+            allowed=allowed,
+        )
     if len(text) > MAX_TEXT:
-        raise SheetValueError(f"{column.label}: longer than {MAX_TEXT} characters")
+        raise _refused(
+            QT_TRANSLATE_NOOP("SheetCheck", "{column}: longer than {count} characters"),
+            column=column,
+            count=f"{MAX_TEXT:,}",
+        )
     return text
 
 
@@ -172,9 +234,14 @@ def _check_ranges(schema: SheetSchema, row: Mapping) -> None:
     for low_key, high_key in schema.ranges:
         low, high = row.get(low_key), row.get(high_key)
         if low is not None and high is not None and high < low:
-            raise SheetValueError(
-                f"{schema.column(high_key).label} ({_fmt(high)}) is below "
-                f"{schema.column(low_key).label} ({_fmt(low)})"
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "SheetCheck", "{high} ({high_value}) is below {low} ({low_value})"
+                ),
+                high=schema.column(high_key),
+                high_value=_fmt(high),
+                low=schema.column(low_key),
+                low_value=_fmt(low),
             )
 
 
@@ -195,10 +262,20 @@ def get_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) -> dict 
 def _document_span(conn, document_id, start, end) -> str:
     text = document_text(conn, document_id)
     if text is None:
-        raise SheetValueError(f"document {document_id} does not exist")
+        raise _refused(
+            QT_TRANSLATE_NOOP("SheetCheck", "document {document} does not exist"),
+            document=document_id,
+        )
     if start is None or end is None or not (0 <= start < end <= len(text)):
-        raise SheetValueError(
-            f"source span {start}–{end} is outside document {document_id} (length {len(text)})"
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "SheetCheck",
+                "source span {start}–{end} is outside document {document} (length {length})",
+            ),
+            start=start,
+            end=end,
+            document=document_id,
+            length=f"{len(text):,}",
         )
     return text[start:end]
 
@@ -257,7 +334,7 @@ def update_cell(
     lock_rows(conn, schema, [row_id])
     before = get_row(conn, schema, row_id)
     if before is None:
-        raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
+        raise _row_gone(schema, row_id)
     value = validate(schema, key, raw)
     if seen is not NOT_SHOWN and before[key] != seen and before[key] != value:
         raise EditConflict(
@@ -278,7 +355,7 @@ def write_row(conn: sqlite3.Connection, schema: SheetSchema, row: Mapping) -> No
     """Store every column of ``row`` (an existing row's full dict, e.g. to undo an edit)."""
     keys = [k for k in schema.stored_keys() if k in row or k not in schema.hidden]
     if not update_row(conn, schema, row["id"], {k: row[k] for k in keys}):
-        raise SheetValueError(f"row {row['id']} of the {schema.title} sheet no longer exists")
+        raise _row_gone(schema, row["id"])
 
 
 def delete_rows(conn: sqlite3.Connection, schema: SheetSchema, ids: Iterable[int]) -> list[dict]:
@@ -301,7 +378,7 @@ def duplicate_row(conn: sqlite3.Connection, schema: SheetSchema, row_id: int) ->
     """A copy of a row (same source) that the analyst owns: review ``edited``."""
     row = get_row(conn, schema, row_id)
     if row is None:
-        raise SheetValueError(f"row {row_id} of the {schema.title} sheet no longer exists")
+        raise _row_gone(schema, row_id)
     keys = [k for k in schema.stored_keys() if k != "review" and k not in schema.hidden]
     return insert_row(conn, schema, {**{k: row[k] for k in keys}, "review": EDITED})
 

@@ -27,7 +27,7 @@ from ..operations import Operation, Outcome, combined, unchanged
 from ..progress import Progress
 from ..store import Store
 from ..table_file import ReadTable, read_tables
-from ..translatable import Translate, untranslated
+from ..translatable import Translate, Wording, untranslated
 from .documents import DocumentFinder
 
 MAX_PROBLEMS_LISTED = 20  # rows left out, named one by one in a report; the rest counted
@@ -43,7 +43,7 @@ class TablePlan:
     added: int = 0
     updated: int = 0
     already: int = 0  # rows the store holds as they are
-    left_out: list[tuple[int, str]] = field(default_factory=list)  # (row number, why)
+    left_out: list[tuple[int, Wording | str]] = field(default_factory=list)  # (row number, why)
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class WorkImport:
         return sum(p.already for p in self.plans)
 
     @property
-    def left_out(self) -> list[tuple[str, int, str]]:
+    def left_out(self) -> list[tuple[str, int, Wording | str]]:
         return [(p.table, number, why) for p in self.plans for number, why in p.left_out]
 
     def summary(self, translate: Translate = untranslated) -> str:
@@ -86,7 +86,9 @@ class WorkImport:
         """The rows left out, one line each (the first :data:`MAX_PROBLEMS_LISTED`)."""
         listed = [
             translate("WorkImport", "{table}, row {row}: {why}").format(
-                table=table, row=number, why=why
+                table=table,
+                row=number,
+                why=why.said(translate) if isinstance(why, Wording) else why,
             )
             for table, number, why in self.left_out[:MAX_PROBLEMS_LISTED]
         ]

@@ -28,11 +28,12 @@ from ..export_xlsx import MAX_CELL_CHARS
 from ..operations.annotations import annotate, quote, update_annotation_op
 from ..store.annotations import Annotation, annotations_for_document
 from ..table_file import ReadTable
-from ..translatable import Translate
+from ..translatable import QT_TRANSLATE_NOOP, Translate, Wording
 from ..vocabulary import ENTITY_TYPES
 from . import TablePlan
 from .documents import DocumentFinder
 from .headers import KnownColumn, find_columns
+from .reasons import why
 
 KIND = "annotations"
 KNOWN_COLUMNS: tuple[KnownColumn, ...] = tuple(
@@ -67,7 +68,7 @@ def plan_table(
     rows = []
     for number, cells in table.rows:
         row = read(number, cells)
-        if isinstance(row, str):
+        if isinstance(row, Wording):
             plan.left_out.append((number, row))
         else:
             rows.append(row)
@@ -92,38 +93,73 @@ class _RowReader:
         index = self.columns.get(key)
         return None if index is None else cells[index]
 
-    def __call__(self, number: int, cells: list) -> _Row | str:
+    def __call__(self, number: int, cells: list) -> _Row | Wording:
         written_id = self.cell(cells, "document_id")
         document_id = _whole(written_id)
         key = _text(self.cell(cells, "document_key")).strip()
         if not key and _filled(written_id) and document_id is None:
-            return f"its document id {_shown(written_id)} is not a whole number"
-        found, why = self.finder.find(key, document_id, _text(self.cell(cells, "title")))
+            return why(
+                QT_TRANSLATE_NOOP("WorkImport", "its document id {id} is not a whole number"),
+                id=_shown(written_id),
+            )
+        found, not_found = self.finder.find(key, document_id, _text(self.cell(cells, "title")))
         if found is None:
-            return why
+            return not_found
         start, end = (self.cell(cells, k) for k in ("start", "end"))
         if not _filled(start) or not _filled(end):
-            return "its start or end is empty"
+            return why(QT_TRANSLATE_NOOP("WorkImport", "its start or end is empty"))
         first, last = _whole(start), _whole(end)
         if first is None or last is None:
-            name, bad = ("start", start) if first is None else ("end", end)
-            return f"its {name} {_shown(bad)} is not a whole number"
+            if first is None:
+                return why(
+                    QT_TRANSLATE_NOOP("WorkImport", "its start {value} is not a whole number"),
+                    value=_shown(start),
+                )
+            return why(
+                QT_TRANSLATE_NOOP("WorkImport", "its end {value} is not a whole number"),
+                value=_shown(end),
+            )
         text = self.finder.text(found)
         if not 0 <= first < last <= len(text):
             if first >= last:
-                return f"its span {first}–{last} holds no text (the end must be after the start)"
-            return f"its span {first}–{last} is not within its document ({len(text):,} characters)"
+                return why(
+                    QT_TRANSLATE_NOOP(
+                        "WorkImport",
+                        "its span {start}–{end} holds no text (the end must be after the start)",
+                    ),
+                    start=first,
+                    end=last,
+                )
+            return why(
+                QT_TRANSLATE_NOOP(
+                    "WorkImport",
+                    "its span {start}–{end} is not within its document ({length} characters)",
+                ),
+                start=first,
+                end=last,
+                length=f"{len(text):,}",
+            )
         written_type = _text(self.cell(cells, "type")).strip()
         type_ = self.types.get(_folded(written_type))
         if type_ is None:
             if not written_type:
-                return "its type is empty"
-            return f"“{written_type}” is not an annotation type"
+                return why(QT_TRANSLATE_NOOP("WorkImport", "its type is empty"))
+            return why(
+                QT_TRANSLATE_NOOP("WorkImport", "“{type}” is not an annotation type"),
+                type=written_type,
+            )
         quoted = self.cell(cells, "text")
         if _filled(quoted) and not _same_text(str(quoted), text[first:last]):
-            return (
-                f"its text {quote(str(quoted))} is not at {first}–{last} of its document, "
-                f"which reads {quote(text[first:last])} there"
+            return why(
+                QT_TRANSLATE_NOOP(
+                    "WorkImport",
+                    "its text {text} is not at {start}–{end} of its document, "
+                    "which reads {there} there",
+                ),
+                text=quote(str(quoted)),
+                start=first,
+                end=last,
+                there=quote(text[first:last]),
             )
         return _Row(number, (found, first, last, type_), _text(self.cell(cells, "note")))
 

@@ -13,6 +13,8 @@ import sqlite3
 
 from ..progress import Progress
 from ..store.documents import document_by_key, document_text, document_title, documents_titled
+from ..translatable import QT_TRANSLATE_NOOP, Wording
+from .reasons import why
 
 PROGRESS_ROWS = 500  # rows between two reports of a read's progress (and looks at Cancel)
 
@@ -31,7 +33,7 @@ class DocumentFinder:
 
     def find(
         self, key: str | None, document_id: int | None, title: str | None
-    ) -> tuple[int | None, str]:
+    ) -> tuple[int | None, Wording | None]:
         """The document's id here, or None and why not (a sentence for the report)."""
         self._tick()
         key = (key or "").strip().lower()
@@ -41,29 +43,55 @@ class DocumentFinder:
                 self._by_key[key] = document_by_key(self.conn, key)
             found_id = self._by_key[key]
             if found_id is None:
-                shown = f" “{title}”" if title else ""
-                return None, f"its document{shown} is not in this store (import it first)"
-            return found_id, ""
-        if document_id is not None:
-            if not 0 < document_id <= 2**63 - 1:  # no store has it (nor can hold it)
-                return None, f"document {document_id} is not in this store"
-            here = self._title_of(document_id)
-            if here is None:
-                return None, f"document {document_id} is not in this store"
-            if title and here.strip() != title:
-                return None, (
-                    f"document {document_id} here is “{here}”, not “{title}”: "
-                    "export the file again to carry its document key"
+                if title:
+                    return None, why(
+                        QT_TRANSLATE_NOOP(
+                            "WorkImport",
+                            "its document “{title}” is not in this store (import it first)",
+                        ),
+                        title=title,
+                    )
+                return None, why(
+                    QT_TRANSLATE_NOOP(
+                        "WorkImport", "its document is not in this store (import it first)"
+                    )
                 )
-            return document_id, ""
+            return found_id, None
+        if document_id is not None:
+            here = None
+            if 0 < document_id <= 2**63 - 1:  # else no store has it (nor can hold it)
+                here = self._title_of(document_id)
+            if here is None:
+                return None, why(
+                    QT_TRANSLATE_NOOP("WorkImport", "document {document} is not in this store"),
+                    document=document_id,
+                )
+            if title and here.strip() != title:
+                return None, why(
+                    QT_TRANSLATE_NOOP(
+                        "WorkImport",
+                        "document {document} here is “{here}”, not “{title}”: "
+                        "export the file again to carry its document key",
+                    ),
+                    document=document_id,
+                    here=here,
+                    title=title,
+                )
+            return document_id, None
         if title:
             matches = self._titled(title)
             if len(matches) == 1:
-                return matches[0], ""
+                return matches[0], None
             if matches:
-                return None, f"{len(matches)} documents here are titled “{title}”"
-            return None, f"no document here is titled “{title}”"
-        return None, "it names no document"
+                return None, why(
+                    QT_TRANSLATE_NOOP("WorkImport", "{count} documents here are titled “{title}”"),
+                    count=f"{len(matches):,}",
+                    title=title,
+                )
+            return None, why(
+                QT_TRANSLATE_NOOP("WorkImport", "no document here is titled “{title}”"), title=title
+            )
+        return None, why(QT_TRANSLATE_NOOP("WorkImport", "it names no document"))
 
     def start_table(self, name: str, rows: int) -> None:
         """The rows of the table ``name`` are next: progress is reported in them."""

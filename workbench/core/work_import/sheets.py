@@ -38,11 +38,12 @@ from ..sheets import rows as sheet_rows
 from ..sheets.schema import CAPACITY, CLUSTERS, ENUM, INTEGER, YEAR, SheetSchema
 from ..store.sheet_rows import ids_of_document
 from ..table_file import ReadTable
-from ..translatable import Translate
+from ..translatable import QT_TRANSLATE_NOOP, Label, Translate
 from ..vocabulary import AUTO, EDITED, REVIEW_STATES
 from . import TablePlan
 from .documents import DocumentFinder
 from .headers import KnownColumn, find_columns
+from .reasons import why, word
 
 SOURCE_KEYS = ("document_id", "start", "end", "quote")
 # What a file may set: the analyst's columns and the review, not what the store computes.
@@ -98,10 +99,19 @@ def plan_table(
         except Cancelled:
             raise
         except WorkbenchError as error:
-            plan.left_out.append((number, str(error)))
+            plan.left_out.append((number, error.wording or str(error)))
             continue
         if not any(values.get(k) not in (None, "") for k in schema.essential):
-            plan.left_out.append((number, "it holds none of the sheet's essential values"))
+            plan.left_out.append(
+                (
+                    number,
+                    why(
+                        QT_TRANSLATE_NOOP(
+                            "WorkImport", "it holds none of the sheet's essential values"
+                        )
+                    ),
+                )
+            )
             continue
         match = _match(store_rows, source, values, claimed)
         if match is None:
@@ -211,36 +221,67 @@ def _source(
         return None if index is None else cells[index]
 
     key, title = cell("document_key"), cell("document_title")
-    document_id = _integer(cell("document_id"), "document")
-    start, end = _integer(cell("start"), "start"), _integer(cell("end"), "end")
+    document_id = _integer(cell("document_id"), word(QT_TRANSLATE_NOOP("WorkImport", "document")))
+    start = _integer(cell("start"), word(QT_TRANSLATE_NOOP("WorkImport", "start")))
+    end = _integer(cell("end"), word(QT_TRANSLATE_NOOP("WorkImport", "end")))
     if not (key or title or document_id is not None) and start is None:
         return None
-    found, why = finder.find(str(key or ""), document_id, str(title or ""))
+    found, not_found = finder.find(str(key or ""), document_id, str(title or ""))
     if found is None:
-        raise WorkbenchError(why)
+        raise WorkbenchError(not_found)
     text = finder.text(found)
     if start is None or end is None or not 0 <= start < end <= len(text):
         raise WorkbenchError(
-            f"its quote's place {start}–{end} is not in the document (length {len(text)})"
+            why(
+                QT_TRANSLATE_NOOP(
+                    "WorkImport",
+                    "its quote's place {start}–{end} is not in the document (length {length})",
+                ),
+                start=start,
+                end=end,
+                length=f"{len(text):,}",
+            )
         )
     quote = cell("quote")
     # the export for people writes a quote on one line
     one_line = str(quote or "").replace("\n", " ").strip()
     if one_line and text[start:end].replace("\n", " ").strip() != one_line:
-        raise WorkbenchError(f"the document no longer reads as its quote at {start}–{end}")
+        raise WorkbenchError(
+            why(
+                QT_TRANSLATE_NOOP(
+                    "WorkImport", "the document no longer reads as its quote at {start}–{end}"
+                ),
+                start=start,
+                end=end,
+            )
+        )
     return found, start, end
 
 
-def _integer(value, name: str) -> int | None:
+def _integer(value, name: Label) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise WorkbenchError(f"{name} {value!r} is not a whole number")
+        raise WorkbenchError(
+            why(
+                QT_TRANSLATE_NOOP("WorkImport", "{name} {value} is not a whole number"),
+                name=name,
+                value=f"“{value}”",
+            )
+        )
     if isinstance(value, int) and abs(value) <= MAX_INTEGER:
         return value
     text = _whole(str(value).strip())
     if not text.isdigit() or int(text) > MAX_INTEGER:
-        raise WorkbenchError(f"{name} {value!r} is not a whole number of the store's size")
+        raise WorkbenchError(
+            why(
+                QT_TRANSLATE_NOOP(
+                    "WorkImport", "{name} {value} is not a whole number of the store's size"
+                ),
+                name=name,
+                value=f"“{value}”",
+            )
+        )
     return int(text)
 
 
