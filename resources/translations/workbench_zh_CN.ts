@@ -1639,6 +1639,10 @@ Wait and try again, or close and lose them?</source>
         <source>Migration {number} of {count}: {name} ({seconds} s)</source>
         <translation>迁移 {number}/{count}:{name}({seconds} 秒)</translation>
     </message>
+    <message>
+        <source>Saving {rows} rows…</source>
+        <translation>正在保存 {rows} 行…</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2770,16 +2774,16 @@ Yours: {mine}</source>
         <translation>表格或批注导出文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Reading {file}</source>
-        <translation>正在读取 {file}</translation>
-    </message>
-    <message>
         <source>Import of {file} cancelled: nothing changed</source>
         <translation>已取消导入 {file}：未做任何更改</translation>
     </message>
     <message>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>

@@ -1639,6 +1639,10 @@ Wait and try again, or close and lose them?</source>
         <source>Migration {number} of {count}: {name} ({seconds} s)</source>
         <translation>遷移 {number}/{count}:{name}({seconds} 秒)</translation>
     </message>
+    <message>
+        <source>Saving {rows} rows…</source>
+        <translation>正在儲存 {rows} 列…</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
@@ -2770,16 +2774,16 @@ Yours: {mine}</source>
         <translation>表格或註解匯出檔 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>Reading {file}</source>
-        <translation>正在讀取 {file}</translation>
-    </message>
-    <message>
         <source>Import of {file} cancelled: nothing changed</source>
         <translation>已取消匯入 {file}：未做任何變更</translation>
     </message>
     <message>
         <source>Import {file}</source>
         <translation>匯入 {file}</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在匯入 {file}</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>

@@ -1,9 +1,10 @@
 """File → Import Sheet Rows and Annotations…: an export brought back in from the menu,
-read on a worker, applied as one undo step, rows left out listed."""
+read and written on a worker, adopted as one undo step, rows left out listed."""
 
 from __future__ import annotations
 
 import csv
+import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -70,6 +71,39 @@ def test_a_sheet_export_comes_back_in_as_one_undo_step(window, qtbot, tmp_path):
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _stored(conn) == everything - removed
     qtbot.waitUntil(lambda: _shown_rows(tab) == before, timeout=WAIT_MS)
+
+
+def test_the_rows_are_written_off_the_windows_thread(window, qtbot, tmp_path, monkeypatch):
+    import workbench.core.work_import as work_import
+
+    conn = window.session.store.conn
+    path = tmp_path / "产能.csv"
+    export_sheet(conn, CAPACITY, path)
+    everything = _stored(conn)
+    with window.session.store.transaction():
+        conn.execute("DELETE FROM capacity_rows")
+    writers = []
+    real = work_import.combined
+
+    def combined(label, operations):
+        apply = real(label, operations)
+
+        def run(store):
+            writers.append((threading.current_thread() is threading.main_thread(), store))
+            return apply(store)
+
+        return run
+
+    monkeypatch.setattr(work_import, "combined", combined)
+    _import_from_menu(window, qtbot, path)
+    ((on_the_windows_thread, store),) = writers
+    assert not on_the_windows_thread and store is not window.session.store
+    assert _stored(conn) == everything
+    status = window.statusBar().currentMessage()
+    assert status == f"Imported 产能.csv: {everything} added, 0 updated, 0 already here, 0 left out"
+    assert window.undo_action.text() == "&Undo Import 产能.csv"
+    window.undo_action.trigger()  # the worker's write, undone on the window's connection
+    assert _stored(conn) == 0
 
 
 def test_rows_that_cannot_be_placed_are_listed_and_the_rest_imported(window, qtbot, tmp_path):

@@ -100,13 +100,18 @@ class OperationRunner(QObject):
                 if not is_lock_busy(error):
                     raise StoreWriteError(write_failure(self.store.name, error)) from error
             else:
-                if outcome.inverse is not None:
-                    self.undo_stack.push(OperationCommand(self, outcome.label, outcome.inverse))
-                self.hub.broadcast(outcome.changes)
+                self.adopt(outcome)
                 return outcome
         command = OperationCommand(self, self.tr(WAITING_LABEL), None)
         self.undo_stack.push(command)
         raise self._keep(operation, self.tr("the edit"), command.applied, command.refused)
+
+    def adopt(self, outcome: Outcome) -> None:
+        """An operation a worker ran and committed on its own connection (a large
+        import): one undo step and its changes announced once, as if run here."""
+        if outcome.inverse is not None:
+            self.undo_stack.push(OperationCommand(self, outcome.label, outcome.inverse))
+        self.hub.broadcast(outcome.changes)
 
     def _keep(
         self,

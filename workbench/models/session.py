@@ -50,6 +50,10 @@ class Session(QObject):
         """Apply an edit: committed, undoable, announced once (see ``OperationRunner``)."""
         return self.runner.run(operation)
 
+    def adopt(self, outcome: Outcome) -> None:
+        """An edit a worker committed: undoable and announced as one run here."""
+        self.runner.adopt(outcome)
+
     def request_document(self, document_id: int, start: int = -1, end: int = -1) -> None:
         self.open_document_requested.emit(document_id, start, end)
 

@@ -1,9 +1,10 @@
 """File → Import Sheet Rows and Annotations…: another store's export brought into this one.
 
-The file is read and matched on a worker (``models/work_importer.py``) behind a
-progress dialog with Cancel; what it brings is then run as one operation, one
-Edit → Undo step, and the status bar says what changed.  Rows that could not be
-placed are listed in a message box, each with its row in the file and why.
+The file is read, matched and written on a worker (``models/work_importer.py``)
+behind a progress dialog with Cancel (heeded until the writing starts); what it
+brought is one operation, one Edit → Undo step, and the status bar says what
+changed.  Rows that could not be placed are listed in a message box, each with
+its row in the file and why.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.errors import WorkbenchError
-from ..models.operation_runner import WriteDeferred
 from ..models.session import Session
 from .progress_dialog import TaskProgressDialog
 
@@ -37,9 +37,15 @@ class WorkImportFlow(QObject):
 
     def import_from(self, path: str) -> bool:
         name = Path(path).name
+        try:
+            self._session.store.require_writable()
+        except WorkbenchError as error:
+            self._failed(str(error))
+            return False
         task = self._session.work_importer.start(
             path,
-            succeeded=lambda report: self._apply(report),
+            self.tr("Import {file}").format(file=name),
+            succeeded=self._adopt,
             failed=self._failed,
             announce=lambda task: self._follow(task, name),
         )
@@ -56,7 +62,7 @@ class WorkImportFlow(QObject):
 
     def _follow(self, task, name: str) -> None:
         self.progress_dialog = TaskProgressDialog(
-            task, self.tr("Reading {file}").format(file=name), self._window
+            task, self.tr("Importing {file}").format(file=name), self._window
         )
         task.was_cancelled.connect(
             lambda: self._say(
@@ -74,20 +80,9 @@ class WorkImportFlow(QObject):
             self.progress_dialog = None
         self._window.activateWindow()
 
-    def _apply(self, report) -> None:
-        from ..core.work_import import import_operation
-
-        label = self.tr("Import {file}").format(file=report.file)
-        try:
-            self._session.run(import_operation(report, label))
-        except WriteDeferred as kept:
-            # Kept and saved, in order, when the store's lock clears: not to be imported
-            # again meanwhile (a second read would not see it and add everything twice).
-            self._say(str(kept))
-            return
-        except WorkbenchError as error:
-            self._failed(str(error))
-            return
+    def _adopt(self, outcome) -> None:
+        self._session.adopt(outcome)
+        report = outcome.value
         summary = report.summary(QCoreApplication.translate)
         self._say(self.tr("Imported {file}: {summary}").format(file=report.file, summary=summary))
         if report.left_out:

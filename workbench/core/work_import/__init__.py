@@ -24,12 +24,13 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from ..operations import Operation, Outcome, combined, unchanged
-from ..progress import Progress
+from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
 from ..table_file import ReadTable, read_tables
-from ..translatable import Translate, Wording, untranslated
+from ..translatable import QT_TRANSLATE_NOOP, Translate, Wording, untranslated
 from .documents import DocumentFinder
 
+SAVING = QT_TRANSLATE_NOOP("Progress", "Saving {rows} rows…")
 MAX_PROBLEMS_LISTED = 20  # rows left out, named one by one in a report; the rest counted
 
 
@@ -156,16 +157,31 @@ def read_work(
     return WorkImport(path.name, tuple(plans))
 
 
-def read_work_at(
+def import_work_at(
     location,
     path: Path | str,
     translations: Sequence[Translate],
+    label: str,
     progress: Progress,
-) -> WorkImport:
-    """:func:`read_work` on a connection of its own to the store at ``location`` (a
-    worker's): the plan's operations are then applied to the window's store."""
-    with Store(location, read_only=True) as store:
-        return read_work(store, path, translations, progress)
+) -> Outcome:
+    """Read ``path`` and apply it as one operation labelled ``label``, on a connection of
+    its own to the store at ``location`` (a worker's): the window then adopts the
+    committed outcome, its undo step and its changes (``OperationRunner.adopt``).
+
+    Cancel is heeded while the file is read; once its rows are being written the
+    transaction runs to its end (a few seconds for tens of thousands of rows).
+    """
+    with Store(location) as store:
+        store.require_writable()
+        report = read_work(store, path, translations, progress)
+        progress.check()
+        rows = report.added + report.updated
+        progress.report(
+            0,
+            0,
+            progress.translate(PROGRESS_CONTEXT, SAVING).format(rows=f"{rows:,}"),
+        )
+        return import_operation(report, label)(store)
 
 
 def import_work(
