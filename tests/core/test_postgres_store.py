@@ -252,6 +252,46 @@ def test_an_upgrade_without_a_postgres_form_is_refused_and_changes_nothing(datab
         )
 
 
+def test_a_teams_own_view_or_generated_column_stops_the_collation_upgrade_saying_what(
+    database, monkeypatch
+):
+    every = migrations_module.migrations._migrations
+    assert every[-1].name == "0016_text_in_code_point_order"
+    monkeypatch.setattr(migrations_module.migrations, "_migrations", every[:-1])
+    Store(database).close()  # a store of schema 0015
+    _execute(
+        database,
+        "CREATE VIEW team_sites AS SELECT company, site FROM capacity_rows",
+        "ALTER TABLE cluster_rows ADD COLUMN name_key text GENERATED ALWAYS AS (lower(name))"
+        " STORED",
+    )
+    monkeypatch.setattr(migrations_module.migrations, "_migrations", every)
+    with pytest.raises(StoreOpenError) as refused:
+        Store(database)
+    assert str(refused.value).endswith(
+        "cannot be upgraded from schema 0015: the team's own column name_key of table "
+        "cluster_rows, view team_sites use text columns of the store's tables, whose "
+        "collation this upgrade changes; drop them, connect again, then create them again; "
+        "nothing was changed"
+    )
+    with psycopg.connect(database) as conn:
+        last = conn.execute("SELECT max(name) FROM _sqlite_migrations").fetchone()[0]
+        (collation,) = conn.execute(
+            "SELECT collation_name FROM information_schema.columns "
+            "WHERE table_name = 'capacity_rows' AND column_name = 'company'"
+        ).fetchone()
+    assert last == every[-2].name and collation != "C"
+
+    _execute(database, "DROP VIEW team_sites", "ALTER TABLE cluster_rows DROP COLUMN name_key")
+    with Store(database) as store:
+        assert store.upgrade is not None
+        (collation,) = store.conn.execute(
+            "SELECT collation_name FROM information_schema.columns "
+            "WHERE table_name = 'capacity_rows' AND column_name = 'company'"
+        ).fetchone()
+    assert collation == "C"
+
+
 def test_every_migration_after_the_baseline_has_a_postgres_form():
     later = [
         m.name

@@ -973,6 +973,37 @@ def m0016_text_in_code_point_order(db: Database) -> None:
     pass
 
 
+class UpgradeBlocked(Exception):
+    """A team store's own additions stop a migration; the message says what and what to do."""
+
+
+def _blocking_dependents(conn, columns: list[tuple[str, str]]) -> list[str]:
+    """What a team added that depends on one of ``columns`` (table, column) and stops its
+    type from changing: a view (its rule), a row-level security policy, a generated
+    column, each as the server describes it ("view team_sites").  Indexes, constraints
+    and defaults are rebuilt with the column; the store's own triggers are put back."""
+    tables, names = (list(part) for part in zip(*columns, strict=True))
+    rows = conn.execute(
+        "SELECT DISTINCT CASE d.classid "
+        "WHEN 'pg_rewrite'::regclass THEN (SELECT 'view ' || r.ev_class::regclass::text "
+        "FROM pg_rewrite r WHERE r.oid = d.objid) "
+        # a generated column's expression is its default, which names other columns
+        "WHEN 'pg_attrdef'::regclass THEN (SELECT 'column ' || g.attname || ' of table ' "
+        "|| e.adrelid::regclass::text FROM pg_attrdef e JOIN pg_attribute g "
+        "ON g.attrelid = e.adrelid AND g.attnum = e.adnum WHERE e.oid = d.objid) "
+        "ELSE pg_describe_object(d.classid, d.objid, d.objsubid) END "
+        "FROM pg_depend d "
+        "JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid "
+        "JOIN unnest(?::text[], ?::text[]) AS c(table_name, column_name) "
+        "ON d.refobjid = c.table_name::regclass AND a.attname = c.column_name "
+        "WHERE d.refclassid = 'pg_class'::regclass AND d.deptype = 'n' AND d.classid IN "
+        "('pg_rewrite'::regclass, 'pg_policy'::regclass, 'pg_attrdef'::regclass) "
+        "ORDER BY 1",
+        (tables, names),
+    )
+    return [row[0] for row in rows]
+
+
 def _code_point_order(conn) -> None:
     """Every text column of a team store in the "C" collation: sorted and compared by code
     point, as SQLite's BINARY does, whatever the database's own locale (a server's
@@ -989,6 +1020,15 @@ def _code_point_order(conn) -> None:
     ).fetchall()
     if not columns:
         return
+    blocking = _blocking_dependents(conn, columns)
+    if blocking:
+        raise UpgradeBlocked(
+            f"the team's own {', '.join(blocking)} "
+            f"{'uses' if len(blocking) == 1 else 'use'} text columns of the store's tables, "
+            "whose collation this upgrade changes; drop "
+            f"{'it' if len(blocking) == 1 else 'them'}, connect again, then create "
+            f"{'it' if len(blocking) == 1 else 'them'} again"
+        )
     # Every table is locked for the change: a colleague's open transaction makes this
     # connection give up (and the store open refused, unchanged) rather than wait on.
     conn.execute("SET LOCAL lock_timeout = '10s'")

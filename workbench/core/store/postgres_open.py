@@ -28,7 +28,7 @@ from .checks import (
     missing_columns,
     schema_label,
 )
-from .migrations import migrations
+from .migrations import UpgradeBlocked, migrations
 from .portable import now_text
 from .postgres_schema import BASELINE, BASELINE_MIGRATIONS, MIGRATIONS_TABLE_DDL, statements
 from .team_address import team_store_name
@@ -196,7 +196,13 @@ def _apply(conn, migration, name: str, schema: Schema) -> None:
             f"migration {migration.name} has no PostgreSQL form; nothing was changed"
         )
     if callable(body):
-        body(conn)
+        try:
+            body(conn)
+        except UpgradeBlocked as blocked:
+            raise StoreOpenError(
+                f"{name}: cannot be upgraded from schema {schema.version}: {blocked}; "
+                "nothing was changed"
+            ) from None
         return
     for statement in statements(body):
         conn.execute(statement)
