@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-# What migrations 0013–0016 added to a store file (0014–0016 add nothing to one).
+# What migrations 0013–0017 added to a store file (0014–0017 add nothing to one).
 UNDO_AFTER_0012 = """
 ALTER TABLE annotations DROP COLUMN made_by;
 ALTER TABLE mention_reviews DROP COLUMN reviewed_by;
@@ -18,7 +18,7 @@ ALTER TABLE capacity_rows DROP COLUMN edited_by;
 ALTER TABLE cluster_rows DROP COLUMN edited_by;
 DELETE FROM _sqlite_migrations
     WHERE name IN ('0013_who_wrote', '0014_change_notices', '0015_search_texts',
-        '0016_text_in_code_point_order');
+        '0016_text_in_code_point_order', '0017_search_folds_every_letter');
 """
 
 # What migrations 0011 and 0012 added, dropped in the order that undoes them.
@@ -63,8 +63,18 @@ def as_schema_0010(path: Path) -> None:
 def team_store_as_schema_0014(conn) -> None:
     """Take the team store ``conn`` (a psycopg connection, autocommit) back to before
     migration 0015, as an earlier version left it: its tables, function, triggers and
-    record gone and the bigrams' triggers writing the bigrams alone."""
+    record gone and the bigrams' triggers writing the bigrams alone, lower-cased by
+    ``lower()`` (0017's fold gone too; 0016 finds its columns changed already)."""
     from workbench.core.store.postgres_schema import SEARCH_ROW
+
+    conn.execute(
+        "CREATE OR REPLACE FUNCTION wb_bigrams(value text) RETURNS tsvector "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+        "SELECT coalesce(array_to_tsvector(array_agg(DISTINCT pair)), ''::tsvector) "
+        "FROM (SELECT c || lead(c, 1, '龖') OVER (ORDER BY n) AS pair "
+        "FROM unnest(string_to_array(lower(value), NULL)) WITH ORDINALITY AS u(c, n)) p $$"
+    )
+    conn.execute("DROP FUNCTION wb_fold(text)")
 
     conn.execute("DROP TABLE search_texts, search_totals")
     conn.execute("DROP FUNCTION search_bigrams_matching(tsquery)")
@@ -75,4 +85,7 @@ def team_store_as_schema_0014(conn) -> None:
             f"CREATE OR REPLACE FUNCTION search_bigrams_{event}_row() RETURNS trigger "
             f"LANGUAGE plpgsql AS $$\nBEGIN\n{SEARCH_ROW}\nRETURN NULL;\nEND\n$$"
         )
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0015_search_texts'")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0015_search_texts', "
+        "'0016_text_in_code_point_order', '0017_search_folds_every_letter')"
+    )

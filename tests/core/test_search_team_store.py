@@ -20,6 +20,8 @@ from .test_search_index import QUERIES
 # 哈哈 overlaps itself (哈哈哈 holds it twice); the others are the parity queries of
 # several variants, of one character, of letters.
 MORE = ["哈哈", "哈哈哈", "哈", "的", "芯片 出口", "tsmc", "電池", "产业集群 浙江", "GW"]
+# letters beyond ASCII folded as a store file's index folds them (migration 0017)
+MORE += ["ｌｇ化学", "électricité", "ÉLECTRICITÉ", "αβγ", "σίσυφος", "ΣΊΣΥΦΟΣ"]
 LIMITS = (1000, 10)
 LONG = 40_000  # characters: beyond the 16,383 positions a tsvector keeps
 
@@ -57,6 +59,7 @@ def edit(store: Store) -> int:
     conn = store.conn
     ids = [row[0] for row in conn.execute("SELECT id FROM documents ORDER BY id")]
     text = "哈哈哈，产能" + "的" * (LONG - 20) + "TSMC 哈哈哈哈 CoWoS 先进封装"
+    text += " ＬＧ化学与 Électricité de France，ΑΒΓ 与 Σίσυφος"
     with store.transaction():
         conn.execute("DELETE FROM documents WHERE id = ?", (ids[3],))
         conn.execute(
@@ -82,6 +85,22 @@ def test_a_team_store_searches_as_a_store_file_before_and_after_edits(stores):
         hits = {hit.document_id: hit for hit in search(team.conn, "先进封装", limit=1000)}
         assert hits[long].start > 16_383  # found past the positions a tsvector keeps
         assert_same_hits(file, team, QUERIES + MORE)
+
+
+def test_a_team_store_folds_every_character_as_a_store_files_index(seeded_team_database):
+    from workbench.core.search_index import fold
+    from workbench.core.store.migrations import _KEPT_AS_IT_IS
+
+    every = "".join(
+        chr(code)
+        for code in range(0x20, 0x30000)
+        if not 0xD800 <= code < 0xE000 and chr(code) != _KEPT_AS_IT_IS
+    )
+    with fresh_database(server_url(), template=seeded_team_database) as url, Store(url) as team:
+        (folded,) = team.conn.execute("SELECT wb_fold(?)", (every,)).fetchone()
+    assert len(folded) == len(every)
+    differing = [hex(ord(c)) for c, ours in zip(every, folded, strict=True) if fold(c) != ours]
+    assert folded == fold(every), differing[:20]
 
 
 def test_a_team_store_upgraded_to_schema_0015_searches_as_a_store_file(stores):

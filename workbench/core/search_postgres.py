@@ -16,8 +16,8 @@ The ranking is FTS5's ``bm25`` computed here over the same inputs: the newest
 ``TITLE_WEIGHT`` times the text, with each row's size and the store's average
 in bigrams (one per character; the totals kept by triggers in ``search_totals``),
 a phrase's frequency counted in the row's texts and its document frequency in the
-store.  Case is folded by the server's ``lower()``, which in a database of the ``C``
-locale folds ASCII letters only (SQLite's index folds every cased letter).
+store.  Case is folded by the store's ``wb_fold()`` (migration 0017), as a store file's
+index folds it (``search_index.fold``): every cased letter, character for character.
 
 Why not positions in the tsvector, so that ``<->`` phrase queries answer a long term
 and positions give a phrase's frequency: measured on the 500 newest 产能 matches at
@@ -54,11 +54,11 @@ def _term_query(term: str) -> str:
 
 
 def _lowered(conn, groups: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Each group's variants lower-cased as the server lowers the indexed texts."""
+    """Each group's variants case-folded as the server folds the indexed texts."""
     flat = [v for group in groups for v in group]
     lowered = [
         row[0]
-        for row in conn.execute('SELECT lower(v COLLATE "C") FROM unnest(?::text[]) v', (flat,))
+        for row in conn.execute("SELECT wb_fold(v) FROM unnest(?::text[]) v", (flat,))
     ]
     out, at = [], 0
     for group in groups:

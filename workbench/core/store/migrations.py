@@ -1046,3 +1046,96 @@ def _code_point_order(conn) -> None:
         conn.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text COLLATE "C"')
     for _table, _name, definition in triggers:
         conn.execute(definition)
+
+
+# -- 0017: a team store folds case in its search as a store file does -------------------
+
+
+@migrations(name="0017_search_folds_every_letter", postgres=lambda conn: _search_folding(conn))
+def m0017_search_folds_every_letter(db: Database) -> None:
+    # A store file's index folds case in Python (search_index.fold) already.
+    pass
+
+
+# A character no text holds (a Unicode noncharacter): İ waits in it while the rest of
+# the text is lowered, since İ alone lowers to two characters and offsets must hold.
+_KEPT_AS_IT_IS = "\ufdd0"
+
+
+def _fold_function(conn) -> str:
+    """The SQL function ``wb_fold``: a text case-folded as ``search_index.fold`` folds
+    it, character for character.  The Unicode lower case of a collation that knows it
+    (ICU's root locale, else glibc's C.UTF-8), İ kept, then the letters ``re.I`` takes
+    for one another made one (ς σ, ſ s…)."""
+    from ..search_index import _EQUIVALENT
+
+    collation = next(
+        (
+            name
+            for (name,) in conn.execute(
+                "SELECT collname FROM pg_collation WHERE collname IN ('und-x-icu', 'C.utf8') "
+                "AND collencoding IN (-1, pg_char_to_encoding('UTF8')) "
+                "ORDER BY collname = 'und-x-icu' DESC"
+            )
+        ),
+        "C",  # ASCII letters only: the fold before this migration
+    )
+    sources = _KEPT_AS_IT_IS + "".join(chr(code) for code in _EQUIVALENT)
+    targets = "İ" + "".join(chr(code) for code in _EQUIVALENT.values())
+
+    def literal(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    return (
+        "CREATE OR REPLACE FUNCTION wb_fold(value text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+        f"SELECT translate(lower(translate(value, 'İ', {literal(_KEPT_AS_IT_IS)}) "
+        f'COLLATE "{collation}"), {literal(sources)}, {literal(targets)}) $$'
+    )
+
+
+_FOLDED_BIGRAMS = """
+CREATE OR REPLACE FUNCTION wb_bigrams(value text) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(array_to_tsvector(array_agg(DISTINCT pair)), ''::tsvector)
+        FROM (SELECT c || lead(c, 1, '龖') OVER (ORDER BY n) AS pair
+              FROM unnest(string_to_array(wb_fold(value), NULL)) WITH ORDINALITY AS u(c, n)) p
+    $$"""
+
+_FOLDED_TEXT_ROW = """
+    INSERT INTO search_texts (document_id, title, body, size)
+    VALUES (new.id, wb_fold(new.title_simplified), wb_fold(new.text_simplified),
+        length(new.title_simplified) + length(new.text_simplified))
+    ON CONFLICT (document_id) DO UPDATE
+        SET title = excluded.title, body = excluded.body, size = excluded.size;"""
+
+
+def _search_folding(conn) -> None:
+    """The search texts and bigrams of a team store folded as a store file's index folds
+    them: every cased letter (ＬＧ, É, Σ), not ASCII's alone, so that ｌｇ化学 or
+    électricité finds what it finds in a store file.  Only the documents whose fold
+    changes are written again."""
+    conn.execute(_fold_function(conn))
+    conn.execute(_FOLDED_BIGRAMS)
+    for event in ("insert", "update"):
+        conn.execute(
+            _row_function(
+                f"search_bigrams_{event}_row", postgres_schema.SEARCH_ROW + _FOLDED_TEXT_ROW
+            )
+        )
+    conn.execute(
+        "CREATE TEMPORARY TABLE refolded ON COMMIT DROP AS SELECT id, title, body FROM ("
+        "SELECT d.id, wb_fold(d.title_simplified) AS title, wb_fold(d.text_simplified) AS body, "
+        "t.title AS was_title, t.body AS was_body "
+        "FROM documents d JOIN search_texts t ON t.document_id = d.id OFFSET 0) f "
+        "WHERE title <> was_title OR body <> was_body"
+    )
+    conn.execute(
+        "UPDATE search_texts t SET title = r.title, body = r.body FROM refolded r "
+        "WHERE t.document_id = r.id"
+    )
+    conn.execute(
+        "UPDATE search_bigrams s SET bigrams = wb_bigrams(d.title_simplified) "
+        "|| wb_bigrams(d.text_simplified) FROM documents d JOIN refolded r ON r.id = d.id "
+        "WHERE s.document_id = d.id"
+    )
