@@ -18,7 +18,7 @@ ALTER TABLE capacity_rows DROP COLUMN edited_by;
 ALTER TABLE cluster_rows DROP COLUMN edited_by;
 DELETE FROM _sqlite_migrations
     WHERE name IN ('0013_who_wrote', '0014_change_notices', '0015_search_texts',
-        '0016_text_in_code_point_order', '0017_search_folds_every_letter');
+        '0016_text_in_code_point_order', '0017_case_folded_as_in_a_file');
 """
 
 # What migrations 0011 and 0012 added, dropped in the order that undoes them.
@@ -74,7 +74,7 @@ def team_store_as_schema_0014(conn) -> None:
         "FROM (SELECT c || lead(c, 1, '龖') OVER (ORDER BY n) AS pair "
         "FROM unnest(string_to_array(lower(value), NULL)) WITH ORDINALITY AS u(c, n)) p $$"
     )
-    conn.execute("DROP FUNCTION wb_fold(text)")
+    conn.execute("DROP FUNCTION wb_search_fold(text), wb_lower(text)")
 
     conn.execute("DROP TABLE search_texts, search_totals")
     conn.execute("DROP FUNCTION search_bigrams_matching(tsquery)")
@@ -87,5 +87,5 @@ def team_store_as_schema_0014(conn) -> None:
         )
     conn.execute(
         "DELETE FROM _sqlite_migrations WHERE name IN ('0015_search_texts', "
-        "'0016_text_in_code_point_order', '0017_search_folds_every_letter')"
+        "'0016_text_in_code_point_order', '0017_case_folded_as_in_a_file')"
     )

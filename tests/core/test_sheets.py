@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.operations.sheets import capacity_row_from_selection
+from workbench.core.operations.sheets import capacity_row_from_selection, edit_cell
 from workbench.core.sheets import (
     CAPACITY,
     CLUSTERS,
@@ -110,6 +110,17 @@ def test_sort_and_filter_run_in_sql(extracted_store):
     asia = query_ids(conn, CLUSTERS, filters={"continent": "亚洲", "country": "日本"})
     assert len(asia) == 11
     assert "萬片/月 12英吋晶圓當量" in distinct_values(conn, CAPACITY, "unit")
+
+
+def test_the_filter_box_folds_every_cased_letter(extracted_store):
+    """On either engine, whatever a team database's locale: full-width and accented
+    letters fold as Python's str.lower folds them."""
+    conn = extracted_store.conn
+    first = query_ids(conn, CAPACITY)[0]
+    edit_cell(extracted_store, CAPACITY, first, "note", "ＬＧ化学 与 Électricité de France")
+    assert query_ids(conn, CAPACITY, search="ｌｇ化学") == [first]
+    assert query_ids(conn, CAPACITY, search="ÉLECTRICITÉ") == [first]
+    assert query_ids(conn, CAPACITY, filters={"note": "électricité"}) == [first]
 
 
 def test_new_capacity_row_from_selection_prefills_from_mentions(extracted_store):

@@ -16,7 +16,7 @@ The ranking is FTS5's ``bm25`` computed here over the same inputs: the newest
 ``TITLE_WEIGHT`` times the text, with each row's size and the store's average
 in bigrams (one per character; the totals kept by triggers in ``search_totals``),
 a phrase's frequency counted in the row's texts and its document frequency in the
-store.  Case is folded by the store's ``wb_fold()`` (migration 0017), as a store file's
+store.  Case is folded by the store's ``wb_search_fold()`` (migration 0017), as a store file's
 index folds it (``search_index.fold``): every cased letter, character for character.
 
 Why not positions in the tsvector, so that ``<->`` phrase queries answer a long term
@@ -57,8 +57,7 @@ def _lowered(conn, groups: Sequence[Sequence[str]]) -> list[list[str]]:
     """Each group's variants case-folded as the server folds the indexed texts."""
     flat = [v for group in groups for v in group]
     lowered = [
-        row[0]
-        for row in conn.execute("SELECT wb_fold(v) FROM unnest(?::text[]) v", (flat,))
+        row[0] for row in conn.execute("SELECT wb_search_fold(v) FROM unnest(?::text[]) v", (flat,))
     ]
     out, at = [], 0
     for group in groups:

@@ -1048,12 +1048,12 @@ def _code_point_order(conn) -> None:
         conn.execute(definition)
 
 
-# -- 0017: a team store folds case in its search as a store file does -------------------
+# -- 0017: a team store folds case as a store file does, whatever its locale -----------
 
 
-@migrations(name="0017_search_folds_every_letter", postgres=lambda conn: _search_folding(conn))
-def m0017_search_folds_every_letter(db: Database) -> None:
-    # A store file's index folds case in Python (search_index.fold) already.
+@migrations(name="0017_case_folded_as_in_a_file", postgres=lambda conn: _search_folding(conn))
+def m0017_case_folded_as_in_a_file(db: Database) -> None:
+    # A store file folds case in Python (search_index.fold, portable.register_fold).
     pass
 
 
@@ -1062,11 +1062,15 @@ def m0017_search_folds_every_letter(db: Database) -> None:
 _KEPT_AS_IT_IS = "\ufdd0"
 
 
-def _fold_function(conn) -> str:
-    """The SQL function ``wb_fold``: a text case-folded as ``search_index.fold`` folds
-    it, character for character.  The Unicode lower case of a collation that knows it
-    (ICU's root locale, else glibc's C.UTF-8), İ kept, then the letters ``re.I`` takes
-    for one another made one (ς σ, ſ s…)."""
+def _fold_functions(conn) -> list[str]:
+    """Two SQL functions folding case as a store file does in Python, in the Unicode
+    lower case of a collation that knows it (ICU's root locale, else glibc's C.UTF-8),
+    whatever the database's own locale:
+
+    - ``wb_search_fold``: as ``search_index.fold``, character for character, İ kept
+      and the letters ``re.I`` takes for one another made one (ς σ, ſ s…);
+    - ``wb_lower``: as Python's ``str.lower``, which the sheets' filters fold with.
+    """
     from ..search_index import _EQUIVALENT
 
     collation = next(
@@ -1086,12 +1090,14 @@ def _fold_function(conn) -> str:
     def literal(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"
 
-    return (
-        "CREATE OR REPLACE FUNCTION wb_fold(value text) RETURNS text "
+    return [
+        "CREATE OR REPLACE FUNCTION wb_search_fold(value text) RETURNS text "
         "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
         f"SELECT translate(lower(translate(value, 'İ', {literal(_KEPT_AS_IT_IS)}) "
-        f'COLLATE "{collation}"), {literal(sources)}, {literal(targets)}) $$'
-    )
+        f'COLLATE "{collation}"), {literal(sources)}, {literal(targets)}) $$',
+        "CREATE OR REPLACE FUNCTION wb_lower(value text) RETURNS text "
+        f'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT lower(value COLLATE "{collation}") $$',
+    ]
 
 
 _FOLDED_BIGRAMS = """
@@ -1099,12 +1105,13 @@ CREATE OR REPLACE FUNCTION wb_bigrams(value text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT coalesce(array_to_tsvector(array_agg(DISTINCT pair)), ''::tsvector)
         FROM (SELECT c || lead(c, 1, '龖') OVER (ORDER BY n) AS pair
-              FROM unnest(string_to_array(wb_fold(value), NULL)) WITH ORDINALITY AS u(c, n)) p
+              FROM unnest(string_to_array(wb_search_fold(value), NULL))
+                  WITH ORDINALITY AS u(c, n)) p
     $$"""
 
 _FOLDED_TEXT_ROW = """
     INSERT INTO search_texts (document_id, title, body, size)
-    VALUES (new.id, wb_fold(new.title_simplified), wb_fold(new.text_simplified),
+    VALUES (new.id, wb_search_fold(new.title_simplified), wb_search_fold(new.text_simplified),
         length(new.title_simplified) + length(new.text_simplified))
     ON CONFLICT (document_id) DO UPDATE
         SET title = excluded.title, body = excluded.body, size = excluded.size;"""
@@ -1115,7 +1122,8 @@ def _search_folding(conn) -> None:
     them: every cased letter (ＬＧ, É, Σ), not ASCII's alone, so that ｌｇ化学 or
     électricité finds what it finds in a store file.  Only the documents whose fold
     changes are written again."""
-    conn.execute(_fold_function(conn))
+    for statement in _fold_functions(conn):
+        conn.execute(statement)
     conn.execute(_FOLDED_BIGRAMS)
     for event in ("insert", "update"):
         conn.execute(
@@ -1125,7 +1133,8 @@ def _search_folding(conn) -> None:
         )
     conn.execute(
         "CREATE TEMPORARY TABLE refolded ON COMMIT DROP AS SELECT id, title, body FROM ("
-        "SELECT d.id, wb_fold(d.title_simplified) AS title, wb_fold(d.text_simplified) AS body, "
+        "SELECT d.id, wb_search_fold(d.title_simplified) AS title, "
+        "wb_search_fold(d.text_simplified) AS body, "
         "t.title AS was_title, t.body AS was_body "
         "FROM documents d JOIN search_texts t ON t.document_id = d.id OFFSET 0) f "
         "WHERE title <> was_title OR body <> was_body"

@@ -66,7 +66,7 @@ def folded_match(conn, expression: str, text: str) -> tuple[str, list]:
     SQLite folds both sides with :func:`register_fold`'s Python function.  A team
     store's server cannot convert scripts, so the text is looked for as written, in
     Simplified and in Traditional (OpenCC, which converts words as well as
-    characters), case folded by ``lower()``; and, for a value written half in one
+    characters), case folded by ``wb_lower()``; and, for a value written half in one
     script and half in the other (台積电), as a pattern that takes each character in
     either script (``台[积積][电電]``).
     """
@@ -78,10 +78,10 @@ def folded_match(conn, expression: str, text: str) -> tuple[str, list]:
     from ..script import to_simplified, to_traditional
 
     forms = list(dict.fromkeys([text, to_simplified(text), to_traditional(text)]))
-    # The store's columns sort by code point (migration 0016); case folds as the
-    # database's locale does, on both sides alike.
+    # The store's columns sort by code point (migration 0016); case folds on both sides
+    # as Python's str.lower folds a store file's, whatever the database's locale (0017).
     value = f'({expression}) COLLATE "default"'
-    found = [f"instr(lower({value}), lower(?)) > 0" for _ in forms]
+    found = [f"instr(wb_lower({expression}), wb_lower(?)) > 0" for _ in forms]
     pattern = either_script_pattern(text)
     if pattern is not None:
         found.append(f"{value} ~* ?")
