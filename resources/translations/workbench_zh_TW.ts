@@ -1639,6 +1639,10 @@ Wait and try again, or close and lose them?</source>
         <source>Migration {number} of {count}: {name} ({seconds} s)</source>
         <translation>遷移 {number}/{count}:{name}({seconds} 秒)</translation>
     </message>
+    <message>
+        <source>Merging the search index</source>
+        <translation>正在合併搜尋索引</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>
