@@ -1643,6 +1643,10 @@ Wait and try again, or close and lose them?</source>
         <source>Saving {rows} rows…</source>
         <translation>正在保存 {rows} 行…</translation>
     </message>
+    <message>
+        <source>Merging the search index</source>
+        <translation>正在合并搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>

@@ -1643,6 +1643,10 @@ Wait and try again, or close and lose them?</source>
         <source>Saving {rows} rows…</source>
         <translation>正在儲存 {rows} 列…</translation>
     </message>
+    <message>
+        <source>Merging the search index</source>
+        <translation>正在合併搜尋索引</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPanel</name>

@@ -14,7 +14,15 @@ from workbench.core.importing import IMPORTED
 from workbench.core.pipeline import import_paths
 from workbench.core.progress import Progress
 from workbench.core.search import plan_query, search
-from workbench.core.search_index import INDEX_BATCH, bigrams, update_search_index
+from workbench.core.search_index import (
+    INDEX_BATCH,
+    MERGE_SHARE,
+    bigrams,
+    merge_after_growth,
+    merge_search_index,
+    segment_count,
+    update_search_index,
+)
 from workbench.core.store import Store
 
 from ..search_schema import as_schema_0009
@@ -347,3 +355,112 @@ def test_a_cancelled_search_stops_with_cancelled(seeded_store):
         search(seeded_store.conn, "的", progress=Cancelling())
     # The connection searches normally afterwards.
     assert search(seeded_store.conn, "产能", progress=Progress())
+
+
+# -- merging the index's segments ------------------------------------------------
+
+
+@pytest.fixture
+def segmented(tmp_path):
+    """A store whose index is in many segments: FTS5's own merging turned off, and a
+    transaction (a segment) per ten documents."""
+    rng = random.Random(19)
+    path = tmp_path / "segmented.sqlite3"
+    store = Store(path)
+    conn = store.conn
+    with store.transaction():
+        conn.execute("INSERT INTO search_bigrams(search_bigrams, rank) VALUES ('automerge', 0)")
+    for batch in range(12):
+        with store.transaction():
+            for number in range(10):
+                text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(50, 400)))
+                conn.execute(
+                    "INSERT INTO documents (content_hash, kind, title, title_simplified, text, "
+                    "text_simplified, raw_text, script) VALUES (?, 'article', ?, ?, ?, ?, ?, "
+                    "'simplified')",
+                    (f"segmented-{batch}-{number}", text[:8], text[:8], text, text, text),
+                )
+    yield store
+    store.close()
+
+
+def every_hit(store: Store) -> dict[str, list]:
+    return {q: search(store.conn, q, limit=EVERYTHING) for q in generated_queries()}
+
+
+def integrity_check(store: Store) -> None:
+    store.conn.execute("INSERT INTO search_bigrams(search_bigrams) VALUES ('integrity-check')")
+
+
+def test_merging_leaves_one_segment_and_the_same_hits(segmented, monkeypatch):
+    monkeypatch.setattr("workbench.core.search_index.MERGE_STEP", 5)  # pages: many steps
+    assert segment_count(segmented.conn) >= 12
+    before = every_hit(segmented)
+    progress = Recording()
+    assert merge_search_index(segmented, progress) is True
+    assert segment_count(segmented.conn) == 1
+    integrity_check(segmented)
+    assert every_hit(segmented) == before  # documents, order, scores and snippets
+    assert len(progress.reports) > 3  # a step a transaction, each reported
+    done, total, message = progress.reports[-1]
+    assert done == total and message == "Merging the search index"
+    assert all(d < t for d, t, _m in progress.reports[:-1])
+    assert merge_search_index(segmented) is True  # one segment: nothing more to do
+    assert segment_count(segmented.conn) == 1
+
+
+def test_a_cancelled_merge_leaves_the_index_whole_and_can_go_on(segmented, monkeypatch):
+    monkeypatch.setattr("workbench.core.search_index.MERGE_STEP", 5)
+    before = every_hit(segmented)
+    with pytest.raises(Cancelled):
+        merge_search_index(segmented, Recording(cancel_after=2))
+    integrity_check(segmented)
+    assert every_hit(segmented) == before
+    assert merge_search_index(segmented) is True
+    assert segment_count(segmented.conn) == 1
+    assert every_hit(segmented) == before
+
+
+def test_a_merge_without_room_to_write_stops_and_leaves_the_index_whole(segmented):
+    conn = segmented.conn
+    before = every_hit(segmented)
+    (pages,) = conn.execute("PRAGMA page_count").fetchone()
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # a full disk, as SQLite sees it
+    try:
+        assert merge_search_index(segmented) is False
+    finally:
+        conn.execute("PRAGMA max_page_count = 4294967294")
+    assert segment_count(segmented.conn) > 1
+    integrity_check(segmented)
+    assert every_hit(segmented) == before
+
+
+def test_only_a_run_that_grew_the_store_by_a_tenth_merges(segmented):
+    (documents,) = segmented.conn.execute("SELECT count(*) FROM documents").fetchone()
+    below = int(MERGE_SHARE * documents) - 1
+    assert merge_after_growth(segmented, below) is False
+    assert segment_count(segmented.conn) >= 12
+    assert merge_after_growth(segmented, below + 1) is True
+    assert segment_count(segmented.conn) == 1
+
+
+@pytest.mark.sqlite_only("FTS5's segments")
+def test_an_import_that_grows_the_store_by_a_tenth_merges_the_index(seeded_store, tmp_path):
+    conn = seeded_store.conn
+    assert segment_count(conn) == 1  # the corpus's ingest merged it
+    texts = conn.execute("SELECT text FROM documents ORDER BY id LIMIT 6").fetchall()
+    files = []
+    for number, (text,) in enumerate(texts):
+        files.append(tmp_path / f"note-{number}.txt")
+        files[-1].write_text(f"第{number}份笔记：钙钛矿。" + text[::-1], "utf-8")
+    (documents,) = conn.execute("SELECT count(*) FROM documents").fetchone()
+    assert MERGE_SHARE * (documents + 1) > 1  # one file is less than a tenth
+    import_paths(seeded_store, files[:1])  # a fortieth of the store: left to FTS5
+    assert segment_count(conn) == 2
+    assert 4 < MERGE_SHARE * (documents + len(files)) <= 5
+    report = import_paths(seeded_store, files[1:])  # five: more than a tenth
+    assert len(report.imported) == 5
+    assert segment_count(conn) == 1
+    assert len(found(conn, "钙钛矿")) == len(files)
+    for query in QUERIES:
+        assert found(conn, query) == brute_force(conn, query), query

@@ -15,7 +15,7 @@ from .corpus import parse_file
 from .errors import Cancelled, WorkbenchError
 from .paths import bundled_seed_files
 from .progress import PhaseProgress, Progress
-from .search_index import update_search_index
+from .search_index import merge_after_growth, update_search_index
 from .staged_report import StagedReport
 from .store import Store
 from .store.near_duplicates import NearDuplicate, update_signatures
@@ -89,7 +89,7 @@ def store_corpus_files(
     try:
         # Documents stored before signatures existed get theirs first (see importing.run).
         update_signatures(store, PhaseProgress(progress, 0.0, 0.0))
-        update_search_index(store, PhaseProgress(progress, 0.0, 0.0))
+        indexed = update_search_index(store, PhaseProgress(progress, 0.0, 0.0))
     except Cancelled:
         report.storing_cancelled = True
         return report
@@ -114,4 +114,7 @@ def store_corpus_files(
             report.new_document_ids.extend(stored.new_document_ids)
         report.files.append(outcome)
     progress.report(len(files), len(files), "")
+    if not report.storing_cancelled:  # the bar stays at the end meanwhile
+        added = indexed + len(report.new_document_ids)
+        merge_after_growth(store, added, PhaseProgress(progress, 1.0, 1.0))
     return report

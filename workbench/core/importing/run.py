@@ -12,7 +12,7 @@ from pathlib import Path
 from ..documents import content_hash
 from ..errors import Cancelled, InputFileError, WorkbenchError
 from ..progress import PhaseProgress, Progress
-from ..search_index import update_search_index
+from ..search_index import merge_after_growth, update_search_index
 from ..store import Store
 from ..store.near_duplicates import near_duplicate, update_signatures
 from ..store.store import store_document
@@ -112,12 +112,13 @@ def store_files(
     report = ImportReport(ignored=plan.ignored)
     report.results += [FileResult(path, FAILED, why) for path, why in plan.unreadable]
     total = len(plan.files)
+    indexed = 0
     try:
         # Documents stored before signatures existed get theirs first, so that each
         # file's check is quick; the bar stays at the start meanwhile.
         if plan.files:
             update_signatures(store, PhaseProgress(progress, 0.0, 0.0))
-            update_search_index(store, PhaseProgress(progress, 0.0, 0.0))
+            indexed = update_search_index(store, PhaseProgress(progress, 0.0, 0.0))
     except Cancelled:
         report.storing_cancelled = True
         return report
@@ -132,4 +133,7 @@ def store_files(
             break
         report.results.append(result)
     progress.report(total if not report.cancelled else len(report.results), total, "")
+    if not report.storing_cancelled:  # the bar stays at the end meanwhile
+        added = indexed + len(report.new_document_ids)
+        merge_after_growth(store, added, PhaseProgress(progress, 1.0, 1.0))
     return report
