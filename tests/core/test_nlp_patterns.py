@@ -8,7 +8,10 @@ import pytest
 
 from workbench.core.nlp import companies, numbers, people, recognizer, rules
 from workbench.core.nlp.patterns import (
+    WHOLE,
+    StartingWith,
     by_first_character,
+    digits_listed,
     finditer_near,
     first_not_after,
     places_of,
@@ -161,3 +164,41 @@ def test_cents_found_before_each_fen_are_what_the_full_scan_finds():
     assert len(_found(numbers._CENTS.finditer(tricky))) >= 6
     for text in texts:
         assert _found(numbers._cents(text)) == _found(numbers._CENTS.finditer(text))
+
+
+def _plain(pattern: StartingWith) -> re.Pattern[str]:
+    """The look-ahead form ``(?=[first])(?:pattern)`` of a StartingWith pattern."""
+    source = pattern.regex.pattern
+    first, body = source[1 : source.index("](?<=(?=")], source[source.index("(?=(?P<") :]
+    body = body.removeprefix(f"(?=(?P<{WHOLE}>").removesuffix(")).)")
+    return re.compile(f"(?=[{first}])(?:{body})")
+
+
+@pytest.mark.parametrize(
+    "pattern", [numbers.MONEY_PATTERNS[0], numbers.PERCENT, numbers.DATE, numbers.DATE_EXTRA]
+)
+def test_a_pattern_searched_for_by_its_first_character_finds_what_the_scan_finds(pattern):
+    plain = _plain(pattern)
+    tricky = (
+        "2024年3月5日至2025年底,5%-8%,3.5个百分点,百分之二十,四成,1.5成,成为,-2%,"
+        "美元20亿元,US$5,人民币3万元,第三季度,上半年,本周一,昨(5)日,民国113年,FY2024,"
+        "٣%,𝟙%,²%,😀5%,１２%,2024年2024年12月"
+    )
+    texts = [tricky, tricky[1:], "", "5", "年底", *_corpus_texts()]
+    assert sum(len(list(plain.finditer(t))) for t in texts) > 0
+    for text in texts:
+        fast = [(m.span(WHOLE), m.groupdict()) for m in pattern.finditer(text)]
+        for _span, groups in fast:
+            del groups[WHOLE]
+        assert fast == _found(plain.finditer(text))
+
+
+def test_listed_digits_are_every_character_the_engine_takes_for_one():
+    listed_class = digits_listed(r"\d")
+    digits = re.compile(f"[{listed_class}]")
+    everything = "".join(map(chr, range(0x110000)))
+    listed = set(digits.findall(everything))
+    assert set(re.findall(r"\d", everything)) <= listed
+    # Above U+FFFF the class is wider than \d: it is only a first character's class.
+    below = everything[:0x10000]
+    assert set(digits.findall(below)) == set(re.findall(r"\d", below))
