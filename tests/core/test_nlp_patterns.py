@@ -202,3 +202,19 @@ def test_listed_digits_are_every_character_the_engine_takes_for_one():
     # Above U+FFFF the class is wider than \d: it is only a first character's class.
     below = everything[:0x10000]
     assert set(digits.findall(below)) == set(re.findall(r"\d", below))
+
+
+def test_registered_names_are_looked_for_only_near_a_you_xian():
+    def every_window(text):
+        seen = set()
+        for low, high in rules._windows(text, "公司"):
+            for match in rules.COMPANY.finditer(text, low, high):
+                if match.span() not in seen:
+                    seen.add(match.span())
+                    yield from rules._company_span(text, match)
+
+    tricky = "据悉,深圳中微电科技有限公司与该公司、母公司先进半导体装置(深圳)有限责任公司签约,公司"
+    texts = [tricky, tricky[3:], "有限公司", "公司", *_corpus_texts()]
+    assert len(list(every_window(tricky))) == 3
+    for text in texts:
+        assert list(rules.company_names(text)) == list(every_window(text))

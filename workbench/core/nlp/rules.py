@@ -139,6 +139,10 @@ def _windows(text: str, marker: str, before: int = 36, after: int = 4):
 def company_names(text: str) -> Iterator[tuple[int, int]]:
     seen: set[tuple[int, int]] = set()
     for low, high in _windows(text, "公司"):
+        # Every registered name holds 有限: a stretch without one (most of them, a
+        # 公司 alone) holds none, and the pattern would try each of its places.
+        if text.find("有限", low, high) < 0:
+            continue
         for match in COMPANY.finditer(text, low, high):
             if match.span() not in seen:
                 seen.add(match.span())
