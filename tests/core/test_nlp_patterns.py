@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from workbench.core.nlp import companies, numbers, people, recognizer, rules
+from workbench.core.nlp import companies, numbers, people, products, recognizer, rules
 from workbench.core.nlp.patterns import (
     WHOLE,
     StartingWith,
@@ -14,6 +14,7 @@ from workbench.core.nlp.patterns import (
     digits_listed,
     finditer_near,
     first_not_after,
+    latin_matches,
     places_of,
 )
 from workbench.core.nlp.width import fold_width
@@ -218,3 +219,32 @@ def test_registered_names_are_looked_for_only_near_a_you_xian():
     assert len(list(every_window(tricky))) == 3
     for text in texts:
         assert list(rules.company_names(text)) == list(every_window(text))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        products.VERSIONED,
+        products.MODEL,
+        products.NAMED_CHIP,
+        products.TECHNOLOGY,
+        products.NAME_BEFORE_KIND,
+        products.ACRONYM_EXPANDED,
+        products.EXPANDED_ACRONYM,
+        products._NUMBERED_CAMEL,
+        people.LATIN_BEFORE_SPEECH,
+        rules.LATIN_ORG,
+        rules.SPEAKER,
+        rules.LATIN_BRANDS,
+    ],
+)
+def test_latin_rules_tried_at_the_starts_of_latin_runs_find_what_the_scan_finds(pattern):
+    tricky = (
+        "3Com Corporation与New Street Research表示,Gordon Feller: 其Mate 60 Pro、H20芯片和"
+        "CX92、SX102及CX104,FOCoS(Fan-Out Chip on Substrate)技术,Full Self-Driving(FSD),"
+        "iPhone17 Pro Max,Alpamayo模型,通过Polestar或Zeekr品牌,A20224.SH,x3Dell.Tsmc-Arm"
+    )
+    texts = [tricky, tricky[5:], "", "A", "a", *_corpus_texts()]
+    assert sum(len(list(pattern.finditer(t))) for t in texts) > 0
+    for text in texts:
+        assert _found(latin_matches(pattern, text)) == _found(pattern.finditer(text))

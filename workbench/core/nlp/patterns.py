@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import repeat
 
 # Every character below U+10000 that ``\d`` matches, written out for a class: the
 # engine tests a class of listed characters by one look-up in a bitmap, where ``\d``
@@ -140,3 +142,33 @@ def places_of(words: str) -> re.Pattern[str]:
             for first, rests in groups.items()
         )
     )
+
+
+# Where a run of Latin letters begins: a letter after none (a digit may stand
+# before it, as in 3Com).  A text has a few dozen to a few hundred of them.
+_LATIN_RUN = re.compile(r"[A-Za-z](?<![A-Za-z].)")
+
+
+@lru_cache(maxsize=1)
+def _latin_runs(text: str) -> list[int]:
+    # (Kept for the one text being recognised: a dozen rules ask for it in turn.)
+    return [match.start() for match in _LATIN_RUN.finditer(text)]
+
+
+def latin_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts a run
+    of Latin letters (its first character is a letter after no letter).
+
+    The dozen such rules each scanned the whole text, the engine testing every
+    character against the pattern's first letters; here the runs are found once and
+    each pattern is tried at their starts alone, in C (``map``).  Of the matches,
+    those that start inside the one before are passed over as the scan would,
+    going on from each match's end.
+    """
+    found: list[re.Match[str]] = []
+    end = 0
+    for match in filter(None, map(pattern.match, repeat(text), _latin_runs(text))):
+        if match.start() >= end:
+            found.append(match)
+            end = match.end()
+    return found

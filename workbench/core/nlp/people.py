@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import finditer_near, first_not_after
+from .patterns import finditer_near, first_not_after, latin_matches
 from .rules import LATIN_ORG, TITLE_WORDS, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
@@ -89,7 +89,7 @@ def latin_people(text: str) -> Iterator[tuple[int, int]]:
     after_role = finditer_near(
         LATIN_AFTER_ROLE, text, _LATIN_PERSON_AHEAD, _ROLE_BEFORE_NAME, _ROLE_LEAST
     )
-    for matches in (after_role, LATIN_BEFORE_SPEECH.finditer(text)):
+    for matches in (after_role, latin_matches(LATIN_BEFORE_SPEECH, text)):
         for match in matches:
             if not LATIN_ORG.fullmatch(match.group("name")):  # "Bernstein Research指出"
                 yield match.span("name")

@@ -18,7 +18,7 @@ from . import companies, people, products, rules
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
-from .patterns import finditer_near, places_of
+from .patterns import finditer_near, latin_matches, places_of
 from .segmenter import add_words, tagged_words
 from .version import recognizer_version
 
@@ -313,7 +313,7 @@ class Recognizer:
         for match in rules.TITLE_PERSON.finditer(normalised):
             if rules.is_plausible_chinese_name(match.group("name")):
                 persons.append(match.span("name"))
-        persons.extend(m.span("name") for m in rules.SPEAKER.finditer(normalised))
+        persons.extend(m.span("name") for m in latin_matches(rules.SPEAKER, normalised))
         persons.extend(people.latin_people(normalised))
         for span in people.dotted_names(normalised):
             yield _named("DOTTED", *span, "PERSON", normalised)
@@ -584,7 +584,7 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             and rules.NATIONAL_BODY_END.search(normalised, c[1], c[2])
         ):
             yield _named("COMPANY", gpe_ends[c[1]], c[2], "ORG", normalised)
-    for match in rules.LATIN_ORG.finditer(normalised):
+    for match in latin_matches(rules.LATIN_ORG, normalised):
         yield _named("RULE", *match.span("name"), "ORG", normalised)
     for c in dictionary:
         if c[3] == "ORG":
@@ -594,7 +594,7 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             alias = rules.CHINESE_ALIAS.match(normalised, c[2])
             if alias:
                 yield _named("RULE", *alias.span("name"), "ORG", normalised)
-    brands = rules.LATIN_BRANDS.finditer(normalised) if "品牌" in normalised else ()
+    brands = latin_matches(rules.LATIN_BRANDS, normalised) if "品牌" in normalised else ()
     for match in brands:
         names = match.group("names")
         for part in re.finditer(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?", names):
