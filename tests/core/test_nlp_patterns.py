@@ -7,6 +7,7 @@ import re
 import pytest
 
 from workbench.core.nlp import companies, numbers, people, products, recognizer, rules
+from workbench.core.nlp.anchors import Anchored, first_words
 from workbench.core.nlp.patterns import (
     WHOLE,
     StartingWith,
@@ -248,3 +249,39 @@ def test_latin_rules_tried_at_the_starts_of_latin_runs_find_what_the_scan_finds(
     assert sum(len(list(pattern.finditer(t))) for t in texts) > 0
     for text in texts:
         assert _found(latin_matches(pattern, text)) == _found(pattern.finditer(text))
+
+
+def _anchored_rules() -> list[Anchored]:
+    modules = (companies, people, products, recognizer, rules)
+    return [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, Anchored)
+    ]
+
+
+def test_every_anchored_rule_is_checked():
+    assert len(_anchored_rules()) >= 12
+
+
+@pytest.mark.parametrize("anchored", _anchored_rules(), ids=lambda a: a.pattern.pattern[:20])
+def test_a_rule_tried_at_its_first_words_finds_what_the_scan_finds(anchored):
+    tricky = (
+        "董事长兼总经理魏振昌表示,中国汽车工业协会、国际智能运载科技协会称,国家发展改革委"
+        "与中央、联邦;星岛日报报道,主要钢厂包括宝武、鞍本等;名为“南风一号”的代号Lumina,"
+        "沙特基础工业公司(SABIC)董事长王强出席,埃隆•马斯克、部长阿甲那·奔潘,微电子科技集团智能光电"
+    )
+    texts = [tricky, tricky[2:], "", "中", *_corpus_texts()]
+    for text in texts:
+        assert _found(anchored.finditer(text)) == _found(anchored.pattern.finditer(text))
+
+
+def test_first_words_are_read_from_the_pattern():
+    assert first_words(re.compile(r"(?:国际|中国)[\u4e00-\u9fff]+")) == ["国际", "中国"]
+    assert first_words(re.compile(r"董(?:事长|事)(?:兼\w+)?王")) == ["董事长", "董事"]
+    assert first_words(re.compile(r"代号为?|[“《]x")) == ["代号", "“x", "《x"]
+    assert first_words(re.compile(r"(?:a|)b")) == ["ab", "b"]
+    for loose in (r"a?b", r"\d", r"[a-z]x", r"(?i)ab", r".b"):
+        with pytest.raises(ValueError):
+            first_words(re.compile(loose))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .anchors import Anchored
 from .patterns import finditer_near, first_not_after, latin_matches
 from .rules import LATIN_ORG, TITLE_WORDS, TITLES, is_plausible_chinese_name
 
@@ -47,7 +48,7 @@ _TRANSLITERATION = set(
 _DOT = "·•・‧"
 DOTTED_NAME = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}}[{_DOT}][\u4e00-\u9fff]{{2,8}})")
 # Its dot, one to six characters into a match: names are looked for only there.
-_A_DOT = re.compile(f"[{_DOT}]")
+_A_DOT = Anchored(re.compile(f"[{_DOT}]"))
 
 # What follows a person named only by the segmenter's tag: speech, an honorific,
 # or the full stop of a citation ("陈世炜.基于明暗场…").

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .anchors import Anchored
 from .patterns import first_not_after, latin_matches
 
 
@@ -153,6 +154,9 @@ CALLED = re.compile(
 )
 
 
+_CALLED = Anchored(CALLED)
+
+
 def names_before_kind(text: str) -> Iterator[tuple[int, int]]:
     for match in latin_matches(NAME_BEFORE_KIND, text):
         if match.group("name") not in _COMMON_WORDS:
@@ -160,7 +164,7 @@ def names_before_kind(text: str) -> Iterator[tuple[int, int]]:
 
 
 def called_names(text: str) -> Iterator[tuple[int, int]]:
-    for match in CALLED.finditer(text):
+    for match in _CALLED.finditer(text):
         if not is_generic(match.group("name")):
             yield match.span("name")
 

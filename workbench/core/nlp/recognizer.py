@@ -15,6 +15,7 @@ from itertools import compress, count
 
 from ..script import to_simplified
 from . import companies, people, products, rules
+from .anchors import Anchored
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
@@ -310,7 +311,7 @@ class Recognizer:
 
     def _from_patterns(self, normalised: str, found: list[Candidate], capacities: list[int]):
         persons: list[tuple[int, int]] = []
-        for match in rules.TITLE_PERSON.finditer(normalised):
+        for match in rules.TITLED_PERSONS.finditer(normalised):
             if rules.is_plausible_chinese_name(match.group("name")):
                 persons.append(match.span("name"))
         persons.extend(m.span("name") for m in latin_matches(rules.SPEAKER, normalised))
@@ -330,7 +331,7 @@ class Recognizer:
         for span in people.repeated_mentions(normalised, names):
             yield _named("REPEAT", *span, "PERSON", normalised)
 
-        product_spans = [m.span("name") for m in rules.NUMBERED_PRODUCT.finditer(normalised)]
+        product_spans = [m.span("name") for m in rules.QUOTED_PRODUCTS.finditer(normalised)]
         product_spans.extend(products.versioned_names(normalised))
         product_spans.extend(products.named_chips(normalised))
         product_spans.extend(products.technologies(normalised))
@@ -665,7 +666,7 @@ _TRADE_NAME = re.compile(
     rf"(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?P<trade>{_TRADES})"
 )
 # Where a trade begins (电子 inside 微电子 too): a name starts two or three before.
-_TRADE_AHEAD = places_of(_TRADES)
+_TRADE_AHEAD = Anchored(places_of(_TRADES), _TRADES.split("|"))
 _NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
 # A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
 # trade, not a name; names unknown to it come out as new words or single characters.
