@@ -38,12 +38,6 @@ def _found(matches) -> list[tuple[tuple[int, int], dict]]:
         (people.DOTTED_NAME, people._A_DOT, 6, 1),
         (recognizer._TRADE_NAME, recognizer._TRADE_AHEAD, 3, 2),
         (companies._STOCK_CODE, companies._PARENTHESIS, 1, 0),
-        (
-            people.LATIN_AFTER_ROLE,
-            people._LATIN_PERSON_AHEAD,
-            people._ROLE_BEFORE_NAME,
-            people._ROLE_LEAST,
-        ),
     ],
 )
 def test_a_scan_near_markers_finds_what_the_full_scan_finds(pattern, marker, before, least):
