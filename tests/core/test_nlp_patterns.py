@@ -279,3 +279,11 @@ def test_first_words_are_read_from_the_pattern():
     for loose in (r"a?b", r"\d", r"[a-z]x", r"(?i)ab", r".b"):
         with pytest.raises(ValueError):
             first_words(re.compile(loose))
+
+
+def test_width_folding_by_its_string_table_is_the_dictionary_s():
+    from workbench.core.nlp import width
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert fold_width(everything) == everything.translate(width._FULL_WIDTH)
+    assert fold_width("ＡＢＣ１２３，：（）　—～") == "ABC123,:() -~"
