@@ -504,19 +504,21 @@ class Recognizer:
     def _resolve(text: str, candidates: list[Candidate]) -> list[Mention]:
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
         taken = bytearray(len(text))
+        overlaps = taken.find
         chosen = []
         for _priority, start, end, type_, canonical, value in candidates:
-            if end <= start or taken.find(1, start, end) >= 0:
+            if end <= start or overlaps(1, start, end) >= 0:
                 continue
-            # Never start or end a mention on whitespace.
+            # Never start or end a mention on whitespace (most have none to strip).
             surface = text[start:end]
             stripped = surface.strip()
-            if not stripped:
-                continue
-            start += len(surface) - len(surface.lstrip())
-            end = start + len(stripped)
+            if len(stripped) != end - start:
+                if not stripped:
+                    continue
+                start += len(surface) - len(surface.lstrip())
+                end = start + len(stripped)
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append((start, end, type_, text[start:end], canonical, value))
+            chosen.append((start, end, type_, stripped, canonical, value))
         # Chosen spans never overlap, so their starts differ and order them alone.
         chosen.sort()
         return Mention.from_rows(chosen)
