@@ -4,8 +4,8 @@ A rule whose every match begins with one of a few words (a title, 中国 or 国�
 newspaper's kind, a quote mark) was a scan of the whole text of its own, the engine
 testing every character against the words' first characters: a dozen such scans
 cost more than the few hundred places where the words stand.  Here one automaton
-over all their words finds those places, and each rule's pattern is tried there
-alone.
+over all their words (and the trades company shapes look for) finds those places,
+and each rule's pattern is tried there alone.
 """
 
 from __future__ import annotations
@@ -17,26 +17,36 @@ from itertools import repeat
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-# Each rule's words, in the order the rules were made.
+# Each group's words, in the order the groups were made.
 _WORDS: list[frozenset[str]] = []
+
+
+class Words:
+    """A group of words whose places in a text are found with every other group's."""
+
+    __slots__ = ("_group",)
+
+    def __init__(self, words: Iterable[str]):
+        self._group = len(_WORDS)
+        _WORDS.append(frozenset(words))
+        _automaton.cache_clear()
+        _longest.cache_clear()
+
+    def longest(self, text: str) -> dict[int, int]:
+        """Where one of the words begins (overlapping ones too), in order, and the
+        end of the longest word there (shared: not to be changed)."""
+        return _longest(text)[self._group]
 
 
 class Anchored:
     """``pattern``, whose every match begins with one of ``words``: by default the
     words its own parse begins with (see :func:`first_words`)."""
 
-    __slots__ = ("_rule", "pattern")
+    __slots__ = ("_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str] | None = None):
         self.pattern = pattern
-        self._rule = len(_WORDS)
-        _WORDS.append(frozenset(first_words(pattern) if words is None else words))
-        _automaton.cache_clear()
-        _places.cache_clear()
-
-    def places(self, text: str) -> list[int]:
-        """Where one of the words begins, in order, overlapping ones too."""
-        return _places(text)[self._rule]
+        self._words = Words(first_words(pattern) if words is None else words)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """``list(self.pattern.finditer(text))``, the pattern tried at the words'
@@ -44,7 +54,8 @@ class Anchored:
         passed over, as the scan goes on from each match's end."""
         found: list[re.Match[str]] = []
         end = 0
-        for match in filter(None, map(self.pattern.match, repeat(text), self.places(text))):
+        places = self._words.longest(text)
+        for match in filter(None, map(self.pattern.match, repeat(text), places)):
             if match.start() >= end:
                 found.append(match)
                 end = match.end()
@@ -53,24 +64,26 @@ class Anchored:
 
 @lru_cache(maxsize=1)
 def _automaton() -> tuple[AhoCorasick, list[list[int]]]:
-    """One automaton over every rule's words, and the rules each word is one of."""
-    rules_of: dict[str, list[int]] = {}
-    for rule, words in enumerate(_WORDS):
+    """One automaton over every group's words, and the groups each word is in."""
+    groups_of: dict[str, list[int]] = {}
+    for group, words in enumerate(_WORDS):
         for word in words:
-            rules_of.setdefault(word, []).append(rule)
-    words = sorted(rules_of)
-    return AhoCorasick(words, matchkind=MatchKind.Standard), [rules_of[w] for w in words]
+            groups_of.setdefault(word, []).append(group)
+    words = sorted(groups_of)
+    return AhoCorasick(words, matchkind=MatchKind.Standard), [groups_of[w] for w in words]
 
 
 @lru_cache(maxsize=1)
-def _places(text: str) -> list[list[int]]:
+def _longest(text: str) -> list[dict[int, int]]:
     # (Kept for the one text being recognised: each rule asks for it in turn.)
-    automaton, rules_of = _automaton()
-    found: list[set[int]] = [set() for _ in _WORDS]
-    for index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True):
-        for rule in rules_of[index]:
-            found[rule].add(start)
-    return [sorted(places) for places in found]
+    automaton, groups_of = _automaton()
+    found: list[dict[int, int]] = [{} for _ in _WORDS]
+    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        for group in groups_of[index]:
+            ends = found[group]
+            if end > ends.get(start, start):
+                ends[start] = end
+    return [dict(sorted(ends.items())) for ends in found]
 
 
 def first_words(pattern: re.Pattern[str]) -> list[str]:

@@ -17,9 +17,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
-from .anchors import Anchored
+from .anchors import Anchored, Words
 from .patterns import finditer_near
 from .segmenter import tagged_words
 
@@ -341,20 +339,17 @@ def trade_names(
             yield head_start, end
 
 
-# Every place a trade begins, overlapping ones too, found in one pass in C.
-_TRADE_WORDS = AhoCorasick(TRADES, matchkind=MatchKind.Standard)
+# Every place a trade begins, overlapping ones too, found with the rules' anchors.
+_TRADE_WORDS = Words(TRADES)
 
 
 def _trades(text: str) -> list[tuple[int, int]]:
     """The trades after two Chinese characters, as a scan for them finds them: at
     each place the longest trade there, the next one only after its end."""
-    longest: dict[int, int] = {}
-    for _index, start, end in _TRADE_WORDS.find_matches_as_indexes(text, overlapping=True):
-        if end > longest.get(start, start):
-            longest[start] = end
+    longest = _TRADE_WORDS.longest(text)
     found = []
     last = 2  # two characters before the first
-    for start in sorted(longest):
+    for start in longest:
         if (
             start >= last
             and "\u4e00" <= text[start - 2] <= "\u9fff"
