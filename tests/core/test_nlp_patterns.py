@@ -27,8 +27,22 @@ def _corpus_texts() -> list[str]:
     return [fold_width(to_simplified(p.read_text(encoding="utf-8"))) for p in bundled_seed_files()]
 
 
+def _texts_around(tricky: str, *short: str) -> list[str]:
+    """A text written to catch a rule out, the same without its first character
+    (every place moves by one), a few short ones and the bundled corpus."""
+    return [tricky, tricky[1:], *short, *_corpus_texts()]
+
+
 def _found(matches) -> list[tuple[tuple[int, int], dict]]:
     return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _finds_what_the_scan_finds(fast, scan: re.Pattern[str], texts: list[str]) -> None:
+    """``fast(text)`` is what ``scan.finditer(text)`` finds in every one of ``texts``,
+    and that is something in some."""
+    assert sum(len(list(scan.finditer(t))) for t in texts) > 0
+    for text in texts:
+        assert fast(text) == _found(scan.finditer(text))
 
 
 @pytest.mark.parametrize(
@@ -180,13 +194,14 @@ def test_a_pattern_searched_for_by_its_first_character_finds_what_the_scan_finds
         "美元20亿元,US$5,人民币3万元,第三季度,上半年,本周一,昨(5)日,民国113年,FY2024,"
         "٣%,𝟙%,²%,😀5%,１２%,2024年2024年12月"
     )
-    texts = [tricky, tricky[1:], "", "5", "年底", *_corpus_texts()]
-    assert sum(len(list(plain.finditer(t))) for t in texts) > 0
-    for text in texts:
-        fast = [(m.span(WHOLE), m.groupdict()) for m in pattern.finditer(text)]
-        for _span, groups in fast:
+
+    def fast(text):
+        found = [(m.span(WHOLE), m.groupdict()) for m in pattern.finditer(text)]
+        for _span, groups in found:
             del groups[WHOLE]
-        assert fast == _found(plain.finditer(text))
+        return found
+
+    _finds_what_the_scan_finds(fast, plain, _texts_around(tricky, "", "5", "年底"))
 
 
 def test_listed_digits_are_every_character_the_engine_takes_for_one():
@@ -210,7 +225,7 @@ def test_registered_names_are_looked_for_only_near_a_you_xian():
                     yield from rules._company_span(text, match)
 
     tricky = "据悉,深圳中微电科技有限公司与该公司、母公司先进半导体装置(深圳)有限责任公司签约,公司"
-    texts = [tricky, tricky[3:], "有限公司", "公司", *_corpus_texts()]
+    texts = _texts_around(tricky, "有限公司", "公司")
     assert len(list(every_window(tricky))) == 3
     for text in texts:
         assert list(rules.company_names(text)) == list(every_window(text))
@@ -239,10 +254,8 @@ def test_latin_rules_tried_at_the_starts_of_latin_runs_find_what_the_scan_finds(
         "CX92、SX102及CX104,FOCoS(Fan-Out Chip on Substrate)技术,Full Self-Driving(FSD),"
         "iPhone17 Pro Max,Alpamayo模型,通过Polestar或Zeekr品牌,A20224.SH,x3Dell.Tsmc-Arm"
     )
-    texts = [tricky, tricky[5:], "", "A", "a", *_corpus_texts()]
-    assert sum(len(list(pattern.finditer(t))) for t in texts) > 0
-    for text in texts:
-        assert _found(latin_matches(pattern, text)) == _found(pattern.finditer(text))
+    texts = _texts_around(tricky, "", "A", "a")
+    _finds_what_the_scan_finds(lambda t: _found(latin_matches(pattern, t)), pattern, texts)
 
 
 def _anchored_rules() -> list[Anchored]:
@@ -266,7 +279,7 @@ def test_a_rule_tried_at_its_first_words_finds_what_the_scan_finds(anchored):
         "与中央、联邦;星岛日报报道,主要钢厂包括宝武、鞍本等;名为“南风一号”的代号Lumina,"
         "沙特基础工业公司(SABIC)董事长王强出席,埃隆•马斯克、部长阿甲那·奔潘,微电子科技集团智能光电"
     )
-    texts = [tricky, tricky[2:], "", "中", *_corpus_texts()]
+    texts = _texts_around(tricky, "", "中")
     for text in texts:
         assert _found(anchored.finditer(text)) == _found(anchored.pattern.finditer(text))
 
