@@ -6,11 +6,16 @@ import re
 
 import pytest
 
-from workbench.core.nlp import companies, numbers, people, recognizer, rules
+from workbench.core.nlp import companies, numbers, people, products, recognizer, rules
+from workbench.core.nlp.anchors import Anchored, first_words
 from workbench.core.nlp.patterns import (
+    WHOLE,
+    StartingWith,
     by_first_character,
+    digits_listed,
     finditer_near,
     first_not_after,
+    latin_matches,
     places_of,
 )
 from workbench.core.nlp.width import fold_width
@@ -22,8 +27,22 @@ def _corpus_texts() -> list[str]:
     return [fold_width(to_simplified(p.read_text(encoding="utf-8"))) for p in bundled_seed_files()]
 
 
+def _texts_around(tricky: str, *short: str) -> list[str]:
+    """A text written to catch a rule out, the same without its first character
+    (every place moves by one), a few short ones and the bundled corpus."""
+    return [tricky, tricky[1:], *short, *_corpus_texts()]
+
+
 def _found(matches) -> list[tuple[tuple[int, int], dict]]:
     return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _finds_what_the_scan_finds(fast, scan: re.Pattern[str], texts: list[str]) -> None:
+    """``fast(text)`` is what ``scan.finditer(text)`` finds in every one of ``texts``,
+    and that is something in some."""
+    assert sum(len(list(scan.finditer(t))) for t in texts) > 0
+    for text in texts:
+        assert fast(text) == _found(scan.finditer(text))
 
 
 @pytest.mark.parametrize(
@@ -33,12 +52,6 @@ def _found(matches) -> list[tuple[tuple[int, int], dict]]:
         (people.DOTTED_NAME, people._A_DOT, 6, 1),
         (recognizer._TRADE_NAME, recognizer._TRADE_AHEAD, 3, 2),
         (companies._STOCK_CODE, companies._PARENTHESIS, 1, 0),
-        (
-            people.LATIN_AFTER_ROLE,
-            people._LATIN_PERSON_AHEAD,
-            people._ROLE_BEFORE_NAME,
-            people._ROLE_LEAST,
-        ),
     ],
 )
 def test_a_scan_near_markers_finds_what_the_full_scan_finds(pattern, marker, before, least):
@@ -161,3 +174,129 @@ def test_cents_found_before_each_fen_are_what_the_full_scan_finds():
     assert len(_found(numbers._CENTS.finditer(tricky))) >= 6
     for text in texts:
         assert _found(numbers._cents(text)) == _found(numbers._CENTS.finditer(text))
+
+
+def _plain(pattern: StartingWith) -> re.Pattern[str]:
+    """The look-ahead form ``(?=[first])(?:pattern)`` of a StartingWith pattern."""
+    source = pattern.regex.pattern
+    first, body = source[1 : source.index("](?<=(?=")], source[source.index("(?=(?P<") :]
+    body = body.removeprefix(f"(?=(?P<{WHOLE}>").removesuffix(")).)")
+    return re.compile(f"(?=[{first}])(?:{body})")
+
+
+@pytest.mark.parametrize(
+    "pattern", [numbers.MONEY_PATTERNS[0], numbers.PERCENT, numbers.DATE, numbers.DATE_EXTRA]
+)
+def test_a_pattern_searched_for_by_its_first_character_finds_what_the_scan_finds(pattern):
+    plain = _plain(pattern)
+    tricky = (
+        "2024年3月5日至2025年底,5%-8%,3.5个百分点,百分之二十,四成,1.5成,成为,-2%,"
+        "美元20亿元,US$5,人民币3万元,第三季度,上半年,本周一,昨(5)日,民国113年,FY2024,"
+        "٣%,𝟙%,²%,😀5%,１２%,2024年2024年12月"
+    )
+
+    def fast(text):
+        found = [(m.span(WHOLE), m.groupdict()) for m in pattern.finditer(text)]
+        for _span, groups in found:
+            del groups[WHOLE]
+        return found
+
+    _finds_what_the_scan_finds(fast, plain, _texts_around(tricky, "", "5", "年底"))
+
+
+def test_listed_digits_are_every_character_the_engine_takes_for_one():
+    listed_class = digits_listed(r"\d")
+    digits = re.compile(f"[{listed_class}]")
+    everything = "".join(map(chr, range(0x110000)))
+    listed = set(digits.findall(everything))
+    assert set(re.findall(r"\d", everything)) <= listed
+    # Above U+FFFF the class is wider than \d: it is only a first character's class.
+    below = everything[:0x10000]
+    assert set(digits.findall(below)) == set(re.findall(r"\d", below))
+
+
+def test_registered_names_are_looked_for_only_near_a_you_xian():
+    def every_window(text):
+        seen = set()
+        for low, high in rules._windows(text, "公司"):
+            for match in rules.COMPANY.finditer(text, low, high):
+                if match.span() not in seen:
+                    seen.add(match.span())
+                    yield from rules._company_span(text, match)
+
+    tricky = "据悉,深圳中微电科技有限公司与该公司、母公司先进半导体装置(深圳)有限责任公司签约,公司"
+    texts = _texts_around(tricky, "有限公司", "公司")
+    assert len(list(every_window(tricky))) == 3
+    for text in texts:
+        assert list(rules.company_names(text)) == list(every_window(text))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        products.VERSIONED,
+        products.MODEL,
+        products.NAMED_CHIP,
+        products.TECHNOLOGY,
+        products.NAME_BEFORE_KIND,
+        products.ACRONYM_EXPANDED,
+        products.EXPANDED_ACRONYM,
+        products._NUMBERED_CAMEL,
+        people.LATIN_BEFORE_SPEECH,
+        rules.LATIN_ORG,
+        rules.SPEAKER,
+        rules.LATIN_BRANDS,
+    ],
+)
+def test_latin_rules_tried_at_the_starts_of_latin_runs_find_what_the_scan_finds(pattern):
+    tricky = (
+        "3Com Corporation与New Street Research表示,Gordon Feller: 其Mate 60 Pro、H20芯片和"
+        "CX92、SX102及CX104,FOCoS(Fan-Out Chip on Substrate)技术,Full Self-Driving(FSD),"
+        "iPhone17 Pro Max,Alpamayo模型,通过Polestar或Zeekr品牌,A20224.SH,x3Dell.Tsmc-Arm"
+    )
+    texts = _texts_around(tricky, "", "A", "a")
+    _finds_what_the_scan_finds(lambda t: _found(latin_matches(pattern, t)), pattern, texts)
+
+
+def _anchored_rules() -> list[Anchored]:
+    modules = (companies, people, products, recognizer, rules)
+    return [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, Anchored)
+    ]
+
+
+def test_every_anchored_rule_is_checked():
+    assert len(_anchored_rules()) >= 12
+
+
+@pytest.mark.parametrize("anchored", _anchored_rules(), ids=lambda a: a.pattern.pattern[:20])
+def test_a_rule_tried_at_its_first_words_finds_what_the_scan_finds(anchored):
+    tricky = (
+        "董事长兼总经理魏振昌表示,中国汽车工业协会、国际智能运载科技协会称,国家发展改革委"
+        "与中央、联邦;星岛日报报道,主要钢厂包括宝武、鞍本等;名为“南风一号”的代号Lumina,"
+        "沙特基础工业公司(SABIC)董事长王强出席,埃隆•马斯克、部长阿甲那·奔潘,微电子科技集团智能光电"
+    )
+    texts = _texts_around(tricky, "", "中")
+    for text in texts:
+        assert _found(anchored.finditer(text)) == _found(anchored.pattern.finditer(text))
+
+
+def test_first_words_are_read_from_the_pattern():
+    assert first_words(re.compile(r"(?:国际|中国)[\u4e00-\u9fff]+")) == ["国际", "中国"]
+    assert first_words(re.compile(r"董(?:事长|事)(?:兼\w+)?王")) == ["董事长", "董事"]
+    assert first_words(re.compile(r"代号为?|[“《]x")) == ["代号", "“x", "《x"]
+    assert first_words(re.compile(r"(?:a|)b")) == ["ab", "b"]
+    for loose in (r"a?b", r"\d", r"[a-z]x", r"(?i)ab", r".b"):
+        with pytest.raises(ValueError):
+            first_words(re.compile(loose))
+
+
+def test_width_folding_by_its_string_table_is_the_dictionary_s():
+    from workbench.core.nlp import width
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert fold_width(everything) == everything.translate(width._FULL_WIDTH)
+    assert fold_width("ＡＢＣ１２３，：（）　—～") == "ABC123,:() -~"

@@ -17,8 +17,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
+from .anchors import Anchored, Words
 from .patterns import finditer_near
 from .segmenter import tagged_words
 
@@ -340,20 +339,17 @@ def trade_names(
             yield head_start, end
 
 
-# Every place a trade begins, overlapping ones too, found in one pass in C.
-_TRADE_WORDS = AhoCorasick(TRADES, matchkind=MatchKind.Standard)
+# Every place a trade begins, overlapping ones too, found with the rules' anchors.
+_TRADE_WORDS = Words(TRADES)
 
 
 def _trades(text: str) -> list[tuple[int, int]]:
     """The trades after two Chinese characters, as a scan for them finds them: at
     each place the longest trade there, the next one only after its end."""
-    longest: dict[int, int] = {}
-    for _index, start, end in _TRADE_WORDS.find_matches_as_indexes(text, overlapping=True):
-        if end > longest.get(start, start):
-            longest[start] = end
+    longest = _TRADE_WORDS.longest(text)
     found = []
     last = 2  # two characters before the first
-    for start in sorted(longest):
+    for start in longest:
         if (
             start >= last
             and "\u4e00" <= text[start - 2] <= "\u9fff"
@@ -407,7 +403,7 @@ _GENERIC_BEFORE = re.compile(
 
 
 # A legal form followed by a Latin name in parentheses: 沙特基础工业公司(SABIC).
-_LATIN_AFTER_LEGAL = re.compile(r"(?:公司|集团)(?=\s?\(\s?[A-Z][A-Za-z&.' -]{1,40}\))")
+_LATIN_AFTER_LEGAL = Anchored(re.compile(r"(?:公司|集团)(?=\s?\(\s?[A-Z][A-Za-z&.' -]{1,40}\))"))
 
 
 def before_stock_codes(text: str, boundaries: Container[int]) -> Iterator[tuple[int, int]]:
@@ -432,9 +428,11 @@ def before_stock_codes(text: str, boundaries: Container[int]) -> Iterator[tuple[
 
 
 # A corporate title after an organisation's name: X董事长王某.
-_CORPORATE_TITLE = re.compile(
-    r"(?:董事长|副董事长|总经理|总裁|执行长|首席执行官|董事会主席|创办人|创始人)(?:兼\w{2,5})?"
-    r"(?=[\u4e00-\u9fff]{2,3}(?:[,,、。与和在表指说称出主致宣透强坦接率认也]|$)|[A-Z])"
+_CORPORATE_TITLE = Anchored(
+    re.compile(
+        r"(?:董事长|副董事长|总经理|总裁|执行长|首席执行官|董事会主席|创办人|创始人)(?:兼\w{2,5})?"
+        r"(?=[\u4e00-\u9fff]{2,3}(?:[,,、。与和在表指说称出主致宣透强坦接率认也]|$)|[A-Z])"
+    )
 )
 _GENERIC_OWNER = frozenset(
     [
@@ -500,8 +498,8 @@ _MEDIA = re.compile(
 )
 
 
-_MEDIA_KIND = re.compile(
-    r"日报|晚报|时报|早报|商报|周刊|经济报导|经济报道|新闻网|财经网|通讯社|电视台"
+_MEDIA_KIND = Anchored(
+    re.compile(r"日报|晚报|时报|早报|商报|周刊|经济报导|经济报道|新闻网|财经网|通讯社|电视台")
 )
 
 
@@ -519,10 +517,12 @@ def media_names(text: str, boundaries: Container[int]) -> Iterator[tuple[int, in
 
 
 # Organisations of a kind named after a category: 主要钢厂包括宝武、鞍本等.
-_CATEGORY_LIST = re.compile(
-    r"(?:钢厂|车企|企业|厂商|公司|银行|券商|机构|巨头|品牌|客户|同业|大厂|晶圆厂|面板厂|电池厂|车厂|集团)"
-    r"(?:包括|如|有|涵盖|例如)(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,6}、){1,10}[\u4e00-\u9fffA-Za-z]{2,6})"
-    r"(?=等)"
+_CATEGORY_LIST = Anchored(
+    re.compile(
+        r"(?:钢厂|车企|企业|厂商|公司|银行|券商|机构|巨头|品牌|客户|同业|大厂|晶圆厂|面板厂|电池厂|车厂|集团)"
+        r"(?:包括|如|有|涵盖|例如)(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,6}、){1,10}[\u4e00-\u9fffA-Za-z]{2,6})"
+        r"(?=等)"
+    )
 )
 
 
@@ -562,9 +562,11 @@ def short_forms(name: str, trade_words: Iterable[str] = TRADES) -> set[str]:
 
 
 # Institutions named by their scope and field: 中国汽车工业协会, 国际智能运载科技协会.
-_INSTITUTION = re.compile(
-    r"(?:国际|中国|全国|世界|亚洲|全球)[\u4e00-\u9fff]{2,10}?"
-    r"(?:协会|学会|联合会|商会|联盟|基金会|研究院|研究所|促进会|委员会)"
+_INSTITUTION = Anchored(
+    re.compile(
+        r"(?:国际|中国|全国|世界|亚洲|全球)[\u4e00-\u9fff]{2,10}?"
+        r"(?:协会|学会|联合会|商会|联盟|基金会|研究院|研究所|促进会|委员会)"
+    )
 )
 
 

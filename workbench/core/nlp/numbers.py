@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .patterns import starting_with
+from .patterns import WHOLE, StartingWith, digits_listed
 from .width import fold_width  # noqa: F401  (also imported from here)
 
 _CN_DIGITS = {
@@ -69,7 +69,7 @@ def _number_taken_first(after_first: str = "") -> str:
     digit or numeral, where one beginning with a look-around or an alternation is
     tried at every position of the text."""
     return (
-        rf"[{_NUMBER_FIRST}]{after_first}"
+        rf"[{digits_listed(_NUMBER_FIRST)}]{after_first}"
         r"(?:(?<=\d)\d*+(?:,\d{3})*(?:\.\d+)?"
         rf"|(?<=[数几])(?=[十百千])[{_NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?"
         rf"|(?<=[{_NUMERALS}])[{_NUMERALS}]*(?:点[零〇一二三四五六七八九]+)?)"
@@ -141,20 +141,21 @@ _MONEY_AHEAD = (
     rf"|[\d,.\s数几点零〇一二两三四五六七八九十百千万亿兆~至到\-]*+"
     rf"{_first_characters(_CURRENCY_SUFFIXES)})"
 )
+# (Each match's whole is its group WHOLE, as a StartingWith pattern gives it.)
 MONEY_PATTERNS = (
-    starting_with(
+    StartingWith(
         _PREFIX_FIRST + _NUMBER_FIRST,
         _MONEY_AHEAD
         + rf"(?:{_CURRENCY_PREFIX}\s?)?{_AMOUNT}\s?{_first_characters(_CURRENCY_SUFFIXES)}"
         rf"{_CURRENCY_SUFFIX}",
     ),
     # Starts with the prefix's alternatives, which the engine already scans for.
-    re.compile(rf"{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>)"),
+    re.compile(rf"(?P<{WHOLE}>{_CURRENCY_PREFIX}\s?{_AMOUNT}(?![\d.])(?P<suffix>))"),
     # A currency word written first and 元 after the figure: 港元5亿元, 美元20億元.
     # (Words that each begin with a character: the engine skips to those itself.)
     re.compile(
-        r"(?P<prefix>港元|港币|美元|日元|日圆|欧元|韩元|澳元|英镑)\s?"
-        rf"{_AMOUNT}\s?(?P<suffix>元)",
+        rf"(?P<{WHOLE}>(?P<prefix>港元|港币|美元|日元|日圆|欧元|韩元|澳元|英镑)\s?"
+        rf"{_AMOUNT}\s?(?P<suffix>元))",
     ),
 )
 # Amounts with a multiplier but no currency are money where the words around
@@ -205,7 +206,7 @@ _PER_SHARE = re.compile(r"每股[^,。;,]{0,8}$")
 _PERCENT_AHEAD = (
     r"(?=[\d,.\s~至到\-]*+(?:%|个百分点)|百分之|[一二两三四五六七八九]成|[1-9](?:\.\d)?成)"
 )
-PERCENT = starting_with(
+PERCENT = StartingWith(
     r"\d\-百一二两三四五六七八九",
     _PERCENT_AHEAD + rf"(?:(?:(?<=[(\s:为至达])-)?(?P<low>{_ARABIC})\s?%?"
     rf"(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?\s?(?:%|个百分点)"
@@ -228,7 +229,7 @@ _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
 _DATE_AHEAD = (
     r"(?=\d{1,4}+\s?[-/.~QE年月日至到世财]|一九|二[〇零]|[今去明前后同当上]年|[上本]世纪|民国|FY)"
 )
-DATE = starting_with(
+DATE = StartingWith(
     r"\d一二" + _RELATIVE_YEAR_FIRST + _OTHER_DATE_FIRST,
     _DATE_AHEAD
     + "(?:"
@@ -278,7 +279,7 @@ DATE = starting_with(
 # Dates written without a year or a number first, in a pattern of their own so
 # that the many characters they begin with (年, 上, 下, 第…) do not make the
 # engine try every alternative above at each of them.
-DATE_EXTRA = starting_with(
+DATE_EXTRA = StartingWith(
     "前第一二三四12首次Q上下H昨今明当同翌周星本年这",
     "|".join(
         [
@@ -531,7 +532,7 @@ def find_numeric(folded: str) -> list[NumericMatch]:
         if currency is None or (suffix and suffix != "元"):
             currency = CURRENCY_WORDS.get(suffix or "", currency or "CNY")
         value = {"low": amount[0], "high": amount[1], "unit": currency}
-        found.append(_numeric(match, "MONEY", value))
+        found.append(_numeric(match, "MONEY", value, WHOLE))
     for match in BARE_MONEY.finditer(folded):
         if not (match.group("lowmul") or match.group("highmul")):
             continue  # 5万元: a 万 ahead, but the amount is the currency pattern's
@@ -560,15 +561,16 @@ def find_numeric(folded: str) -> list[NumericMatch]:
             low = _tidy(float(_CN_DIGITS.get(tenths) or float(tenths)) * 10)
             value = {"low": low, "high": low, "unit": "%"}
         else:
-            sign = -1 if match.group(0).startswith("-") else 1
+            sign = -1 if match.group(WHOLE).startswith("-") else 1
             low = sign * parse_number(match.group("low"))
             high = parse_number(match.group("high")) if match.group("high") else low
-            unit = "pp" if match.group(0).endswith("百分点") else "%"
+            unit = "pp" if match.group(WHOLE).endswith("百分点") else "%"
             value = {"low": _tidy(low), "high": _tidy(high), "unit": unit}
-        found.append(_numeric(match, "PERCENT", value))
+        found.append(_numeric(match, "PERCENT", value, WHOLE))
     for match in (m for pattern in (DATE, DATE_EXTRA) for m in pattern.finditer(folded)):
-        text = match.group(0)
-        found.append(NumericMatch(match.start(), match.end(), "DATE", None, _date_canonical(text)))
+        start, end = match.span(WHOLE)
+        canonical = _date_canonical(match.group(WHOLE))
+        found.append(NumericMatch(start, end, "DATE", None, canonical))
     for match in QUANTITY.finditer(folded):
         unit = match.group("unit")
         if folded[match.start() - 1 : match.start()] == "第":
@@ -596,10 +598,10 @@ def find_numeric(folded: str) -> list[NumericMatch]:
     return found
 
 
-def _numeric(match: re.Match[str], type_: str, value: dict) -> NumericMatch:
-    start, end = match.span()
+def _numeric(match: re.Match[str], type_: str, value: dict, whole: int | str = 0) -> NumericMatch:
+    start, end = match.span(whole)
     # (str.split() splits on the characters \s matches: the text without its spaces)
-    return NumericMatch(start, end, type_, value, "".join(match.group(0).split()))
+    return NumericMatch(start, end, type_, value, "".join(match.group(whole).split()))
 
 
 _ISO = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]$")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import finditer_near, first_not_after
+from .anchors import Anchored
+from .patterns import finditer_near, first_not_after, latin_matches
 from .rules import LATIN_ORG, TITLE_WORDS, TITLES, is_plausible_chinese_name
 
 # A Latin personal name: two or three capitalised words (accented letters too:
@@ -23,11 +24,8 @@ _ROLES = TITLES
 LATIN_AFTER_ROLE = re.compile(
     rf"(?:{TITLE_WORDS})(?:\s?\((?:CEO|CTO|CFO|COO)\))?\s?(?P<name>{_LATIN_PERSON})(?![A-Za-z])"
 )
-# Where a Latin name begins; a title and the rest before it take at most 13
-# characters (首席经济学家 (CEO) ), so the titles are tried only that far before one.
-_LATIN_PERSON_AHEAD = re.compile(rf"[A-Z](?={_LATIN_PERSON.removeprefix('[A-Z]')})")
-_ROLE_BEFORE_NAME = max(map(len, _ROLES.split("|"))) + len(" (CEO) ")
-_ROLE_LEAST = min(map(len, _ROLES.split("|")))
+# (Tried where a title stands.)
+_AFTER_ROLE = Anchored(LATIN_AFTER_ROLE)
 # "Philippe Ferragu指出", "Michael Nilges表示".
 _SPEECH = r"表示|指出|认为|强调|称|说|介绍|透露|坦言|提到|预言|预计|回应|补充|解释|写道"
 LATIN_BEFORE_SPEECH = re.compile(
@@ -47,7 +45,7 @@ _TRANSLITERATION = set(
 _DOT = "·•・‧"
 DOTTED_NAME = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}}[{_DOT}][\u4e00-\u9fff]{{2,8}})")
 # Its dot, one to six characters into a match: names are looked for only there.
-_A_DOT = re.compile(f"[{_DOT}]")
+_A_DOT = Anchored(re.compile(f"[{_DOT}]"))
 
 # What follows a person named only by the segmenter's tag: speech, an honorific,
 # or the full stop of a citation ("陈世炜.基于明暗场…").
@@ -86,10 +84,7 @@ def dotted_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def latin_people(text: str) -> Iterator[tuple[int, int]]:
-    after_role = finditer_near(
-        LATIN_AFTER_ROLE, text, _LATIN_PERSON_AHEAD, _ROLE_BEFORE_NAME, _ROLE_LEAST
-    )
-    for matches in (after_role, LATIN_BEFORE_SPEECH.finditer(text)):
+    for matches in (_AFTER_ROLE.finditer(text), latin_matches(LATIN_BEFORE_SPEECH, text)):
         for match in matches:
             if not LATIN_ORG.fullmatch(match.group("name")):  # "Bernstein Research指出"
                 yield match.span("name")

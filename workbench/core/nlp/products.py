@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .patterns import first_not_after
+from .anchors import Anchored
+from .patterns import first_not_after, latin_matches
 
 
 # Acronyms and words for classes of things, not named products: "AI芯片", "TSV技术".
@@ -77,7 +78,7 @@ def is_generic(word: str) -> bool:
 
 
 def versioned_names(text: str) -> Iterator[tuple[int, int]]:
-    for match in VERSIONED.finditer(text):
+    for match in latin_matches(VERSIONED, text):
         name = match.group("name")
         words = name.split(" ")
         number = words[-1]
@@ -97,7 +98,7 @@ def model_numbers(text: str, name_ends: Iterable[int]) -> Iterator[tuple[int, in
     or continuing a list of models; not plant names (AP6厂, K18厂房)."""
     after_name = set(name_ends)
     accepted: list[tuple[int, int]] = []
-    for match in MODEL.finditer(text):
+    for match in latin_matches(MODEL, text):
         start, end = match.span("name")
         if _SITE_NEXT.match(text, end) or is_generic(match.group("name")):
             continue
@@ -114,7 +115,7 @@ def model_numbers(text: str, name_ends: Iterable[int]) -> Iterator[tuple[int, in
 def named_chips(text: str) -> Iterator[tuple[int, int]]:
     if "芯片" not in text and "晶片" not in text:
         return  # (the scan for a capital would find none)
-    for match in NAMED_CHIP.finditer(text):
+    for match in latin_matches(NAMED_CHIP, text):
         word = re.sub(r"\s?(?:芯片|晶片)$", "", match.group("name"))
         has_lower = any(ch.islower() for ch in word)
         has_digit = any(ch.isdigit() for ch in word)
@@ -125,7 +126,7 @@ def named_chips(text: str) -> Iterator[tuple[int, int]]:
 
 def technologies(text: str) -> Iterator[tuple[int, int]]:
     """Mixed-case names (CoWoS, FOCoS, SoIC) and acronyms that are not classes."""
-    for match in TECHNOLOGY.finditer(text):
+    for match in latin_matches(TECHNOLOGY, text):
         word = match.group("name")
         if is_generic(word) or word.isdigit():
             continue
@@ -153,14 +154,17 @@ CALLED = re.compile(
 )
 
 
+_CALLED = Anchored(CALLED)
+
+
 def names_before_kind(text: str) -> Iterator[tuple[int, int]]:
-    for match in NAME_BEFORE_KIND.finditer(text):
+    for match in latin_matches(NAME_BEFORE_KIND, text):
         if match.group("name") not in _COMMON_WORDS:
             yield match.span("name")
 
 
 def called_names(text: str) -> Iterator[tuple[int, int]]:
-    for match in CALLED.finditer(text):
+    for match in _CALLED.finditer(text):
         if not is_generic(match.group("name")):
             yield match.span("name")
 
@@ -184,7 +188,7 @@ def _initials(words: str) -> str:
 
 
 def acronyms_spelled_out(text: str) -> Iterator[tuple[int, int]]:
-    for match in ACRONYM_EXPANDED.finditer(text):
+    for match in latin_matches(ACRONYM_EXPANDED, text):
         name = match.group("name")
         mixed = any(ch.islower() for ch in name) and sum(ch.isupper() for ch in name) >= 2
         if mixed and _initials(match.group("words")) == name.upper():
@@ -194,7 +198,7 @@ def acronyms_spelled_out(text: str) -> Iterator[tuple[int, int]]:
 def spelled_out_before(text: str, products: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The spelled-out name of a product when its acronym follows in parentheses."""
     known = set(products)
-    for match in EXPANDED_ACRONYM.finditer(text):
+    for match in latin_matches(EXPANDED_ACRONYM, text):
         if match.span("name") in known and _initials(match.group("words")) == match.group("name"):
             yield match.span("words")
 
@@ -231,7 +235,7 @@ _NUMBERED_CAMEL = re.compile(
 
 
 def numbered_camel_names(text: str) -> Iterator[tuple[int, int]]:
-    for match in _NUMBERED_CAMEL.finditer(text):
+    for match in latin_matches(_NUMBERED_CAMEL, text):
         if not is_generic(re.sub(r"\d.*", "", match.group("name"))):
             yield match.span("name")
 

@@ -15,10 +15,11 @@ from itertools import compress, count
 
 from ..script import to_simplified
 from . import companies, people, products, rules
+from .anchors import Anchored
 from .lexicon import Lexicon, canonical_form, default_lexicon
 from .mention import Mention
 from .numbers import find_numeric, fold_width
-from .patterns import finditer_near, places_of
+from .patterns import finditer_near, latin_matches, places_of
 from .segmenter import add_words, tagged_words
 from .version import recognizer_version
 
@@ -310,10 +311,10 @@ class Recognizer:
 
     def _from_patterns(self, normalised: str, found: list[Candidate], capacities: list[int]):
         persons: list[tuple[int, int]] = []
-        for match in rules.TITLE_PERSON.finditer(normalised):
+        for match in rules.TITLED_PERSONS.finditer(normalised):
             if rules.is_plausible_chinese_name(match.group("name")):
                 persons.append(match.span("name"))
-        persons.extend(m.span("name") for m in rules.SPEAKER.finditer(normalised))
+        persons.extend(m.span("name") for m in latin_matches(rules.SPEAKER, normalised))
         persons.extend(people.latin_people(normalised))
         for span in people.dotted_names(normalised):
             yield _named("DOTTED", *span, "PERSON", normalised)
@@ -330,7 +331,7 @@ class Recognizer:
         for span in people.repeated_mentions(normalised, names):
             yield _named("REPEAT", *span, "PERSON", normalised)
 
-        product_spans = [m.span("name") for m in rules.NUMBERED_PRODUCT.finditer(normalised)]
+        product_spans = [m.span("name") for m in rules.QUOTED_PRODUCTS.finditer(normalised)]
         product_spans.extend(products.versioned_names(normalised))
         product_spans.extend(products.named_chips(normalised))
         product_spans.extend(products.technologies(normalised))
@@ -503,19 +504,21 @@ class Recognizer:
     def _resolve(text: str, candidates: list[Candidate]) -> list[Mention]:
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
         taken = bytearray(len(text))
+        overlaps = taken.find
         chosen = []
         for _priority, start, end, type_, canonical, value in candidates:
-            if end <= start or taken.find(1, start, end) >= 0:
+            if end <= start or overlaps(1, start, end) >= 0:
                 continue
-            # Never start or end a mention on whitespace.
+            # Never start or end a mention on whitespace (most have none to strip).
             surface = text[start:end]
             stripped = surface.strip()
-            if not stripped:
-                continue
-            start += len(surface) - len(surface.lstrip())
-            end = start + len(stripped)
+            if len(stripped) != end - start:
+                if not stripped:
+                    continue
+                start += len(surface) - len(surface.lstrip())
+                end = start + len(stripped)
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append((start, end, type_, text[start:end], canonical, value))
+            chosen.append((start, end, type_, stripped, canonical, value))
         # Chosen spans never overlap, so their starts differ and order them alone.
         chosen.sort()
         return Mention.from_rows(chosen)
@@ -584,7 +587,7 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             and rules.NATIONAL_BODY_END.search(normalised, c[1], c[2])
         ):
             yield _named("COMPANY", gpe_ends[c[1]], c[2], "ORG", normalised)
-    for match in rules.LATIN_ORG.finditer(normalised):
+    for match in latin_matches(rules.LATIN_ORG, normalised):
         yield _named("RULE", *match.span("name"), "ORG", normalised)
     for c in dictionary:
         if c[3] == "ORG":
@@ -594,7 +597,7 @@ def _organisations(normalised: str, dictionary: list[Candidate]):
             alias = rules.CHINESE_ALIAS.match(normalised, c[2])
             if alias:
                 yield _named("RULE", *alias.span("name"), "ORG", normalised)
-    brands = rules.LATIN_BRANDS.finditer(normalised) if "品牌" in normalised else ()
+    brands = latin_matches(rules.LATIN_BRANDS, normalised) if "品牌" in normalised else ()
     for match in brands:
         names = match.group("names")
         for part in re.finditer(r"[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)?", names):
@@ -665,7 +668,7 @@ _TRADE_NAME = re.compile(
     rf"(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?P<trade>{_TRADES})"
 )
 # Where a trade begins (电子 inside 微电子 too): a name starts two or three before.
-_TRADE_AHEAD = places_of(_TRADES)
+_TRADE_AHEAD = Anchored(places_of(_TRADES), _TRADES.split("|"))
 _NOT_IN_HEAD = re.compile(r"[的了和与及在是为对从向将把被或等这该其各本国省市区]")
 # A head the segmenter knows as one ordinary word (功率, 国产, 汽车) is a kind of
 # trade, not a name; names unknown to it come out as new words or single characters.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .anchors import Anchored
 from .patterns import by_first_character, finditer_near, first_not_after
 
 # Common Chinese surnames: a segmenter "person" tag on a word that starts with none
@@ -57,12 +58,13 @@ TITLE_WORDS = by_first_character(TITLES)
 TITLE_PERSON = re.compile(
     rf"(?:{TITLE_WORDS})(?:兼(?:{TITLE_WORDS}))?(?P<name>{_NAME}){_AFTER_NAME}"
 )
+TITLED_PERSONS = Anchored(TITLE_PERSON)
 # A transliterated name with a middle dot after a title, whatever its characters
 # (Thai, Arabic names use ones the transliteration list lacks): 部长阿甲那·奔潘.
 TITLE_DOTTED_PERSON = re.compile(
     rf"(?:{TITLE_WORDS})(?P<name>[\u4e00-\u9fff]{{2,6}}[·•‧][\u4e00-\u9fff]{{2,8}}?){_AFTER_NAME}"
 )
-_TITLE_DOT = re.compile("[·•‧]")
+_TITLE_DOT = Anchored(re.compile("[·•‧]"))
 _TITLE_LENGTHS = [len(title) for title in TITLES.split("|")]
 
 
@@ -109,6 +111,7 @@ COURT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:中级|高级)?人民(?:�
 NUMBERED_PRODUCT = re.compile(
     r"[“\"「《](?P<name>[\u4e00-\u9fffA-Za-z]{1,6}[一二三四五六七八九十\d]{1,3}号)(?=[”\"」》])"
 )
+QUOTED_PRODUCTS = Anchored(NUMBERED_PRODUCT)
 
 ADMIN_SUFFIX = re.compile(
     r"(?:自治区|特别行政区|街道|新区|省(?![份钱力时心事])|市(?![场值民面况政区])|"
@@ -139,6 +142,10 @@ def _windows(text: str, marker: str, before: int = 36, after: int = 4):
 def company_names(text: str) -> Iterator[tuple[int, int]]:
     seen: set[tuple[int, int]] = set()
     for low, high in _windows(text, "公司"):
+        # Every registered name holds 有限: a stretch without one (most of them, a
+        # 公司 alone) holds none, and the pattern would try each of its places.
+        if text.find("有限", low, high) < 0:
+            continue
         for match in COMPANY.finditer(text, low, high):
             if match.span() not in seen:
                 seen.add(match.span())
@@ -202,7 +209,7 @@ SUB_BODY = re.compile(
     r"(?:署|局|司|处|厅|中心)(?![长])"
 )
 # Places that head a national body without being in a dictionary of places.
-NATIONAL = re.compile(r"国家|中央|联邦")
+NATIONAL = Anchored(re.compile(r"国家|中央|联邦"))
 
 # Latin company and institution names end in a corporate word: "Amata Corporation",
 # "New Street Research", "Saha Group".  Up to three capitalised words, then the
