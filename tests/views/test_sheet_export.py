@@ -23,6 +23,7 @@ from workbench.views.sheet_actions import ExportChoice, chosen_export, export_fi
 from workbench.views.sheets_panel import SheetsPanel
 
 from .. import sheet_fixtures
+from .shipped_translation import shipped_translation
 
 extracted_store_path = sheet_fixtures.extracted_store_path
 extracted_store = sheet_fixtures.extracted_store
@@ -256,12 +257,7 @@ def test_with_the_shipped_translation_no_header_stays_english(
 ):
     """With the workbench's own Simplified Chinese file (once built), every header of an
     export is translated."""
-    from workbench.models.language import install_translators, remove_translators, translations_dir
-
-    if not (translations_dir() / "workbench_zh_CN.qm").exists():
-        pytest.skip("the interface translations are not built (resources/translations/*.qm)")
-    installed = install_translators(qapp, "zh_CN")
-    try:
+    with shipped_translation(qapp, "zh_CN"):
         panel = SheetsPanel(Session(extracted_store))
         qtbot.addWidget(panel)
         tab = panel.tab("capacity")
@@ -274,8 +270,6 @@ def test_with_the_shipped_translation_no_header_stays_english(
         english |= {"Last written by", "Document key"}
         assert not set(lines[0]) & english
         _compare(tab, lines[0], lines[1:], _provenance(extracted_store))
-    finally:
-        remove_translators(qapp, installed)
 
 
 def test_cancelling_an_export_leaves_the_file_as_it_was(panel, qtbot, tmp_path, monkeypatch):

@@ -18,6 +18,7 @@ from workbench.views.sheets_panel import SheetsPanel
 
 from .. import sheet_fixtures
 from ..sheet_fixtures import document_id
+from .shipped_translation import shipped_translation
 
 # shared fixtures (pytest finds fixtures by module attribute)
 extracted_store_path = sheet_fixtures.extracted_store_path
@@ -121,20 +122,13 @@ def test_edit_a_cell_refuse_invalid_then_undo(panel, qtbot):
 @pytest.fixture
 def chinese_panel(qapp, qtbot, extracted_store):
     """The panel made with the shipped Simplified Chinese translation installed."""
-    from workbench.models.language import install_translators, remove_translators, translations_dir
-
-    if not (translations_dir() / "workbench_zh_CN.qm").exists():
-        pytest.skip("the interface translations are not built (resources/translations/*.qm)")
-    installed = install_translators(qapp, "zh_CN")
-    try:
+    with shipped_translation(qapp, "zh_CN"):
         panel = SheetsPanel(Session(extracted_store))
         qtbot.addWidget(panel)
         panel.resize(1400, 700)
         panel.show()
         qtbot.waitExposed(panel)
         yield panel
-    finally:
-        remove_translators(qapp, installed)
 
 
 def test_a_refusal_is_said_in_the_interface_language(chinese_panel, qtbot):
