@@ -1942,7 +1942,7 @@ Wait and try again, or close and lose them?</source>
     </message>
     <message>
         <source>{high} ({high_value}) is below {low} ({low_value})</source>
-        <translation>{high}（{high_value}）低於{low}（{low_value}）</translation>
+        <translation>{high}為 {high_value}，低於{low} {low_value}</translation>
     </message>
     <message>
         <source>document {document} does not exist</source>

@@ -142,7 +142,7 @@ def test_a_refusal_is_said_in_the_interface_language(chinese_panel, qtbot):
     assert tab.message.text() == "数值（下限）：“-5” 是负数"
     high = before["value_high"]
     _correct_reopened_cell(qtbot, tab, f"{high + 100:g}")
-    assert tab.message.text() == f"数值（上限）（{high:g}）低于数值（下限）（{high + 100:g}）"
+    assert tab.message.text() == f"数值（上限）为 {high:g}，低于数值（下限） {high + 100:g}"
     assert get_row(tab.model._conn, CAPACITY, row_id) == before  # nothing refused was kept
     _correct_reopened_cell(qtbot, tab, f"{high:g}")
     assert get_row(tab.model._conn, CAPACITY, row_id)["value_low"] == high
