@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .translatable import Translate, Wording
+from .translatable import Translate, Wording, in_language
 
 
 class WorkbenchError(Exception):
@@ -21,8 +21,7 @@ class WorkbenchError(Exception):
 
 def said(error: BaseException, translate: Translate) -> str:
     """The error's message in the language of ``translate``: English when not worded."""
-    wording = getattr(error, "wording", None)
-    return wording.said(translate) if isinstance(wording, Wording) else str(error)
+    return in_language(getattr(error, "wording", None) or str(error), translate)
 
 
 class InputFileError(WorkbenchError):

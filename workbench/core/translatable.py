@@ -59,3 +59,8 @@ class Wording:
 
     def __str__(self) -> str:
         return self.said(untranslated)
+
+
+def in_language(message: Wording | str, translate: Translate) -> str:
+    """``message`` in the language of ``translate``: a plain string is shown as it is."""
+    return message.said(translate) if isinstance(message, Wording) else message

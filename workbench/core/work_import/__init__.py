@@ -27,7 +27,7 @@ from ..operations import Operation, Outcome, combined, unchanged
 from ..progress import PROGRESS_CONTEXT, Progress
 from ..store import Store
 from ..table_file import ReadTable, read_tables
-from ..translatable import QT_TRANSLATE_NOOP, Translate, Wording, untranslated
+from ..translatable import QT_TRANSLATE_NOOP, Translate, Wording, in_language, untranslated
 from .documents import DocumentFinder
 
 SAVING = QT_TRANSLATE_NOOP("Progress", "Saving {rows} rows…")
@@ -89,7 +89,7 @@ class WorkImport:
             translate("WorkImport", "{table}, row {row}: {why}").format(
                 table=table,
                 row=number,
-                why=why.said(translate) if isinstance(why, Wording) else why,
+                why=in_language(why, translate),
             )
             for table, number, why in self.left_out[:MAX_PROBLEMS_LISTED]
         ]
@@ -164,29 +164,29 @@ def import_work_at(
     label: str,
     progress: Progress,
 ) -> Outcome:
-    """Read ``path`` and apply it as one operation labelled ``label``, on a connection of
-    its own to the store at ``location`` (a worker's): the window then adopts the
-    committed outcome, its undo step and its changes (``OperationRunner.adopt``).
+    """:func:`import_work` on a connection of its own to the store at ``location`` (a
+    worker's): the window then adopts the committed outcome, its undo step and its
+    changes (``OperationRunner.adopt``)."""
+    with Store(location) as store:
+        store.require_writable()
+        return import_work(store, path, translations, label, progress)
+
+
+def import_work(
+    store: Store,
+    path: Path | str,
+    translations: Sequence[Translate] = (untranslated,),
+    label: str | None = None,
+    progress: Progress | None = None,
+) -> Outcome:
+    """Read ``path`` and apply it to ``store`` as one operation (nothing if the file is bad).
 
     Cancel is heeded while the file is read; once its rows are being written the
     transaction runs to its end (a few seconds for tens of thousands of rows).
     """
-    with Store(location) as store:
-        store.require_writable()
-        report = read_work(store, path, translations, progress)
-        progress.check()
-        rows = report.added + report.updated
-        progress.report(
-            0,
-            0,
-            progress.translate(PROGRESS_CONTEXT, SAVING).format(rows=f"{rows:,}"),
-        )
-        return import_operation(report, label)(store)
-
-
-def import_work(
-    store: Store, path: Path | str, translations: Sequence[Translate] = (untranslated,)
-) -> Outcome:
-    """Read ``path`` and apply it to ``store`` as one operation (nothing if the file is bad)."""
-    report = read_work(store, path, translations)
-    return import_operation(report, f"Import {report.file}")(store)
+    progress = progress or Progress()
+    report = read_work(store, path, translations, progress)
+    progress.check()
+    rows = f"{report.added + report.updated:,}"
+    progress.report(0, 0, progress.translate(PROGRESS_CONTEXT, SAVING).format(rows=rows))
+    return import_operation(report, label or f"Import {report.file}")(store)
