@@ -153,6 +153,27 @@ def test_a_store_from_a_newer_version_is_refused_before_anything_is_written(stor
     assert digest(store_path) == before
 
 
+def test_a_store_with_another_builds_schema_change_is_refused_as_such(store_path):
+    """A migration numbered as one of this version's, under another name: not newer."""
+    newest = migrations._migrations[-1].name[:4]
+    conn = sqlite3.connect(store_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            f"VALUES ('workbench', '{newest}_watch_lists', '2027-03-01 09:00:00+00:00')"
+        )
+    conn.close()
+    before = digest(store_path)
+    with pytest.raises(StoreOpenError) as raised:
+        Store(store_path)
+    assert str(raised.value) == (
+        "store.sqlite3: made by another build of the workbench: it records schema change "
+        f"{newest}_watch_lists that this version does not have; open it with the build "
+        "that made it. It was left as it was"
+    )
+    assert digest(store_path) == before
+
+
 @pytest.mark.parametrize("argv", [("stats",), ("import", "NOTE"), ("lexicon", "list")])
 def test_the_command_line_refuses_a_newer_store(store_path, note, capsys, argv):
     make_newer(store_path)

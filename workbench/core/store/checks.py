@@ -246,12 +246,18 @@ def classify_schema(name: str, tables: list[str], applied: list[str]) -> Schema:
         )
     known = [m.name for m in migrations._migrations]
     unknown = [m for m in applied if m not in known]
-    if unknown:
+    if unknown and schema_label(unknown) > schema_label(known):
         raise StoreOpenError(
             f"{name}: made by a newer version of the workbench "
             f"(schema {schema_label(applied)}; this version knows up to "
             f"{schema_label(known)}); update the workbench to open it. "
             "It was left as it was"
+        )
+    if unknown:  # numbered as this version's own: another build's changes
+        raise StoreOpenError(
+            f"{name}: made by another build of the workbench: it records "
+            f"{listing(unknown, 'schema change')} that this version does not have; "
+            "open it with the build that made it. It was left as it was"
         )
     pending = [m for m in known if m not in applied]
     return Schema(tables, applied, pending)
