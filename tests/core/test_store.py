@@ -100,6 +100,14 @@ def test_store_is_wal_with_foreign_keys(seeded_store):
     assert seeded_store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+@pytest.mark.sqlite_only("SQLite's page cache")
+def test_the_windows_connection_keeps_64_mb_of_pages(seeded_store_path):
+    with Store(seeded_store_path) as store:
+        assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024
+    with Store(seeded_store_path, read_only=True) as store:
+        assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024
+
+
 def test_store_from_the_first_version_opens_and_upgrades(tmp_path):
     """A store holding only migration 0001 (with data) is upgraded without loss."""
     path = tmp_path / "old.sqlite3"
