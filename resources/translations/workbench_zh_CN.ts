@@ -566,6 +566,61 @@
     </message>
 </context>
 <context>
+    <name>EditCheck</name>
+    <message>
+        <source>annotation {id} no longer exists</source>
+        <translation>批注 {id} 已不存在</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>canonical name</source>
+        <translation>标准名称</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>{what}为空。</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than 200 characters.</source>
+        <translation>{what}超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character (U+{code}).</source>
+        <translation>{what}含有控制字符（U+{code}）。</translation>
+    </message>
+    <message>
+        <source>“{type}” is not a type of name; use one of {known}.</source>
+        <translation>“{type}”不是名称类型；请使用 {known} 之一。</translation>
+    </message>
+    <message>
+        <source>{name} is the entity&apos;s own name; rename it instead.</source>
+        <translation>{name} 是该实体本身的名称；请改用重命名。</translation>
+    </message>
+    <message>
+        <source>a tag needs at least one character that is not a space</source>
+        <translation>标签至少要有一个非空格字符</translation>
+    </message>
+    <message>
+        <source>the tag is {count} characters long; a tag takes at most {most}</source>
+        <translation>标签长 {count} 个字符；标签最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>a tag cannot hold “{separator}” (it separates tags in lists)</source>
+        <translation>标签不能含有“{separator}”（列表中用它分隔标签）</translation>
+    </message>
+    <message>
+        <source>document {id} no longer exists</source>
+        <translation>文档 {id} 已不存在</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <source>Filter entities</source>
@@ -983,6 +1038,53 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>{file} looks like the same article as document {id} «{title}» ({how}): its capacity rows are merged with that document&apos;s</source>
+        <translation>{file} 似乎与文档 {id}《{title}》是同一篇文章（{how}）：其产能行已并入该文档</translation>
+    </message>
+    <message>
+        <source>{n} imported ({alike} of them the same article as a stored document)</source>
+        <translation>已导入 {n} 个（其中 {alike} 个与已存文档为同一篇文章）</translation>
+    </message>
+    <message>
+        <source>{n} imported</source>
+        <translation>已导入 {n} 个</translation>
+    </message>
+    <message>
+        <source>{n} skipped as duplicates</source>
+        <translation>跳过 {n} 个重复</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} 个失败</translation>
+    </message>
+    <message>
+        <source>{n} other files ignored</source>
+        <translation>{n} 个其他文件已忽略</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source> (cancelled: the remaining files were not imported)</source>
+        <translation>（已取消：其余文件未导入）</translation>
+    </message>
+    <message>
+        <source> (cancelled: entities and sheets of {n} of them are left for later)</source>
+        <translation>（已取消：其中 {n} 个的实体和表格留待以后处理）</translation>
+    </message>
+    <message>
+        <source>the same content is already stored as document {id} imported from {file}</source>
+        <translation>相同内容已存为文档 {id}（导入自 {file}）</translation>
+    </message>
+    <message>
+        <source>the same content is already stored as document {id}</source>
+        <translation>相同内容已存为文档 {id}</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
@@ -1033,8 +1135,351 @@
         <translation>，{n} 页</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>; the same article as document {id} «{title}» ({how})</source>
         <translation>；与文档 {id}《{title}》为同一篇文章（{how}）</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>unrecognised layout: expected an article digest (#tag, then title/body lines), a news digest (paragraphs of Chinese text) or a report listing (• …(NN页).pdf)</source>
+        <translation>无法识别的版式：应为文章汇编（#标签，然后是标题行和正文行）、新闻汇编（中文段落）或报告列表（• …(NN页).pdf）</translation>
+    </message>
+    <message>
+        <source>no documents found in the file</source>
+        <translation>文件中没有找到文档</translation>
+    </message>
+    <message>
+        <source>line {line}: an article body without a title line</source>
+        <translation>第 {line} 行：文章正文前没有标题行</translation>
+    </message>
+    <message>
+        <source>line {line}: text before the first article: {text}</source>
+        <translation>第 {line} 行：第一篇文章之前有文字：{text}</translation>
+    </message>
+    <message>
+        <source>the file has a #tag line but no article body</source>
+        <translation>文件有 #标签 行，但没有文章正文</translation>
+    </message>
+    <message>
+        <source>the file is truncated: the article titled “{title}” (line {line}) has no body</source>
+        <translation>文件不完整：标题为“{title}”的文章（第 {line} 行）没有正文</translation>
+    </message>
+    <message>
+        <source>the file is truncated: report entry “{name}” (line {line}) has no 发布时间 line</source>
+        <translation>文件不完整：报告条目“{name}”（第 {line} 行）没有“发布时间”行</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>文件只有空白字符</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>import limit</source>
+        <translation>导入上限</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}; the evidence was thin</source>
+        <translation>已按 {encoding} 解码；依据不足</translation>
+    </message>
+    <message>
+        <source>the {name} text is damaged (byte {byte})</source>
+        <translation>{name} 文本已损坏（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not {name} text (it holds NUL characters)</source>
+        <translation>这是二进制文件，不是 {name} 文本（含有 NUL 字符）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text (it contains NUL bytes)</source>
+        <translation>这是二进制文件，不是文本（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>the file is truncated: it ends inside a UTF-8 character (byte {byte})</source>
+        <translation>文件不完整：结尾断在一个 UTF-8 字符中间（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8, GB18030/GBK or Big5 (first bad byte at offset {byte})</source>
+        <translation>文本不是有效的 UTF-8、GB18030/GBK 或 Big5（第一个错误字节位于偏移 {byte}）</translation>
+    </message>
+    <message>
+        <source>this does not look like Chinese text in any known encoding</source>
+        <translation>按任何已知编码读取都不像中文文本</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file: only regular files are read</source>
+        <translation>这是命名管道（FIFO），不是文件：只读取普通文件</translation>
+    </message>
+    <message>
+        <source>this is a character device, not a file: only regular files are read</source>
+        <translation>这是字符设备，不是文件：只读取普通文件</translation>
+    </message>
+    <message>
+        <source>this is a block device, not a file: only regular files are read</source>
+        <translation>这是块设备，不是文件：只读取普通文件</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file: only regular files are read</source>
+        <translation>这是套接字，不是文件：只读取普通文件</translation>
+    </message>
+    <message>
+        <source>this is not a regular file: only regular files are read</source>
+        <translation>这不是普通文件：只读取普通文件</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限不足：无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file is over {size}, over the {limit} of {most}</source>
+        <translation>文件超过 {size}，超出{limit} {most}</translation>
+    </message>
+    <message>
+        <source>the file is {size}, over the {limit} of {most}</source>
+        <translation>文件大小为 {size}，超出{limit} {most}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s {part} unpacks to {size}, over the limit of {most}</source>
+        <translation>Word 文件的 {part} 解压后为 {size}，超出上限 {most}</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s {part} unpacks {ratio} times over ({packed} to {size}), more than the {most} of any real document: it looks like a zip bomb</source>
+        <translation>Word 文件的 {part} 解压后膨胀 {ratio} 倍（{packed} 变为 {size}），超过任何真实文档的 {most} 倍：看起来是压缩炸弹</translation>
+    </message>
+    <message>
+        <source>this is an old-format Word file (.doc) or a password-protected .docx: open it in Word or LibreOffice, save it as .docx without a password, and import that</source>
+        <translation>这是旧格式 Word 文件（.doc）或有密码保护的 .docx：请在 Word 或 LibreOffice 中打开，另存为不带密码的 .docx，再导入</translation>
+    </message>
+    <message>
+        <source>not a Word .docx file (it is not a zip archive)</source>
+        <translation>不是 Word .docx 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>not a Word .docx file (it has no word/document.xml)</source>
+        <translation>不是 Word .docx 文件（没有 word/document.xml）</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged (its zip data is corrupt)</source>
+        <translation>Word 文件已损坏（zip 数据有误）</translation>
+    </message>
+    <message>
+        <source>the Word file is packed with a compression method Word never uses (it was zipped again by another tool): open and save it in Word or LibreOffice, and import that</source>
+        <translation>Word 文件使用了 Word 从不使用的压缩方式（被其他工具重新压缩过）：请在 Word 或 LibreOffice 中打开并保存，再导入</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s parts are encrypted with a zip password: save it in Word or LibreOffice without a password and import that</source>
+        <translation>Word 文件的内容用 zip 密码加密：请在 Word 或 LibreOffice 中另存为不带密码的文件，再导入</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged (bad XML: {reason})</source>
+        <translation>Word 文件已损坏（XML 有误：{reason}）</translation>
+    </message>
+    <message>
+        <source>the Word file holds no text</source>
+        <translation>Word 文件中没有文字</translation>
+    </message>
+    <message>
+        <source>old-format Word files (.doc) cannot be read: save it as .docx in Word or LibreOffice</source>
+        <translation>无法读取旧格式 Word 文件（.doc）：请在 Word 或 LibreOffice 中另存为 .docx</translation>
+    </message>
+    <message>
+        <source>WPS files cannot be read: save it as .docx</source>
+        <translation>无法读取 WPS 文件：请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>web archives (.mht) cannot be read: save the page as “Web page, HTML only”</source>
+        <translation>无法读取网页归档（.mht）：请将网页另存为“网页，仅 HTML”</translation>
+    </message>
+    <message>
+        <source>web archives (.mhtml) cannot be read: save the page as “Web page, HTML only”</source>
+        <translation>无法读取网页归档（.mhtml）：请将网页另存为“网页，仅 HTML”</translation>
+    </message>
+    <message>
+        <source>not an importable format (no extension); importable are {kinds}</source>
+        <translation>不是可导入的格式（没有扩展名）；可导入的有 {kinds}</translation>
+    </message>
+    <message>
+        <source>not an importable format ({suffix}); importable are {kinds}</source>
+        <translation>不是可导入的格式（{suffix}）；可导入的有 {kinds}</translation>
+    </message>
+    <message>
+        <source>limit for a text file ({most} characters at up to 4 bytes each)</source>
+        <translation>文本文件上限（{most} 字，每字至多 4 字节）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>the file holds no real text, only numbers, punctuation or white space</source>
+        <translation>文件中没有真正的文字，只有数字、标点或空白</translation>
+    </message>
+    <message>
+        <source>the page says it is UTF-7 but is not (bad byte at offset {byte})</source>
+        <translation>网页声明为 UTF-7，实际不是（错误字节位于偏移 {byte}）</translation>
+    </message>
+    <message>
+        <source>the web page has more than {most} elements, beyond what a saved page holds</source>
+        <translation>网页的元素超过 {most} 个，远超保存的网页应有的数量</translation>
+    </message>
+    <message>
+        <source>the web page holds no readable text</source>
+        <translation>网页中没有可读的文字</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the Word file</source>
+        <translation>Word 文件</translation>
+    </message>
+    <message>
+        <source>the web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>{what} holds more than {most} characters of text, the limit for one document: split it into smaller files</source>
+        <translation>{what}的文字超过 {most} 字，即单个文档的上限：请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>a stream in the PDF inflates to over {most}, the limit for one stream: it is damaged or built to exhaust memory</source>
+        <translation>PDF 中有一个数据流解压后超过 {most}，即单个数据流的上限：文件已损坏，或是为耗尽内存而构造</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s streams inflate to over {most} together (images aside), the limit for one file</source>
+        <translation>PDF 的数据流解压后合计超过 {most}（不计图片），即单个文件的上限</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>不是 PDF 文件（开头不是 %PDF-）</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password: remove the password and import again</source>
+        <translation>PDF 有密码加密：请去除密码后重新导入</translation>
+    </message>
+    <message>
+        <source>the PDF uses an unsupported encryption scheme</source>
+        <translation>PDF 使用了不支持的加密方式</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages: there is nothing to import</source>
+        <translation>PDF 没有页面：没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>page {page} of the PDF is damaged</source>
+        <translation>PDF 第 {page} 页已损坏</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF 没有页面</translation>
+    </message>
+    <message>
+        <source>no text layer: {scanned} of {pages} pages are images, as in a scanned document; run OCR on it (for example with OCRmyPDF) and import the result</source>
+        <translation>没有文字层：{pages} 页中有 {scanned} 页是图片，如同扫描件；请先做文字识别（例如用 OCRmyPDF），再导入结果</translation>
+    </message>
+    <message>
+        <source>the PDF has no text on its {pages} pages besides running headers, page numbers and punctuation</source>
+        <translation>PDF 的 {pages} 页中除页眉、页码和标点外没有文字</translation>
+    </message>
+    <message>
+        <source>the PDF has no text on any of its {pages} pages</source>
+        <translation>PDF 的 {pages} 页上都没有文字</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than {most} MB</source>
+        <translation>文件大于 {most} MB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>not JSON (line {line}, column {column}: {reason})</source>
+        <translation>不是 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
+    </message>
+    <message>
+        <source>not a lexicon: its JSON is nested too deeply</source>
+        <translation>不是词库：其 JSON 嵌套过深</translation>
+    </message>
+    <message>
+        <source>not a lexicon: it holds a number too long to read</source>
+        <translation>不是词库：其中的数字过长，无法读取</translation>
+    </message>
+    <message>
+        <source>no table in the file: its first row holds no headers</source>
+        <translation>文件中没有表格：首行没有列名</translation>
+    </message>
+    <message>
+        <source>not a CSV table ({reason})</source>
+        <translation>不是 CSV 表格（{reason}）</translation>
+    </message>
+    <message>
+        <source>workbooks cannot be read here: openpyxl is missing</source>
+        <translation>此处无法读取工作簿：缺少 openpyxl</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({reason})</source>
+        <translation>不是可读取的 .xlsx 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>the worksheet “{sheet}” cannot be read ({reason})</source>
+        <translation>无法读取工作表“{sheet}”（{reason}）</translation>
+    </message>
+    <message>
+        <source>{table}: more than {most} rows</source>
+        <translation>{table}：超过 {most} 行</translation>
+    </message>
+    <message>
+        <source>{table}: {count} columns, more than {most}</source>
+        <translation>{table}：{count} 列，超过 {most} 列</translation>
+    </message>
+    <message>
+        <source>no sheet or annotations export in it ({tables}: their headers are not an export&apos;s)</source>
+        <translation>其中没有导出的表格或标注（{tables}：列名不是导出文件的列名）</translation>
     </message>
 </context>
 <context>

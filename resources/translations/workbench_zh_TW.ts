@@ -566,6 +566,61 @@
     </message>
 </context>
 <context>
+    <name>EditCheck</name>
+    <message>
+        <source>annotation {id} no longer exists</source>
+        <translation>註解 {id} 已不存在</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>canonical name</source>
+        <translation>標準名稱</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新名稱</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>{what}為空。</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than 200 characters.</source>
+        <translation>{what}超過 200 個字元。</translation>
+    </message>
+    <message>
+        <source>The {what} holds a control character (U+{code}).</source>
+        <translation>{what}含有控制字元（U+{code}）。</translation>
+    </message>
+    <message>
+        <source>“{type}” is not a type of name; use one of {known}.</source>
+        <translation>「{type}」不是名稱類型；請使用 {known} 之一。</translation>
+    </message>
+    <message>
+        <source>{name} is the entity&apos;s own name; rename it instead.</source>
+        <translation>{name} 是該實體本身的名稱；請改用重新命名。</translation>
+    </message>
+    <message>
+        <source>a tag needs at least one character that is not a space</source>
+        <translation>標籤至少要有一個非空格字元</translation>
+    </message>
+    <message>
+        <source>the tag is {count} characters long; a tag takes at most {most}</source>
+        <translation>標籤長 {count} 個字元；標籤最多 {most} 個字元</translation>
+    </message>
+    <message>
+        <source>a tag cannot hold “{separator}” (it separates tags in lists)</source>
+        <translation>標籤不能含有「{separator}」（清單中用它分隔標籤）</translation>
+    </message>
+    <message>
+        <source>document {id} no longer exists</source>
+        <translation>文件 {id} 已不存在</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <source>Filter entities</source>
@@ -983,6 +1038,53 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>{file} looks like the same article as document {id} «{title}» ({how}): its capacity rows are merged with that document&apos;s</source>
+        <translation>{file} 似乎與文件 {id}《{title}》是同一篇文章（{how}）：其產能行已併入該文件</translation>
+    </message>
+    <message>
+        <source>{n} imported ({alike} of them the same article as a stored document)</source>
+        <translation>已匯入 {n} 個（其中 {alike} 個與已存文件為同一篇文章）</translation>
+    </message>
+    <message>
+        <source>{n} imported</source>
+        <translation>已匯入 {n} 個</translation>
+    </message>
+    <message>
+        <source>{n} skipped as duplicates</source>
+        <translation>略過 {n} 個重複</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} 個失敗</translation>
+    </message>
+    <message>
+        <source>{n} other files ignored</source>
+        <translation>{n} 個其他檔案已忽略</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source> (cancelled: the remaining files were not imported)</source>
+        <translation>（已取消：其餘檔案未匯入）</translation>
+    </message>
+    <message>
+        <source> (cancelled: entities and sheets of {n} of them are left for later)</source>
+        <translation>（已取消：其中 {n} 個的實體和表格留待以後處理）</translation>
+    </message>
+    <message>
+        <source>the same content is already stored as document {id} imported from {file}</source>
+        <translation>相同內容已存為文件 {id}（匯入自 {file}）</translation>
+    </message>
+    <message>
+        <source>the same content is already stored as document {id}</source>
+        <translation>相同內容已存為文件 {id}</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
@@ -1033,8 +1135,351 @@
         <translation>，{n} 頁</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>; the same article as document {id} «{title}» ({how})</source>
         <translation>；與文件 {id}《{title}》為同一篇文章（{how}）</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>unrecognised layout: expected an article digest (#tag, then title/body lines), a news digest (paragraphs of Chinese text) or a report listing (• …(NN页).pdf)</source>
+        <translation>無法識別的版式：應為文章彙編（#標籤，然後是標題行和正文行）、新聞彙編（中文段落）或報告列表（• …(NN頁).pdf）</translation>
+    </message>
+    <message>
+        <source>no documents found in the file</source>
+        <translation>檔案中沒有找到文件</translation>
+    </message>
+    <message>
+        <source>line {line}: an article body without a title line</source>
+        <translation>第 {line} 行：文章正文前沒有標題行</translation>
+    </message>
+    <message>
+        <source>line {line}: text before the first article: {text}</source>
+        <translation>第 {line} 行：第一篇文章之前有文字：{text}</translation>
+    </message>
+    <message>
+        <source>the file has a #tag line but no article body</source>
+        <translation>檔案有 #標籤 行，但沒有文章正文</translation>
+    </message>
+    <message>
+        <source>the file is truncated: the article titled “{title}” (line {line}) has no body</source>
+        <translation>檔案不完整：標題為「{title}」的文章（第 {line} 行）沒有正文</translation>
+    </message>
+    <message>
+        <source>the file is truncated: report entry “{name}” (line {line}) has no 发布时间 line</source>
+        <translation>檔案不完整：報告條目「{name}」（第 {line} 行）沒有「发布时间」行</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>檔案只有空白字元</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>無法讀取（{reason}）</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>import limit</source>
+        <translation>匯入上限</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}; the evidence was thin</source>
+        <translation>已按 {encoding} 解碼；依據不足</translation>
+    </message>
+    <message>
+        <source>the {name} text is damaged (byte {byte})</source>
+        <translation>{name} 文字已損壞（第 {byte} 位元組）</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not {name} text (it holds NUL characters)</source>
+        <translation>這是二進位檔案，不是 {name} 文字（含有 NUL 字元）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text (it contains NUL bytes)</source>
+        <translation>這是二進位檔案，不是文字（含有 NUL 位元組）</translation>
+    </message>
+    <message>
+        <source>the file is truncated: it ends inside a UTF-8 character (byte {byte})</source>
+        <translation>檔案不完整：結尾斷在一個 UTF-8 字元中間（第 {byte} 位元組）</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8, GB18030/GBK or Big5 (first bad byte at offset {byte})</source>
+        <translation>文字不是有效的 UTF-8、GB18030/GBK 或 Big5（第一個錯誤位元組位於偏移 {byte}）</translation>
+    </message>
+    <message>
+        <source>this does not look like Chinese text in any known encoding</source>
+        <translation>按任何已知編碼讀取都不像中文文字</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file: only regular files are read</source>
+        <translation>這是命名管道（FIFO），不是檔案：只讀取普通檔案</translation>
+    </message>
+    <message>
+        <source>this is a character device, not a file: only regular files are read</source>
+        <translation>這是字元裝置，不是檔案：只讀取普通檔案</translation>
+    </message>
+    <message>
+        <source>this is a block device, not a file: only regular files are read</source>
+        <translation>這是區塊裝置，不是檔案：只讀取普通檔案</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file: only regular files are read</source>
+        <translation>這是通訊端，不是檔案：只讀取普通檔案</translation>
+    </message>
+    <message>
+        <source>this is not a regular file: only regular files are read</source>
+        <translation>這不是普通檔案：只讀取普通檔案</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>權限不足：無法讀取檔案</translation>
+    </message>
+    <message>
+        <source>the file is over {size}, over the {limit} of {most}</source>
+        <translation>檔案超過 {size}，超出{limit} {most}</translation>
+    </message>
+    <message>
+        <source>the file is {size}, over the {limit} of {most}</source>
+        <translation>檔案大小為 {size}，超出{limit} {most}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s {part} unpacks to {size}, over the limit of {most}</source>
+        <translation>Word 檔案的 {part} 解壓後為 {size}，超出上限 {most}</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s {part} unpacks {ratio} times over ({packed} to {size}), more than the {most} of any real document: it looks like a zip bomb</source>
+        <translation>Word 檔案的 {part} 解壓後膨脹 {ratio} 倍（{packed} 變為 {size}），超過任何真實文件的 {most} 倍：看起來是ZIP 炸彈</translation>
+    </message>
+    <message>
+        <source>this is an old-format Word file (.doc) or a password-protected .docx: open it in Word or LibreOffice, save it as .docx without a password, and import that</source>
+        <translation>這是舊格式 Word 檔案（.doc）或有密碼保護的 .docx：請在 Word 或 LibreOffice 中開啟，另存為不帶密碼的 .docx，再匯入</translation>
+    </message>
+    <message>
+        <source>not a Word .docx file (it is not a zip archive)</source>
+        <translation>不是 Word .docx 檔案（不是 zip 壓縮檔）</translation>
+    </message>
+    <message>
+        <source>not a Word .docx file (it has no word/document.xml)</source>
+        <translation>不是 Word .docx 檔案（沒有 word/document.xml）</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged (its zip data is corrupt)</source>
+        <translation>Word 檔案已損壞（zip 資料有誤）</translation>
+    </message>
+    <message>
+        <source>the Word file is packed with a compression method Word never uses (it was zipped again by another tool): open and save it in Word or LibreOffice, and import that</source>
+        <translation>Word 檔案使用了 Word 從不使用的壓縮方式（被其他工具重新壓縮過）：請在 Word 或 LibreOffice 中開啟並儲存，再匯入</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s parts are encrypted with a zip password: save it in Word or LibreOffice without a password and import that</source>
+        <translation>Word 檔案的內容用 zip 密碼加密：請在 Word 或 LibreOffice 中另存為不帶密碼的檔案，再匯入</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged (bad XML: {reason})</source>
+        <translation>Word 檔案已損壞（XML 有誤：{reason}）</translation>
+    </message>
+    <message>
+        <source>the Word file holds no text</source>
+        <translation>Word 檔案中沒有文字</translation>
+    </message>
+    <message>
+        <source>old-format Word files (.doc) cannot be read: save it as .docx in Word or LibreOffice</source>
+        <translation>無法讀取舊格式 Word 檔案（.doc）：請在 Word 或 LibreOffice 中另存為 .docx</translation>
+    </message>
+    <message>
+        <source>WPS files cannot be read: save it as .docx</source>
+        <translation>無法讀取 WPS 檔案：請另存為 .docx</translation>
+    </message>
+    <message>
+        <source>web archives (.mht) cannot be read: save the page as “Web page, HTML only”</source>
+        <translation>無法讀取網頁歸檔（.mht）：請將網頁另存為「網頁，僅 HTML」</translation>
+    </message>
+    <message>
+        <source>web archives (.mhtml) cannot be read: save the page as “Web page, HTML only”</source>
+        <translation>無法讀取網頁歸檔（.mhtml）：請將網頁另存為「網頁，僅 HTML」</translation>
+    </message>
+    <message>
+        <source>not an importable format (no extension); importable are {kinds}</source>
+        <translation>不是可匯入的格式（沒有副檔名）；可匯入的有 {kinds}</translation>
+    </message>
+    <message>
+        <source>not an importable format ({suffix}); importable are {kinds}</source>
+        <translation>不是可匯入的格式（{suffix}）；可匯入的有 {kinds}</translation>
+    </message>
+    <message>
+        <source>limit for a text file ({most} characters at up to 4 bytes each)</source>
+        <translation>文字檔上限（{most} 字，每字至多 4 位元組）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>檔案是空的（0 位元組）</translation>
+    </message>
+    <message>
+        <source>the file holds no real text, only numbers, punctuation or white space</source>
+        <translation>檔案中沒有真正的文字，只有數字、標點或空白</translation>
+    </message>
+    <message>
+        <source>the page says it is UTF-7 but is not (bad byte at offset {byte})</source>
+        <translation>網頁宣告為 UTF-7，實際不是（錯誤位元組位於偏移 {byte}）</translation>
+    </message>
+    <message>
+        <source>the web page has more than {most} elements, beyond what a saved page holds</source>
+        <translation>網頁的元素超過 {most} 個，遠超儲存的網頁應有的數量</translation>
+    </message>
+    <message>
+        <source>the web page holds no readable text</source>
+        <translation>網頁中沒有可讀的文字</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>the Word file</source>
+        <translation>Word 檔案</translation>
+    </message>
+    <message>
+        <source>the web page</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>{what} holds more than {most} characters of text, the limit for one document: split it into smaller files</source>
+        <translation>{what}的文字超過 {most} 字，即單個文件的上限：請拆分為較小的檔案</translation>
+    </message>
+    <message>
+        <source>a stream in the PDF inflates to over {most}, the limit for one stream: it is damaged or built to exhaust memory</source>
+        <translation>PDF 中有一個資料流解壓後超過 {most}，即單個資料流的上限：檔案已損壞，或是為耗盡記憶體而構造</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s streams inflate to over {most} together (images aside), the limit for one file</source>
+        <translation>PDF 的資料流解壓後合計超過 {most}（不計圖片），即單個檔案的上限</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>不是 PDF 檔案（開頭不是 %PDF-）</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password: remove the password and import again</source>
+        <translation>PDF 有密碼加密：請去除密碼後重新匯入</translation>
+    </message>
+    <message>
+        <source>the PDF uses an unsupported encryption scheme</source>
+        <translation>PDF 使用了不支援的加密方式</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages: there is nothing to import</source>
+        <translation>PDF 沒有頁面：沒有可匯入的內容</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 已損壞，無法讀取</translation>
+    </message>
+    <message>
+        <source>page {page} of the PDF is damaged</source>
+        <translation>PDF 第 {page} 頁已損壞</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF 沒有頁面</translation>
+    </message>
+    <message>
+        <source>no text layer: {scanned} of {pages} pages are images, as in a scanned document; run OCR on it (for example with OCRmyPDF) and import the result</source>
+        <translation>沒有文字層：{pages} 頁中有 {scanned} 頁是圖片，如同掃描檔；請先做文字識別（例如用 OCRmyPDF），再匯入結果</translation>
+    </message>
+    <message>
+        <source>the PDF has no text on its {pages} pages besides running headers, page numbers and punctuation</source>
+        <translation>PDF 的 {pages} 頁中除頁首、頁碼和標點外沒有文字</translation>
+    </message>
+    <message>
+        <source>the PDF has no text on any of its {pages} pages</source>
+        <translation>PDF 的 {pages} 頁上都沒有文字</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>檔案中沒有文字</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是檔案</translation>
+    </message>
+    <message>
+        <source>the file is larger than {most} MB</source>
+        <translation>檔案大於 {most} MB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>不是 UTF-8 文字（第 {byte} 位元組）</translation>
+    </message>
+    <message>
+        <source>not JSON (line {line}, column {column}: {reason})</source>
+        <translation>不是 JSON（第 {line} 行第 {column} 欄：{reason}）</translation>
+    </message>
+    <message>
+        <source>not a lexicon: its JSON is nested too deeply</source>
+        <translation>不是詞庫：其 JSON 巢狀過深</translation>
+    </message>
+    <message>
+        <source>not a lexicon: it holds a number too long to read</source>
+        <translation>不是詞庫：其中的數字過長，無法讀取</translation>
+    </message>
+    <message>
+        <source>no table in the file: its first row holds no headers</source>
+        <translation>檔案中沒有表格：首列沒有欄名</translation>
+    </message>
+    <message>
+        <source>not a CSV table ({reason})</source>
+        <translation>不是 CSV 表格（{reason}）</translation>
+    </message>
+    <message>
+        <source>workbooks cannot be read here: openpyxl is missing</source>
+        <translation>此處無法讀取工作簿：缺少 openpyxl</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({reason})</source>
+        <translation>不是可讀取的 .xlsx 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>the worksheet “{sheet}” cannot be read ({reason})</source>
+        <translation>無法讀取工作表「{sheet}」（{reason}）</translation>
+    </message>
+    <message>
+        <source>{table}: more than {most} rows</source>
+        <translation>{table}：超過 {most} 列</translation>
+    </message>
+    <message>
+        <source>{table}: {count} columns, more than {most}</source>
+        <translation>{table}：{count} 欄，超過 {most} 欄</translation>
+    </message>
+    <message>
+        <source>no sheet or annotations export in it ({tables}: their headers are not an export&apos;s)</source>
+        <translation>其中沒有匯出的表格或註解（{tables}：欄名不是匯出檔案的欄名）</translation>
     </message>
 </context>
 <context>

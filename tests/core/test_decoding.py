@@ -122,10 +122,10 @@ def test_short_big5_reads_as_big5_not_as_the_kana_gb18030_makes_of_it(text):
 def test_a_choice_on_thin_evidence_says_so():
     decoded = decode_bytes("詳細闡述".encode("big5"), "short.txt")
     assert (decoded.text, decoded.encoding, decoded.thin_evidence) == ("詳細闡述", "big5", True)
-    assert decoded.note() == "decoded as Big5; the evidence was thin"
+    assert str(decoded.note()) == "decoded as Big5; the evidence was thin"
 
 
 def test_gb18030_that_happens_to_be_valid_utf8_is_read_as_utf8_with_a_note():
     decoded = decode_bytes("系统,C".encode("gb18030"), "short.txt")
     assert decoded.encoding == "utf-8"
-    assert decoded.note() == "decoded as UTF-8; the evidence was thin"
+    assert str(decoded.note()) == "decoded as UTF-8; the evidence was thin"

@@ -266,7 +266,7 @@ def assert_special_file_refused(capsys, db: str, path: Path, kind: str, problem:
     with Store(db) as store:
         report = import_paths(store, [path])
     [failure] = report.failed
-    assert failure.name == path.name and problem in failure.reason
+    assert failure.name == path.name and problem in str(failure.reason)
     assert counts(db) == before
 
 

@@ -83,8 +83,8 @@ def test_folder_import_recurses_records_provenance_and_reports_each_file(tmp_pat
     assert {n for n, r in by_name.items() if r.status == IMPORTED} == {
         "半导体 报告—终稿.pdf", "memo.docx", "page.html", "gbk.txt", "big5.md"
     }  # fmt: skip
-    assert by_name["empty.txt"].status == FAILED and "empty" in by_name["empty.txt"].reason
-    assert "OCR" in by_name["scan.pdf"].reason
+    assert by_name["empty.txt"].status == FAILED and "empty" in str(by_name["empty.txt"].reason)
+    assert "OCR" in str(by_name["scan.pdf"].reason)
     assert seeded_store.document_count() == before + 5
 
     pdf = by_name["半导体 报告—终稿.pdf"]
@@ -152,7 +152,7 @@ def test_importing_again_skips_duplicates_and_changes_nothing(tmp_path, seeded_s
     for result in again.duplicates:
         original = next(r for r in first.imported if r.name == result.name)
         assert result.document_id == original.document_id
-        assert f"document {original.document_id} imported from {result.name}" in result.reason
+        assert f"document {original.document_id} imported from {result.name}" in str(result.reason)
     assert counts(seeded_store) == before
     assert "0 imported, 5 skipped as duplicates, 2 failed" in again.summary()
 
@@ -164,7 +164,7 @@ def test_same_text_in_another_file_and_encoding_is_a_duplicate(tmp_path, seeded_
     gbk.write_bytes(GBK_TEXT.encode("gbk"))
     report = import_paths(seeded_store, [utf8, gbk])
     assert [r.status for r in report.results] == [IMPORTED, DUPLICATE]
-    assert "imported from utf8.txt" in report.results[1].reason
+    assert "imported from utf8.txt" in str(report.results[1].reason)
 
 
 def test_failures_name_the_file_and_leave_the_store_unchanged(tmp_path, seeded_store):
@@ -178,7 +178,7 @@ def test_failures_name_the_file_and_leave_the_store_unchanged(tmp_path, seeded_s
     unsupported.write_bytes(b"\xd0\xcf\x11\xe0")
     before = counts(seeded_store)
     report = import_paths(seeded_store, [corrupt, binary, unsupported, tmp_path / "missing.pdf"])
-    reasons = {r.name: r.reason for r in report.failed}
+    reasons = {r.name: str(r.reason) for r in report.failed}
     assert reasons == {
         "损坏.pdf": "the PDF is damaged and cannot be read",
         "notes.txt": "this is a binary file, not text (it contains NUL bytes)",
@@ -351,7 +351,7 @@ def test_a_pdf_without_pages_is_said_to_have_none_not_to_be_damaged(tmp_path, se
     truncated.write_bytes(truncated.read_bytes()[:200])
     before = counts(seeded_store)
     report = import_paths(seeded_store, [empty, truncated])
-    assert {r.name: r.reason for r in report.failed} == {
+    assert {r.name: str(r.reason) for r in report.failed} == {
         "空白.pdf": "the PDF has no pages: there is nothing to import",
         "截断.pdf": "the PDF is damaged and cannot be read",
     }

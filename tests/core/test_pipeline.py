@@ -204,7 +204,7 @@ def test_a_text_stored_by_ingest_is_a_duplicate_when_imported(tmp_path, seeded_s
     path.write_text(row[1], "utf-8")
     (result,) = import_paths(seeded_store, [path]).results
     assert result.status == DUPLICATE and result.document_id == row[0]
-    assert result.reason == f"the same content is already stored as document {row[0]}"
+    assert str(result.reason) == f"the same content is already stored as document {row[0]}"
 
 
 # -- cancel, resume, re-recognise ----------------------------------------------------

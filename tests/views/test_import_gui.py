@@ -27,14 +27,19 @@ from ..import_files import (
 WAIT_MS = 120_000
 
 
-@pytest.fixture
-def window(qtbot, seeded_store):
-    session = Session(seeded_store)
+def importing_window(qtbot, session: Session) -> tuple[QMainWindow, ImportController]:
+    """A shown window with the import controller the workbench gives it."""
     window = QMainWindow()
     window.resize(800, 600)
     qtbot.addWidget(window)
     window.show()
-    controller = ImportController(session, window)
+    return window, ImportController(session, window)
+
+
+@pytest.fixture
+def window(qtbot, seeded_store):
+    session = Session(seeded_store)
+    window, controller = importing_window(qtbot, session)
     changes = []
     session.hub.changed.connect(changes.append)
     yield window, session, controller, changes

@@ -17,6 +17,7 @@ from .cleaning import clean_pdf_text
 from .decoding import read_text_file
 from .documents import Kind, ParsedComment, ParsedDocument, ParsedFile
 from .errors import InputFileError
+from .translatable import QT_TRANSLATE_NOOP
 
 ARTICLE_DIGEST = "article-digest"
 NEWS_DIGEST = "news-digest"
@@ -50,11 +51,14 @@ def parse_file(path: Path | str) -> ParsedFile:
     else:
         raise InputFileError(
             path,
-            "unrecognised layout: expected an article digest (#tag, then title/body lines), "
-            "a news digest (paragraphs of Chinese text) or a report listing (• …(NN页).pdf)",
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "unrecognised layout: expected an article digest (#tag, then title/body lines), "
+                "a news digest (paragraphs of Chinese text) or a report listing (• …(NN页).pdf)",
+            ),
         )
     if not documents:
-        raise InputFileError(path, "no documents found in the file")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "no documents found in the file"))
     return ParsedFile(
         name=path.name,
         encoding=decoded.encoding,
@@ -92,13 +96,22 @@ def parse_article_digest(text: str, path: Path) -> list[ParsedDocument]:
             pending.append((number, stripped))
             continue
         if not pending:
-            raise InputFileError(path, f"line {number}: an article body without a title line")
+            raise InputFileError(
+                path,
+                QT_TRANSLATE_NOOP("InputFile", "line {line}: an article body without a title line"),
+                line=number,
+            )
         title_line, title = pending.pop()
         # Short lines between the previous body and this title are reader comments.
         for comment_line, comment in pending:
             if not documents:
                 raise InputFileError(
-                    path, f"line {comment_line}: text before the first article: {comment[:30]}"
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "InputFile", "line {line}: text before the first article: {text}"
+                    ),
+                    line=comment_line,
+                    text=comment[:30],
                 )
             documents[-1].comments.append(ParsedComment(comment, comment_line))
         pending = []
@@ -110,14 +123,20 @@ def parse_article_digest(text: str, path: Path) -> list[ParsedDocument]:
         )
     if pending:
         if not documents:
-            raise InputFileError(path, "the file has a #tag line but no article body")
+            raise InputFileError(
+                path, QT_TRANSLATE_NOOP("InputFile", "the file has a #tag line but no article body")
+            )
         # Comments sit between articles; short lines that end the file are a title
         # whose body was cut off.
         last_line, last_title = pending[-1]
         raise InputFileError(
             path,
-            f"the file is truncated: the article titled “{last_title[:30]}” "
-            f"(line {last_line}) has no body",
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "the file is truncated: the article titled “{title}” (line {line}) has no body",
+            ),
+            title=last_title[:30],
+            line=last_line,
         )
     return documents
 
@@ -149,8 +168,13 @@ def parse_report_listing(text: str, path: Path) -> list[ParsedDocument]:
         if meta is None:
             raise InputFileError(
                 path,
-                f"the file is truncated: report entry “{name[:30]}” (line {entry_line}) "
-                "has no 发布时间 line",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "the file is truncated: report entry “{name}” (line {line}) "
+                    "has no 发布时间 line",
+                ),
+                name=name[:30],
+                line=entry_line,
             )
         publisher, title = _split_publisher(name)
         raw = "\n".join(body_lines)

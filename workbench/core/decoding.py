@@ -19,7 +19,16 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputFileError
+from .errors import INPUT_FILE_CONTEXT, InputFileError
+from .translatable import QT_TRANSLATE_NOOP, Wording
+
+# Problems said alike by several readers of files.
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("InputFile", "no such file")
+A_FOLDER = QT_TRANSLATE_NOOP("InputFile", "this is a folder, not a file")
+ONLY_WHITE_SPACE = QT_TRANSLATE_NOOP("InputFile", "the file holds only white space")
+CANNOT_BE_READ = QT_TRANSLATE_NOOP("InputFile", "cannot be read ({reason})")
+A_LIMIT = Wording(INPUT_FILE_CONTEXT, QT_TRANSLATE_NOOP("InputFile", "limit"))
+IMPORT_LIMIT = Wording(INPUT_FILE_CONTEXT, QT_TRANSLATE_NOOP("InputFile", "import limit"))
 
 MAX_TEXT_FILE_BYTES = 50 * 1000 * 1000
 MEGABYTE = 1000 * 1000  # file sizes are stated in decimal megabytes (MB), as file managers do
@@ -131,11 +140,15 @@ class DecodedText:
     # plain to tell them apart with confidence; ``encoding`` is the likelier one.
     thin_evidence: bool = False
 
-    def note(self) -> str:
+    def note(self) -> Wording | str:
         """'decoded as Big5; the evidence was thin', or '' when the choice was clear."""
         if not self.thin_evidence:
             return ""
-        return f"decoded as {_NAMES.get(self.encoding, self.encoding)}; the evidence was thin"
+        return Wording(
+            INPUT_FILE_CONTEXT,
+            QT_TRANSLATE_NOOP("InputFile", "decoded as {encoding}; the evidence was thin"),
+            {"encoding": _NAMES.get(self.encoding, self.encoding)},
+        )
 
 
 def _char_bits(ch: str) -> float:
@@ -181,12 +194,21 @@ def _decode_with_bom(data: bytes, path: Path | str) -> DecodedText | None:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputFileError(path, f"the {name} text is damaged (byte {error.start})") from None
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "the {name} text is damaged (byte {byte})"),
+            name=name,
+            byte=error.start,
+        ) from None
     if not text.strip():
-        raise InputFileError(path, "the file holds only white space")
+        raise InputFileError(path, ONLY_WHITE_SPACE)
     if "\x00" in text:
         raise InputFileError(
-            path, f"this is a binary file, not {name} text (it holds NUL characters)"
+            path,
+            QT_TRANSLATE_NOOP(
+                "InputFile", "this is a binary file, not {name} text (it holds NUL characters)"
+            ),
+            name=name,
         )
     return DecodedText(text, encoding)
 
@@ -219,14 +241,19 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
     """Decode ``data`` as UTF-32/16 (with a BOM), UTF-8, GB18030 or Big5, or raise
     :class:`InputFileError`."""
     if not data:
-        raise InputFileError(path, "the file is empty")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the file is empty"))
     announced = _decode_with_bom(data, path)
     if announced is not None:
         return announced
     if not data.strip():
-        raise InputFileError(path, "the file holds only white space")
+        raise InputFileError(path, ONLY_WHITE_SPACE)
     if b"\x00" in data[:8192]:
-        raise InputFileError(path, "this is a binary file, not text (it contains NUL bytes)")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "InputFile", "this is a binary file, not text (it contains NUL bytes)"
+            ),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -237,18 +264,30 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
     if utf8_error.start >= len(data) - 3 and utf8_error.reason == "unexpected end of data":
         raise InputFileError(
             path,
-            f"the file is truncated: it ends inside a UTF-8 character (byte {utf8_error.start})",
+            QT_TRANSLATE_NOOP(
+                "InputFile", "the file is truncated: it ends inside a UTF-8 character (byte {byte})"
+            ),
+            byte=utf8_error.start,
         )
     candidates = _legacy_candidates(data)
     if not candidates:
         raise InputFileError(
             path,
-            "the text is not valid UTF-8, GB18030/GBK or Big5 "
-            f"(first bad byte at offset {utf8_error.start})",
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "the text is not valid UTF-8, GB18030/GBK or Big5 "
+                "(first bad byte at offset {byte})",
+            ),
+            byte=utf8_error.start,
         )
     bits, _, encoding, text = candidates[0]
     if _score(text) < 0.3:
-        raise InputFileError(path, "this does not look like Chinese text in any known encoding")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "InputFile", "this does not look like Chinese text in any known encoding"
+            ),
+        )
     thin = len(candidates) > 1 and candidates[1][0] - bits < THIN_EVIDENCE_BITS
     return DecodedText(text, encoding, thin_evidence=thin)
 
@@ -266,19 +305,27 @@ def megabytes(size: int) -> str:
     return f"{value:.0f} MB" if value == round(value) else f"{value:.1f} MB"
 
 
-def _kind_of_special(mode: int) -> str:
+def _special_file_problem(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return QT_TRANSLATE_NOOP(
+            "InputFile", "this is a named pipe (FIFO), not a file: only regular files are read"
+        )
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return QT_TRANSLATE_NOOP(
+            "InputFile", "this is a character device, not a file: only regular files are read"
+        )
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return QT_TRANSLATE_NOOP(
+            "InputFile", "this is a block device, not a file: only regular files are read"
+        )
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP(
+            "InputFile", "this is a socket, not a file: only regular files are read"
+        )
+    return QT_TRANSLATE_NOOP("InputFile", "this is not a regular file: only regular files are read")
 
 
-def read_file_bytes(path: Path, max_bytes: int, limit_name: str = "limit") -> bytes:
+def read_file_bytes(path: Path, max_bytes: int, limit_name: Wording = A_LIMIT) -> bytes:
     """A regular file's bytes, or :class:`InputFileError` saying in plain words why not.
 
     Anything but a regular file (a named pipe, a device, a socket) is refused from
@@ -289,29 +336,38 @@ def read_file_bytes(path: Path, max_bytes: int, limit_name: str = "limit") -> by
     try:
         mode = os.stat(path).st_mode
         if stat.S_ISDIR(mode):
-            raise InputFileError(path, "this is a folder, not a file")
+            raise InputFileError(path, A_FOLDER)
         if not stat.S_ISREG(mode):
-            raise InputFileError(
-                path, f"this is {_kind_of_special(mode)}, not a file: only regular files are read"
-            )
+            raise InputFileError(path, _special_file_problem(mode))
         with open(path, "rb") as file:
             size = os.fstat(file.fileno()).st_size
             if size > max_bytes:
-                raise InputFileError(path, _over_limit(size, max_bytes, limit_name))
+                raise _over_limit(path, size, max_bytes, limit_name)
             data = file.read(max_bytes + 1)
         if len(data) > max_bytes:  # it grew after the size was read
-            raise InputFileError(path, _over_limit(len(data), max_bytes, limit_name, more=True))
+            raise _over_limit(path, len(data), max_bytes, limit_name, more=True)
         return data
     except FileNotFoundError:
-        raise InputFileError(path, "no such file") from None
+        raise InputFileError(path, NO_SUCH_FILE) from None
     except IsADirectoryError:
-        raise InputFileError(path, "this is a folder, not a file") from None
+        raise InputFileError(path, A_FOLDER) from None
     except PermissionError:
-        raise InputFileError(path, "permission denied: the file cannot be read") from None
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "permission denied: the file cannot be read")
+        ) from None
     except OSError as error:
-        raise InputFileError(path, f"cannot be read ({error.strerror or error})") from None
+        raise InputFileError(path, CANNOT_BE_READ, reason=error.strerror or error) from None
 
 
-def _over_limit(size: int, max_bytes: int, limit_name: str, more: bool = False) -> str:
-    stated = f"over {megabytes(size)}" if more else megabytes(size)
-    return f"the file is {stated}, over the {limit_name} of {megabytes(max_bytes)}"
+def _over_limit(
+    path: Path, size: int, max_bytes: int, limit_name: Wording, more: bool = False
+) -> InputFileError:
+    if more:
+        problem = QT_TRANSLATE_NOOP(
+            "InputFile", "the file is over {size}, over the {limit} of {most}"
+        )
+    else:
+        problem = QT_TRANSLATE_NOOP("InputFile", "the file is {size}, over the {limit} of {most}")
+    return InputFileError(
+        path, problem, size=megabytes(size), limit=limit_name, most=megabytes(max_bytes)
+    )

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+from .decoding import CANNOT_BE_READ, NO_SUCH_FILE
 from .errors import InputFileError, WorkbenchError
 from .export_csv import check_output_path
 from .names import first_control_character
@@ -32,7 +33,7 @@ from .operations import Operation, Outcome, combined, unchanged
 from .operations import entities as entity_ops
 from .store import Store
 from .store.entities import entity_by_name
-from .translatable import Translate, untranslated
+from .translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from .vocabulary import NAME_TYPE_CODES
 
 FORMAT = "industry-workbench-lexicon"
@@ -126,35 +127,51 @@ def read_lexicon(path: Path | str) -> Lexicon:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InputFileError(path, "no such file") from None
+        raise InputFileError(path, NO_SUCH_FILE) from None
     except OSError as error:
-        raise InputFileError(path, f"cannot read ({error.strerror or error})") from None
+        raise InputFileError(path, CANNOT_BE_READ, reason=error.strerror or error) from None
     if not path.is_file():
-        raise InputFileError(path, "not a file")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "not a file"))
     if size > MAX_BYTES:
-        raise InputFileError(path, f"the file is larger than {MAX_BYTES // 10**6} MB")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "the file is larger than {most} MB"),
+            most=MAX_BYTES // 10**6,
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputFileError(path, f"cannot read ({error.strerror or error})") from None
+        raise InputFileError(path, CANNOT_BE_READ, reason=error.strerror or error) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputFileError(path, f"not UTF-8 text (byte {error.start})") from None
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "not UTF-8 text (byte {byte})"), byte=error.start
+        ) from None
     try:
         content = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputFileError(
-            path, f"not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "not JSON (line {line}, column {column}: {reason})"),
+            line=error.lineno,
+            column=error.colno,
+            reason=error.msg,
         ) from None
     except RecursionError:
-        raise InputFileError(path, "not a lexicon: its JSON is nested too deeply") from None
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "not a lexicon: its JSON is nested too deeply")
+        ) from None
     except ValueError:  # a number of more digits than Python converts (4,300)
-        raise InputFileError(path, "not a lexicon: it holds a number too long to read") from None
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "not a lexicon: it holds a number too long to read"),
+        ) from None
     try:
         return parse_lexicon(content)
     except ValueError as error:
-        raise InputFileError(path, str(error)) from None
+        # The checks of a lexicon's content are said in English wherever shown.
+        raise InputFileError(path, "{reason}", reason=error) from None
 
 
 def parse_lexicon(content) -> Lexicon:

@@ -23,9 +23,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decoding import decode_bytes, read_file_bytes
+from .decoding import IMPORT_LIMIT, decode_bytes, read_file_bytes
 from .errors import InputFileError
 from .export_csv import looks_like_a_formula
+from .translatable import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 100 * 10**6  # decimal MB, as every size the workbench states
 MAX_ROWS = 1_048_576  # a worksheet's rows in Excel: no export writes more
@@ -47,16 +48,19 @@ class ReadTable:
 def read_tables(path: Path | str) -> list[ReadTable]:
     """Every table of a CSV file (one) or workbook (one per worksheet with a header row)."""
     path = Path(path)
-    data = read_file_bytes(path, MAX_BYTES, "import limit")
+    data = read_file_bytes(path, MAX_BYTES, IMPORT_LIMIT)
     if not data:
-        raise InputFileError(path, "the file is empty")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the file is empty"))
     if path.suffix.lower() in XLSX_SUFFIXES or data[:4] == b"PK\x03\x04":
         tables = _workbook_tables(path, data)
     else:
         tables = [_csv_table(path, data)]
     tables = [t for t in tables if t.headers]
     if not tables:
-        raise InputFileError(path, "no table in the file: its first row holds no headers")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "no table in the file: its first row holds no headers"),
+        )
     return tables
 
 
@@ -66,7 +70,9 @@ def _csv_table(path: Path, data: bytes) -> ReadTable:
     try:
         lines = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        raise InputFileError(path, f"not a CSV table ({error})") from None
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "not a CSV table ({reason})"), reason=error
+        ) from None
     return _table(path, path.stem, lines, unquote=True)
 
 
@@ -75,11 +81,18 @@ def _workbook_tables(path: Path, data: bytes) -> list[ReadTable]:
         from openpyxl import load_workbook
         from openpyxl.utils.escape import unescape
     except ImportError:  # pragma: no cover - a dependency of the workbench
-        raise InputFileError(path, "workbooks cannot be read here: openpyxl is missing") from None
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "workbooks cannot be read here: openpyxl is missing"),
+        ) from None
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
-        raise InputFileError(path, f"not a readable .xlsx workbook ({error})") from None
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "not a readable .xlsx workbook ({reason})"),
+            reason=error,
+        ) from None
     try:
         tables = []
         for sheet in book.worksheets:
@@ -92,7 +105,12 @@ def _workbook_tables(path: Path, data: bytes) -> list[ReadTable]:
                 ]
             except (ValueError, KeyError, TypeError) as error:
                 raise InputFileError(
-                    path, f"the worksheet {sheet.title!r} cannot be read ({error})"
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "InputFile", "the worksheet “{sheet}” cannot be read ({reason})"
+                    ),
+                    sheet=sheet.title,
+                    reason=error,
                 ) from None
             tables.append(_table(path, sheet.title, lines, unquote=False))
         return tables
@@ -102,7 +120,12 @@ def _workbook_tables(path: Path, data: bytes) -> list[ReadTable]:
 
 def _table(path: Path, name: str, lines: list[list], *, unquote: bool) -> ReadTable:
     if len(lines) > MAX_ROWS + 1:
-        raise InputFileError(path, f"{name}: more than {MAX_ROWS:,} rows")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "{table}: more than {most} rows"),
+            table=name,
+            most=f"{MAX_ROWS:,}",
+        )
     blank = 0
     while blank < len(lines) and not any(_filled(c) for c in lines[blank]):
         blank += 1  # blank lines above the headers
@@ -113,7 +136,13 @@ def _table(path: Path, name: str, lines: list[list], *, unquote: bool) -> ReadTa
     while headers and not headers[-1]:
         headers.pop()
     if len(headers) > MAX_COLUMNS:
-        raise InputFileError(path, f"{name}: {len(headers)} columns, more than {MAX_COLUMNS}")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "{table}: {count} columns, more than {most}"),
+            table=name,
+            count=len(headers),
+            most=MAX_COLUMNS,
+        )
     table = ReadTable(name, headers)
     for number, line in enumerate(lines[1:], start=blank + 2):  # as the file counts
         cells = [_cell(c, unquote) for c in line[: len(headers)]]

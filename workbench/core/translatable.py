@@ -41,24 +41,33 @@ class Wording:
     """A message of the core with its parts kept apart, so the edge that shows it can
     put it in the analyst's language: ``str()`` gives the English, :meth:`said` the
     message in any language.  ``source`` is a ``str.format`` template marked where it
-    is written (``QT_TRANSLATE_NOOP``); a :class:`Label` part is translated too."""
+    is written (``QT_TRANSLATE_NOOP``); a :class:`Label` part is translated too, and
+    a part that is itself a :class:`Wording` is said in the same language."""
 
     context: str
     source: str
     parts: dict[str, object] = field(default_factory=dict)
 
     def said(self, translate: Translate) -> str:
-        values = {
-            name: translate(part.context, part.source) if isinstance(part, Label) else part
-            for name, part in self.parts.items()
-        }
+        values = {name: _part_said(part, translate) for name, part in self.parts.items()}
         try:
             return translate(self.context, self.source).format(**values)
         except (KeyError, IndexError, ValueError):  # a translation's broken placeholder
-            return self.source.format(**values)
+            try:
+                return self.source.format(**values)
+            except (KeyError, IndexError, ValueError):  # braces in a text that is no template
+                return self.source
 
     def __str__(self) -> str:
         return self.said(untranslated)
+
+
+def _part_said(part: object, translate: Translate) -> object:
+    if isinstance(part, Label):
+        return translate(part.context, part.source)
+    if isinstance(part, Wording):
+        return part.said(translate)
+    return part
 
 
 def in_language(message: Wording | str, translate: Translate) -> str:

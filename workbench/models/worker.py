@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from ..core.errors import Cancelled, WorkbenchError
+from ..core.errors import Cancelled, WorkbenchError, said
 from ..core.progress import Progress
+from .labels import qt_translate
 
 # Python passes the GIL from a busy worker to a waiting thread only once per switch
 # interval (5 ms by default).  The window's thread needs the GIL for each call from
@@ -85,7 +86,8 @@ class TaskRunner(QThread):
         except Cancelled:
             self.was_cancelled.emit()
         except WorkbenchError as error:
-            self.error = str(error)
+            # Said in the interface language here: the message is shown as it is.
+            self.error = said(error, qt_translate)
             self.failed.emit(self.error)
         except Exception as error:  # a bug: report it rather than lose the thread silently
             traceback.print_exc()

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.charts.bars import NOT_STATED, OTHER
 from ..core.charts.compute import ALL_TYPES_PER_TYPE, ChartOptions, ChartResult
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import (
     CAPACITY_CHART,
@@ -59,7 +59,7 @@ from ..core.vocabulary import (
 )
 from ..models.chart_source import ChartSource
 from ..models.company_choices import CompanyChoices
-from ..models.labels import type_label, vocabulary_label
+from ..models.labels import qt_translate, type_label, vocabulary_label
 from ..models.session import Session
 from .entity_colors import strong_color
 from .flow_layout import FlowLayout
@@ -570,6 +570,6 @@ class ChartsPanel(QWidget):
         try:
             written = self.export_image(path)
         except WorkbenchError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), said(error, qt_translate))
             return
         self.hover_label.setText(self.tr("Chart exported to {path}").format(path=written))

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.operations import Operation, Outcome
+from ..models.labels import qt_translate
 from ..models.operation_runner import OperationRunner, WriteDeferred
 from ..models.session import Session
 
@@ -15,7 +16,7 @@ from ..models.session import Session
 def edit_problem(action: str, error: WorkbenchError) -> str:
     """``"Cannot annotate: …"`` for a refusal; a kept edit is not a failure, so no "Cannot"."""
     if isinstance(error, WriteDeferred):
-        return str(error)
+        return said(error, qt_translate)
     return f"{action}: {error}"
 
 

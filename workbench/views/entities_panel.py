@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.lexicon_file import export_lexicon, import_operation, read_lexicon
 from ..core.operations import Operation, combined
 from ..core.operations.entities import (
@@ -305,7 +305,7 @@ class EntitiesPanel(QWidget):
         try:
             self._session.run(operation)
         except WorkbenchError as error:
-            self.show_message(str(error))
+            self.show_message(said(error, qt_translate))
             return False
         self.message.hide()
         return True
@@ -443,7 +443,7 @@ class EntitiesPanel(QWidget):
         try:
             lexicon = export_lexicon(self._session.store.conn, path)
         except WorkbenchError as error:
-            self.show_message(str(error))
+            self.show_message(said(error, qt_translate))
             return False
         names = sum(len(e.aliases) for e in lexicon.entities)
         self.show_message(
@@ -476,7 +476,7 @@ class EntitiesPanel(QWidget):
                 import_operation(lexicon, self.tr("Import {file}").format(file=Path(path).name))
             )
         except WorkbenchError as error:
-            self.show_message(str(error))
+            self.show_message(said(error, qt_translate))
             return False
         self.show_message(
             self.tr("Imported {file}: {summary}.").format(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.importing import DUPLICATE, FAILED, FORMAT_BY_SUFFIX, IMPORTED, ImportReport
-from ..core.translatable import QT_TRANSLATE_NOOP
+from ..core.translatable import QT_TRANSLATE_NOOP, in_language
 from ..models.import_runner import ImportRunner
 from ..models.labels import qt_translate
 from ..models.session import Session
@@ -84,12 +84,12 @@ class ImportSummaryDialog(QDialog):
             self.tr("Import finished") if not report.cancelled else self.tr("Import cancelled")
         )
         self.report = report
-        self.headline = QLabel(report.headline(), self)
+        self.headline = QLabel(report.headline(qt_translate), self)
         self.headline.setObjectName("importHeadline")
         self.headline.setWordWrap(True)
         # The files that are the same article as a stored document, said in full
         # (the first few: every one is also in its row's Details).
-        notices = [r.near_duplicate_notice() for r in report.near_duplicates]
+        notices = [r.near_duplicate_notice(qt_translate) for r in report.near_duplicates]
         if len(notices) > MAX_NOTICES:
             more = len(notices) - MAX_NOTICES
             notices = [
@@ -114,7 +114,7 @@ class ImportSummaryDialog(QDialog):
                 if result.pages:
                     detail += self.tr(", {n} pages").format(n=result.pages)
                 if result.note:
-                    detail += f"; {result.note}"
+                    detail += self.tr("; ") + in_language(result.note, qt_translate)
                 if result.near_duplicate is not None:
                     status = self.tr(_NEAR_DUPLICATE_LABEL)
                     found = result.near_duplicate
@@ -124,7 +124,7 @@ class ImportSummaryDialog(QDialog):
                         id=found.document_id, title=found.title, how=found.describe(qt_translate)
                     )
             else:
-                detail = result.reason
+                detail = in_language(result.reason, qt_translate)
             row = [QStandardItem(result.name), QStandardItem(status)]
             row.append(QStandardItem(detail))
             for item in row:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.export_documents import export_documents
 from ..core.operations import Changes, Table
 from ..core.operations.tags import tag_documents, untag_documents
@@ -316,7 +316,7 @@ class LibraryPanel(QWidget):
             self._session.run(operation)
         except WorkbenchError as error:
             self.tag_message.setText(
-                self.tr("Cannot change the tags: %1").replace("%1", str(error))
+                self.tr("Cannot change the tags: %1").replace("%1", said(error, qt_translate))
             )
             self.tag_message.show()
             return False
@@ -338,7 +338,7 @@ class LibraryPanel(QWidget):
         try:
             return export_documents(self._session.store.conn, path, self.shown_document_ids())
         except WorkbenchError as error:
-            self.tag_message.setText(str(error))
+            self.tag_message.setText(said(error, qt_translate))
             self.tag_message.show()
             return 0
 

@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QGridLayout, QLineEdit, QWidget
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.export_tables import CSV, XLSX
 from ..core.operations.sheets import capacity_row_from_selection
 from ..core.sheets.schema import CAPACITY
+from ..models.labels import qt_translate
 from ..models.session import Session
 
 Selection = tuple[int, int, int]  # document id, start, end (Python str offsets)
@@ -62,7 +63,7 @@ def new_capacity_row_action(
             new_capacity_row_from_selection(session, *current)
         except WorkbenchError as error:
             if on_error:
-                on_error(str(error))
+                on_error(said(error, qt_translate))
 
     action.triggered.connect(trigger)
     return action

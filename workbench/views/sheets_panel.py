@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.sheets.schema import SHEETS, SOURCE, SheetSchema
 from ..core.vocabulary import CONFIRMED, REJECTED
-from ..models.labels import vocabulary_label
+from ..models.labels import qt_translate, vocabulary_label
 from ..models.session import Session
 from ..models.sheet_model import SheetModel, column_header, shown_code
 from ..models.worker import TaskRunner
@@ -256,7 +256,7 @@ class SheetTab(QWidget):
         try:
             return edit()
         except WorkbenchError as error:
-            self.show_message(str(error))
+            self.show_message(said(error, qt_translate))
             return None
 
     def add_row(self) -> None:

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
+from ..models.labels import qt_translate
 from ..models.session import Session
 from .progress_dialog import TaskProgressDialog
 
@@ -40,7 +41,7 @@ class WorkImportFlow(QObject):
         try:
             self._session.store.require_writable()
         except WorkbenchError as error:
-            self._failed(str(error))
+            self._failed(said(error, qt_translate))
             return False
         task = self._session.work_importer.start(
             path,

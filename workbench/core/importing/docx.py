@@ -17,12 +17,14 @@ from xml.etree import ElementTree
 
 from ..decoding import megabytes
 from ..errors import InputFileError
+from ..translatable import QT_TRANSLATE_NOOP
 from .extracted import DOCX, ExtractedDocument
 from .limits import (
     DOCX_RATIO_FROM_BYTES,
     MAX_DOCUMENT_CHARS,
     MAX_DOCX_PART_BYTES,
     MAX_DOCX_RATIO,
+    THE_WORD_FILE,
     characters_over_limit,
 )
 
@@ -93,16 +95,27 @@ def _check_part(info: zipfile.ZipInfo, path: Path) -> None:
     if info.file_size > MAX_DOCX_PART_BYTES:
         raise InputFileError(
             path,
-            f"the Word file's {info.filename} unpacks to {megabytes(info.file_size)}, over the "
-            f"limit of {megabytes(MAX_DOCX_PART_BYTES)}",
+            QT_TRANSLATE_NOOP(
+                "InputFile", "the Word file's {part} unpacks to {size}, over the limit of {most}"
+            ),
+            part=info.filename,
+            size=megabytes(info.file_size),
+            most=megabytes(MAX_DOCX_PART_BYTES),
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > DOCX_RATIO_FROM_BYTES and ratio > MAX_DOCX_RATIO:
         raise InputFileError(
             path,
-            f"the Word file's {info.filename} unpacks {ratio:,.0f} times over "
-            f"({megabytes(info.compress_size)} to {megabytes(info.file_size)}), more than the "
-            f"{MAX_DOCX_RATIO} of any real document: it looks like a zip bomb",
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "the Word file's {part} unpacks {ratio} times over ({packed} to {size}), "
+                "more than the {most} of any real document: it looks like a zip bomb",
+            ),
+            part=info.filename,
+            ratio=f"{ratio:,.0f}",
+            packed=megabytes(info.compress_size),
+            size=megabytes(info.file_size),
+            most=MAX_DOCX_RATIO,
         )
 
 
@@ -134,7 +147,7 @@ def _body_blocks(archive: zipfile.ZipFile, path: Path) -> list[tuple[str, bool]]
                     found = _blocks(element)
                     characters += sum(len(text) + 1 for text, _ in found)
                     if characters > MAX_DOCUMENT_CHARS:
-                        raise characters_over_limit(path, "the Word file")
+                        raise characters_over_limit(path, THE_WORD_FILE)
                     blocks += found
                     body.remove(element)
                 depth -= 1
@@ -146,16 +159,27 @@ def read_docx(path: Path, data: bytes) -> ExtractedDocument:
     if data.startswith(_OLE_MAGIC):
         raise InputFileError(
             path,
-            "this is an old-format Word file (.doc) or a password-protected .docx: "
-            "open it in Word or LibreOffice, save it as .docx without a password, and import that",
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "this is an old-format Word file (.doc) or a password-protected .docx: "
+                "open it in Word or LibreOffice, save it as .docx without a password, "
+                "and import that",
+            ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise InputFileError(path, "not a Word .docx file (it is not a zip archive)") from None
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "not a Word .docx file (it is not a zip archive)")
+        ) from None
     with archive:
         if _DOCUMENT not in archive.namelist():
-            raise InputFileError(path, "not a Word .docx file (it has no word/document.xml)")
+            raise InputFileError(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "InputFile", "not a Word .docx file (it has no word/document.xml)"
+                ),
+            )
         try:
             blocks = _body_blocks(archive, path)
             title = ""
@@ -164,26 +188,39 @@ def read_docx(path: Path, data: bytes) -> ExtractedDocument:
                 title = (core.findtext(_DC_TITLE) or "").strip()
         except (zipfile.BadZipFile, zlib.error, EOFError):
             raise InputFileError(
-                path, "the Word file is damaged (its zip data is corrupt)"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "InputFile", "the Word file is damaged (its zip data is corrupt)"
+                ),
             ) from None
         # zipfile: "That compression method is not supported" (a RuntimeError, so first)
         except NotImplementedError:
             raise InputFileError(
                 path,
-                "the Word file is packed with a compression method Word never uses "
-                "(it was zipped again by another tool): open and save it in Word or "
-                "LibreOffice, and import that",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "the Word file is packed with a compression method Word never uses "
+                    "(it was zipped again by another tool): open and save it in Word or "
+                    "LibreOffice, and import that",
+                ),
             ) from None
         except RuntimeError:  # zipfile: "File … is encrypted, password required"
             raise InputFileError(
                 path,
-                "the Word file's parts are encrypted with a zip password: "
-                "save it in Word or LibreOffice without a password and import that",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "the Word file's parts are encrypted with a zip password: "
+                    "save it in Word or LibreOffice without a password and import that",
+                ),
             ) from None
         except ElementTree.ParseError as error:
-            raise InputFileError(path, f"the Word file is damaged (bad XML: {error})") from None
+            raise InputFileError(
+                path,
+                QT_TRANSLATE_NOOP("InputFile", "the Word file is damaged (bad XML: {reason})"),
+                reason=error,
+            ) from None
     if not blocks:
-        raise InputFileError(path, "the Word file holds no text")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the Word file holds no text"))
     headings = [text for text, is_heading in blocks if is_heading]
     text = "\n".join(text for text, _ in blocks)
     return ExtractedDocument(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..translatable import Wording
+
 PDF = "pdf"
 DOCX = "docx"
 HTML = "html"
@@ -35,7 +37,7 @@ class ExtractedDocument:
     pages: list[tuple[int, int]] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     # How the file was read, when the analyst should know: 'decoded as Big5; the evidence was thin'.
-    note: str = ""
+    note: Wording | str = ""  # how the file was read, when the analyst should know
 
 
 def has_real_text(text: str) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..decoding import read_file_bytes
-from ..errors import InputFileError
+from ..decoding import IMPORT_LIMIT, read_file_bytes
+from ..errors import INPUT_FILE_CONTEXT, InputFileError
 from ..progress import Progress
+from ..translatable import QT_TRANSLATE_NOOP, Wording
 from .docx import read_docx
 from .extracted import (
     DOCX,
@@ -25,10 +26,18 @@ from .text import read_text
 
 # Formats an analyst may well try, with what to do instead.
 _ADVICE_BY_SUFFIX = {
-    ".doc": "old-format Word files (.doc) cannot be read: save it as .docx in Word or LibreOffice",
-    ".wps": "WPS files cannot be read: save it as .docx",
-    ".mht": "web archives (.mht) cannot be read: save the page as “Web page, HTML only”",
-    ".mhtml": "web archives (.mhtml) cannot be read: save the page as “Web page, HTML only”",
+    ".doc": QT_TRANSLATE_NOOP(
+        "InputFile",
+        "old-format Word files (.doc) cannot be read: save it as .docx in Word or LibreOffice",
+    ),
+    ".wps": QT_TRANSLATE_NOOP("InputFile", "WPS files cannot be read: save it as .docx"),
+    ".mht": QT_TRANSLATE_NOOP(
+        "InputFile", "web archives (.mht) cannot be read: save the page as “Web page, HTML only”"
+    ),
+    ".mhtml": QT_TRANSLATE_NOOP(
+        "InputFile",
+        "web archives (.mhtml) cannot be read: save the page as “Web page, HTML only”",
+    ),
 }
 
 
@@ -36,28 +45,45 @@ def format_of(path: Path) -> str | None:
     return FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 
-def unsupported_reason(path: Path) -> str:
+def unsupported_reason(path: Path) -> Wording:
     advice = _ADVICE_BY_SUFFIX.get(path.suffix.lower())
     if advice:
-        return advice
+        return Wording(INPUT_FILE_CONTEXT, advice)
     kinds = ", ".join(sorted(FORMAT_BY_SUFFIX))
-    shown = path.suffix or "no extension"
-    return f"not an importable format ({shown}); importable are {kinds}"
+    if not path.suffix:
+        return Wording(
+            INPUT_FILE_CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "InputFile", "not an importable format (no extension); importable are {kinds}"
+            ),
+            {"kinds": kinds},
+        )
+    return Wording(
+        INPUT_FILE_CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "InputFile", "not an importable format ({suffix}); importable are {kinds}"
+        ),
+        {"suffix": path.suffix, "kinds": kinds},
+    )
 
 
 def read_bytes(path: Path, max_bytes: int | None = None, file_format: str | None = None) -> bytes:
     """The file's bytes, refused over the import limit (or a text file's limit)."""
-    limit_name = "import limit"
+    limit_name = IMPORT_LIMIT
     if max_bytes is None:
         max_bytes = MAX_IMPORT_BYTES
         if file_format in (TEXT, MARKDOWN):
             max_bytes = MAX_TEXT_BYTES
-            limit_name = (
-                f"limit for a text file ({MAX_DOCUMENT_CHARS:,} characters at up to 4 bytes each)"
+            limit_name = Wording(
+                INPUT_FILE_CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "InputFile", "limit for a text file ({most} characters at up to 4 bytes each)"
+                ),
+                {"most": f"{MAX_DOCUMENT_CHARS:,}"},
             )
     data = read_file_bytes(path, max_bytes, limit_name)
     if not data:
-        raise InputFileError(path, "the file is empty (0 bytes)")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the file is empty (0 bytes)"))
     return data
 
 
@@ -79,6 +105,9 @@ def extract(
     check_characters(path, len(document.text))
     if not has_real_text(document.text):
         raise InputFileError(
-            path, "the file holds no real text, only numbers, punctuation or white space"
+            path,
+            QT_TRANSLATE_NOOP(
+                "InputFile", "the file holds no real text, only numbers, punctuation or white space"
+            ),
         )
     return document

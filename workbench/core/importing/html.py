@@ -18,8 +18,15 @@ from pathlib import Path
 
 from ..decoding import DecodedText, decode_bytes
 from ..errors import InputFileError
+from ..translatable import QT_TRANSLATE_NOOP
 from .extracted import HTML, ExtractedDocument
-from .limits import MAX_DOCUMENT_CHARS, MAX_HTML_ELEMENTS, MAX_NESTING, characters_over_limit
+from .limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_HTML_ELEMENTS,
+    MAX_NESTING,
+    THE_WEB_PAGE,
+    characters_over_limit,
+)
 
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source"}
@@ -60,7 +67,7 @@ class _Node:
 
 
 class _TooLarge(Exception):
-    def __init__(self, what: str):
+    def __init__(self, what: str):  # "elements" or "text"
         self.what = what
 
 
@@ -96,7 +103,7 @@ class _TreeBuilder(HTMLParser):
             self.current = self.current.parent or self.root  # <p> closes at the next block
         self.elements += 1
         if self.elements > MAX_HTML_ELEMENTS:
-            raise _TooLarge(f"more than {MAX_HTML_ELEMENTS:,} elements")
+            raise _TooLarge("elements")
         values = dict(attrs)
         node = _Node(
             tag,
@@ -265,12 +272,16 @@ def _decoded_page(path: Path, data: bytes) -> DecodedText:
     if declared is None or declared.group(1).lower().replace(b"_", b"-") != b"utf-7":
         return decode_bytes(data, path)
     if not data.strip():
-        raise InputFileError(path, "the file is empty")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the file is empty"))
     try:
         return DecodedText(data.decode("utf-7"), "utf-7")
     except UnicodeDecodeError as error:
         raise InputFileError(
-            path, f"the page says it is UTF-7 but is not (bad byte at offset {error.start})"
+            path,
+            QT_TRANSLATE_NOOP(
+                "InputFile", "the page says it is UTF-7 but is not (bad byte at offset {byte})"
+            ),
+            byte=error.start,
         ) from None
 
 
@@ -282,9 +293,14 @@ def read_html(path: Path, data: bytes) -> ExtractedDocument:
         builder.close()
     except _TooLarge as error:
         if error.what == "text":
-            raise characters_over_limit(path, "the web page") from None
+            raise characters_over_limit(path, THE_WEB_PAGE) from None
         raise InputFileError(
-            path, f"the web page has {error.what}, beyond what a saved page holds"
+            path,
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "the web page has more than {most} elements, beyond what a saved page holds",
+            ),
+            most=f"{MAX_HTML_ELEMENTS:,}",
         ) from None
     _measure(builder.root)
     container = _best_container(builder.root) or builder.root
@@ -292,7 +308,9 @@ def read_html(path: Path, data: bytes) -> ExtractedDocument:
     _lines(container, out)
     lines = _clean_lines("".join(out))
     if not lines:
-        raise InputFileError(path, "the web page holds no readable text")
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "the web page holds no readable text")
+        )
     heading = _first(container, "h1") or _first(builder.root, "h1")
     heading_text = " ".join(_clean_lines(_text(heading))) if heading else ""
     page_title = _TITLE_SUFFIX.split(builder.title.strip())[0] if builder.title.strip() else ""

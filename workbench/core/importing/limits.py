@@ -23,7 +23,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..decoding import MEGABYTE
-from ..errors import InputFileError
+from ..errors import INPUT_FILE_CONTEXT, InputFileError
+from ..translatable import QT_TRANSLATE_NOOP, Label
 
 # Larger files are refused before they are read: the largest research reports
 # with images run to a few tens of megabytes.
@@ -50,15 +51,28 @@ MAX_PDF_STREAM_BYTES = 64 * MEGABYTE
 MAX_PDF_INFLATED_BYTES = 256 * MEGABYTE
 
 
+# What holds the text, in a refusal of too long a text.
+THE_FILE = QT_TRANSLATE_NOOP("InputFile", "the file")
+THE_WORD_FILE = QT_TRANSLATE_NOOP("InputFile", "the Word file")
+THE_WEB_PAGE = QT_TRANSLATE_NOOP("InputFile", "the web page")
+THE_PDF = QT_TRANSLATE_NOOP("InputFile", "the PDF")
+
+
 def characters_over_limit(path: Path, what: str) -> InputFileError:
-    """The refusal of a document longer than :data:`MAX_DOCUMENT_CHARS`."""
+    """The refusal of a document longer than :data:`MAX_DOCUMENT_CHARS`; ``what`` is
+    one of the words above."""
     return InputFileError(
         path,
-        f"{what} holds more than {MAX_DOCUMENT_CHARS:,} characters of text, the limit for one "
-        "document: split it into smaller files",
+        QT_TRANSLATE_NOOP(
+            "InputFile",
+            "{what} holds more than {most} characters of text, the limit for one "
+            "document: split it into smaller files",
+        ),
+        what=Label(INPUT_FILE_CONTEXT, what),
+        most=f"{MAX_DOCUMENT_CHARS:,}",
     )
 
 
-def check_characters(path: Path, count: int, what: str = "the file") -> None:
+def check_characters(path: Path, count: int, what: str = THE_FILE) -> None:
     if count > MAX_DOCUMENT_CHARS:
         raise characters_over_limit(path, what)

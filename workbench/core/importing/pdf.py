@@ -13,11 +13,13 @@ from pathlib import Path
 from ..decoding import megabytes
 from ..errors import InputFileError
 from ..progress import Progress
+from ..translatable import QT_TRANSLATE_NOOP
 from .extracted import PDF, ExtractedDocument, has_real_text
 from .limits import (
     MAX_DOCUMENT_CHARS,
     MAX_PDF_INFLATED_BYTES,
     MAX_PDF_STREAM_BYTES,
+    THE_PDF,
     characters_over_limit,
 )
 from .page_text import assemble_pages
@@ -83,15 +85,23 @@ def check_streams(data: bytes, path: Path | str) -> None:
         if size > MAX_PDF_STREAM_BYTES:
             raise InputFileError(
                 path,
-                f"a stream in the PDF inflates to over {megabytes(MAX_PDF_STREAM_BYTES)}, "
-                "the limit for one stream: it is damaged or built to exhaust memory",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "a stream in the PDF inflates to over {most}, the limit for one stream: "
+                    "it is damaged or built to exhaust memory",
+                ),
+                most=megabytes(MAX_PDF_STREAM_BYTES),
             )
         total += size
         if total > MAX_PDF_INFLATED_BYTES:
             raise InputFileError(
                 path,
-                f"the PDF's streams inflate to over {megabytes(MAX_PDF_INFLATED_BYTES)} together "
-                "(images aside), the limit for one file",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "the PDF's streams inflate to over {most} together (images aside), "
+                    "the limit for one file",
+                ),
+                most=megabytes(MAX_PDF_INFLATED_BYTES),
             )
 
 
@@ -101,7 +111,9 @@ def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = No
 
     progress = progress or Progress()
     if b"%PDF-" not in data[:1024]:
-        raise InputFileError(path, "not a PDF file (it does not start with %PDF-)")
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "not a PDF file (it does not start with %PDF-)")
+        )
     check_streams(data, path)
     try:
         document = pdfium.PdfDocument(data)
@@ -109,13 +121,25 @@ def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = No
         code = getattr(error, "err_code", None)
         if code == _PASSWORD_ERROR:
             raise InputFileError(
-                path, "the PDF is encrypted with a password: remove the password and import again"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "the PDF is encrypted with a password: remove the password and import again",
+                ),
             ) from None
         if code == _SECURITY_ERROR:
-            raise InputFileError(path, "the PDF uses an unsupported encryption scheme") from None
+            raise InputFileError(
+                path,
+                QT_TRANSLATE_NOOP("InputFile", "the PDF uses an unsupported encryption scheme"),
+            ) from None
         if _EMPTY_PAGE_TREE.search(data) and not _PAGE.search(data):
-            raise InputFileError(path, "the PDF has no pages: there is nothing to import") from None
-        raise InputFileError(path, "the PDF is damaged and cannot be read") from None
+            raise InputFileError(
+                path,
+                QT_TRANSLATE_NOOP("InputFile", "the PDF has no pages: there is nothing to import"),
+            ) from None
+        raise InputFileError(
+            path, QT_TRANSLATE_NOOP("InputFile", "the PDF is damaged and cannot be read")
+        ) from None
     try:
         texts = []
         characters = 0
@@ -127,12 +151,16 @@ def pdf_page_texts(data: bytes, path: Path | str, progress: Progress | None = No
                 text = text_page.get_text_range()
                 text_page.close()
             except pdfium.PdfiumError:
-                raise InputFileError(path, f"page {index + 1} of the PDF is damaged") from None
+                raise InputFileError(
+                    path,
+                    QT_TRANSLATE_NOOP("InputFile", "page {page} of the PDF is damaged"),
+                    page=index + 1,
+                ) from None
             finally:
                 page.close()
             characters += len(text) - sum(map(text.count, " \r\n"))
             if characters > MAX_DOCUMENT_CHARS:
-                raise characters_over_limit(Path(path), "the PDF")
+                raise characters_over_limit(Path(path), THE_PDF)
             texts.append(text)
         return texts
     finally:
@@ -173,7 +201,7 @@ def _metadata_title(data: bytes) -> str:
 def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> ExtractedDocument:
     raw_pages = pdf_page_texts(data, path, progress)
     if not raw_pages:
-        raise InputFileError(path, "the PDF has no pages")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the PDF has no pages"))
     visible = sum(len("".join(page.split())) for page in raw_pages)
     paged = assemble_pages(raw_pages) if visible >= MIN_CHARS_PER_PAGE * len(raw_pages) else None
     if paged is None or not has_real_text(paged.text):
@@ -181,16 +209,29 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> Extra
         if scanned:
             raise InputFileError(
                 path,
-                f"no text layer: {scanned} of {len(raw_pages)} pages are images, as in a scanned "
-                "document; run OCR on it (for example with OCRmyPDF) and import the result",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "no text layer: {scanned} of {pages} pages are images, as in a scanned "
+                    "document; run OCR on it (for example with OCRmyPDF) and import the result",
+                ),
+                scanned=scanned,
+                pages=len(raw_pages),
             )
         if paged is not None:
             raise InputFileError(
                 path,
-                f"the PDF has no text on its {len(raw_pages)} pages besides running headers, "
-                "page numbers and punctuation",
+                QT_TRANSLATE_NOOP(
+                    "InputFile",
+                    "the PDF has no text on its {pages} pages besides running headers, "
+                    "page numbers and punctuation",
+                ),
+                pages=len(raw_pages),
             )
-        raise InputFileError(path, f"the PDF has no text on any of its {len(raw_pages)} pages")
+        raise InputFileError(
+            path,
+            QT_TRANSLATE_NOOP("InputFile", "the PDF has no text on any of its {pages} pages"),
+            pages=len(raw_pages),
+        )
     return ExtractedDocument(
         format=PDF,
         title=_metadata_title(data) or path.stem,

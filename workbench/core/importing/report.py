@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..staged_report import StagedReport
 from ..store.near_duplicates import NearDuplicate
+from ..translatable import Translate, Wording, untranslated
 from ..wording import counted
 from .records import display_name
 
@@ -20,7 +21,9 @@ FAILED = "failed"
 class FileResult:
     path: Path
     status: str  # IMPORTED, DUPLICATE or FAILED
-    reason: str = ""  # why it failed, or which stored document it duplicates
+    # Why it failed, or which stored document it duplicates: worded for the analyst's
+    # language where the core words it (``str()`` is the English).
+    reason: Wording | str = ""
     format: str | None = None
     document_id: int | None = None  # the new document, or the one it duplicates
     pages: int = 0
@@ -30,21 +33,26 @@ class FileResult:
     near_duplicate: NearDuplicate | None = None
     # Something the analyst should know about how the file was read, e.g.
     # 'decoded as Big5; the evidence was thin'.
-    note: str = ""
+    note: Wording | str = ""
 
     @property
     def name(self) -> str:
         return display_name(self.path)
 
-    def near_duplicate_notice(self) -> str:
+    def near_duplicate_notice(self, translate: Translate = untranslated) -> str:
         """'报告.pdf looks like the same article as document 3 «…» (94% alike)', or ''."""
         found = self.near_duplicate
         if found is None:
             return ""
-        return (
-            f"{self.name} looks like the same article as document {found.document_id} "
-            f"«{found.title}» ({found.describe()}): its capacity rows are merged with "
-            "that document's"
+        return translate(
+            "ImportReport",
+            "{file} looks like the same article as document {id} «{title}» ({how}): "
+            "its capacity rows are merged with that document's",
+        ).format(
+            file=self.name,
+            id=found.document_id,
+            title=found.title,
+            how=found.describe(translate),
         )
 
 
@@ -85,24 +93,36 @@ class ImportReport(StagedReport):
     def new_document_ids(self) -> list[int]:
         return [r.document_id for r in self.imported if r.document_id is not None]
 
-    def headline(self) -> str:
+    def headline(self, translate: Translate = untranslated) -> str:
+        """'3 imported, 1 skipped as duplicates, 0 failed' in the language of ``translate``."""
         alike = len(self.near_duplicates)
+        if alike:
+            imported = translate(
+                "ImportReport",
+                "{n} imported ({alike} of them the same article as a stored document)",
+            ).format(n=len(self.imported), alike=alike)
+        else:
+            imported = translate("ImportReport", "{n} imported").format(n=len(self.imported))
         parts = [
-            f"{len(self.imported)} imported"
-            + (f" ({alike} of them the same article as a stored document)" if alike else ""),
-            f"{len(self.duplicates)} skipped as duplicates",
-            f"{len(self.failed)} failed",
+            imported,
+            translate("ImportReport", "{n} skipped as duplicates").format(n=len(self.duplicates)),
+            translate("ImportReport", "{n} failed").format(n=len(self.failed)),
         ]
         if self.ignored:
-            parts.append(f"{len(self.ignored)} other files ignored")
-        text = ", ".join(parts)
+            parts.append(
+                translate("ImportReport", "{n} other files ignored").format(n=len(self.ignored))
+            )
+        text = translate("ImportReport", ", ").join(parts)
         if self.storing_cancelled:
-            return text + " (cancelled: the remaining files were not imported)"
+            return text + translate(
+                "ImportReport", " (cancelled: the remaining files were not imported)"
+            )
         if self.processed and self.processed.cancelled:
             left = len(self.processed.pending)
-            return text + (
-                f" (cancelled: entities and sheets of {left} of them are left for later)"
-            )
+            return text + translate(
+                "ImportReport",
+                " (cancelled: entities and sheets of {n} of them are left for later)",
+            ).format(n=left)
         return text
 
     def summary(self) -> str:

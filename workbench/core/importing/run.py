@@ -16,6 +16,7 @@ from ..search_index import merge_after_growth, update_search_index
 from ..store import Store
 from ..store.near_duplicates import near_duplicate, update_signatures
 from ..store.store import store_document
+from ..translatable import QT_TRANSLATE_NOOP, Wording
 from .formats import extract, format_of, read_bytes, unsupported_reason
 from .records import display_name, file_hash, find_duplicate, new_document, record_import
 from .report import DUPLICATE, FAILED, IMPORTED, FileResult, ImportReport
@@ -40,9 +41,21 @@ class _FileProgress(Progress):
         return self.outer.translate(context, source)
 
 
-def _duplicate_reason(found) -> str:
-    source = f" imported from {found.file_name}" if found.file_name else ""
-    return f"the same content is already stored as document {found.document_id}{source}"
+def _duplicate_reason(found) -> Wording:
+    if found.file_name:
+        return Wording(
+            "ImportReport",
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "the same content is already stored as document {id} imported from {file}",
+            ),
+            {"id": found.document_id, "file": found.file_name},
+        )
+    return Wording(
+        "ImportReport",
+        QT_TRANSLATE_NOOP("ImportReport", "the same content is already stored as document {id}"),
+        {"id": found.document_id},
+    )
 
 
 def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
@@ -77,11 +90,11 @@ def store_file(store: Store, path: Path, progress: Progress) -> FileResult:
                 path, DUPLICATE, _duplicate_reason(found), file_format, found.document_id
             )
     except InputFileError as error:
-        return FileResult(path, FAILED, error.problem, file_format)
+        return FileResult(path, FAILED, error.worded_problem, file_format)
     except Cancelled:
         raise
     except WorkbenchError as error:  # the store refused (a full disk): said as it is
-        return FileResult(path, FAILED, str(error), file_format)
+        return FileResult(path, FAILED, error.wording or str(error), file_format)
     except Exception as error:  # one bad file never stops the rest
         problem = f"unexpected error while importing ({type(error).__name__}: {error})"
         return FileResult(path, FAILED, problem, file_format)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..decoding import decode_bytes
 from ..errors import InputFileError
+from ..translatable import QT_TRANSLATE_NOOP
 from .extracted import MARKDOWN, TEXT, ExtractedDocument
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -63,7 +64,7 @@ def read_text(path: Path, data: bytes, markdown: bool = False) -> ExtractedDocum
         text, headings = raw, []
         title = _title(text, path)
     if not text.strip():
-        raise InputFileError(path, "the file holds no text")
+        raise InputFileError(path, QT_TRANSLATE_NOOP("InputFile", "the file holds no text"))
     return ExtractedDocument(
         format=MARKDOWN if markdown else TEXT,
         title=title,

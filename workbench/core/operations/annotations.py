@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from ...core.errors import WorkbenchError
+from ...core.errors import WorkbenchError, annotation_gone
 from ..store import Store
 from ..store.annotations import (
     Annotation,
@@ -81,7 +81,7 @@ def update_annotation_op(
     """Retype an annotation or change its note."""
     before = get_annotation(store.conn, annotation_id)
     if before is None:
-        raise WorkbenchError(f"annotation {annotation_id} no longer exists")
+        raise annotation_gone(annotation_id)
     if type_ in (None, before.type) and note in (None, before.note):
         return unchanged("Edit annotation", before)
     with store.transaction():

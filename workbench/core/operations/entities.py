@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from ..errors import WorkbenchError
+from ..errors import EDIT_CHECK_CONTEXT, edit_refused
 from ..extraction.facts import facts_touched_by_renaming, rename_company
 from ..names import first_control_character
 from ..nlp.taught import name_key
@@ -47,6 +47,7 @@ from ..store.entity_edits import (
     retype_entity_record,
     set_mentions_canonical,
 )
+from ..translatable import QT_TRANSLATE_NOOP, Label
 from ..vocabulary import ENTITY_TYPES, NAME_TYPE_CODES
 from .annotations import quote
 from .changes import Changes, Table
@@ -55,22 +56,39 @@ from .outcome import Outcome, combined, unchanged
 Entity = tuple[str, str]  # (canonical, type)
 
 
-def _clean(name: str, what: str = "name") -> str:
+# What a cleaned name is, in its refusals.
+A_NAME = QT_TRANSLATE_NOOP("EditCheck", "name")
+A_CANONICAL_NAME = QT_TRANSLATE_NOOP("EditCheck", "canonical name")
+A_NEW_NAME = QT_TRANSLATE_NOOP("EditCheck", "new name")
+
+
+def _clean(name: str, what: str = A_NAME) -> str:
     cleaned = " ".join((name or "").split())
+    shown = Label(EDIT_CHECK_CONTEXT, what)
     if not cleaned:
-        raise WorkbenchError(f"The {what} is empty.")
+        raise edit_refused(QT_TRANSLATE_NOOP("EditCheck", "The {what} is empty."), what=shown)
     if len(cleaned) > 200:
-        raise WorkbenchError(f"The {what} is longer than 200 characters.")
+        raise edit_refused(
+            QT_TRANSLATE_NOOP("EditCheck", "The {what} is longer than 200 characters."), what=shown
+        )
     control = first_control_character(cleaned)
     if control is not None:
-        raise WorkbenchError(f"The {what} holds a control character (U+{ord(control):04X}).")
+        raise edit_refused(
+            QT_TRANSLATE_NOOP("EditCheck", "The {what} holds a control character (U+{code})."),
+            what=shown,
+            code=f"{ord(control):04X}",
+        )
     return cleaned
 
 
 def _name_type(type_: str) -> str:
     if type_ not in NAME_TYPE_CODES:
         known = ", ".join(NAME_TYPE_CODES)
-        raise WorkbenchError(f"{type_!r} is not a type of name; use one of {known}.")
+        raise edit_refused(
+            QT_TRANSLATE_NOOP("EditCheck", "“{type}” is not a type of name; use one of {known}."),
+            type=type_,
+            known=known,
+        )
     return type_
 
 
@@ -153,7 +171,7 @@ def teach_name(store: Store, name: str, type_: str, canonical: str | None = None
     held = alias(store.conn, name, type_)
     if held is not None and canonical is None:
         return unchanged(f"Teach {quote(name)}")
-    canonical = _clean(canonical, "canonical name") if canonical else name
+    canonical = _clean(canonical, A_CANONICAL_NAME) if canonical else name
     target = entity_by_name(store.conn, canonical, type_)
     if held is not None and target is not None and held.entity_id == target.id:
         return unchanged(f"Teach {quote(name)}")
@@ -176,7 +194,7 @@ def teach_name(store: Store, name: str, type_: str, canonical: str | None = None
 
 def adopt_entity(store: Store, canonical: str, type_: str) -> Outcome:
     """Make an entity the analyst's own: its record stays, and other spellings join it."""
-    canonical, type_ = _clean(canonical, "canonical name"), _name_type(type_)
+    canonical, type_ = _clean(canonical, A_CANONICAL_NAME), _name_type(type_)
     existing = entity_by_name(store.conn, canonical, type_)
     if existing is not None and existing.source == "analyst":
         return unchanged(f"Keep {quote(canonical)}")
@@ -213,7 +231,7 @@ def never_an_entity(store: Store, name: str) -> Outcome:
 
 def rename_entity(store: Store, canonical: str, type_: str, new_name: str) -> Outcome:
     """Give an entity a new canonical name; with another entity's name, merge into it."""
-    new_name = _clean(new_name, "new name")
+    new_name = _clean(new_name, A_NEW_NAME)
     if new_name == canonical:
         return unchanged(f"Rename {quote(canonical)}")
     if entity_by_name(store.conn, new_name, type_) is not None:
@@ -283,7 +301,10 @@ def split_alias(store: Store, entity: Entity, written: str) -> Outcome:
     written = _clean(written)
     canonical, type_ = entity
     if name_key(written) == name_key(canonical):
-        raise WorkbenchError(f"{quote(written)} is the entity's own name; rename it instead.")
+        raise edit_refused(
+            QT_TRANSLATE_NOOP("EditCheck", "{name} is the entity's own name; rename it instead."),
+            name=quote(written),
+        )
     conn = store.conn
     entity_id = _entity_id(store, canonical, type_)
     key = name_key(written)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, replace
 
-from ..errors import WorkbenchError
+from ..errors import WorkbenchError, annotation_gone
 from ..vocabulary import ENTITY_TYPES
 from .portable import now_text
 from .transactions import atomic
@@ -81,7 +81,7 @@ def update_annotation(
 ) -> Annotation:
     current = get_annotation(conn, annotation_id)
     if current is None:
-        raise WorkbenchError(f"annotation {annotation_id} no longer exists")
+        raise annotation_gone(annotation_id)
     updated = replace(
         current,
         type=type_ if type_ is not None else current.type,
@@ -100,7 +100,7 @@ def update_annotation(
 def delete_annotation(conn: sqlite3.Connection, annotation_id: int) -> Annotation:
     current = get_annotation(conn, annotation_id)
     if current is None:
-        raise WorkbenchError(f"annotation {annotation_id} no longer exists")
+        raise annotation_gone(annotation_id)
     with atomic(conn):
         conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
     return current

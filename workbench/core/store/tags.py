@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from ..errors import WorkbenchError
+from ..errors import edit_refused
+from ..translatable import QT_TRANSLATE_NOOP
 
 MAX_TAG_CHARACTERS = 60
 # Commas separate tags where they are listed (the Library, the exported list).
@@ -17,14 +18,25 @@ def clean_tag(tag: str) -> str:
     """``tag`` as stored: spaces collapsed and trimmed; a clear error when it cannot be one."""
     cleaned = " ".join(str(tag).split())
     if not cleaned:
-        raise WorkbenchError("a tag needs at least one character that is not a space")
+        raise edit_refused(
+            QT_TRANSLATE_NOOP("EditCheck", "a tag needs at least one character that is not a space")
+        )
     if len(cleaned) > MAX_TAG_CHARACTERS:
-        raise WorkbenchError(
-            f"the tag is {len(cleaned)} characters long; a tag takes at most {MAX_TAG_CHARACTERS}"
+        raise edit_refused(
+            QT_TRANSLATE_NOOP(
+                "EditCheck", "the tag is {count} characters long; a tag takes at most {most}"
+            ),
+            count=len(cleaned),
+            most=MAX_TAG_CHARACTERS,
         )
     for separator in _SEPARATORS:
         if separator in cleaned:
-            raise WorkbenchError(f"a tag cannot hold “{separator}” (it separates tags in lists)")
+            raise edit_refused(
+                QT_TRANSLATE_NOOP(
+                    "EditCheck", "a tag cannot hold “{separator}” (it separates tags in lists)"
+                ),
+                separator=separator,
+            )
     return cleaned
 
 
@@ -62,7 +74,9 @@ def add_tag(conn: sqlite3.Connection, document_ids: Iterable[int], tag: str) -> 
     for document_id in dict.fromkeys(int(i) for i in document_ids):
         exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone()
         if exists is None:
-            raise WorkbenchError(f"document {document_id} no longer exists")
+            raise edit_refused(
+                QT_TRANSLATE_NOOP("EditCheck", "document {id} no longer exists"), id=document_id
+            )
         cursor = conn.execute(
             "INSERT INTO document_tags (document_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (document_id, tag),

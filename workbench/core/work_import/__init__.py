@@ -124,10 +124,14 @@ def plan_tables(
                 plans.append(plan)
                 break
     if not plans:
-        names = ", ".join(repr(t.name) for t in tables)
         raise InputFileError(
             path,
-            f"no sheet or annotations export in it ({names}: their headers are not an export's)",
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "no sheet or annotations export in it "
+                "({tables}: their headers are not an export's)",
+            ),
+            tables=", ".join(f"“{t.name}”" for t in tables),
         )
     return plans
 
