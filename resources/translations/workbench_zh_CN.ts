@@ -1450,6 +1450,78 @@
         <translation>不是词库：其中的数字过长，无法读取</translation>
     </message>
     <message>
+        <source>not a workbench lexicon (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是工作台词库（没有 "format": "{format}"）</translation>
+    </message>
+    <message>
+        <source>the &quot;version&quot; is missing or not a whole number</source>
+        <translation>缺少 "version"，或它不是整数</translation>
+    </message>
+    <message>
+        <source>written by a newer workbench (lexicon version {version}; this one reads version {readable})</source>
+        <translation>由较新版本的工作台写入（词库版本 {version}；本版本只能读取版本 {readable}）</translation>
+    </message>
+    <message>
+        <source>the lexicon</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <source>never-name {n}</source>
+        <translation>排除名称 {n}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; in {where} is not a list</source>
+        <translation>{where}中的 "{key}" 不是列表</translation>
+    </message>
+    <message>
+        <source>{where}: the name is missing or not text</source>
+        <translation>{where}：缺少名称，或名称不是文字</translation>
+    </message>
+    <message>
+        <source>{where}: the name is empty</source>
+        <translation>{where}：名称为空</translation>
+    </message>
+    <message>
+        <source>{where}: the name is longer than {most} characters</source>
+        <translation>{where}：名称超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>{where}: the name holds a control character (U+{code})</source>
+        <translation>{where}：名称含有控制字符（U+{code}）</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;type&quot; is missing</source>
+        <translation>{where}：缺少 "type"</translation>
+    </message>
+    <message>
+        <source>{where}: unknown type “{type}” (use one of {known})</source>
+        <translation>{where}：未知类型“{type}”（请使用 {known} 之一）</translation>
+    </message>
+    <message>
+        <source>entity {n}</source>
+        <translation>实体 {n}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where}不是对象</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;canonical&quot; name is missing</source>
+        <translation>{where}：缺少 "canonical" 名称</translation>
+    </message>
+    <message>
+        <source>entity {n} ({name})</source>
+        <translation>实体 {n}（{name}）</translation>
+    </message>
+    <message>
+        <source>{where}, alias {n}</source>
+        <translation>{where}的别名 {n}</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;name&quot;</source>
+        <translation>{where}没有 "name"</translation>
+    </message>
+    <message>
         <source>no table in the file: its first row holds no headers</source>
         <translation>文件中没有表格：首行没有列名</translation>
     </message>

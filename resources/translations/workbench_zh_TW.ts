@@ -1450,6 +1450,78 @@
         <translation>不是詞庫：其中的數字過長，無法讀取</translation>
     </message>
     <message>
+        <source>not a workbench lexicon (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是工作台詞庫（沒有 "format": "{format}"）</translation>
+    </message>
+    <message>
+        <source>the &quot;version&quot; is missing or not a whole number</source>
+        <translation>缺少 "version"，或它不是整數</translation>
+    </message>
+    <message>
+        <source>written by a newer workbench (lexicon version {version}; this one reads version {readable})</source>
+        <translation>由較新版本的工作台寫入（詞庫版本 {version}；本版本只能讀取版本 {readable}）</translation>
+    </message>
+    <message>
+        <source>the lexicon</source>
+        <translation>詞庫</translation>
+    </message>
+    <message>
+        <source>never-name {n}</source>
+        <translation>排除名稱 {n}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; in {where} is not a list</source>
+        <translation>{where}中的 "{key}" 不是清單</translation>
+    </message>
+    <message>
+        <source>{where}: the name is missing or not text</source>
+        <translation>{where}：缺少名稱，或名稱不是文字</translation>
+    </message>
+    <message>
+        <source>{where}: the name is empty</source>
+        <translation>{where}：名稱為空</translation>
+    </message>
+    <message>
+        <source>{where}: the name is longer than {most} characters</source>
+        <translation>{where}：名稱超過 {most} 個字元</translation>
+    </message>
+    <message>
+        <source>{where}: the name holds a control character (U+{code})</source>
+        <translation>{where}：名稱含有控制字元（U+{code}）</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;type&quot; is missing</source>
+        <translation>{where}：缺少 "type"</translation>
+    </message>
+    <message>
+        <source>{where}: unknown type “{type}” (use one of {known})</source>
+        <translation>{where}：未知類型「{type}」（請使用 {known} 之一）</translation>
+    </message>
+    <message>
+        <source>entity {n}</source>
+        <translation>實體 {n}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where}不是物件</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;canonical&quot; name is missing</source>
+        <translation>{where}：缺少 "canonical" 名稱</translation>
+    </message>
+    <message>
+        <source>entity {n} ({name})</source>
+        <translation>實體 {n}（{name}）</translation>
+    </message>
+    <message>
+        <source>{where}, alias {n}</source>
+        <translation>{where}的別名 {n}</translation>
+    </message>
+    <message>
+        <source>{where} has no &quot;name&quot;</source>
+        <translation>{where}沒有 "name"</translation>
+    </message>
+    <message>
         <source>no table in the file: its first row holds no headers</source>
         <translation>檔案中沒有表格：首列沒有欄名</translation>
     </message>

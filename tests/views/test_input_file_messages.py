@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.importing import FAILED
+from workbench.core.lexicon_file import FORMAT as LEXICON_FORMAT
 from workbench.models.entity_models import EntityIndexModel, EntityMentionsModel
 from workbench.models.session import Session
 from workbench.views.drop_import import install_drop_import
@@ -97,6 +100,24 @@ def test_a_lexicon_that_cannot_be_read_is_said_in_chinese_and_teaches_nothing(
     broken.write_text('{"format": ', encoding="utf-8")
     gbk = tmp_path / "旧词表.json"
     gbk.write_bytes('{"名称": "台积电"}'.encode("gbk"))
+    mistyped = tmp_path / "改过的词表.json"
+    mistyped.write_text(
+        json.dumps(
+            {
+                "format": LEXICON_FORMAT,
+                "version": 1,
+                "entities": [
+                    {
+                        "canonical": "北极光芯",
+                        "type": "ORG",
+                        "aliases": [{"name": "北极光", "found_as": "DATE"}],
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     with shipped_translation(qapp, "zh_CN"):
         session = Session(seeded_store)
         panel = EntitiesPanel(EntityIndexModel(session), EntityMentionsModel(session), session)
@@ -110,6 +131,11 @@ def test_a_lexicon_that_cannot_be_read_is_said_in_chinese_and_teaches_nothing(
         )
         assert not panel.import_lexicon_from(str(gbk))
         assert panel.message.text() == "旧词表.json：不是 UTF-8 文本（第 2 字节）"
+        assert not panel.import_lexicon_from(str(mistyped))
+        assert panel.message.text() == (
+            "改过的词表.json：实体 1（北极光芯）的别名 1：未知类型“DATE”"
+            "（请使用 ORG, GPE, PERSON, PRODUCT 之一）"
+        )
         assert seeded_store.conn.execute(aliases).fetchone()[0] == before
 
 

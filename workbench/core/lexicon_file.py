@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from .decoding import CANNOT_BE_READ, NO_SUCH_FILE
-from .errors import InputFileError, WorkbenchError
+from .errors import INPUT_FILE_CONTEXT, InputFileError, WorkbenchError
 from .export_csv import check_output_path
 from .names import first_control_character
 from .nlp.taught import name_key
@@ -33,7 +33,7 @@ from .operations import Operation, Outcome, combined, unchanged
 from .operations import entities as entity_ops
 from .store import Store
 from .store.entities import entity_by_name
-from .translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from .translatable import QT_TRANSLATE_NOOP, Translate, Wording, untranslated
 from .vocabulary import NAME_TYPE_CODES
 
 FORMAT = "industry-workbench-lexicon"
@@ -169,77 +169,130 @@ def read_lexicon(path: Path | str) -> Lexicon:
         ) from None
     try:
         return parse_lexicon(content)
-    except ValueError as error:
-        # The checks of a lexicon's content are said in English wherever shown.
-        raise InputFileError(path, "{reason}", reason=error) from None
+    except LexiconContentError as error:
+        raise InputFileError(path, error.wording) from None
+
+
+class LexiconContentError(ValueError):
+    """What is wrong inside a lexicon file, worded for the analyst's language."""
+
+    def __init__(self, wording: Wording):
+        self.wording = wording
+        super().__init__(str(wording))
+
+
+def _wrong(source: str, **parts: object) -> LexiconContentError:
+    """A problem worded by ``source``, marked ``QT_TRANSLATE_NOOP("InputFile", …)``."""
+    return LexiconContentError(Wording(INPUT_FILE_CONTEXT, source, parts))
+
+
+def _place(source: str, **parts: object) -> Wording:
+    """Where in the lexicon a problem is (an entity, its alias, a never-name)."""
+    return Wording(INPUT_FILE_CONTEXT, source, parts)
 
 
 def parse_lexicon(content) -> Lexicon:
-    """A lexicon from decoded JSON; ValueError says what is wrong."""
+    """A lexicon from decoded JSON; :class:`LexiconContentError` says what is wrong."""
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise ValueError(f'not a workbench lexicon (no "format": "{FORMAT}")')
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", 'not a workbench lexicon (no "format": "{format}")'),
+            format=FORMAT,
+        )
     version = content.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValueError('the "version" is missing or not a whole number')
-    if version > VERSION:
-        raise ValueError(
-            f"written by a newer workbench (lexicon version {version}; "
-            f"this one reads version {VERSION})"
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", 'the "version" is missing or not a whole number')
         )
-    entities = _list(content, "entities", "the lexicon")
-    never = _list(content, "never", "the lexicon")
+    if version > VERSION:
+        raise _wrong(
+            QT_TRANSLATE_NOOP(
+                "InputFile",
+                "written by a newer workbench (lexicon version {version}; "
+                "this one reads version {readable})",
+            ),
+            version=version,
+            readable=VERSION,
+        )
+    whole = _place(QT_TRANSLATE_NOOP("InputFile", "the lexicon"))
+    entities = _list(content, "entities", whole)
+    never = _list(content, "never", whole)
     return Lexicon(
         tuple(_entity(record, number) for number, record in enumerate(entities, 1)),
-        tuple(_name(value, f"never-name {number}") for number, value in enumerate(never, 1)),
+        tuple(
+            _name(value, _place(QT_TRANSLATE_NOOP("InputFile", "never-name {n}"), n=number))
+            for number, value in enumerate(never, 1)
+        ),
     )
 
 
-def _list(record: dict, key: str, where: str) -> list:
+def _list(record: dict, key: str, where: Wording) -> list:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise ValueError(f'"{key}" in {where} is not a list')
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", '"{key}" in {where} is not a list'), key=key, where=where
+        )
     return value
 
 
-def _name(value, where: str) -> str:
+def _name(value, where: Wording) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{where}: the name is missing or not text")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", "{where}: the name is missing or not text"), where=where
+        )
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise ValueError(f"{where}: the name is empty")
+        raise _wrong(QT_TRANSLATE_NOOP("InputFile", "{where}: the name is empty"), where=where)
     if len(cleaned) > MAX_NAME:
-        raise ValueError(f"{where}: the name is longer than {MAX_NAME} characters")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", "{where}: the name is longer than {most} characters"),
+            where=where,
+            most=MAX_NAME,
+        )
     control = first_control_character(cleaned)
     if control is not None:
-        raise ValueError(f"{where}: the name holds a control character (U+{ord(control):04X})")
+        raise _wrong(
+            QT_TRANSLATE_NOOP(
+                "InputFile", "{where}: the name holds a control character (U+{code})"
+            ),
+            where=where,
+            code=f"{ord(control):04X}",
+        )
     return cleaned
 
 
-def _type(value, where: str) -> str:
+def _type(value, where: Wording) -> str:
     if value is None:
-        raise ValueError(f'{where}: the "type" is missing')
+        raise _wrong(QT_TRANSLATE_NOOP("InputFile", '{where}: the "type" is missing'), where=where)
     if value not in NAME_TYPE_CODES:
-        raise ValueError(
-            f"{where}: unknown type {value!r} (use one of {', '.join(NAME_TYPE_CODES)})"
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", "{where}: unknown type “{type}” (use one of {known})"),
+            where=where,
+            type=value,
+            known=", ".join(NAME_TYPE_CODES),
         )
     return value
 
 
 def _entity(record, number: int) -> TaughtEntity:
-    where = f"entity {number}"
+    where = _place(QT_TRANSLATE_NOOP("InputFile", "entity {n}"), n=number)
     if not isinstance(record, dict):
-        raise ValueError(f"{where} is not an object")
+        raise _wrong(QT_TRANSLATE_NOOP("InputFile", "{where} is not an object"), where=where)
     if "canonical" not in record:
-        raise ValueError(f'{where}: the "canonical" name is missing')
+        raise _wrong(
+            QT_TRANSLATE_NOOP("InputFile", '{where}: the "canonical" name is missing'), where=where
+        )
     canonical = _name(record["canonical"], where)
-    where = f"entity {number} ({canonical})"
+    where = _place(QT_TRANSLATE_NOOP("InputFile", "entity {n} ({name})"), n=number, name=canonical)
     type_ = _type(record.get("type"), where)
     aliases = []
     for at, item in enumerate(_list(record, "aliases", where), 1):
+        alias_place = _place(
+            QT_TRANSLATE_NOOP("InputFile", "{where}, alias {n}"), where=where, n=at
+        )
         if not isinstance(item, dict) or "name" not in item:
-            raise ValueError(f'{where}: alias {at} has no "name"')
-        name = _name(item["name"], f"{where}, alias {at}")
-        aliases.append((name, _type(item.get("found_as", type_), f"{where}, alias {at}")))
+            raise _wrong(QT_TRANSLATE_NOOP("InputFile", '{where} has no "name"'), where=alias_place)
+        name = _name(item["name"], alias_place)
+        aliases.append((name, _type(item.get("found_as", type_), alias_place)))
     return TaughtEntity(canonical, type_, tuple(aliases))
 
 
