@@ -240,7 +240,7 @@ def test_list_of_a_store_taught_nothing(db, capsys):
         (
             '{"format": "industry-workbench-lexicon", "version": 1, "entities": '
             '[{"canonical": "北极光芯", "type": "FIRM"}]}'.encode(),
-            "entity 1 (北极光芯): unknown type 'FIRM'",
+            "entity 1 (北极光芯): unknown type “FIRM”",
         ),
         ("北极光芯".encode("big5"), "not UTF-8 text"),
     ],
