@@ -421,3 +421,24 @@ def test_segments_tile_the_text_with_offsets():
     assert "".join(word for _start, _end, word, _tag in spans) == text
     assert all(text[start:end] == word for start, end, word, _tag in spans)
     assert ("台积电", "nt") in {(word, tag) for _start, _end, word, tag in spans}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北美先进制造业集群创新力强",  # 集群 + 创新, not 群创 (Innolux)
+        "推动形成社群创新生态",
+        "当前,新一轮科技革命和产业变革深入演进",  # 新一轮 is "a new round of"
+        "抢抓新一轮科技革命和产业变革机遇",
+    ],
+)
+def test_an_ordinary_phrase_is_not_taken_for_a_company(text):
+    assert not [m for m in default_recognizer().recognise(text) if m.type == "ORG"]
+
+
+def test_innolux_is_still_found_by_its_short_name():
+    found = {
+        (m.text, m.type)
+        for m in default_recognizer().recognise("群创的面板出货量回升,群创光电与友达")
+    }
+    assert found >= {("群创", "ORG"), ("群创光电", "ORG"), ("友达", "ORG")}

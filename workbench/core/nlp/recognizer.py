@@ -201,6 +201,8 @@ _AMBIGUOUS_NEXT = {
     "长城": re.compile(r"上|脚下|内外"),
     "中兴": re.compile(r"之"),
     "福特": re.compile(r"主义|制"),
+    # 集群创新, 社群创新: 群 ends a word and 创新 begins the next.
+    "群创": re.compile(r"新"),
 }
 _PRODUCT_NOUNS = re.compile(r"\s?(?:芯片|晶片|处理器|手机|系列芯片)")
 # A variant written after a listed product: EMIB-T, CoWoS-R2.

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .lexicon import dictionaries_digest
 
 # Raise when a rule change alters output: stored mentions are then redone.
-ENGINE_VERSION = "5"
+ENGINE_VERSION = "6"
 
 
 @lru_cache(maxsize=1)
