@@ -11,7 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from workbench.core.store import Store
-from workbench.core.store.annotations import annotations_for_document, get_annotation
+from workbench.core.store.annotations import (
+    annotations_for_document,
+    delete_annotation,
+    get_annotation,
+)
 from workbench.models.annotation_table import NOTE, TYPE, AnnotationTableModel
 from workbench.models.session import Session
 from workbench.views import annotations_panel
@@ -19,6 +23,7 @@ from workbench.views.annotations_panel import AnnotationsPanel
 from workbench.views.reader_panel import ReaderPanel
 
 from ..operations import run_add_annotation
+from .shipped_translation import shipped_translation
 
 TSMC_TITLE = "台積電透露未來計畫"
 
@@ -208,3 +213,36 @@ def test_panel_runs_alone(seeded_store_path, tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(QApplication, "exec", lambda self: look_and_quit())
     assert annotations_panel.main([str(path)]) == 0
     assert seen == [1]
+
+
+def test_an_annotation_deleted_meanwhile_is_refused_in_the_interface_language(
+    seeded_store, qtbot, qapp
+):
+    with shipped_translation(qapp, "zh_CN"):
+        session = Session(seeded_store)
+        panel = AnnotationsPanel(session)
+        qtbot.addWidget(panel)
+        panel.resize(800, 400)
+        panel.show()
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        tsmc = document_id(seeded_store, TSMC_TITLE)
+        made = run_add_annotation(session, tsmc, 0, 5, "ORG", "第一")
+        session.document_opened.emit(tsmc)
+        row = panel.model.row_of(made.id)
+        # A colleague deletes it: the window has not heard yet.
+        delete_annotation(seeded_store.conn, made.id)
+        qtbot.mouseClick(
+            panel.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=row_rect(panel, row, NOTE).center(),
+        )
+        qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+        editor = panel.table.findChild(QLineEdit)
+        editor.selectAll()
+        qtbot.keyClicks(editor, "capacity doubled")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(panel.message.isVisible)
+        assert panel.message.text() == f"无法修改批注：批注 {made.id} 已不存在"
+        assert get_annotation(seeded_store.conn, made.id) is None
+        session.undo_stack.clear()

@@ -12,12 +12,13 @@ from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.operations import Changes, Table
 from ..core.operations.annotations import update_annotation_op
 from ..core.store.annotation_listing import AnnotationRow, annotation_rows
 from ..core.translatable import QT_TRANSLATE_NOOP
 from ..core.vocabulary import ENTITY_TYPES
+from .labels import qt_translate
 from .operation_runner import WriteDeferred
 from .roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SORT_ROLE, SPAN_ROLE
 from .row_keys import KeyedRows
@@ -182,11 +183,15 @@ class AnnotationTableModel(QAbstractTableModel):
         try:
             self.session.run(operation)
         except WriteDeferred as deferred:
-            self.edit_failed.emit(str(deferred))  # kept: saved, and shown, once the store is free
+            self.edit_failed.emit(
+                said(deferred, qt_translate)
+            )  # kept: saved, and shown, once the store is free
             return False
         except WorkbenchError as error:
             self.edit_failed.emit(
-                self.tr("Cannot change the annotation: {error}").format(error=error)
+                self.tr("Cannot change the annotation: {error}").format(
+                    error=said(error, qt_translate)
+                )
             )
             return False
         return True

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.operations import combined
 from ..core.operations.annotations import delete_annotation_op, update_annotation_op
 from ..core.store.annotation_listing import export_annotations
@@ -41,7 +41,7 @@ from ..models.annotation_table import (
     TYPE,
     AnnotationTableModel,
 )
-from ..models.labels import type_label
+from ..models.labels import qt_translate, type_label
 from ..models.roles import DOCUMENT_ID_ROLE, ENTITY_TYPE_ROLE, SPAN_ROLE
 from ..models.session import Session
 from .edit_messages import run_edit
@@ -273,7 +273,9 @@ class AnnotationsPanel(QWidget):
         try:
             count = export_annotations(path, self.model.rows)
         except WorkbenchError as error:
-            self.show_message(self.tr("Cannot export: {error}").format(error=error))
+            self.show_message(
+                self.tr("Cannot export: {error}").format(error=said(error, qt_translate))
+            )
             return 0
         self.message.hide()
         return count

@@ -17,7 +17,7 @@ def edit_problem(action: str, error: WorkbenchError) -> str:
     """``"Cannot annotate: …"`` for a refusal; a kept edit is not a failure, so no "Cannot"."""
     if isinstance(error, WriteDeferred):
         return said(error, qt_translate)
-    return f"{action}: {error}"
+    return f"{action}: {said(error, qt_translate)}"
 
 
 def say_edit_problem(

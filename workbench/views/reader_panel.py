@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.documents import Kind
-from ..core.errors import WorkbenchError
+from ..core.errors import WorkbenchError, said
 from ..core.find_in_text import FindResult, find_in_text, fold
 from ..core.operations.annotations import delete_annotation_op, update_annotation_op
 from ..core.operations.entities import accept_name, annotate_name, never_an_entity
@@ -288,7 +288,9 @@ class ReaderPanel(QWidget):
         try:
             record = self.model.load(document_id)
         except WorkbenchError as error:
-            self.show_message(self.tr("Cannot open the document: {error}").format(error=error))
+            self.show_message(
+                self.tr("Cannot open the document: {error}").format(error=said(error, qt_translate))
+            )
             return
         self.clear_message()
         self._folded_text = None
